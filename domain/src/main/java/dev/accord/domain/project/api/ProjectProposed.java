@@ -1,0 +1,17 @@
+package dev.accord.domain.project.api;
+
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.Money;
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/** A project was put on the table. When it happened is the event message's timestamp. */
+@Revision("1")
+public record ProjectProposed(
+        UUID projectId,
+        String title,
+        String description,
+        Money requestedBudget,
+        Actor proposedBy) {
+}

@@ -1,0 +1,10 @@
+package dev.accord.domain.shared;
+
+/**
+ * Implemented by the signed-in principal, so that views and controllers can name the actor of a command
+ * without knowing how users are stored. The server checks that a command's actor is the signed-in user.
+ */
+public interface ActorPrincipal {
+
+    Actor actor();
+}

@@ -1,0 +1,29 @@
+package dev.accord.domain.project;
+
+import dev.accord.domain.shared.InvalidInputException;
+import org.hamcrest.Description;
+import org.hamcrest.TypeSafeMatcher;
+
+/** Matches an {@link InvalidInputException} that names the given field. */
+final class RefusedInput extends TypeSafeMatcher<InvalidInputException> {
+
+    private final String field;
+
+    private RefusedInput(String field) {
+        this.field = field;
+    }
+
+    static RefusedInput on(String field) {
+        return new RefusedInput(field);
+    }
+
+    @Override
+    protected boolean matchesSafely(InvalidInputException refusal) {
+        return field.equals(refusal.field());
+    }
+
+    @Override
+    public void describeTo(Description description) {
+        description.appendText("input refused on field ").appendValue(field);
+    }
+}
