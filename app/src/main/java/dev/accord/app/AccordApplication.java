@@ -1,0 +1,24 @@
+package dev.accord.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Accord: the shared ledger in which Finance and IT decide IT project budgets together.
+ * Assembles the domain, the Vaadin views of the ui module and the application's own parts.
+ */
+@SpringBootApplication(scanBasePackages = "dev.accord")
+// Vaadin discovers routes in the auto-configuration packages; the views live in the ui module.
+@AutoConfigurationPackage(basePackages = "dev.accord.ui")
+public class AccordApplication {
+
+    public static void main(String[] args) {
+        // Axon's update checker would call a vendor host at start-up. A ledger must not phone home unless
+        // its operator asks for it (-Daxoniq.update-checker.disabled=false).
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
+        SpringApplication.run(AccordApplication.class, args);
+    }
+}

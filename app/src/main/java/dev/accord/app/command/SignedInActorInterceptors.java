@@ -1,0 +1,62 @@
+package dev.accord.app.command;
+
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.ActorCommand;
+import dev.accord.domain.shared.ActorPrincipal;
+import dev.accord.domain.shared.NotPermittedException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * No command acts in someone else's name. When a command is sent, the signed-in user is stamped into its
+ * metadata; when it is handled, its actor must be that user. A command sent without a signed-in user, or
+ * naming another actor, is refused before any rule of the domain runs.
+ */
+@Configuration(proxyBeanMethods = false)
+class SignedInActorInterceptors {
+
+    static final String SIGNED_IN_USER = "signedInUser";
+
+    @Bean
+    MessageDispatchInterceptor<CommandMessage<?>> stampSignedInUser() {
+        return new MessageDispatchInterceptor<>() {
+            @Override
+            public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+                    List<? extends CommandMessage<?>> messages) {
+                return (index, command) -> {
+                    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                    if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal user) {
+                        return command.andMetaData(java.util.Map.of(SIGNED_IN_USER, user.actor().userId()));
+                    }
+                    return command;
+                };
+            }
+        };
+    }
+
+    @Bean
+    MessageHandlerInterceptor<CommandMessage<?>> commandActorIsTheSignedInUser() {
+        return (UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) -> {
+            CommandMessage<?> command = unitOfWork.getMessage();
+            if (command.getPayload() instanceof ActorCommand actorCommand) {
+                Actor actor = actorCommand.actor();
+                Object signedIn = command.getMetaData().get(SIGNED_IN_USER);
+                if (actor == null || signedIn == null || !Objects.equals(actor.userId(), signedIn)) {
+                    throw new NotPermittedException("Sign in to act; nobody may act in another person's name");
+                }
+            }
+            return chain.proceed();
+        };
+    }
+}

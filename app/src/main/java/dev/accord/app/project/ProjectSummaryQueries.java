@@ -1,0 +1,31 @@
+package dev.accord.app.project;
+
+import dev.accord.domain.project.api.FindProject;
+import dev.accord.domain.project.api.FindProjects;
+import dev.accord.domain.project.api.ProjectSummary;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the project-list queries from the project_summary read model. */
+@Component
+class ProjectSummaryQueries {
+
+    private final ProjectSummaries summaries;
+
+    ProjectSummaryQueries(ProjectSummaries summaries) {
+        this.summaries = summaries;
+    }
+
+    @QueryHandler
+    List<ProjectSummary> handle(FindProjects query) {
+        return summaries.all();
+    }
+
+    @QueryHandler
+    Optional<ProjectSummary> handle(FindProject query) {
+        return summaries.find(query.projectId());
+    }
+}

@@ -1,0 +1,37 @@
+package dev.accord.app.user;
+
+import dev.accord.domain.shared.Side;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** In demo mode, five people to try Accord with, all with the password "demo". */
+@Component
+@Conditional(DemoModeCondition.class)
+@Order(0)
+class DemoUsers implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+    static final String PASSWORD = "demo";
+
+    private final UserAccounts accounts;
+
+    DemoUsers(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        accounts.addIfAbsent("ida", "Ida Berg", Side.IT, Role.MEMBER, PASSWORD, "demo");
+        accounts.addIfAbsent("ivo", "Ivo Novak", Side.IT, Role.MEMBER, PASSWORD, "demo");
+        accounts.addIfAbsent("fay", "Fay Lund", Side.FINANCE, Role.MEMBER, PASSWORD, "demo");
+        accounts.addIfAbsent("finn", "Finn Moller", Side.FINANCE, Role.MEMBER, PASSWORD, "demo");
+        accounts.addIfAbsent("vic", "Vic Moss", null, Role.VIEWER, PASSWORD, "demo");
+        log.info("Demo mode: sign in as ida or ivo (IT), fay or finn (Finance), or vic (viewer), password \"{}\"",
+                PASSWORD);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.accord.app.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * One person's headless Chromium (Debian's chromium and chromedriver, nothing downloaded), with the few
+ * steps our tests take in Vaadin's UI.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final Path profile;
+
+    Browser(String baseUrl) throws IOException {
+        this.baseUrl = baseUrl;
+        this.profile = Files.createTempDirectory("accord-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("accord.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=en-GB",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("accord.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    void signInAs(String username, String password) {
+        driver.get(baseUrl + "/login");
+        waitFor(By.cssSelector("input[name=username]")).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        waitFor(By.id("signed-in-user"));
+    }
+
+    void signInAsExpectingFailure(String username, String password) {
+        driver.get(baseUrl + "/login");
+        waitFor(By.cssSelector("input[name=username]")).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains("error"));
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void click(String id) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    void type(String fieldId, String text) {
+        WebElement input = waitFor(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Waits until a grid cell shows exactly this text. */
+    void waitForCell(String text) throws IOException {
+        waitForCellMatching(text::equals);
+    }
+
+    /** Waits until a grid cell's text starts with this, e.g. a person's name followed by their side badge. */
+    void waitForCellStartingWith(String text) throws IOException {
+        waitForCellMatching(cellText -> cellText.startsWith(text));
+    }
+
+    private void waitForCellMatching(java.util.function.Predicate<String> wanted) throws IOException {
+        try {
+            new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(By.tagName("vaadin-grid-cell-content"))
+                    .stream().anyMatch(cell -> wanted.test(cell.getText())));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-waiting-for-cell");
+            throw e;
+        }
+    }
+
+    /** The error shown beside a field, once there is one. */
+    String errorBeside(String fieldId) {
+        return new WebDriverWait(driver, PATIENCE).until(d -> {
+            String message = d.findElement(By.cssSelector("#" + fieldId + " [slot=error-message]")).getText();
+            return message.isBlank() ? null : message;
+        });
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

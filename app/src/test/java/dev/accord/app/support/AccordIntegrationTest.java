@@ -1,0 +1,24 @@
+package dev.accord.app.support;
+
+import dev.accord.app.AccordApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The whole application on a real PostgreSQL: the embedded one in a fresh directory by default, or the server
+ * named by SPRING_DATASOURCE_URL (as CI does on a second pass). Every integration test uses exactly this
+ * configuration, so they share one application context and one set of event processors.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = AccordApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "accord.data-dir=${java.io.tmpdir}/accord-it-${random.uuid}",
+                "accord.demo=true"
+        })
+public @interface AccordIntegrationTest {
+}

@@ -1,0 +1,46 @@
+package dev.accord.ui.base;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import dev.accord.domain.shared.Actor;
+import dev.accord.ui.project.ProjectsView;
+
+/** The frame around every view: navigation, and who is signed in with their side. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser) {
+        H1 title = new H1("Accord");
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+        addToNavbar(new DrawerToggle(), title);
+
+        SideNav navigation = new SideNav();
+        navigation.addItem(new SideNavItem("Projects", ProjectsView.class, VaadinIcon.FOLDER_OPEN.create()));
+        addToDrawer(navigation, signedIn(currentUser));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private static VerticalLayout signedIn(CurrentUser currentUser) {
+        Actor actor = currentUser.actor();
+        Span name = new Span(actor.displayName());
+        name.setId("signed-in-user");
+        HorizontalLayout who = new HorizontalLayout(name, new SideBadge(actor.side()));
+        who.setAlignItems(FlexComponent.Alignment.CENTER);
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> currentUser.signOut());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        VerticalLayout footer = new VerticalLayout(who, signOut);
+        footer.addClassNames(LumoUtility.Padding.MEDIUM);
+        footer.getStyle().set("margin-top", "auto");
+        return footer;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.accord.ui.base;
+
+import com.vaadin.flow.component.html.Span;
+import dev.accord.domain.shared.Side;
+
+/** Finance and IT each have one colour, used wherever a side is shown. */
+public class SideBadge extends Span {
+
+    public SideBadge(Side side) {
+        super(side == null ? "Viewer" : side.label());
+        getElement().getThemeList().add("badge pill small");
+        addClassName("side-badge");
+        getStyle().set("color", "white").set("background-color", colour(side));
+        getElement().setAttribute("aria-label", side == null ? "reads only" : side.label() + " side");
+    }
+
+    public static String colour(Side side) {
+        if (side == null) {
+            return "var(--lumo-contrast-60pct)";
+        }
+        return switch (side) {
+            case FINANCE -> "#0b7a55";
+            case IT -> "#2350b8";
+        };
+    }
+}
