@@ -1,0 +1,53 @@
+package dev.accord.domain.project.roi;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The money side of an ROI case, as a finance member would sketch it: one outlay now, then the same
+ * recurring cost and the same expected benefit every year until the horizon.
+ *
+ * @param oneTimeCost         spent at year 0
+ * @param recurringYearlyCost spent at the end of each year 1..horizon
+ * @param yearlyBenefit       the sum of the expected yearly benefits, received at the end of each year 1..horizon
+ * @param horizonYears        1..30; longer horizons make any benefit estimate fiction
+ */
+public record CashFlowPlan(BigDecimal oneTimeCost, BigDecimal recurringYearlyCost, BigDecimal yearlyBenefit,
+                           int horizonYears) {
+
+    public static final int MAX_HORIZON_YEARS = 30;
+
+    public CashFlowPlan {
+        requireNonNegative("One-time cost", oneTimeCost);
+        requireNonNegative("Recurring yearly cost", recurringYearlyCost);
+        requireNonNegative("Yearly benefit", yearlyBenefit);
+        if (horizonYears < 1 || horizonYears > MAX_HORIZON_YEARS) {
+            throw new IllegalArgumentException("Horizon must be between 1 and " + MAX_HORIZON_YEARS
+                    + " years, was " + horizonYears);
+        }
+    }
+
+    /** Index 0 is the outlay (negative), indexes 1..horizon the net of each year; the shape NPV and IRR expect. */
+    public List<BigDecimal> netCashFlows() {
+        List<BigDecimal> flows = new ArrayList<>(horizonYears + 1);
+        flows.add(oneTimeCost.negate());
+        // Exact subtraction: both operands are amounts as entered, no precision to lose.
+        BigDecimal yearlyNet = yearlyBenefit.subtract(recurringYearlyCost);
+        for (int year = 1; year <= horizonYears; year++) {
+            flows.add(yearlyNet);
+        }
+        return Collections.unmodifiableList(flows);
+    }
+
+    private static void requireNonNegative(String what, BigDecimal amount) {
+        if (amount == null) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        // Costs and benefits are entered as positive magnitudes; the sign comes from their role in the plan.
+        if (amount.signum() < 0) {
+            throw new IllegalArgumentException(what + " must not be negative, was " + amount.toPlainString());
+        }
+    }
+}
