@@ -51,7 +51,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
+    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class,
+            dev.accord.domain.shared.NotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }

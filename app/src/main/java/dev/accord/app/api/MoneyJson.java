@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 
 /**
  * Money as the API writes it: {"amount": "120000.00", "currency": "EUR"}, the amount a string so no client
- * ever rounds it through a binary floating-point number.
+ * ever rounds it through a binary floating-point number. Only the reading happens here; the ledger's rules
+ * (positive, two decimals, at most 10^12, a known currency) are the domain's.
  */
 public record MoneyJson(String amount, String currency) {
 
@@ -20,13 +21,16 @@ public record MoneyJson(String amount, String currency) {
         if (json == null || json.amount() == null || json.amount().isBlank()) {
             throw new InvalidInputException(field + ".amount", "Amount is required");
         }
-        BigDecimal amount;
         try {
-            amount = new BigDecimal(json.amount().strip());
+            return new Money(new BigDecimal(json.amount().strip()), json.currency() == null ? "" : json.currency());
         } catch (NumberFormatException notANumber) {
             throw new InvalidInputException(field + ".amount",
                     "Amount must be a number such as \"120000.00\", not \"" + json.amount() + "\"");
         }
-        return Money.checked(field, amount, json.currency());
+    }
+
+    /** As {@link #parse}, for fields that may be left out. */
+    public static Money parseOptional(String field, MoneyJson json) {
+        return json == null ? null : parse(field, json);
     }
 }

@@ -1,6 +1,7 @@
 package dev.accord.app.command;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
@@ -9,21 +10,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Collectors;
 
 /**
- * How far each projection has read the event stream, as stored in the token table. Read from the database,
- * not from this node's processors, so the answer holds when another node processes a segment.
+ * How far each projection has read the event stream. Segments this node processes are read from the processor
+ * itself (it advances past events it ignores at once); segments another node holds are read from the token
+ * table, so the answer also holds with several nodes.
  */
 @Component
 class ProjectionPositions {
 
-    private static final long POLL_NANOS = Duration.ofMillis(5).toNanos();
+    private static final long POLL_NANOS = Duration.ofMillis(2).toNanos();
 
     private final JdbcClient jdbc;
     private final Serializer serializer;
@@ -42,34 +41,38 @@ class ProjectionPositions {
 
     /** Waits until every streaming processor has handled the event at {@code index}, or the patience runs out. */
     boolean awaitAllProjectionsAt(long index, Duration patience) {
-        Set<String> processors = processing.eventProcessors().entrySet().stream()
-                .filter(entry -> entry.getValue() instanceof StreamingEventProcessor)
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
         long deadline = System.nanoTime() + patience.toNanos();
+        List<Segment> segments = segments();
         while (true) {
-            Map<String, Long> positions = lowestPositions();
-            if (processors.stream().allMatch(name -> positions.getOrDefault(name, -1L) >= index)) {
+            if (segments.stream().allMatch(segment -> segment.position() >= index)) {
                 return true;
             }
             if (System.nanoTime() > deadline) {
                 return false;
             }
             LockSupport.parkNanos(POLL_NANOS);
+            segments = segments.stream().anyMatch(Segment::remote) ? segments() : segments;
         }
     }
 
-    /** Per processor, the position of its slowest segment. */
-    private Map<String, Long> lowestPositions() {
-        List<Object[]> rows = jdbc.sql("SELECT processor_name, token, token_type FROM token_entry")
-                .query((rs, n) -> new Object[]{rs.getString(1), rs.getBytes(2), rs.getString(3)})
-                .list();
-        Map<String, Long> lowest = new HashMap<>();
-        for (Object[] row : rows) {
-            long position = position((byte[]) row[1], (String) row[2]);
-            lowest.merge((String) row[0], position, Math::min);
-        }
-        return lowest;
+    /** Every segment of every streaming processor, as stored in the token table. */
+    private List<Segment> segments() {
+        Map<String, StreamingEventProcessor> processors = new java.util.HashMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                processors.put(name, streaming);
+            }
+        });
+        return jdbc.sql("SELECT processor_name, segment, token, token_type FROM token_entry")
+                .query((rs, n) -> {
+                    StreamingEventProcessor local = processors.get(rs.getString("processor_name"));
+                    int segment = rs.getInt("segment");
+                    long stored = position(rs.getBytes("token"), rs.getString("token_type"));
+                    return new Segment(local, segment, stored);
+                })
+                .list().stream()
+                .filter(segment -> segment.processor() != null)
+                .toList();
     }
 
     private long position(byte[] token, String type) {
@@ -79,5 +82,20 @@ class ProjectionPositions {
         TrackingToken trackingToken = serializer.deserialize(
                 new SimpleSerializedObject<>(token, byte[].class, type, null));
         return trackingToken.position().orElse(-1);
+    }
+
+    private record Segment(StreamingEventProcessor processor, int id, long storedPosition) {
+
+        boolean remote() {
+            return !processor.processingStatus().containsKey(id);
+        }
+
+        long position() {
+            EventTrackerStatus status = processor.processingStatus().get(id);
+            if (status == null) {
+                return storedPosition;
+            }
+            return status.getCurrentPosition().orElse(-1);
+        }
     }
 }

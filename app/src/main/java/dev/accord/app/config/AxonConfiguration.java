@@ -1,10 +1,17 @@
 package dev.accord.app.config;
 
+import dev.accord.domain.portfolio.Portfolio;
+import dev.accord.domain.project.JointDecisions;
 import dev.accord.domain.project.Project;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -16,6 +23,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.concurrent.Executors;
+
 /**
  * Axon on PostgreSQL through its JDBC storage engine (no JPA: no Hibernate large objects, no pooled sequences).
  * Table and column names are Accord's snake_case ones, created by Flyway (db/migration/V1).
@@ -23,10 +32,33 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
-    /** The aggregates stay free of Spring; they are registered here. */
+    /** The aggregates and the joint-decision handler stay free of Spring; they are registered here. */
     @Bean
     ConfigurerModule aggregates() {
-        return configurer -> configurer.configureAggregate(Project.class);
+        return configurer -> configurer
+                .configureAggregate(Project.class)
+                .configureAggregate(Portfolio.class)
+                .registerCommandHandler(c -> new JointDecisions(c.repository(Project.class),
+                        c.repository(Portfolio.class)));
+    }
+
+    /**
+     * Two nodes deciding on the same project or fiscal year at once meet the event table's unique
+     * (aggregate, sequence) key; the loser's command is retried on fresh state, where the rules decide again
+     * (a second approval of a decided change then becomes a conflict, never a second decision).
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                        // Only a lost race is worth another try; a refusal by the rules stays a refusal.
+                        .nonTransientFailurePredicate(failure -> !isLostRace(failure))
+                        .maxRetryCount(10)
+                        .retryInterval(20)
+                        .build())
+                .build();
     }
 
     /**
@@ -37,6 +69,15 @@ public class AxonConfiguration {
     ConfigurerModule projectionsRetryInsteadOfSkipping() {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+    }
+
+    private static boolean isLostRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Bean

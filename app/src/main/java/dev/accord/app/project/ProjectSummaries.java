@@ -19,7 +19,8 @@ class ProjectSummaries {
 
     private static final String COLUMNS = """
             SELECT project_id, title, description, status, requested_amount, requested_currency,
-                   approved_amount, approved_currency, proposed_by_id, proposed_by_name, proposed_by_side, proposed_at
+                   approved_amount, approved_currency, proposed_by_id, proposed_by_name, proposed_by_side, proposed_at,
+                   fiscal_year, spend_to_date, npv, roi_percent
             FROM project_summary""";
 
     private static final RowMapper<ProjectSummary> ROW = (rs, n) -> new ProjectSummary(
@@ -32,7 +33,11 @@ class ProjectSummaries {
                     : new Money(rs.getBigDecimal("approved_amount"), rs.getString("approved_currency")),
             new Actor(rs.getString("proposed_by_id"), rs.getString("proposed_by_name"),
                     rs.getString("proposed_by_side") == null ? null : Side.valueOf(rs.getString("proposed_by_side"))),
-            rs.getTimestamp("proposed_at").toInstant());
+            rs.getTimestamp("proposed_at").toInstant(),
+            (Integer) rs.getObject("fiscal_year"),
+            new Money(rs.getBigDecimal("spend_to_date"), rs.getString("requested_currency")),
+            rs.getBigDecimal("npv"),
+            rs.getBigDecimal("roi_percent"));
 
     private final JdbcClient jdbc;
 

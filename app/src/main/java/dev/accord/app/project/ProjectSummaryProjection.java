@@ -1,18 +1,22 @@
 package dev.accord.app.project;
 
+import dev.accord.domain.project.api.ActualsRecorded;
+import dev.accord.domain.project.api.ChangeRejected;
+import dev.accord.domain.project.api.ChangeTookEffect;
+import dev.accord.domain.project.api.ChangeWithdrawn;
 import dev.accord.domain.project.api.FindProject;
 import dev.accord.domain.project.api.FindProjects;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ProjectStatus;
-import dev.accord.domain.project.api.ProjectSummary;
+import dev.accord.domain.project.api.RoiCaseRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -37,18 +41,56 @@ class ProjectSummaryProjection {
     }
 
     @EventHandler
-    void on(ProjectProposed event, @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+    void on(ProjectProposed event, @Timestamp Instant recordedAt) {
         jdbc.sql("""
                         INSERT INTO project_summary (project_id, title, description, status,
                             requested_amount, requested_currency, proposed_by_id, proposed_by_name, proposed_by_side,
-                            proposed_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            proposed_at, fiscal_year, last_event_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (project_id) DO NOTHING""")
                 .params(event.projectId(), event.title(), event.description(), ProjectStatus.PROPOSED.name(),
                         event.requestedBudget().amount(), event.requestedBudget().currency(),
                         event.proposedBy().userId(), event.proposedBy().displayName(),
                         event.proposedBy().side() == null ? null : event.proposedBy().side().name(),
-                        Timestamp.from(recordedAt))
+                        java.sql.Timestamp.from(recordedAt), event.fiscalYear(), java.sql.Timestamp.from(recordedAt))
+                .update();
+        publish(event.projectId());
+    }
+
+    @EventHandler
+    void on(ChangeTookEffect event, @Timestamp Instant at) {
+        if (event.applied().budget() != null) {
+            jdbc.sql("UPDATE project_summary SET approved_amount = ?, approved_currency = ? WHERE project_id = ?")
+                    .params(event.applied().budget().amount(), event.applied().budget().currency(), event.projectId())
+                    .update();
+        }
+        status(event.projectId(), event.statusAfter(), at);
+    }
+
+    @EventHandler
+    void on(ChangeRejected event, @Timestamp Instant at) {
+        status(event.projectId(), event.statusAfter(), at);
+    }
+
+    @EventHandler
+    void on(ChangeWithdrawn event, @Timestamp Instant at) {
+        status(event.projectId(), event.statusAfter(), at);
+    }
+
+    @EventHandler
+    void on(ActualsRecorded event, @Timestamp Instant at) {
+        jdbc.sql("UPDATE project_summary SET spend_to_date = ?, last_event_at = ? WHERE project_id = ?")
+                .params(event.spendToDate().amount(), java.sql.Timestamp.from(at), event.projectId()).update();
+        publish(event.projectId());
+    }
+
+    @EventHandler
+    void on(RoiCaseRecorded event, @Timestamp Instant at) {
+        jdbc.sql("""
+                        UPDATE project_summary SET npv = ?, roi_percent = ?, irr_percent = ?, last_event_at = ?
+                        WHERE project_id = ?""")
+                .params(event.figures().npv(), event.figures().roiPercent(), event.figures().irrPercent(),
+                        java.sql.Timestamp.from(at), event.projectId())
                 .update();
         publish(event.projectId());
     }
@@ -58,7 +100,13 @@ class ProjectSummaryProjection {
         jdbc.sql("DELETE FROM project_summary").update();
     }
 
-    /** Tells open views: sent after the transaction commits, so a view that re-reads sees the new row. */
+    private void status(UUID projectId, ProjectStatus status, Instant at) {
+        jdbc.sql("UPDATE project_summary SET status = ?, last_event_at = ? WHERE project_id = ?")
+                .params(status.name(), java.sql.Timestamp.from(at), projectId).update();
+        publish(projectId);
+    }
+
+    /** Tells open views; Axon sends it after the transaction commits, so a view that re-reads sees the row. */
     private void publish(UUID projectId) {
         summaries.find(projectId).ifPresent(summary -> {
             updates.emit(FindProjects.class, query -> true, summary);

@@ -3,10 +3,13 @@ package dev.accord.app.project;
 import dev.accord.app.api.MoneyJson;
 import dev.accord.app.api.NotFoundException;
 import dev.accord.app.api.SignedIn;
-import dev.accord.domain.project.api.FindProject;
+import dev.accord.domain.project.api.FindProjectDetail;
 import dev.accord.domain.project.api.FindProjects;
+import dev.accord.domain.project.api.FindTimeline;
+import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.ProjectSummary;
 import dev.accord.domain.project.api.ProposeProject;
+import dev.accord.domain.project.api.TimelineEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -20,12 +23,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+/** Projects: propose, list, read in detail, and read the decision timeline. */
 @RestController
 @RequestMapping("/api/projects")
 @Tag(name = "Projects")
@@ -39,28 +46,47 @@ class ProjectsController {
         this.queries = queries;
     }
 
-    record ProposalRequest(String title, String description, MoneyJson requestedBudget) {
+    record ProposalRequest(String title, String description, String sponsor, List<String> processesImproved,
+                           List<String> companyObjectives, List<String> itObjectives, MoneyJson requestedBudget,
+                           Integer fiscalYear) {
     }
 
     record ProjectJson(UUID id, String title, String description, String status, MoneyJson requestedBudget,
-                       MoneyJson approvedBudget, String proposedBy, String proposedBySide, Instant proposedAt) {
+                       MoneyJson approvedBudget, Integer fiscalYear, MoneyJson spendToDate, BigDecimal npv,
+                       BigDecimal roiPercent, String proposedBy, String proposedBySide, Instant proposedAt) {
 
         static ProjectJson of(ProjectSummary summary) {
             return new ProjectJson(summary.id(), summary.title(), summary.description(), summary.status().name(),
                     MoneyJson.of(summary.requestedBudget()), MoneyJson.of(summary.approvedBudget()),
+                    summary.fiscalYear(), MoneyJson.of(summary.spendToDate()), summary.npv(), summary.roiPercent(),
                     summary.proposedBy().userId(),
                     summary.proposedBy().side() == null ? null : summary.proposedBy().side().name(),
                     summary.proposedAt());
         }
     }
 
+    record TimelineJson(long sequence, String type, Instant at, String actor, String actorName, String side,
+                        String summary, UUID changeId) {
+
+        static TimelineJson of(TimelineEntry entry) {
+            return new TimelineJson(entry.sequence(), entry.type(), entry.at(), entry.actor().userId(),
+                    entry.actor().displayName(), entry.actor().side() == null ? null : entry.actor().side().name(),
+                    entry.summary(), entry.changeId());
+        }
+    }
+
     @PostMapping
-    @Operation(summary = "Propose a project", description = "Answers 201 with the new project's id.")
+    @Operation(summary = "Propose a project",
+            description = "Opens the INITIAL_BUDGET change, which one Finance and one IT member must approve. "
+                    + "Answers 201 with the project's id and that change's id.")
     ResponseEntity<Map<String, UUID>> propose(@RequestBody ProposalRequest request) {
         UUID id = UUID.randomUUID();
-        commands.sendAndWait(new ProposeProject(id, request.title(), request.description(),
-                MoneyJson.parse("requestedBudget", request.requestedBudget()), SignedIn.actor()));
-        return ResponseEntity.created(URI.create("/api/projects/" + id)).body(Map.of("id", id));
+        UUID changeId = UUID.randomUUID();
+        int fiscalYear = request.fiscalYear() == null ? LocalDate.now(ZoneOffset.UTC).getYear() : request.fiscalYear();
+        commands.sendAndWait(new ProposeProject(id, changeId, request.title(), request.description(),
+                request.sponsor(), request.processesImproved(), request.companyObjectives(), request.itObjectives(),
+                MoneyJson.parse("requestedBudget", request.requestedBudget()), fiscalYear, SignedIn.actor()));
+        return ResponseEntity.created(URI.create("/api/projects/" + id)).body(Map.of("id", id, "changeId", changeId));
     }
 
     @GetMapping
@@ -71,11 +97,22 @@ class ProjectsController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One project")
-    ProjectJson one(@PathVariable UUID id) {
-        return queries.query(new FindProject(id), ResponseTypes.optionalInstanceOf(ProjectSummary.class))
+    @Operation(summary = "One project in detail, with its open changes and their approvals")
+    ProjectDetailJson one(@PathVariable UUID id) {
+        return ProjectDetailJson.of(detail(id));
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "Every event of the project as a readable entry, oldest first")
+    List<TimelineJson> timeline(@PathVariable UUID id) {
+        detail(id);
+        return queries.query(new FindTimeline(id), ResponseTypes.multipleInstancesOf(TimelineEntry.class))
+                .join().stream().map(TimelineJson::of).toList();
+    }
+
+    private ProjectDetail detail(UUID id) {
+        return queries.query(new FindProjectDetail(id), ResponseTypes.optionalInstanceOf(ProjectDetail.class))
                 .join()
-                .map(ProjectJson::of)
                 .orElseThrow(() -> new NotFoundException("No project " + id));
     }
 }

@@ -1,5 +1,6 @@
 package dev.accord.app.database;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,31 @@ class EmbeddedDatabaseIT {
              ResultSet rows = statement.executeQuery("SELECT word FROM kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("still here");
+        }
+    }
+
+    /** What kill -9 of an Accord leaves behind: its PostgreSQL still running on the data directory. */
+    @Test
+    void aServerLeftRunningByAKilledAccordIsStoppedAndItsDataKept() throws Exception {
+        EmbeddedPostgres orphan = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))
+                .setCleanDataDirectory(false).setRegisterShutdownHook(false).start();
+        try (Connection connection = orphan.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE kept (word text)");
+            statement.execute("INSERT INTO kept VALUES ('survived')");
+        }
+        try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
+             Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT word FROM kept")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("survived");
+        } finally {
+            try {
+                orphan.close();
+            } catch (Exception alreadyStopped) {
+                // stopped by EmbeddedDatabase, as it should be
+            }
         }
     }
 

@@ -9,6 +9,9 @@ import java.util.Objects;
  */
 public record Actor(String userId, String displayName, Side side) {
 
+    /** Accord itself, for what falls due on its own (a review interval passing). */
+    public static final Actor SYSTEM = new Actor("accord", "Accord", null);
+
     public Actor {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(displayName, "displayName");

@@ -1,5 +1,8 @@
 package dev.accord.domain.project;
 
+import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.ChangeRequested;
+import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ProposeProject;
 import dev.accord.domain.shared.Actor;
@@ -15,16 +18,51 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 class ProposingAProjectTest {
 
     private static final Actor IDA = new Actor("ida", "Ida Berg", Side.IT);
+    private static final Actor IVO = new Actor("ivo", "Ivo Novak", Side.IT);
     private static final Actor FAY = new Actor("fay", "Fay Lund", Side.FINANCE);
     private static final Actor VIC = new Actor("vic", "Vic Moss", null);
 
     private final UUID projectId = UUID.randomUUID();
+    private final UUID initialChange = UUID.randomUUID();
     private FixtureConfiguration<Project> fixture;
+
+    private ProposeProject propose(String title, String description, Money budget, Actor actor) {
+        return new ProposeProject(projectId, initialChange, title, description, null, null, null, null, budget,
+                2026, actor);
+    }
+
+    private ProposeProject proposeAnother(String title, String description, Money budget, Actor actor) {
+        return new ProposeProject(UUID.randomUUID(), UUID.randomUUID(), title, description, null, null, null, null,
+                budget, 2026, actor);
+    }
+
+    @Test
+    void theProposalKeepsSponsorProcessesAndObjectives() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeProject(projectId, initialChange, "Customer portal", "Rebuild", " CMO ",
+                        List.of("self-service", " "), List.of("retention"), List.of("one login"),
+                        Money.of("300000", "EUR"), 2027, IVO))
+                .expectEvents(
+                        new ProjectProposed(projectId, "Customer portal", "Rebuild", "CMO", List.of("self-service"),
+                                List.of("retention"), List.of("one login"), Money.of("300000", "EUR"), 2027, IVO),
+                        new ChangeRequested(projectId, initialChange, ChangeKind.INITIAL_BUDGET,
+                                ChangeTerms.budget(Money.of("300000", "EUR")), "Initial budget of the proposal",
+                                IVO));
+    }
+
+    @Test
+    void theFiscalYearMustBePlausible() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeProject(projectId, initialChange, "Portal", "", null, null, null, null,
+                        Money.of("1", "EUR"), 1999, IVO))
+                .expectException(RefusedInputMatcher.on("fiscalYear"));
+    }
 
     @BeforeEach
     void setUp() {
@@ -34,31 +72,43 @@ class ProposingAProjectTest {
     @Test
     void anItMemberProposesAProject() {
         fixture.givenNoPriorActivity()
-                .when(new ProposeProject(projectId, "ERP upgrade", "Move to the vendor's current release",
+                .when(propose("ERP upgrade", "Move to the vendor's current release",
                         Money.of("120000.00", "EUR"), IDA))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ProjectProposed(projectId, "ERP upgrade", "Move to the vendor's current release",
-                        Money.of("120000.00", "EUR"), IDA));
+                .expectEvents(
+                        new ProjectProposed(projectId, "ERP upgrade", "Move to the vendor's current release", null,
+                                List.of(), List.of(), List.of(), Money.of("120000.00", "EUR"), 2026, IDA),
+                        new ChangeRequested(projectId, initialChange, ChangeKind.INITIAL_BUDGET,
+                                ChangeTerms.budget(Money.of("120000.00", "EUR")), "Initial budget of the proposal",
+                                IDA));
     }
 
     @Test
     void aFinanceMemberMayProposeToo() {
         fixture.givenNoPriorActivity()
-                .when(new ProposeProject(projectId, "Expense tool", "", Money.of("5000", "EUR"), FAY))
-                .expectEvents(new ProjectProposed(projectId, "Expense tool", "", Money.of("5000", "EUR"), FAY));
+                .when(propose("Expense tool", "", Money.of("5000", "EUR"), FAY))
+                .expectEvents(
+                        new ProjectProposed(projectId, "Expense tool", "", null, List.of(), List.of(), List.of(),
+                                Money.of("5000", "EUR"), 2026, FAY),
+                        new ChangeRequested(projectId, initialChange, ChangeKind.INITIAL_BUDGET,
+                                ChangeTerms.budget(Money.of("5000", "EUR")), "Initial budget of the proposal", FAY));
     }
 
     @Test
     void theTitleIsRecordedWithoutSurroundingBlanks() {
         fixture.givenNoPriorActivity()
-                .when(new ProposeProject(projectId, "  Zero trust  ", null, Money.of("10", "EUR"), IDA))
-                .expectEvents(new ProjectProposed(projectId, "Zero trust", "", Money.of("10", "EUR"), IDA));
+                .when(propose("  Zero trust  ", null, Money.of("10", "EUR"), IDA))
+                .expectEvents(
+                        new ProjectProposed(projectId, "Zero trust", "", null, List.of(), List.of(), List.of(),
+                                Money.of("10", "EUR"), 2026, IDA),
+                        new ChangeRequested(projectId, initialChange, ChangeKind.INITIAL_BUDGET,
+                                ChangeTerms.budget(Money.of("10", "EUR")), "Initial budget of the proposal", IDA));
     }
 
     @Test
     void aViewerMayNotPropose() {
         fixture.givenNoPriorActivity()
-                .when(new ProposeProject(projectId, "Data warehouse", "", Money.of("1000", "EUR"), VIC))
+                .when(propose("Data warehouse", "", Money.of("1000", "EUR"), VIC))
                 .expectException(NotPermittedException.class)
                 .expectNoEvents();
     }
@@ -76,8 +126,8 @@ class ProposingAProjectTest {
     })
     void badInputIsRefusedNamingTheField(String what, String title, String amount, String currency, String field) {
         fixture.givenNoPriorActivity()
-                .when(new ProposeProject(projectId, title, "", new Money(new BigDecimal(amount), currency), IDA))
-                .expectException(RefusedInput.on(field))
+                .when(propose(title, "", new Money(new BigDecimal(amount), currency), IDA))
+                .expectException(RefusedInputMatcher.on(field))
                 .expectNoEvents();
     }
 
@@ -85,17 +135,17 @@ class ProposingAProjectTest {
     void aTitleOfTwoHundredCharactersIsAcceptedButNotOneMore() {
         String longest = "T".repeat(200);
         fixture.givenNoPriorActivity()
-                .when(new ProposeProject(projectId, longest, "", Money.of("1", "EUR"), IDA))
+                .when(propose(longest, "", Money.of("1", "EUR"), IDA))
                 .expectSuccessfulHandlerExecution();
         fixture.givenNoPriorActivity()
-                .when(new ProposeProject(UUID.randomUUID(), longest + "T", "", Money.of("1", "EUR"), IDA))
+                .when(proposeAnother(longest + "T", "", Money.of("1", "EUR"), IDA))
                 .expectException(InvalidInputException.class);
     }
 
     @Test
     void aDescriptionOverTenThousandCharactersIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new ProposeProject(projectId, "ERP", "d".repeat(10_001), Money.of("1", "EUR"), IDA))
+                .when(propose("ERP", "d".repeat(10_001), Money.of("1", "EUR"), IDA))
                 .expectException(InvalidInputException.class)
                 .expectNoEvents();
     }
@@ -103,7 +153,7 @@ class ProposingAProjectTest {
     @Test
     void aMissingBudgetIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new ProposeProject(projectId, "ERP", "", null, IDA))
+                .when(propose("ERP", "", null, IDA))
                 .expectException(InvalidInputException.class)
                 .expectNoEvents();
     }

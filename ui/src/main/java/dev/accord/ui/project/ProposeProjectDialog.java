@@ -35,8 +35,9 @@ class ProposeProjectDialog extends Dialog {
         form.addSubmitListener(submitted -> {
             ProposalDraft draft = submitted.draft();
             try {
-                commands.sendAndWait(new ProposeProject(UUID.randomUUID(), draft.getTitle(), draft.getDescription(),
-                        new Money(draft.getAmount(), draft.getCurrency()), currentUser.actor()));
+                commands.sendAndWait(ProposeProject.of(UUID.randomUUID(), draft.getTitle(), draft.getDescription(),
+                        new Money(draft.getAmount(), draft.getCurrency()),
+                        java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear(), currentUser.actor()));
                 Notification.show("Proposed \u201c" + draft.getTitle().strip() + "\u201d", 3000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();

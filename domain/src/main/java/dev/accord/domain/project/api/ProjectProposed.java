@@ -4,6 +4,7 @@ import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
 import org.axonframework.serialization.Revision;
 
+import java.util.List;
 import java.util.UUID;
 
 /** A project was put on the table. When it happened is the event message's timestamp. */
@@ -12,6 +13,11 @@ public record ProjectProposed(
         UUID projectId,
         String title,
         String description,
+        String sponsor,
+        List<String> processesImproved,
+        List<String> companyObjectives,
+        List<String> itObjectives,
         Money requestedBudget,
+        int fiscalYear,
         Actor proposedBy) {
 }

@@ -3,6 +3,7 @@ package dev.accord.domain.project.api;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,5 +16,9 @@ public record ProjectSummary(
         Money requestedBudget,
         Money approvedBudget,
         Actor proposedBy,
-        Instant proposedAt) {
+        Instant proposedAt,
+        Integer fiscalYear,
+        Money spendToDate,
+        BigDecimal npv,
+        BigDecimal roiPercent) {
 }

@@ -5,16 +5,16 @@ import org.hamcrest.Description;
 import org.hamcrest.TypeSafeMatcher;
 
 /** Matches an {@link InvalidInputException} that names the given field. */
-final class RefusedInput extends TypeSafeMatcher<InvalidInputException> {
+final class RefusedInputMatcher extends TypeSafeMatcher<InvalidInputException> {
 
     private final String field;
 
-    private RefusedInput(String field) {
+    private RefusedInputMatcher(String field) {
         this.field = field;
     }
 
-    static RefusedInput on(String field) {
-        return new RefusedInput(field);
+    static RefusedInputMatcher on(String field) {
+        return new RefusedInputMatcher(field);
     }
 
     @Override

@@ -1,0 +1,42 @@
+package dev.accord.app.approvals;
+
+import dev.accord.app.detail.Rows;
+import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.FindPendingApprovals;
+import dev.accord.domain.project.api.PendingApproval;
+import dev.accord.domain.shared.Side;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.UUID;
+
+@Component
+class PendingApprovalQueries {
+
+    private final JdbcClient jdbc;
+
+    PendingApprovalQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Open changes the caller's side has not approved yet, leaving out the caller's own requests. */
+    @QueryHandler
+    List<PendingApproval> handle(FindPendingApprovals query) {
+        if (query.side() == null) {
+            return List.of();
+        }
+        String sideApproved = query.side() == Side.FINANCE ? "finance_approved" : "it_approved";
+        return jdbc.sql("SELECT * FROM pending_approval WHERE requested_by_id <> ? AND NOT " + sideApproved
+                        + " ORDER BY requested_at, change_id")
+                .param(query.userId())
+                .query((rs, n) -> new PendingApproval(rs.getObject("project_id", UUID.class),
+                        rs.getString("project_title"), rs.getObject("change_id", UUID.class), rs.getInt("version"),
+                        ChangeKind.valueOf(rs.getString("kind")),
+                        Rows.money(rs, "budget_amount", rs.getString("budget_currency")), rs.getString("rationale"),
+                        Rows.actor(rs, "requested_by"), rs.getTimestamp("requested_at").toInstant(),
+                        rs.getBoolean("finance_approved"), rs.getBoolean("it_approved")))
+                .list();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.accord.app.detail;
+
+import dev.accord.domain.project.api.FindProjectDetail;
+import dev.accord.domain.project.api.ProjectDetail;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+@Component
+class ProjectDetailQueries {
+
+    private final ProjectDetails details;
+
+    ProjectDetailQueries(ProjectDetails details) {
+        this.details = details;
+    }
+
+    @QueryHandler
+    Optional<ProjectDetail> handle(FindProjectDetail query) {
+        return details.find(query.projectId());
+    }
+}

@@ -1,0 +1,150 @@
+package dev.accord.app.portfolio;
+
+import dev.accord.domain.portfolio.api.BudgetAllocated;
+import dev.accord.domain.portfolio.api.DiscountRateSet;
+import dev.accord.domain.portfolio.api.FindPortfolio;
+import dev.accord.domain.portfolio.api.YearBudgetRejected;
+import dev.accord.domain.portfolio.api.YearBudgetRequested;
+import dev.accord.domain.portfolio.api.YearBudgetSet;
+import dev.accord.domain.project.api.ActualsRecorded;
+import dev.accord.domain.project.api.ChangeRejected;
+import dev.accord.domain.project.api.ChangeTookEffect;
+import dev.accord.domain.project.api.ChangeWithdrawn;
+import dev.accord.domain.project.api.ProjectProposed;
+import dev.accord.domain.project.api.ProjectStatus;
+import dev.accord.domain.project.api.RoiCaseRecorded;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/** Keeps each fiscal year's budget, allocations and the ROI figures its projects are ranked by. */
+@Component
+@ProcessingGroup("portfolio")
+class PortfolioProjection {
+
+    private final JdbcClient jdbc;
+    private final QueryUpdateEmitter updates;
+
+    PortfolioProjection(JdbcClient jdbc, QueryUpdateEmitter updates) {
+        this.jdbc = jdbc;
+        this.updates = updates;
+    }
+
+    @EventHandler
+    void on(ProjectProposed event) {
+        year(event.fiscalYear());
+        jdbc.sql("""
+                        INSERT INTO portfolio_project (project_id, fiscal_year, title, status, currency, requested_amount)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (project_id) DO NOTHING""")
+                .params(event.projectId(), event.fiscalYear(), event.title(), ProjectStatus.PROPOSED.name(),
+                        event.requestedBudget().currency(), event.requestedBudget().amount())
+                .update();
+        changed(event.fiscalYear());
+    }
+
+    @EventHandler
+    void on(ChangeTookEffect event) {
+        status(event.projectId(), event.statusAfter());
+    }
+
+    @EventHandler
+    void on(ChangeRejected event) {
+        status(event.projectId(), event.statusAfter());
+    }
+
+    @EventHandler
+    void on(ChangeWithdrawn event) {
+        status(event.projectId(), event.statusAfter());
+    }
+
+    @EventHandler
+    void on(RoiCaseRecorded event) {
+        jdbc.sql("UPDATE portfolio_project SET npv = ?, roi_percent = ?, irr_percent = ? WHERE project_id = ?")
+                .params(event.figures().npv(), event.figures().roiPercent(), event.figures().irrPercent(),
+                        event.projectId())
+                .update();
+        changedFor(event.projectId());
+    }
+
+    @EventHandler
+    void on(ActualsRecorded event) {
+        jdbc.sql("UPDATE portfolio_project SET spend_to_date = ? WHERE project_id = ?")
+                .params(event.spendToDate().amount(), event.projectId()).update();
+        changedFor(event.projectId());
+    }
+
+    @EventHandler
+    void on(BudgetAllocated event) {
+        year(event.fiscalYear());
+        jdbc.sql("UPDATE portfolio_project SET allocated_amount = ? WHERE project_id = ?")
+                .params(event.allocation().amount(), event.projectId()).update();
+        changed(event.fiscalYear());
+    }
+
+    @EventHandler
+    void on(YearBudgetRequested event) {
+        year(event.fiscalYear());
+        jdbc.sql("UPDATE portfolio_year SET pending_budget_change = ?, pending_budget_amount = ? "
+                        + "WHERE fiscal_year = ?")
+                .params(event.changeId(), event.budget().amount(), event.fiscalYear()).update();
+        changed(event.fiscalYear());
+    }
+
+    @EventHandler
+    void on(YearBudgetSet event) {
+        jdbc.sql("""
+                        UPDATE portfolio_year SET budget_amount = ?, currency = ?, pending_budget_change = NULL,
+                            pending_budget_amount = NULL
+                        WHERE fiscal_year = ?""")
+                .params(event.budget().amount(), event.budget().currency(), event.fiscalYear()).update();
+        changed(event.fiscalYear());
+    }
+
+    @EventHandler
+    void on(YearBudgetRejected event) {
+        jdbc.sql("UPDATE portfolio_year SET pending_budget_change = NULL, pending_budget_amount = NULL "
+                        + "WHERE fiscal_year = ?")
+                .param(event.fiscalYear()).update();
+        changed(event.fiscalYear());
+    }
+
+    @EventHandler
+    void on(DiscountRateSet event) {
+        year(event.fiscalYear());
+        jdbc.sql("UPDATE portfolio_year SET discount_rate_percent = ? WHERE fiscal_year = ?")
+                .params(event.ratePercent(), event.fiscalYear()).update();
+        changed(event.fiscalYear());
+    }
+
+    @ResetHandler
+    void forgetEverything() {
+        jdbc.sql("DELETE FROM portfolio_project").update();
+        jdbc.sql("DELETE FROM portfolio_year").update();
+    }
+
+    private void year(int fiscalYear) {
+        jdbc.sql("INSERT INTO portfolio_year (fiscal_year) VALUES (?) ON CONFLICT DO NOTHING").param(fiscalYear)
+                .update();
+    }
+
+    private void status(UUID projectId, ProjectStatus status) {
+        jdbc.sql("UPDATE portfolio_project SET status = ? WHERE project_id = ?").params(status.name(), projectId)
+                .update();
+        changedFor(projectId);
+    }
+
+    private void changedFor(UUID projectId) {
+        jdbc.sql("SELECT fiscal_year FROM portfolio_project WHERE project_id = ?").param(projectId)
+                .query(Integer.class).optional().ifPresent(this::changed);
+    }
+
+    private void changed(int fiscalYear) {
+        updates.emit(FindPortfolio.class, query -> query.fiscalYear() == fiscalYear, fiscalYear);
+    }
+}

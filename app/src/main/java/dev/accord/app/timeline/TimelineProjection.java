@@ -1,0 +1,147 @@
+package dev.accord.app.timeline;
+
+import dev.accord.domain.project.api.*;
+import dev.accord.domain.shared.Actor;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes every event of a project into timeline_entry as a readable sentence, keyed by the event's sequence
+ * number in the project, so a replay rewrites the same rows.
+ */
+@Component
+@ProcessingGroup("timeline")
+class TimelineProjection {
+
+    private final JdbcClient jdbc;
+    private final QueryUpdateEmitter updates;
+
+    TimelineProjection(JdbcClient jdbc, QueryUpdateEmitter updates) {
+        this.jdbc = jdbc;
+        this.updates = updates;
+    }
+
+    @EventHandler
+    void on(ProjectProposed e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.proposedBy(), TimelineSentences.of(e), null);
+    }
+
+    @EventHandler
+    void on(ChangeRequested e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.requestedBy(), TimelineSentences.of(e), e.changeId());
+    }
+
+    @EventHandler
+    void on(ChangeRevised e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.revisedBy(), TimelineSentences.of(e), e.changeId());
+    }
+
+    @EventHandler
+    void on(ChangeApproved e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.approvedBy(), TimelineSentences.of(e), e.changeId());
+    }
+
+    @EventHandler
+    void on(ChangeRejected e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.rejectedBy(), TimelineSentences.of(e), e.changeId());
+    }
+
+    @EventHandler
+    void on(ChangeWithdrawn e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.withdrawnBy(), TimelineSentences.of(e), e.changeId());
+    }
+
+    @EventHandler
+    void on(ChangeTookEffect e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.decidedBy(), TimelineSentences.of(e), e.changeId());
+    }
+
+    @EventHandler
+    void on(EstimateSubmitted e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.submittedBy(), TimelineSentences.of(e), null);
+    }
+
+    @EventHandler
+    void on(RoiCaseRecorded e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.recordedBy(), TimelineSentences.of(e), null);
+    }
+
+    @EventHandler
+    void on(AssessmentAnswered e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.answeredBy(), TimelineSentences.of(e), null);
+    }
+
+    @EventHandler
+    void on(AssessmentCompleted e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.completedBy(), TimelineSentences.of(e), null);
+    }
+
+    @EventHandler
+    void on(ActualsRecorded e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.recordedBy(), TimelineSentences.of(e), null);
+    }
+
+    @EventHandler
+    void on(ReassessmentFellDue e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.raisedBy(), TimelineSentences.of(e), null);
+    }
+
+    @EventHandler
+    void on(ReassessmentViewSubmitted e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.submittedBy(), TimelineSentences.of(e), null);
+    }
+
+    @EventHandler
+    void on(ReassessmentConcluded e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.concludedBy(), TimelineSentences.of(e), e.followUpChangeId());
+    }
+
+    @EventHandler
+    void on(CommentAdded e, @SequenceNumber long seq, @Timestamp Instant at) {
+        CommentSubject subject = e.subject();
+        String about = switch (subject.kind()) {
+            case PROJECT -> "the project";
+            case CHANGE -> "the change";
+            case ESTIMATE -> "estimate version " + subject.id();
+            case ROI_CASE -> "ROI case version " + subject.id();
+            case ASSESSMENT -> "the assessment";
+            case REASSESSMENT -> "the reassessment";
+        };
+        UUID changeId = subject.kind() == CommentSubject.Kind.CHANGE ? UUID.fromString(subject.id()) : null;
+        write(e.projectId(), seq, e, at, e.author(), TimelineSentences.of(e, about), changeId);
+    }
+
+    @EventHandler
+    void on(ReviewPolicySet e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.setBy(), TimelineSentences.of(e), null);
+    }
+
+    @ResetHandler
+    void forgetEverything() {
+        jdbc.sql("DELETE FROM timeline_entry").update();
+    }
+
+    private void write(UUID projectId, long sequence, Object event, Instant at, Actor actor, String summary,
+                       UUID changeId) {
+        jdbc.sql("""
+                        INSERT INTO timeline_entry (project_id, sequence, type, at, actor_id, actor_name, side,
+                            summary, change_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (project_id, sequence) DO NOTHING""")
+                .params(projectId, sequence, event.getClass().getSimpleName(), java.sql.Timestamp.from(at),
+                        actor.userId(), actor.displayName(), actor.side() == null ? null : actor.side().name(),
+                        summary, changeId)
+                .update();
+        updates.emit(FindTimeline.class, query -> query.projectId().equals(projectId),
+                new TimelineEntry(sequence, event.getClass().getSimpleName(), at, actor, summary, changeId));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.accord.domain.approval;
+
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.ConflictException;
+import dev.accord.domain.shared.NotPermittedException;
+import dev.accord.domain.shared.Side;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The four-eyes rule for one change request: it takes effect when, for its current version, at least one
+ * Finance member and at least one IT member, none of them the requester, have approved it. One rejection by
+ * a member other than the requester closes it. A revision voids the approvals of earlier versions. A decided
+ * change is final. Used by every aggregate whose changes need both sides.
+ */
+public final class JointApproval {
+
+    private final Actor requestedBy;
+    private int version = 1;
+    private final List<Approval> approvals = new ArrayList<>();
+    private boolean decided;
+
+    public JointApproval(Actor requestedBy) {
+        this.requestedBy = requestedBy;
+    }
+
+    /** Refuses anyone who acts for no side. */
+    public static void checkActsForASide(Actor actor, String what) {
+        if (actor == null || !actor.belongsToASide()) {
+            throw new NotPermittedException("Only members of Finance or IT may " + what);
+        }
+    }
+
+    public void checkApproval(Actor approver, int approvedVersion) {
+        checkActsForASide(approver, "approve a change");
+        checkOpen();
+        if (approver.userId().equals(requestedBy.userId())) {
+            throw new NotPermittedException("You requested this change; its approvals must come from others");
+        }
+        if (approvedVersion != version) {
+            throw new ConflictException("Version " + approvedVersion + " is not the current version of this change; "
+                    + "version " + version + " is");
+        }
+        if (approvals.stream().anyMatch(approval -> approval.approver().userId().equals(approver.userId()))) {
+            throw new ConflictException("You have already approved version " + version + " of this change");
+        }
+    }
+
+    public void checkRejection(Actor rejecter, String reason) {
+        checkActsForASide(rejecter, "reject a change");
+        checkOpen();
+        if (rejecter.userId().equals(requestedBy.userId())) {
+            throw new NotPermittedException("You requested this change; withdraw it instead of rejecting it");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new dev.accord.domain.shared.InvalidInputException("reason", "A rejection needs a reason");
+        }
+    }
+
+    public void checkRevisionOrWithdrawal(Actor actor) {
+        checkOpen();
+        if (!actor.userId().equals(requestedBy.userId())) {
+            throw new NotPermittedException("Only the requester (" + requestedBy.displayName()
+                    + ") may revise or withdraw this change");
+        }
+    }
+
+    /** Whether one more approval by {@code approver} would complete the four eyes. */
+    public boolean completedBy(Actor approver) {
+        Set<Side> sides = approvals.stream().map(approval -> approval.approver().side()).collect(Collectors.toSet());
+        sides.add(approver.side());
+        return sides.contains(Side.FINANCE) && sides.contains(Side.IT);
+    }
+
+    /** Sides that have not yet approved the current version. */
+    public Set<Side> missingSides() {
+        Set<Side> missing = java.util.EnumSet.allOf(Side.class);
+        approvals.forEach(approval -> missing.remove(approval.approver().side()));
+        return missing;
+    }
+
+    public void approved(Approval approval) {
+        approvals.add(approval);
+    }
+
+    /** Applies a revision; returns the approvals it voids. */
+    public List<Approval> revisedTo(int newVersion) {
+        List<Approval> voided = List.copyOf(approvals);
+        approvals.clear();
+        version = newVersion;
+        return voided;
+    }
+
+    public void decided() {
+        decided = true;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public Actor requestedBy() {
+        return requestedBy;
+    }
+
+    public List<Approval> approvals() {
+        return List.copyOf(approvals);
+    }
+
+    public boolean isDecided() {
+        return decided;
+    }
+
+    private void checkOpen() {
+        if (decided) {
+            throw new ConflictException("This change is already decided; a new change is needed to alter it");
+        }
+    }
+
+    // Value equality, so that Axon's test fixture can verify that event sourcing rebuilds the same state.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof JointApproval that && java.util.Objects.equals(requestedBy, that.requestedBy) && java.util.Objects.equals(version, that.version) && java.util.Objects.equals(approvals, that.approvals) && java.util.Objects.equals(decided, that.decided);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(requestedBy, version, approvals, decided);
+    }
+}

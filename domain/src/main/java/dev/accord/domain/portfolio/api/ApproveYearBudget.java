@@ -1,0 +1,16 @@
+package dev.accord.domain.portfolio.api;
+
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.ActorCommand;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+/** Approves one exact version of a requested year budget. */
+public record ApproveYearBudget(
+        @TargetAggregateIdentifier int fiscalYear,
+        UUID changeId,
+        int version,
+        String comment,
+        Actor actor) implements ActorCommand {
+}

@@ -1,0 +1,6 @@
+package dev.accord.domain.portfolio.api;
+
+/** The fiscal year's budget, what is allocated and the projects ranked by ROI. */
+public record FindPortfolio(
+        int fiscalYear) {
+}

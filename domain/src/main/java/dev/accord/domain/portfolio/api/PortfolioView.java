@@ -1,0 +1,19 @@
+package dev.accord.domain.portfolio.api;
+
+import dev.accord.domain.shared.Money;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** A fiscal year's budget, what approved projects take from it, and every project of the year ranked by ROI. */
+public record PortfolioView(
+        int fiscalYear,
+        Money budget,
+        Money allocated,
+        Money remaining,
+        BigDecimal discountRatePercent,
+        UUID pendingBudgetChangeId,
+        Money pendingBudget,
+        List<RankedProject> projects) {
+}

@@ -1,0 +1,22 @@
+package dev.accord.domain.portfolio.api;
+
+import dev.accord.domain.project.api.ProjectStatus;
+import dev.accord.domain.shared.Money;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** A project of the year in ROI order, and whether its requested budget still fits what is left. */
+public record RankedProject(
+        int rank,
+        UUID projectId,
+        String title,
+        ProjectStatus status,
+        Money requestedBudget,
+        Money allocated,
+        Money spendToDate,
+        BigDecimal npv,
+        BigDecimal roiPercent,
+        BigDecimal irrPercent,
+        boolean fitsRemaining) {
+}

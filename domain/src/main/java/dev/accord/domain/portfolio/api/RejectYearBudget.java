@@ -1,0 +1,15 @@
+package dev.accord.domain.portfolio.api;
+
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.ActorCommand;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+/** Rejects a requested year budget, with a reason. */
+public record RejectYearBudget(
+        @TargetAggregateIdentifier int fiscalYear,
+        UUID changeId,
+        String reason,
+        Actor actor) implements ActorCommand {
+}

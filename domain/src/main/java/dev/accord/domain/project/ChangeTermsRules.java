@@ -1,0 +1,63 @@
+package dev.accord.domain.project;
+
+import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.ChangeTerms;
+import dev.accord.domain.shared.InvalidInputException;
+import dev.accord.domain.shared.Money;
+
+/** Which figures each kind of change must name, checked before anything is recorded. */
+final class ChangeTermsRules {
+
+    static final int TEXT_MAX_LENGTH = 10_000;
+
+    private ChangeTermsRules() {
+    }
+
+    /** The terms as they will be recorded: only what the kind uses, validated. */
+    static ChangeTerms checked(ChangeKind kind, ChangeTerms terms, String ledgerCurrency) {
+        ChangeTerms given = terms == null ? ChangeTerms.none() : terms;
+        return switch (kind) {
+            case INITIAL_BUDGET, BUDGET -> {
+                if (given.budget() == null) {
+                    throw new InvalidInputException("budget.amount", "A budget change must name the new budget");
+                }
+                Money budget = Money.checked("budget", given.budget().amount(), given.budget().currency());
+                if (!budget.currency().equals(ledgerCurrency)) {
+                    throw new InvalidInputException("budget.currency",
+                            "This project's budget is kept in " + ledgerCurrency);
+                }
+                yield ChangeTerms.budget(budget);
+            }
+            case SCOPE -> {
+                if (given.scope() == null || given.scope().isBlank()) {
+                    throw new InvalidInputException("scope", "A scope change must say what the new scope is");
+                }
+                yield new ChangeTerms(null, text("scope", given.scope()), null);
+            }
+            case TIMELINE -> {
+                if (given.targetDate() == null) {
+                    throw new InvalidInputException("targetDate", "A timeline change must name the new end date");
+                }
+                yield new ChangeTerms(null, null, given.targetDate());
+            }
+            case PAUSE, RESUME, CANCEL, COMPLETE -> ChangeTerms.none();
+        };
+    }
+
+    static String rationale(String rationale, boolean required) {
+        if (rationale == null || rationale.isBlank()) {
+            if (required) {
+                throw new InvalidInputException("rationale", "Say why: a change needs a rationale");
+            }
+            return "";
+        }
+        return text("rationale", rationale);
+    }
+
+    static String text(String field, String text) {
+        if (text.length() > TEXT_MAX_LENGTH) {
+            throw new InvalidInputException(field, "At most 10,000 characters");
+        }
+        return text.strip();
+    }
+}

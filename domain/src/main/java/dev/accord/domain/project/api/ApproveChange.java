@@ -1,0 +1,16 @@
+package dev.accord.domain.project.api;
+
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.ActorCommand;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+/** Approves one exact version of a change. */
+public record ApproveChange(
+        @TargetAggregateIdentifier UUID projectId,
+        UUID changeId,
+        int version,
+        String comment,
+        Actor actor) implements ActorCommand {
+}

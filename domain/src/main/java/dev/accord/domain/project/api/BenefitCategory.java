@@ -1,0 +1,5 @@
+package dev.accord.domain.project.api;
+
+public enum BenefitCategory {
+    COST_SAVING, REVENUE, RISK_REDUCTION, PRODUCTIVITY
+}

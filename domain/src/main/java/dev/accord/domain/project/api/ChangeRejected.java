@@ -1,0 +1,19 @@
+package dev.accord.domain.project.api;
+
+import dev.accord.domain.shared.Actor;
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/** The change was rejected with a reason and is closed; a rejected initial budget rejects the project. */
+@Revision("1")
+public record ChangeRejected(
+        UUID projectId,
+        UUID changeId,
+        ChangeKind kind,
+        int version,
+        ChangeTerms terms,
+        String reason,
+        ProjectStatus statusAfter,
+        Actor rejectedBy) {
+}

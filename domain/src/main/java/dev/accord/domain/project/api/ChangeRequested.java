@@ -1,0 +1,17 @@
+package dev.accord.domain.project.api;
+
+import dev.accord.domain.shared.Actor;
+import org.axonframework.serialization.Revision;
+
+import java.util.UUID;
+
+/** A change was put on the table as version 1. */
+@Revision("1")
+public record ChangeRequested(
+        UUID projectId,
+        UUID changeId,
+        ChangeKind kind,
+        ChangeTerms terms,
+        String rationale,
+        Actor requestedBy) {
+}

@@ -1,0 +1,22 @@
+package dev.accord.domain.project.api;
+
+import dev.accord.domain.shared.Actor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A change with every approval it received; approvals of earlier versions stay, marked as voided. */
+public record ChangeView(
+        UUID changeId,
+        ChangeKind kind,
+        int version,
+        ChangeTerms terms,
+        String rationale,
+        String state,
+        Actor requestedBy,
+        Instant requestedAt,
+        List<ApprovalView> approvals,
+        Instant decidedAt,
+        String decisionReason) {
+}

@@ -1,0 +1,16 @@
+package dev.accord.domain.project.api;
+
+import java.math.BigDecimal;
+
+/**
+ * When a project's reassessment falls due on its own: spend over the approved budget by more than
+ * {@code spendOverrunPercent}, realised benefits behind the ROI case by more than
+ * {@code benefitShortfallPercent}, or every {@code reviewIntervalMonths}.
+ */
+public record ReviewPolicy(int reviewIntervalMonths, BigDecimal spendOverrunPercent,
+                           BigDecimal benefitShortfallPercent) {
+
+    public static ReviewPolicy standard() {
+        return new ReviewPolicy(6, new BigDecimal("10"), new BigDecimal("25"));
+    }
+}

@@ -1,0 +1,20 @@
+package dev.accord.domain.project.api;
+
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.ActorCommand;
+import dev.accord.domain.shared.Money;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+/** A side puts its cost estimate on the table; a new one supersedes its earlier ones, never erases them. */
+public record SubmitEstimate(
+        @TargetAggregateIdentifier UUID projectId,
+        Money oneTimeCost,
+        Money recurringYearlyCost,
+        int horizonYears,
+        Money low,
+        Money high,
+        String assumptions,
+        Actor actor) implements ActorCommand {
+}
