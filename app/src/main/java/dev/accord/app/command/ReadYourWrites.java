@@ -17,7 +17,7 @@ import java.time.Duration;
  * processors; the wait is bounded, and a read model that lags beyond it is logged, not hidden.
  */
 @Component
-class ReadYourWrites implements MessageHandlerInterceptor<CommandMessage<?>> {
+public class ReadYourWrites implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
 
@@ -30,9 +30,15 @@ class ReadYourWrites implements MessageHandlerInterceptor<CommandMessage<?>> {
         this.patience = patience;
     }
 
+    /** Metadata a batch writer (the demo history) sets when no one reads between its commands. */
+    public static final String NO_WAIT = "noReadYourWritesWait";
+
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
+        if (Boolean.TRUE.equals(unitOfWork.getMessage().getMetaData().get(NO_WAIT))) {
+            return chain.proceed();
+        }
         unitOfWork.afterCommit(committed -> {
             long written = positions.lastEventIndex();
             if (!positions.awaitAllProjectionsAt(written, patience)) {

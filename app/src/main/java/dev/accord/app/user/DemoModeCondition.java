@@ -6,7 +6,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /** Demo mode is on with the embedded database and off with an external one, unless accord.demo says otherwise. */
-class DemoModeCondition implements Condition {
+public class DemoModeCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {

@@ -1,9 +1,10 @@
 package dev.accord.app.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,28 +37,29 @@ class EmbeddedDatabaseIT {
         }
     }
 
-    /** What kill -9 of an Accord leaves behind: its PostgreSQL still running on the data directory. */
+    /** kill -9 of an Accord leaves its PostgreSQL running on the data directory; the next start recovers. */
     @Test
     void aServerLeftRunningByAKilledAccordIsStoppedAndItsDataKept() throws Exception {
-        EmbeddedPostgres orphan = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))
-                .setCleanDataDirectory(false).setRegisterShutdownHook(false).start();
-        try (Connection connection = orphan.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE kept (word text)");
-            statement.execute("INSERT INTO kept VALUES ('survived')");
+        Process accord = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), KilledAccord.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(accord.getInputStream()))) {
+            String line;
+            while ((line = output.readLine()) != null && !line.equals("ready")) {
+                // start-up chatter of the killed Accord
+            }
+            assertThat(line).as("the other Accord started").isEqualTo("ready");
+            accord.destroyForcibly().waitFor();
         }
+        assertThat(Files.exists(dataDir.resolve("postgres").resolve("postmaster.pid")))
+                .as("its PostgreSQL outlived it").isTrue();
+
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
              Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT word FROM kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("survived");
-        } finally {
-            try {
-                orphan.close();
-            } catch (Exception alreadyStopped) {
-                // stopped by EmbeddedDatabase, as it should be
-            }
         }
     }
 

@@ -66,7 +66,7 @@ class ProjectsApiIT {
         assertThat(list.findValuesAsText("id")).contains(id);
 
         // The event is stored as readable JSON with who proposed it.
-        String payload = ledger.lastPayloadOf(id);
+        String payload = ledger.firstPayloadOf(id);
         assertThat(json.readTree(payload).get("proposedBy").get("userId").asText()).isEqualTo("ida");
         assertThat(json.readTree(payload).get("proposedBy").get("side").asText()).isEqualTo("IT");
     }

@@ -15,11 +15,11 @@ public final class Ledger {
         return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
     }
 
-    /** The stored JSON payload of the newest event of an aggregate. */
-    public String lastPayloadOf(String aggregateId) {
+    /** The stored JSON payload of the first event of an aggregate. */
+    public String firstPayloadOf(String aggregateId) {
         return jdbc.sql("""
                         SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
-                        WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1""")
+                        WHERE aggregate_identifier = ? ORDER BY sequence_number LIMIT 1""")
                 .param(aggregateId).query(String.class).single();
     }
 }

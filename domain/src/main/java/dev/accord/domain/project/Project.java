@@ -269,8 +269,9 @@ public class Project {
         if (command.period().isAfter(YearMonth.from(today))) {
             throw new InvalidInputException("period", "Actuals cannot be recorded for a future month");
         }
-        LocalDate businessDate = command.businessDate() == null ? command.period().atEndOfMonth()
-                : command.businessDate();
+        // By default the actuals are as of the month's end, or today while the month is still running.
+        LocalDate businessDate = command.businessDate() != null ? command.businessDate()
+                : command.period().atEndOfMonth().isAfter(today) ? today : command.period().atEndOfMonth();
         if (businessDate.isAfter(today.plusDays(1))) {
             throw new InvalidInputException("businessDate", "The business date cannot be in the future");
         }
@@ -346,8 +347,9 @@ public class Project {
         }
     }
 
+    // The payload comes first: Axon matches deadline handlers on it, and resolves the manager after it.
     @DeadlineHandler(deadlineName = REVIEW_DUE)
-    void reviewIntervalPassed(DeadlineManager deadlines) {
+    void reviewIntervalPassed(ReviewDue due, DeadlineManager deadlines) {
         if (status == ProjectStatus.ACTIVE && openReassessment == null) {
             apply(new ReassessmentFellDue(projectId, UUID.randomUUID(), reassessmentRound + 1,
                     ReassessmentTrigger.REVIEW_INTERVAL,
@@ -473,7 +475,7 @@ public class Project {
     private void scheduleReview(DeadlineManager deadlines) {
         deadlines.cancelAllWithinScope(REVIEW_DUE);
         Instant due = now().atZone(ZoneOffset.UTC).plusMonths(policy.reviewIntervalMonths()).toInstant();
-        deadlines.schedule(due, REVIEW_DUE);
+        deadlines.schedule(due, REVIEW_DUE, new ReviewDue(policy.reviewIntervalMonths()));
     }
 
     private void checkOpenReassessment(UUID reassessmentId) {
