@@ -301,6 +301,7 @@ public class Project {
     @CommandHandler
     void handle(SubmitReassessmentView command) {
         JointApproval.checkActsForASide(command.actor(), "give a view at a reassessment");
+        checkNotClosed();
         checkOpenReassessment(command.reassessmentId());
         if (command.view() == null || command.view().isBlank()) {
             throw new InvalidInputException("view", "Say how your side sees plan against actuals");
@@ -319,6 +320,7 @@ public class Project {
     @CommandHandler
     void handle(ConcludeReassessment command) {
         JointApproval.checkActsForASide(command.actor(), "conclude a reassessment");
+        checkNotClosed();
         checkOpenReassessment(command.reassessmentId());
         if (views.size() < 2) {
             throw new ConflictException("Both sides give their view before a reassessment is concluded");
