@@ -1,0 +1,265 @@
+package dev.accord.domain.project;
+
+import dev.accord.domain.project.api.AssessmentAnswer;
+import dev.accord.domain.project.api.AssessmentAnswered;
+import dev.accord.domain.project.api.AssessmentCompleted;
+import dev.accord.domain.project.api.AssessmentQuestion;
+import dev.accord.domain.project.api.CallReassessment;
+import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.ChangeRequested;
+import dev.accord.domain.project.api.ChangeTerms;
+import dev.accord.domain.project.api.ConcludeReassessment;
+import dev.accord.domain.project.api.ReassessmentConcluded;
+import dev.accord.domain.project.api.ReassessmentFellDue;
+import dev.accord.domain.project.api.ReassessmentOutcome;
+import dev.accord.domain.project.api.ReassessmentTrigger;
+import dev.accord.domain.project.api.ReassessmentViewSubmitted;
+import dev.accord.domain.project.api.SubmitReassessmentView;
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.ConflictException;
+import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.NotFoundException;
+import dev.accord.domain.shared.NotPermittedException;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static dev.accord.domain.project.Answers.rated;
+import static dev.accord.domain.project.People.FAY;
+import static dev.accord.domain.project.People.FINN;
+import static dev.accord.domain.project.People.IDA;
+import static dev.accord.domain.project.People.IVO;
+import static dev.accord.domain.project.People.VIC;
+import static dev.accord.domain.project.ProjectFixture.eur;
+
+/**
+ * DOMAIN.md's reassessment: a joint review where each side gives its view and answers the four questions again,
+ * ending in continue, adjust (opens a BUDGET change) or stop (opens a CANCEL change).
+ */
+class ReassessmentTest {
+
+    private final ProjectFixture f = new ProjectFixture();
+    private final UUID reassessment = UUID.randomUUID();
+    private final UUID followUp = UUID.randomUUID();
+
+    @Test
+    void callingAReassessmentOpensOne() {
+        f.fixture.given(f.active("100000"))
+                .when(new CallReassessment(f.projectId, reassessment, " Vendor doubled its prices ", FAY))
+                .expectEvents(new ReassessmentFellDue(f.projectId, reassessment, 1, ReassessmentTrigger.REQUESTED,
+                        "Vendor doubled its prices", FAY));
+    }
+
+    @Test
+    void aReassessmentCalledWithoutAReasonSaysWhoCalledIt() {
+        f.fixture.given(f.active("100000"))
+                .when(new CallReassessment(f.projectId, reassessment, null, IVO))
+                .expectEvents(new ReassessmentFellDue(f.projectId, reassessment, 1, ReassessmentTrigger.REQUESTED,
+                        "Called by Ivo Novak (IT)", IVO));
+    }
+
+    @Test
+    void aSecondReassessmentWhileOneIsOpenIsAConflict() {
+        f.fixture.given(open())
+                .when(new CallReassessment(f.projectId, UUID.randomUUID(), "Again", IDA))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProposalIsNotReassessed() {
+        f.fixture.given(f.proposal("100000"))
+                .when(new CallReassessment(f.projectId, reassessment, "Early doubts", FAY))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aViewerCannotCallAReassessment() {
+        f.fixture.given(f.active("100000"))
+                .when(new CallReassessment(f.projectId, reassessment, "Curious", VIC))
+                .expectException(NotPermittedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSidesViewAlsoAnswersTheFourQuestionsForTheReassessmentsRound() {
+        f.fixture.given(open())
+                .when(view(IDA, rated(4, 4, 3, 3), ReassessmentOutcome.CONTINUE))
+                .expectEvents(
+                        viewed(IDA, ReassessmentOutcome.CONTINUE),
+                        new AssessmentAnswered(f.projectId, 1, IDA.side(), rated(4, 4, 3, 3), IDA));
+    }
+
+    @Test
+    void theSecondSidesViewCompletesTheRoundsAssessment() {
+        f.fixture.given(withViewOf(IDA, ReassessmentOutcome.CONTINUE))
+                .when(view(FAY, rated(2, 4, 3, 4), ReassessmentOutcome.ADJUST))
+                .expectEvents(
+                        viewed(FAY, ReassessmentOutcome.ADJUST),
+                        new AssessmentAnswered(f.projectId, 1, FAY.side(), rated(2, 4, 3, 4), FAY),
+                        new AssessmentCompleted(f.projectId, 1, List.of(AssessmentQuestion.CLEAR_ROI), FAY));
+    }
+
+    @Test
+    void eachSideGivesOneViewOnly() {
+        f.fixture.given(withViewOf(IDA, ReassessmentOutcome.CONTINUE))
+                .when(view(IVO, rated(3, 3, 3, 3), ReassessmentOutcome.STOP))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aViewSaysHowTheSideSeesPlanAgainstActuals() {
+        f.fixture.given(open())
+                .when(new SubmitReassessmentView(f.projectId, reassessment, " ", rated(4, 4, 4, 4),
+                        ReassessmentOutcome.CONTINUE, IDA))
+                .expectException(RefusedInputMatcher.on("view"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aViewRecommendsAnOutcome() {
+        f.fixture.given(open())
+                .when(view(IDA, rated(4, 4, 4, 4), null))
+                .expectException(RefusedInputMatcher.on("recommendation"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aViewAnswersAllFourQuestions() {
+        f.fixture.given(open())
+                .when(view(IDA, rated(4, 4, 4, 4).subList(0, 2), ReassessmentOutcome.CONTINUE))
+                .expectException(RefusedInputMatcher.on("answers"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aViewOnAnUnknownReassessmentIsNotFound() {
+        f.fixture.given(open())
+                .when(new SubmitReassessmentView(f.projectId, UUID.randomUUID(), "On track", rated(4, 4, 4, 4),
+                        ReassessmentOutcome.CONTINUE, IDA))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void concludingNeedsBothViews() {
+        f.fixture.given(withViewOf(IDA, ReassessmentOutcome.CONTINUE))
+                .when(conclude(ReassessmentOutcome.CONTINUE, null, FAY))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void adjustingOpensABudgetChangeRequestedByTheConcluder() {
+        f.fixture.given(withBothViews())
+                .when(conclude(ReassessmentOutcome.ADJUST, eur("120000"), FAY))
+                .expectEvents(
+                        concluded(ReassessmentOutcome.ADJUST, followUp, FAY),
+                        new ChangeRequested(f.projectId, followUp, ChangeKind.BUDGET,
+                                ChangeTerms.budget(eur("120000")), "Both sides agree", FAY));
+    }
+
+    @Test
+    void adjustingMustNameTheNewBudget() {
+        f.fixture.given(withBothViews())
+                .when(conclude(ReassessmentOutcome.ADJUST, null, FAY))
+                .expectException(RefusedInputMatcher.on("budget.amount"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void stoppingOpensACancelChange() {
+        f.fixture.given(withBothViews())
+                .when(conclude(ReassessmentOutcome.STOP, null, IDA))
+                .expectEvents(
+                        concluded(ReassessmentOutcome.STOP, followUp, IDA),
+                        new ChangeRequested(f.projectId, followUp, ChangeKind.CANCEL, ChangeTerms.none(),
+                                "Both sides agree", IDA));
+    }
+
+    @Test
+    void stoppingWhileACancellationIsAlreadyOpenIsAConflict() {
+        List<Object> given = withBothViews();
+        given.add(new ChangeRequested(f.projectId, UUID.randomUUID(), ChangeKind.CANCEL, ChangeTerms.none(),
+                "Vendor folded", FINN));
+        f.fixture.given(given)
+                .when(conclude(ReassessmentOutcome.STOP, null, IDA))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void continuingOpensNoChange() {
+        f.fixture.given(withBothViews())
+                .when(conclude(ReassessmentOutcome.CONTINUE, null, FINN))
+                .expectEvents(concluded(ReassessmentOutcome.CONTINUE, null, FINN));
+    }
+
+    @Test
+    void aConcludedReassessmentTakesNoMoreViews() {
+        List<Object> given = withBothViews();
+        given.add(concluded(ReassessmentOutcome.CONTINUE, null, FINN));
+        f.fixture.given(given)
+                .when(view(FINN, rated(3, 3, 3, 3), ReassessmentOutcome.STOP))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theNextReassessmentIsTheNextRound() {
+        List<Object> given = withBothViews();
+        given.add(concluded(ReassessmentOutcome.CONTINUE, null, FINN));
+        UUID next = UUID.randomUUID();
+        f.fixture.given(given)
+                .when(new CallReassessment(f.projectId, next, "Half-year review", IDA))
+                .expectEvents(new ReassessmentFellDue(f.projectId, next, 2, ReassessmentTrigger.REQUESTED,
+                        "Half-year review", IDA));
+    }
+
+    /** Active with a budget of 100,000 and a reassessment Fay called for. */
+    private List<Object> open() {
+        List<Object> given = new ArrayList<>(f.active("100000"));
+        given.add(new ReassessmentFellDue(f.projectId, reassessment, 1, ReassessmentTrigger.REQUESTED,
+                "Vendor doubled its prices", FAY));
+        return given;
+    }
+
+    private List<Object> withViewOf(Actor actor, ReassessmentOutcome recommendation) {
+        List<Object> given = open();
+        given.add(viewed(actor, recommendation));
+        given.add(new AssessmentAnswered(f.projectId, 1, actor.side(), rated(4, 4, 3, 3), actor));
+        return given;
+    }
+
+    private List<Object> withBothViews() {
+        List<Object> given = withViewOf(IDA, ReassessmentOutcome.CONTINUE);
+        given.add(viewed(FAY, ReassessmentOutcome.ADJUST));
+        given.add(new AssessmentAnswered(f.projectId, 1, FAY.side(), rated(4, 4, 3, 3), FAY));
+        given.add(new AssessmentCompleted(f.projectId, 1, List.of(), FAY));
+        return given;
+    }
+
+    private SubmitReassessmentView view(Actor actor, List<AssessmentAnswer> answers,
+                                        ReassessmentOutcome recommendation) {
+        return new SubmitReassessmentView(f.projectId, reassessment, "Spend is on plan", answers, recommendation,
+                actor);
+    }
+
+    private ReassessmentViewSubmitted viewed(Actor actor, ReassessmentOutcome recommendation) {
+        return new ReassessmentViewSubmitted(f.projectId, reassessment, actor.side(), "Spend is on plan",
+                recommendation, actor);
+    }
+
+    private ConcludeReassessment conclude(ReassessmentOutcome outcome, Money adjustedBudget, Actor actor) {
+        return new ConcludeReassessment(f.projectId, reassessment, outcome, followUp, adjustedBudget,
+                "Both sides agree", actor);
+    }
+
+    private ReassessmentConcluded concluded(ReassessmentOutcome outcome, UUID change, Actor actor) {
+        return new ReassessmentConcluded(f.projectId, reassessment, outcome, change, "Both sides agree", actor);
+    }
+}

@@ -1,0 +1,173 @@
+package dev.accord.domain.project;
+
+import dev.accord.domain.project.api.ApproveChange;
+import dev.accord.domain.project.api.CallReassessment;
+import dev.accord.domain.project.api.ChangeApproved;
+import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.ChangeTerms;
+import dev.accord.domain.project.api.RequestChange;
+import dev.accord.domain.project.api.ReviewPolicy;
+import dev.accord.domain.project.api.ReviewPolicySet;
+import dev.accord.domain.project.api.SetReviewPolicy;
+import dev.accord.domain.shared.NotPermittedException;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static dev.accord.domain.project.People.FAY;
+import static dev.accord.domain.project.People.FINN;
+import static dev.accord.domain.project.People.IDA;
+import static dev.accord.domain.project.People.IVO;
+import static dev.accord.domain.project.People.VIC;
+import static dev.accord.domain.project.ProjectFixture.eur;
+
+/**
+ * DOMAIN.md's reassessment falls due on its own when the project's review interval passes: six months by default,
+ * counted from the moment the project's budget takes effect.
+ */
+class ReviewIntervalTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
+    private static final String REVIEW_DUE = "review-due";
+
+    private final ProjectFixture f = new ProjectFixture();
+
+    @Test
+    void theInitialBudgetTakingEffectSchedulesAReviewSixMonthsAhead() {
+        atNow().andGiven(approvedByFinance())
+                .when(new ApproveChange(f.projectId, f.initialChange, 1, null, IVO))
+                .expectScheduledDeadlineWithName(monthsAfterNow(6), REVIEW_DUE);
+    }
+
+    @Test
+    void anUndecidedProposalHasNoReviewScheduled() {
+        atNow().andGiven(f.proposal("100000"))
+                .when(new ApproveChange(f.projectId, f.initialChange, 1, null, FAY))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void resumingAPausedProjectSchedulesItsReviewAgain() {
+        UUID pause = UUID.randomUUID();
+        UUID resume = UUID.randomUUID();
+        atNow().andGiven(approvedByFinance())
+                .andGivenCommands(
+                        new ApproveChange(f.projectId, f.initialChange, 1, null, IVO),
+                        new RequestChange(f.projectId, pause, ChangeKind.PAUSE, null, "Vendor strike", IDA),
+                        new ApproveChange(f.projectId, pause, 1, null, FAY),
+                        new ApproveChange(f.projectId, pause, 1, null, IVO),
+                        new RequestChange(f.projectId, resume, ChangeKind.RESUME, null, "Strike is over", IDA),
+                        new ApproveChange(f.projectId, resume, 1, null, FAY))
+                .when(new ApproveChange(f.projectId, resume, 1, null, IVO))
+                .expectScheduledDeadlineWithName(monthsAfterNow(6), REVIEW_DUE);
+    }
+
+    @Test
+    void whileAReassessmentIsOpenThePassingIntervalRaisesNoSecond() {
+        startedNow()
+                .andGivenCommands(new CallReassessment(f.projectId, UUID.randomUUID(), "Vendor news", FAY))
+                .whenTimeElapses(Duration.ofDays(190))
+                .expectTriggeredDeadlinesWithName(REVIEW_DUE)
+                .expectNoEvents();
+    }
+
+    @Test
+    void pausingAProjectCancelsItsReview() {
+        UUID pause = UUID.randomUUID();
+        startedNow()
+                .andGivenCommands(
+                        new RequestChange(f.projectId, pause, ChangeKind.PAUSE, null, "Vendor strike", IDA),
+                        new ApproveChange(f.projectId, pause, 1, null, FAY))
+                .when(new ApproveChange(f.projectId, pause, 1, null, IVO))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aReviewPolicyChangesTheInterval() {
+        startedNow()
+                .when(new SetReviewPolicy(f.projectId, policy(3, "10", "25"), FAY))
+                .expectEvents(new ReviewPolicySet(f.projectId, policy(3, "10", "25"), FAY))
+                .expectScheduledDeadlineWithName(monthsAfterNow(3), REVIEW_DUE)
+                .expectNoScheduledDeadlineWithName(monthsAfterNow(6), REVIEW_DUE);
+    }
+
+    @Test
+    void aProposalMayCarryAPolicyBeforeItsReviewsStart() {
+        atNow().andGiven(f.proposal("100000"))
+                .when(new SetReviewPolicy(f.projectId, policy(12, "5", "50"), IDA))
+                .expectEvents(new ReviewPolicySet(f.projectId, policy(12, "5", "50"), IDA))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void theIntervalIsAtLeastOneMonth() {
+        atNow().andGiven(f.active("100000"))
+                .when(new SetReviewPolicy(f.projectId, policy(0, "10", "25"), FAY))
+                .expectException(RefusedInputMatcher.on("reviewIntervalMonths"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theIntervalIsAtMostThirtySixMonths() {
+        atNow().andGiven(f.active("100000"))
+                .when(new SetReviewPolicy(f.projectId, policy(37, "10", "25"), FAY))
+                .expectException(RefusedInputMatcher.on("reviewIntervalMonths"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theSpendOverrunShareIsAtMostAHundredPercent() {
+        atNow().andGiven(f.active("100000"))
+                .when(new SetReviewPolicy(f.projectId, policy(6, "100.5", "25"), FAY))
+                .expectException(RefusedInputMatcher.on("spendOverrunPercent"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theBenefitShortfallShareIsNotNegative() {
+        atNow().andGiven(f.active("100000"))
+                .when(new SetReviewPolicy(f.projectId, policy(6, "10", "-1"), FAY))
+                .expectException(RefusedInputMatcher.on("benefitShortfallPercent"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aViewerCannotSetTheReviewPolicy() {
+        atNow().andGiven(f.active("100000"))
+                .when(new SetReviewPolicy(f.projectId, policy(3, "10", "25"), VIC))
+                .expectException(NotPermittedException.class)
+                .expectNoEvents();
+    }
+
+    private TestExecutor<Project> atNow() {
+        return f.fixture.givenCurrentTime(NOW);
+    }
+
+    /** The initial budget takes effect now, by command, so that its review is scheduled. */
+    private TestExecutor<Project> startedNow() {
+        return atNow().andGiven(approvedByFinance())
+                .andGivenCommands(new ApproveChange(f.projectId, f.initialChange, 1, null, IVO));
+    }
+
+    private List<Object> approvedByFinance() {
+        List<Object> given = new ArrayList<>(f.proposal("100000"));
+        given.add(new ChangeApproved(f.projectId, f.initialChange, ChangeKind.INITIAL_BUDGET, 1,
+                ChangeTerms.budget(eur("100000")), "", FINN));
+        return given;
+    }
+
+    private static Instant monthsAfterNow(int months) {
+        return NOW.atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
+    }
+
+    private static ReviewPolicy policy(int months, String overrun, String shortfall) {
+        return new ReviewPolicy(months, new BigDecimal(overrun), new BigDecimal(shortfall));
+    }
+}
