@@ -2,6 +2,7 @@ package dev.accord.app.approvals;
 
 import dev.accord.app.detail.Rows;
 import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.FindOwnOpenRequests;
 import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.PendingApproval;
 import dev.accord.domain.shared.Side;
@@ -28,9 +29,17 @@ class PendingApprovalQueries {
             return List.of();
         }
         String sideApproved = query.side() == Side.FINANCE ? "finance_approved" : "it_approved";
-        return jdbc.sql("SELECT * FROM pending_approval WHERE requested_by_id <> ? AND NOT " + sideApproved
-                        + " ORDER BY requested_at, change_id")
-                .param(query.userId())
+        return pending("requested_by_id <> ? AND NOT " + sideApproved, query.userId());
+    }
+
+    @QueryHandler
+    List<PendingApproval> handle(FindOwnOpenRequests query) {
+        return pending("requested_by_id = ?", query.userId());
+    }
+
+    private List<PendingApproval> pending(String condition, String userId) {
+        return jdbc.sql("SELECT * FROM pending_approval WHERE " + condition + " ORDER BY requested_at, change_id")
+                .param(userId)
                 .query((rs, n) -> new PendingApproval(rs.getObject("project_id", UUID.class),
                         rs.getString("project_title"), rs.getObject("change_id", UUID.class), rs.getInt("version"),
                         ChangeKind.valueOf(rs.getString("kind")),

@@ -101,6 +101,54 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Opens a combo box and picks the item with this label. */
+    void chooseInComboBox(String id, String label) {
+        WebElement input = waitFor(By.cssSelector("#" + id + " input"));
+        input.sendKeys(label);
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** Waits for the card (an approval or a change) that names this project, then clicks its button. */
+    void clickOnCard(String cardClass, String projectTitle, String buttonClass) {
+        By button = By.xpath("//*[contains(@class,'" + cardClass + "')][.//*[contains(text(),\"" + projectTitle
+                + "\")]]//vaadin-button[contains(@class,'" + buttonClass + "')]");
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(button)).click();
+    }
+
+    void waitForCard(String cardClass, String projectTitle) {
+        waitFor(By.xpath("//*[contains(@class,'" + cardClass + "')][.//*[contains(text(),\"" + projectTitle + "\")]]"));
+    }
+
+    /** Follows the link with this text (a project title in a grid or a card). */
+    void followLink(String text) {
+        WebElement link = new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[normalize-space(text())=\"" + text + "\"]")));
+        driver.get(link.getAttribute("href"));
+    }
+
+    void waitForText(String id, String text) throws IOException {
+        try {
+            new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBe(By.id(id), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-waiting-for-" + id);
+            throw e;
+        }
+    }
+
+    void waitForCellContaining(String text) throws IOException {
+        waitForCellMatching(cellText -> cellText.contains(text));
+    }
+
+    /** The texts of the timeline's "What happened" cells, top to bottom. */
+    java.util.List<String> cellsContaining(String text) {
+        return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText)
+                .filter(cellText -> cellText.contains(text)).toList();
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }

@@ -78,9 +78,22 @@ class RebuildReadModelsIT {
     }
 
     private void awaitAllAt(long index) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> processors().stream().allMatch(processor ->
-                !processor.processingStatus().isEmpty() && processor.processingStatus().values().stream()
-                        .allMatch(status -> !status.isReplaying()
-                                && status.getCurrentPosition().orElse(-1) >= index)));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(positions())
+                .as("every processor's segments, caught up with event %d", index)
+                .isNotEmpty()
+                .allSatisfy((name, segments) -> assertThat(segments).isNotEmpty().allMatch(at -> at >= index)));
+    }
+
+    /** Per processor, the position of each segment this node processes. */
+    private Map<String, List<Long>> positions() {
+        Map<String, List<Long>> positions = new LinkedHashMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                positions.put(name, streaming.processingStatus().values().stream()
+                        .map(status -> status.getCurrentPosition().orElse(-1))
+                        .toList());
+            }
+        });
+        return positions;
     }
 }

@@ -68,6 +68,14 @@ class ActualsTest {
     }
 
     @Test
+    void actualsOfTheRunningMonthAreRecordedAsOfToday() {
+        today(f.active("100000"))
+                .when(spend(YearMonth.of(2026, 5), "12000", IDA))
+                .expectEvents(new ActualsRecorded(f.projectId, YearMonth.of(2026, 5), LocalDate.of(2026, 5, 15),
+                        eur("12000"), List.of(), eur("12000"), IDA));
+    }
+
+    @Test
     void aBusinessDateBeforeTheRecordingIsKept() {
         LocalDate invoiceDate = LocalDate.of(2026, 5, 3);
         today(f.active("100000"))

@@ -7,6 +7,8 @@ import dev.accord.domain.project.api.AssessmentQuestion;
 import dev.accord.domain.project.api.CallReassessment;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRequested;
+import dev.accord.domain.project.api.ProjectStatus;
+import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.ConcludeReassessment;
 import dev.accord.domain.project.api.ReassessmentConcluded;
@@ -146,6 +148,26 @@ class ReassessmentTest {
     }
 
     @Test
+    void aReassessmentOfACancelledProjectCannotBeConcluded() {
+        List<Object> given = withBothViews();
+        given.addAll(cancelled());
+        f.fixture.given(given)
+                .when(conclude(ReassessmentOutcome.ADJUST, eur("120000"), FAY))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCancelledProjectTakesNoMoreViews() {
+        List<Object> given = withViewOf(IDA, ReassessmentOutcome.STOP);
+        given.addAll(cancelled());
+        f.fixture.given(given)
+                .when(view(FAY, rated(3, 3, 3, 3), ReassessmentOutcome.STOP))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void concludingNeedsBothViews() {
         f.fixture.given(withViewOf(IDA, ReassessmentOutcome.CONTINUE))
                 .when(conclude(ReassessmentOutcome.CONTINUE, null, FAY))
@@ -218,6 +240,15 @@ class ReassessmentTest {
                 .when(new CallReassessment(f.projectId, next, "Half-year review", IDA))
                 .expectEvents(new ReassessmentFellDue(f.projectId, next, 2, ReassessmentTrigger.REQUESTED,
                         "Half-year review", IDA));
+    }
+
+    /** The project is cancelled while the reassessment is still open. */
+    private List<Object> cancelled() {
+        UUID cancel = UUID.randomUUID();
+        return List.of(
+                new ChangeRequested(f.projectId, cancel, ChangeKind.CANCEL, ChangeTerms.none(), "Vendor folded", IDA),
+                new ChangeTookEffect(f.projectId, cancel, ChangeKind.CANCEL, 1, ChangeTerms.none(), eur("100000"),
+                        ProjectStatus.ACTIVE, ProjectStatus.CANCELLED, List.of(), IVO));
     }
 
     /** Active with a budget of 100,000 and a reassessment Fay called for. */

@@ -5,6 +5,7 @@ import dev.accord.domain.project.api.CallReassessment;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeTerms;
+import dev.accord.domain.project.api.ReassessmentTrigger;
 import dev.accord.domain.project.api.RequestChange;
 import dev.accord.domain.project.api.ReviewPolicy;
 import dev.accord.domain.project.api.ReviewPolicySet;
@@ -67,6 +68,25 @@ class ReviewIntervalTest {
                         new ApproveChange(f.projectId, resume, 1, null, FAY))
                 .when(new ApproveChange(f.projectId, resume, 1, null, IVO))
                 .expectScheduledDeadlineWithName(monthsAfterNow(6), REVIEW_DUE);
+    }
+
+    @Test
+    void whenTheIntervalPassesOnAnActiveProjectAReassessmentFallsDueOnItsOwn() {
+        startedNow()
+                .whenTimeElapses(Duration.ofDays(190))
+                .expectTriggeredDeadlinesWithName(REVIEW_DUE)
+                .expectEventsMatching(EventMatchers.exactly(
+                        EventMatchers.fellDueOnItsOwn(f.projectId, 1, ReassessmentTrigger.REVIEW_INTERVAL)));
+    }
+
+    @Test
+    void aNewIntervalDecidesWhenTheReviewFallsDue() {
+        startedNow()
+                .andGivenCommands(new SetReviewPolicy(f.projectId,
+                        new ReviewPolicy(2, new BigDecimal("10"), new BigDecimal("25")), FAY))
+                .whenTimeElapses(Duration.ofDays(65))
+                .expectEventsMatching(EventMatchers.exactly(
+                        EventMatchers.fellDueOnItsOwn(f.projectId, 1, ReassessmentTrigger.REVIEW_INTERVAL)));
     }
 
     @Test

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dev.accord.domain.shared.Actor;
+import dev.accord.ui.approvals.ApprovalsView;
+import dev.accord.ui.portfolio.PortfolioView;
 import dev.accord.ui.project.ProjectsView;
 
 /** The frame around every view: navigation, and who is signed in with their side. */
@@ -25,7 +27,9 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title);
 
         SideNav navigation = new SideNav();
-        navigation.addItem(new SideNavItem("Projects", ProjectsView.class, VaadinIcon.FOLDER_OPEN.create()));
+        navigation.addItem(new SideNavItem("Portfolio", PortfolioView.class, VaadinIcon.PIE_BAR_CHART.create()),
+                new SideNavItem("Projects", ProjectsView.class, VaadinIcon.FOLDER_OPEN.create()),
+                new SideNavItem("Approvals", ApprovalsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
         addToDrawer(navigation, signedIn(currentUser));
         setPrimarySection(Section.DRAWER);
     }

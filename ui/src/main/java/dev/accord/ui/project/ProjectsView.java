@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import dev.accord.domain.project.api.FindProjects;
 import dev.accord.domain.project.api.ProjectSummary;
 import dev.accord.domain.shared.Money;
@@ -76,7 +77,8 @@ public class ProjectsView extends VerticalLayout {
         grid.setId("projects");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addColumn(ProjectSummary::title).setHeader("Title").setFlexGrow(3).setSortable(true);
+        grid.addComponentColumn(summary -> new RouterLink(summary.title(), ProjectView.class, summary.id().toString()))
+                .setHeader("Title").setFlexGrow(3).setComparator(ProjectSummary::title);
         grid.addColumn(summary -> summary.status().name().charAt(0)
                         + summary.status().name().substring(1).toLowerCase(Locale.ROOT))
                 .setHeader("Status").setAutoWidth(true);

@@ -1,0 +1,6 @@
+package dev.accord.domain.project.api;
+
+/** My own open changes, waiting for the other side (or both). */
+public record FindOwnOpenRequests(
+        String userId) {
+}

@@ -1,0 +1,155 @@
+package dev.accord.ui.approvals;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.FindOwnOpenRequests;
+import dev.accord.domain.project.api.FindPendingApprovals;
+import dev.accord.domain.project.api.PendingApproval;
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.Side;
+import dev.accord.ui.base.CurrentUser;
+import dev.accord.ui.base.Formats;
+import dev.accord.ui.base.MainLayout;
+import dev.accord.ui.base.SideBadge;
+import dev.accord.ui.project.ProjectView;
+import jakarta.annotation.security.PermitAll;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+
+import java.util.List;
+
+/**
+ * What awaits my side, with the exact version and figures I would approve; and my own requests, waiting for
+ * the others. Live: a change requested or decided anywhere shows here at once.
+ */
+@Route(value = "approvals", layout = MainLayout.class)
+@PageTitle("Approvals · Accord")
+@PermitAll
+public class ApprovalsView extends VerticalLayout {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final CurrentUser currentUser;
+    private final Div awaitingMe = new Div();
+    private final Div mine = new Div();
+    private SubscriptionQueryResult<List<PendingApproval>, String> subscription;
+
+    public ApprovalsView(CommandGateway commands, QueryGateway queries, CurrentUser currentUser) {
+        this.commands = commands;
+        this.queries = queries;
+        this.currentUser = currentUser;
+        awaitingMe.setId("awaiting-my-side");
+        mine.setId("my-requests");
+        awaitingMe.setWidthFull();
+        mine.setWidthFull();
+        Actor me = currentUser.actor();
+        add(new H2("Approvals"),
+                new H3(me.side() == null ? "Awaiting approval" : "Awaiting " + me.side().label()),
+                awaitingMe, new H3("My requests"), mine);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        Actor me = currentUser.actor();
+        subscription = queries.subscriptionQuery(new FindPendingApprovals(me.userId(), me.side()),
+                ResponseTypes.multipleInstancesOf(PendingApproval.class), ResponseTypes.instanceOf(String.class));
+        subscription.initialResult().subscribe(pending -> ui.access(() -> show(pending)));
+        // Any change to open changes: read both lists again (each query applies its own filter).
+        subscription.updates().subscribe(changed -> {
+            List<PendingApproval> pending = queries.query(new FindPendingApprovals(me.userId(), me.side()),
+                    ResponseTypes.multipleInstancesOf(PendingApproval.class)).join();
+            ui.access(() -> show(pending));
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.close();
+        }
+    }
+
+    private void show(List<PendingApproval> pending) {
+        awaitingMe.removeAll();
+        if (pending.isEmpty()) {
+            awaitingMe.add(new Paragraph("Nothing awaits your side. Changes that need your approval appear here "
+                    + "the moment they are requested."));
+        }
+        pending.forEach(change -> awaitingMe.add(card(change, currentUser.actsForASide())));
+
+        mine.removeAll();
+        List<PendingApproval> own = queries.query(new FindOwnOpenRequests(currentUser.actor().userId()),
+                ResponseTypes.multipleInstancesOf(PendingApproval.class)).join();
+        if (own.isEmpty()) {
+            mine.add(new Paragraph("You have no open requests."));
+        }
+        own.forEach(change -> mine.add(card(change, false)));
+    }
+
+    private Component card(PendingApproval change, boolean canDecide) {
+        RouterLink project = new RouterLink(change.projectTitle(), ProjectView.class, change.projectId().toString());
+        Span what = new Span(describe(change));
+        what.addClassName("change-figures");
+        HorizontalLayout requester = new HorizontalLayout(new Span("Requested by " + change.requestedBy()
+                .displayName()), new SideBadge(change.requestedBy().side()),
+                new Span(Formats.instant(change.requestedAt(), getLocale())));
+        requester.setAlignItems(Alignment.CENTER);
+        Paragraph rationale = new Paragraph("\u201c" + change.rationale() + "\u201d");
+        Span waiting = new Span(waitingFor(change));
+        waiting.addClassName("waiting-for");
+
+        VerticalLayout card = new VerticalLayout(project, what, requester, rationale, waiting);
+        card.addClassName("approval-card");
+        card.getElement().setAttribute("data-change", change.changeId().toString());
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)").set("margin-bottom", "var(--lumo-space-m)");
+        if (canDecide) {
+            String summary = describe(change) + " for \u201c" + change.projectTitle() + "\u201d";
+            Button approve = new Button("Approve version " + change.version(), click -> new DecisionDialog(
+                    DecisionDialog.Decision.APPROVE, change.projectId(), change.changeId(), change.version(), summary,
+                    commands, currentUser).open());
+            approve.addClassName("approve");
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            Button reject = new Button("Reject", click -> new DecisionDialog(DecisionDialog.Decision.REJECT,
+                    change.projectId(), change.changeId(), change.version(), summary, commands, currentUser).open());
+            reject.addClassName("reject");
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            card.add(new HorizontalLayout(approve, reject));
+        }
+        return card;
+    }
+
+    private String describe(PendingApproval change) {
+        String figures = change.budget() == null ? "" : ": " + Formats.money(change.budget(), getLocale());
+        String kind = change.kind() == ChangeKind.INITIAL_BUDGET ? "Initial budget" : Formats.words(change.kind());
+        return kind + figures + " (version " + change.version() + ")";
+    }
+
+    private static String waitingFor(PendingApproval change) {
+        boolean finance = change.financeApproved();
+        boolean it = change.itApproved();
+        if (!finance && !it) {
+            return "Waiting for Finance and IT";
+        }
+        return "Waiting for " + (finance ? Side.IT.label() : Side.FINANCE.label())
+                + " (" + (finance ? Side.FINANCE.label() : Side.IT.label()) + " has approved)";
+    }
+}

@@ -1,0 +1,54 @@
+package dev.accord.ui.approvals;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import dev.accord.domain.project.api.ApproveChange;
+import dev.accord.domain.project.api.RejectChange;
+import dev.accord.ui.base.CurrentUser;
+import dev.accord.ui.base.Refusals;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import java.util.UUID;
+
+/**
+ * Approve one exact version of a change (with an optional comment) or reject it (with a required reason).
+ * Shows exactly what is being decided, so nobody approves figures they did not see.
+ */
+public class DecisionDialog extends Dialog {
+
+    public enum Decision { APPROVE, REJECT }
+
+    public DecisionDialog(Decision decision, UUID projectId, UUID changeId, int version, String what,
+                          CommandGateway commands, CurrentUser currentUser) {
+        boolean approving = decision == Decision.APPROVE;
+        setHeaderTitle(approving ? "Approve version " + version : "Reject the change");
+        setWidth("min(34rem, 95vw)");
+        TextArea text = new TextArea(approving ? "Comment (optional)" : "Reason");
+        text.setId(approving ? "approval-comment" : "rejection-reason");
+        text.setWidthFull();
+        text.setRequired(!approving);
+        add(new Paragraph(what), text);
+
+        Button confirm = new Button(approving ? "Approve" : "Reject", click -> {
+            if (!approving && text.getValue().isBlank()) {
+                text.setErrorMessage("Say why you reject it: the requester and the other side will read it");
+                text.setInvalid(true);
+                return;
+            }
+            boolean done = Refusals.attempt(() -> commands.sendAndWait(approving
+                    ? new ApproveChange(projectId, changeId, version, text.getValue(), currentUser.actor())
+                    : new RejectChange(projectId, changeId, text.getValue(), currentUser.actor())));
+            if (done) {
+                Refusals.done(approving ? "Approved version " + version : "Rejected");
+                close();
+            }
+        });
+        confirm.setId(approving ? "confirm-approval" : "confirm-rejection");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, approving ? ButtonVariant.LUMO_SUCCESS
+                : ButtonVariant.LUMO_ERROR);
+        getFooter().add(new Button("Cancel", click -> close()), confirm);
+    }
+}

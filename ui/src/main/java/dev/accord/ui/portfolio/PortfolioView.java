@@ -1,0 +1,141 @@
+package dev.accord.ui.portfolio;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import dev.accord.domain.portfolio.api.FindPortfolio;
+import dev.accord.domain.portfolio.api.RankedProject;
+import dev.accord.ui.base.Formats;
+import dev.accord.ui.base.MainLayout;
+import dev.accord.ui.project.ProjectView;
+import jakarta.annotation.security.PermitAll;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * A fiscal year as both sides see it: the IT budget set together, what approved projects hold of it, what is
+ * left, and every project ranked by ROI with whether it still fits. Live as decisions are taken.
+ */
+@Route(value = "portfolio", layout = MainLayout.class)
+@PageTitle("Portfolio · Accord")
+@PermitAll
+public class PortfolioView extends VerticalLayout {
+
+    private final QueryGateway queries;
+    private final ComboBox<Integer> year = new ComboBox<>("Fiscal year");
+    private final FlexLayout figures = new FlexLayout();
+    private final Grid<RankedProject> ranking = new Grid<>();
+    private SubscriptionQueryResult<dev.accord.domain.portfolio.api.PortfolioView, Integer> subscription;
+    private UI ui;
+
+    public PortfolioView(QueryGateway queries) {
+        this.queries = queries;
+        int thisYear = LocalDate.now(ZoneOffset.UTC).getYear();
+        year.setId("fiscal-year");
+        year.setItems(IntStream.rangeClosed(thisYear - 3, thisYear + 2).boxed().toList());
+        year.setValue(thisYear);
+        year.addValueChangeListener(change -> subscribe());
+        figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        figures.getStyle().set("gap", "var(--lumo-space-xl)");
+        figures.setId("portfolio-figures");
+
+        ranking.setId("ranking");
+        ranking.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        ranking.addColumn(RankedProject::rank).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        ranking.addComponentColumn(p -> new RouterLink(p.title(), ProjectView.class, p.projectId().toString()))
+                .setHeader("Project").setFlexGrow(3);
+        ranking.addColumn(p -> Formats.words(p.status())).setHeader("Status").setAutoWidth(true);
+        ranking.addColumn(p -> Formats.percent(p.roiPercent(), locale())).setHeader("ROI").setAutoWidth(true);
+        ranking.addColumn(p -> p.npv() == null ? "\u2014" : Formats.money(
+                new dev.accord.domain.shared.Money(p.npv(), p.requestedBudget().currency()), locale()))
+                .setHeader("NPV").setAutoWidth(true);
+        ranking.addColumn(p -> Formats.money(p.requestedBudget(), locale())).setHeader("Requested").setAutoWidth(true);
+        ranking.addColumn(p -> Formats.money(p.allocated(), locale())).setHeader("Allocated").setAutoWidth(true);
+        ranking.addColumn(p -> Formats.money(p.spendToDate(), locale())).setHeader("Spent").setAutoWidth(true);
+        ranking.addColumn(p -> p.fitsRemaining() ? "Yes" : "No, exceeds what is left").setHeader("Fits")
+                .setAutoWidth(true);
+        ranking.setEmptyStateText("No projects in this fiscal year yet.");
+        add(new H2("Portfolio"), year, figures, ranking);
+        setSizeFull();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        ui = attachEvent.getUI();
+        subscribe();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        close();
+    }
+
+    private void subscribe() {
+        if (ui == null || year.getValue() == null) {
+            return;
+        }
+        close();
+        int fiscalYear = year.getValue();
+        subscription = queries.subscriptionQuery(new FindPortfolio(fiscalYear),
+                ResponseTypes.instanceOf(dev.accord.domain.portfolio.api.PortfolioView.class),
+                ResponseTypes.instanceOf(Integer.class));
+        UI current = ui;
+        subscription.initialResult().subscribe(view -> current.access(() -> show(view)));
+        subscription.updates().subscribe(changed -> {
+            var view = queries.query(new FindPortfolio(fiscalYear),
+                    ResponseTypes.instanceOf(dev.accord.domain.portfolio.api.PortfolioView.class)).join();
+            current.access(() -> show(view));
+        });
+    }
+
+    private void close() {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+
+    private void show(dev.accord.domain.portfolio.api.PortfolioView view) {
+        figures.removeAll();
+        figures.add(figure("IT budget " + view.fiscalYear(), view.budget() == null ? "Not set yet"
+                        : Formats.money(view.budget(), locale()), "year-budget"),
+                figure("Allocated", Formats.money(view.allocated(), locale()), "allocated"),
+                figure("Remaining", Formats.money(view.remaining(), locale()), "remaining"),
+                figure("Discount rate", view.discountRatePercent() == null ? "8 % (default)"
+                        : Formats.percent(view.discountRatePercent(), locale()), "discount-rate"));
+        if (view.pendingBudget() != null) {
+            figures.add(figure("Awaiting approval", Formats.money(view.pendingBudget(), locale()), "pending-budget"));
+        }
+        ranking.setItems(view.projects());
+    }
+
+    private static Div figure(String label, String value, String id) {
+        Span caption = new Span(label);
+        caption.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        Span number = new Span(value);
+        number.setId(id);
+        number.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        return new Div(caption, new Div(number));
+    }
+
+    private Locale locale() {
+        return getLocale() == null ? Locale.getDefault() : getLocale();
+    }
+}

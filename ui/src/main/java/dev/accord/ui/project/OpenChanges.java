@@ -1,0 +1,122 @@
+package dev.accord.ui.project;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import dev.accord.domain.project.api.ApprovalView;
+import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.ChangeView;
+import dev.accord.domain.project.api.ProjectDetail;
+import dev.accord.domain.project.api.WithdrawChange;
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.Side;
+import dev.accord.ui.approvals.DecisionDialog;
+import dev.accord.ui.base.CurrentUser;
+import dev.accord.ui.base.Formats;
+import dev.accord.ui.base.Refusals;
+import dev.accord.ui.base.SideBadge;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The changes still on the table, each summarised like a pull request's review state: who has approved this
+ * version, whose side is still missing, and which earlier approvals a revision voided.
+ */
+class OpenChanges extends VerticalLayout {
+
+    private final CommandGateway commands;
+    private final CurrentUser currentUser;
+
+    OpenChanges(CommandGateway commands, CurrentUser currentUser) {
+        this.commands = commands;
+        this.currentUser = currentUser;
+        setPadding(false);
+        setId("open-changes");
+    }
+
+    void show(ProjectDetail project, Locale locale) {
+        removeAll();
+        add(new H3("Open changes"));
+        var open = project.changes().stream().filter(change -> "OPEN".equals(change.state())).toList();
+        if (open.isEmpty()) {
+            add(new Paragraph("No change is waiting for a decision."));
+        }
+        open.forEach(change -> add(card(project, change, locale)));
+    }
+
+    private Div card(ProjectDetail project, ChangeView change, Locale locale) {
+        Actor me = currentUser.actor();
+        String figures = change.terms().budget() != null ? Formats.money(change.terms().budget(), locale)
+                : change.terms().scope() != null ? change.terms().scope()
+                : change.terms().targetDate() != null ? "end date " + change.terms().targetDate() : "";
+        String kind = change.kind() == ChangeKind.INITIAL_BUDGET ? "Initial budget" : Formats.words(change.kind());
+        Span what = new Span(kind + (figures.isEmpty() ? "" : ": " + figures) + " \u00b7 version " + change.version());
+        what.getStyle().set("font-weight", "600");
+        HorizontalLayout by = new HorizontalLayout(new Span("Requested by " + change.requestedBy().displayName()),
+                new SideBadge(change.requestedBy().side()), new Span(Formats.instant(change.requestedAt(), locale)));
+        by.setAlignItems(Alignment.CENTER);
+
+        Div approvals = new Div();
+        Set<Side> missing = EnumSet.allOf(Side.class);
+        for (ApprovalView approval : change.approvals()) {
+            HorizontalLayout line = new HorizontalLayout(new Span((approval.voided() ? "Voided: " : "\u2713 ")
+                    + approval.approver().displayName() + " approved version " + approval.version()),
+                    new SideBadge(approval.approver().side()));
+            line.setAlignItems(Alignment.CENTER);
+            if (approval.voided()) {
+                line.getStyle().set("text-decoration", "line-through").set("opacity", "0.6");
+            } else {
+                missing.remove(approval.approver().side());
+            }
+            approvals.add(line);
+        }
+        Span waiting = new Span(missing.isEmpty() ? "Both sides have approved"
+                : "Waiting for " + String.join(" and ", missing.stream().map(Side::label).toList()));
+        waiting.addClassName("waiting-for");
+
+        Div card = new Div(what, by, new Paragraph("\u201c" + change.rationale() + "\u201d"), approvals, waiting);
+        card.addClassName("change-card");
+        card.getElement().setAttribute("data-change", change.changeId().toString());
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-m)")
+                .set("margin-bottom", "var(--lumo-space-s)").set("width", "100%").set("box-sizing", "border-box");
+
+        boolean mine = change.requestedBy().userId().equals(me.userId());
+        boolean approvedByMe = change.approvals().stream()
+                .anyMatch(a -> !a.voided() && a.approver().userId().equals(me.userId()));
+        String summary = what.getText() + " for \u201c" + project.title() + "\u201d";
+        HorizontalLayout actions = new HorizontalLayout();
+        if (me.belongsToASide() && !mine && !approvedByMe) {
+            Button approve = new Button("Approve version " + change.version(), click -> new DecisionDialog(
+                    DecisionDialog.Decision.APPROVE, project.id(), change.changeId(), change.version(), summary,
+                    commands, currentUser).open());
+            approve.addClassName("approve");
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            Button reject = new Button("Reject", click -> new DecisionDialog(DecisionDialog.Decision.REJECT,
+                    project.id(), change.changeId(), change.version(), summary, commands, currentUser).open());
+            reject.addClassName("reject");
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(approve, reject);
+        }
+        if (mine) {
+            Button withdraw = new Button("Withdraw", click -> {
+                if (Refusals.attempt(() -> commands.sendAndWait(
+                        new WithdrawChange(project.id(), change.changeId(), currentUser.actor())))) {
+                    Refusals.done("Withdrawn");
+                }
+            });
+            withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(withdraw);
+        }
+        card.add(actions);
+        return card;
+    }
+}

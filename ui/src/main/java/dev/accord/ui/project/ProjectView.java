@@ -1,0 +1,143 @@
+package dev.accord.ui.project;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import dev.accord.domain.project.api.AddComment;
+import dev.accord.domain.project.api.CommentSubject;
+import dev.accord.domain.project.api.FindProjectDetail;
+import dev.accord.domain.project.api.FindTimeline;
+import dev.accord.domain.project.api.ProjectDetail;
+import dev.accord.domain.project.api.TimelineEntry;
+import dev.accord.ui.base.CurrentUser;
+import dev.accord.ui.base.MainLayout;
+import dev.accord.ui.base.Refusals;
+import jakarta.annotation.security.PermitAll;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One project's shared record: where it stands, what is on the table, and the whole history of how it got there.
+ * Live: when anyone acts on the project, the page updates and says who did what.
+ */
+@Route(value = "projects", layout = MainLayout.class)
+@PermitAll
+public class ProjectView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final CurrentUser currentUser;
+    private final ProjectHeader header = new ProjectHeader();
+    private final OpenChanges openChanges;
+    private final TimelineGrid timeline = new TimelineGrid();
+    private final Button requestChange = new Button("Request a change", VaadinIcon.PLUS.create());
+    private final TextArea comment = new TextArea("Add to the conversation");
+    private UUID projectId;
+    private ProjectDetail project;
+    private SubscriptionQueryResult<Optional<ProjectDetail>, ProjectDetail> detailSubscription;
+    private SubscriptionQueryResult<List<TimelineEntry>, TimelineEntry> timelineSubscription;
+
+    public ProjectView(CommandGateway commands, QueryGateway queries, CurrentUser currentUser) {
+        this.commands = commands;
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.openChanges = new OpenChanges(commands, currentUser);
+        requestChange.setId("request-change");
+        requestChange.addClickListener(click -> new RequestChangeDialog(project, commands, currentUser).open());
+        comment.setId("comment-text");
+        comment.setWidthFull();
+        Button send = new Button("Comment", click -> addComment());
+        send.setId("comment-submit");
+        boolean acts = currentUser.actsForASide();
+        requestChange.setVisible(acts);
+        comment.setVisible(acts);
+        send.setVisible(acts);
+        add(header, new HorizontalLayout(requestChange), openChanges, new H3("Decision timeline"), timeline,
+                comment, send);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        try {
+            projectId = UUID.fromString(parameter);
+        } catch (IllegalArgumentException notAnId) {
+            throw new NotFoundException("No project " + parameter);
+        }
+        project = queries.query(new FindProjectDetail(projectId), ResponseTypes.optionalInstanceOf(ProjectDetail.class))
+                .join().orElseThrow(() -> new NotFoundException("No project " + parameter));
+        header.show(project, locale());
+        openChanges.show(project, locale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return project == null ? "Project · Accord" : project.title() + " · Accord";
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        detailSubscription = queries.subscriptionQuery(new FindProjectDetail(projectId),
+                ResponseTypes.optionalInstanceOf(ProjectDetail.class), ResponseTypes.instanceOf(ProjectDetail.class));
+        detailSubscription.updates().subscribe(detail -> ui.access(() -> {
+            project = detail;
+            header.show(detail, locale());
+            openChanges.show(detail, locale());
+        }));
+        timelineSubscription = queries.subscriptionQuery(new FindTimeline(projectId),
+                ResponseTypes.multipleInstancesOf(TimelineEntry.class), ResponseTypes.instanceOf(TimelineEntry.class));
+        timelineSubscription.initialResult().subscribe(entries -> ui.access(() -> timeline.show(entries)));
+        timelineSubscription.updates().subscribe(entry -> ui.access(() -> {
+            timeline.append(entry);
+            if (!entry.actor().userId().equals(currentUser.actor().userId())) {
+                Notification.show(entry.summary(), 5000, Notification.Position.TOP_END);
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (detailSubscription != null) {
+            detailSubscription.close();
+        }
+        if (timelineSubscription != null) {
+            timelineSubscription.close();
+        }
+    }
+
+    private void addComment() {
+        if (comment.getValue().isBlank()) {
+            comment.setErrorMessage("Write something first");
+            comment.setInvalid(true);
+            return;
+        }
+        if (Refusals.attempt(() -> commands.sendAndWait(new AddComment(projectId, UUID.randomUUID(),
+                CommentSubject.project(), comment.getValue(), currentUser.actor())))) {
+            comment.clear();
+            comment.setInvalid(false);
+        }
+    }
+
+    private Locale locale() {
+        return getLocale() == null ? Locale.getDefault() : getLocale();
+    }
+}
