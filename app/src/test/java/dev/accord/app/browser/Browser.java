@@ -108,6 +108,15 @@ final class Browser implements AutoCloseable {
         input.sendKeys(org.openqa.selenium.Keys.ENTER);
     }
 
+    /** Picks the radio button with this label in a radio button group. */
+    void chooseRadio(String groupId, String label) {
+        WebElement radio = new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(
+                        By.cssSelector("#" + groupId + " vaadin-radio-button")).stream()
+                .filter(button -> label.equals(button.getText().strip())).findFirst().orElse(null));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", radio);
+        radio.click();
+    }
+
     void open(String path) {
         driver.get(baseUrl + path);
     }
@@ -116,7 +125,17 @@ final class Browser implements AutoCloseable {
     void clickOnCard(String cardClass, String projectTitle, String buttonClass) {
         By button = By.xpath("//*[contains(@class,'" + cardClass + "')][.//*[contains(text(),\"" + projectTitle
                 + "\")]]//vaadin-button[contains(@class,'" + buttonClass + "')]");
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(button)).click();
+        // Live views re-render as others act, so find, scroll and click in one step, again if it went stale.
+        new WebDriverWait(driver, PATIENCE)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    WebElement found = d.findElement(button);
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", found);
+                    found.click();
+                    return true;
+                });
     }
 
     void waitForCard(String cardClass, String projectTitle) {

@@ -1,6 +1,7 @@
 package dev.accord.domain.project;
 
 import dev.accord.domain.portfolio.Portfolio;
+import dev.accord.domain.portfolio.api.DiscountRate;
 import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.RecordRoiCase;
 import org.axonframework.commandhandling.CommandHandler;
@@ -18,9 +19,6 @@ import java.math.BigDecimal;
  * optimistic locking on the aggregates' event sequences, and the loser is retried by the command gateway.
  */
 public class JointDecisions {
-
-    /** The rate used while Finance has not set one for the year, recorded in every ROI case that uses it. */
-    public static final BigDecimal DEFAULT_DISCOUNT_RATE_PERCENT = new BigDecimal("8");
 
     private final Repository<Project> projects;
     private final Repository<Portfolio> portfolios;
@@ -59,9 +57,9 @@ public class JointDecisions {
     private BigDecimal discountRateOf(int year) {
         try {
             return portfolios.load(Portfolio.idOf(year)).invoke(Portfolio::discountRatePercent)
-                    .orElse(DEFAULT_DISCOUNT_RATE_PERCENT);
+                    .orElse(DiscountRate.DEFAULT_PERCENT);
         } catch (AggregateNotFoundException noPortfolioYet) {
-            return DEFAULT_DISCOUNT_RATE_PERCENT;
+            return DiscountRate.DEFAULT_PERCENT;
         }
     }
 }

@@ -76,7 +76,7 @@ class RoiCaseTest {
 
     @Test
     void aNewCaseIsTheNextVersion() {
-        BigDecimal rate = JointDecisions.DEFAULT_DISCOUNT_RATE_PERCENT;
+        BigDecimal rate = dev.accord.domain.portfolio.api.DiscountRate.DEFAULT_PERCENT;
         List<Object> given = new ArrayList<>(withBothEstimates());
         given.add(new RoiCaseRecorded(f.projectId, 1, List.of(fewerLicences), rate,
                 new RoiCostBasis(2, eur("100000"), eur("12000"), 6),

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -122,17 +120,8 @@ public class ApprovalsView extends VerticalLayout {
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)").set("margin-bottom", "var(--lumo-space-m)");
         if (canDecide) {
-            String summary = describe(change) + " for \u201c" + change.projectTitle() + "\u201d";
-            Button approve = new Button("Approve version " + change.version(), click -> new DecisionDialog(
-                    DecisionDialog.Decision.APPROVE, change.projectId(), change.changeId(), change.version(), summary,
-                    commands, currentUser).open());
-            approve.addClassName("approve");
-            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            Button reject = new Button("Reject", click -> new DecisionDialog(DecisionDialog.Decision.REJECT,
-                    change.projectId(), change.changeId(), change.version(), summary, commands, currentUser).open());
-            reject.addClassName("reject");
-            reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            card.add(new HorizontalLayout(approve, reject));
+            card.add(DecisionDialog.buttons(change.projectId(), change.changeId(), change.version(),
+                    describe(change) + " for \u201c" + change.projectTitle() + "\u201d", commands, currentUser));
         }
         return card;
     }

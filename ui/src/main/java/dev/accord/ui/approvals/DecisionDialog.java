@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.RejectChange;
@@ -20,6 +21,20 @@ import java.util.UUID;
 public class DecisionDialog extends Dialog {
 
     public enum Decision { APPROVE, REJECT }
+
+    /** "Approve version n" and "Reject" for one change, each opening this dialog with what is decided. */
+    public static HorizontalLayout buttons(UUID projectId, UUID changeId, int version, String what,
+                                           CommandGateway commands, CurrentUser currentUser) {
+        Button approve = new Button("Approve version " + version, click -> new DecisionDialog(Decision.APPROVE,
+                projectId, changeId, version, what, commands, currentUser).open());
+        approve.addClassName("approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        Button reject = new Button("Reject", click -> new DecisionDialog(Decision.REJECT, projectId, changeId,
+                version, what, commands, currentUser).open());
+        reject.addClassName("reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(approve, reject);
+    }
 
     public DecisionDialog(Decision decision, UUID projectId, UUID changeId, int version, String what,
                           CommandGateway commands, CurrentUser currentUser) {

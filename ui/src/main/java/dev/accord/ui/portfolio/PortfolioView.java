@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.portfolio.api.RankedProject;
+import dev.accord.ui.base.Figure;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.project.ProjectView;
@@ -114,26 +115,18 @@ public class PortfolioView extends VerticalLayout {
 
     private void show(dev.accord.domain.portfolio.api.PortfolioView view) {
         figures.removeAll();
-        figures.add(figure("IT budget " + view.fiscalYear(), view.budget() == null ? "Not set yet"
+        figures.add(new Figure("IT budget " + view.fiscalYear(), view.budget() == null ? "Not set yet"
                         : Formats.money(view.budget(), locale()), "year-budget"),
-                figure("Allocated", Formats.money(view.allocated(), locale()), "allocated"),
-                figure("Remaining", Formats.money(view.remaining(), locale()), "remaining"),
-                figure("Discount rate", view.discountRatePercent() == null ? "8 % (default)"
+                new Figure("Allocated", Formats.money(view.allocated(), locale()), "allocated"),
+                new Figure("Remaining", Formats.money(view.remaining(), locale()), "remaining"),
+                new Figure("Discount rate", view.discountRatePercent() == null ? "8 % (default)"
                         : Formats.percent(view.discountRatePercent(), locale()), "discount-rate"));
         if (view.pendingBudget() != null) {
-            figures.add(figure("Awaiting approval", Formats.money(view.pendingBudget(), locale()), "pending-budget"));
+            figures.add(new Figure("Awaiting approval", Formats.money(view.pendingBudget(), locale()), "pending-budget"));
         }
         ranking.setItems(view.projects());
     }
 
-    private static Div figure(String label, String value, String id) {
-        Span caption = new Span(label);
-        caption.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        Span number = new Span(value);
-        number.setId(id);
-        number.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
-        return new Div(caption, new Div(number));
-    }
 
     private Locale locale() {
         return getLocale() == null ? Locale.getDefault() : getLocale();

@@ -95,16 +95,8 @@ class OpenChanges extends VerticalLayout {
         String summary = what.getText() + " for \u201c" + project.title() + "\u201d";
         HorizontalLayout actions = new HorizontalLayout();
         if (me.belongsToASide() && !mine && !approvedByMe) {
-            Button approve = new Button("Approve version " + change.version(), click -> new DecisionDialog(
-                    DecisionDialog.Decision.APPROVE, project.id(), change.changeId(), change.version(), summary,
-                    commands, currentUser).open());
-            approve.addClassName("approve");
-            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            Button reject = new Button("Reject", click -> new DecisionDialog(DecisionDialog.Decision.REJECT,
-                    project.id(), change.changeId(), change.version(), summary, commands, currentUser).open());
-            reject.addClassName("reject");
-            reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(approve, reject);
+            actions = DecisionDialog.buttons(project.id(), change.changeId(), change.version(), summary, commands,
+                    currentUser);
         }
         if (mine) {
             Button withdraw = new Button("Withdraw", click -> {

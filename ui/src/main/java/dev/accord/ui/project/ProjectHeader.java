@@ -9,6 +9,7 @@ import dev.accord.domain.project.api.AssessmentAnswerView;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.RoiCaseView;
 import dev.accord.domain.shared.Side;
+import dev.accord.ui.base.Figure;
 import dev.accord.ui.base.Formats;
 
 import java.util.Locale;
@@ -36,22 +37,22 @@ class ProjectHeader extends VerticalLayout {
         status.setText(Formats.words(project.status()));
         figures.removeAll();
         figures.add(
-                figure("Approved budget", Formats.money(project.approvedBudget(), locale), "approved-budget"),
-                figure("Requested", Formats.money(project.requestedBudget(), locale), "requested-budget"),
-                figure("Spent to date", Formats.money(project.spendToDate(), locale), "spend-to-date"),
-                figure("Fiscal year", String.valueOf(project.fiscalYear()), "fiscal-year"));
+                new Figure("Approved budget", Formats.money(project.approvedBudget(), locale), "approved-budget"),
+                new Figure("Requested", Formats.money(project.requestedBudget(), locale), "requested-budget"),
+                new Figure("Spent to date", Formats.money(project.spendToDate(), locale), "spend-to-date"),
+                new Figure("Fiscal year", String.valueOf(project.fiscalYear()), "fiscal-year"));
         RoiCaseView roi = project.roiCase();
         if (roi != null) {
-            figures.add(figure("NPV", Formats.money(new dev.accord.domain.shared.Money(roi.figures().npv(),
+            figures.add(new Figure("NPV", Formats.money(new dev.accord.domain.shared.Money(roi.figures().npv(),
                             project.requestedBudget().currency()), locale), "npv"),
-                    figure("IRR", Formats.percent(roi.figures().irrPercent(), locale), "irr"),
-                    figure("ROI", Formats.percent(roi.figures().roiPercent(), locale), "roi"),
-                    figure("Payback", roi.figures().paybackYears() == null ? "beyond the horizon"
+                    new Figure("IRR", Formats.percent(roi.figures().irrPercent(), locale), "irr"),
+                    new Figure("ROI", Formats.percent(roi.figures().roiPercent(), locale), "roi"),
+                    new Figure("Payback", roi.figures().paybackYears() == null ? "beyond the horizon"
                             : roi.figures().paybackYears().stripTrailingZeros().toPlainString() + " years", "payback"));
         }
-        figures.add(figure("Assessment", assessment(project), "assessment"));
+        figures.add(new Figure("Assessment", assessment(project), "assessment"));
         if (project.openReassessmentId() != null) {
-            figures.add(figure("Reassessment due", project.openReassessmentReason(), "reassessment"));
+            figures.add(new Figure("Reassessment due", project.openReassessmentReason(), "reassessment"));
         }
     }
 
@@ -67,13 +68,4 @@ class ProjectHeader extends VerticalLayout {
         return "Complete";
     }
 
-    private static Div figure(String label, String value, String id) {
-        Span caption = new Span(label);
-        caption.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        Span number = new Span(value);
-        number.setId(id);
-        number.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
-        Div figure = new Div(caption, new Div(number));
-        return figure;
-    }
 }

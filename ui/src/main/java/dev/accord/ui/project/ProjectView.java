@@ -15,6 +15,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import dev.accord.domain.portfolio.api.FindPortfolio;
+import dev.accord.domain.portfolio.api.PortfolioView;
+import dev.accord.domain.portfolio.api.DiscountRate;
 import dev.accord.domain.project.api.AddComment;
 import dev.accord.domain.project.api.CommentSubject;
 import dev.accord.domain.project.api.FindProjectDetail;
@@ -24,12 +27,17 @@ import dev.accord.domain.project.api.TimelineEntry;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.base.Refusals;
+import dev.accord.ui.steps.ActualsDialog;
+import dev.accord.ui.steps.AssessmentDialog;
+import dev.accord.ui.steps.EstimateDialog;
+import dev.accord.ui.steps.RoiCaseDialog;
 import jakarta.annotation.security.PermitAll;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,6 +58,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
     private final OpenChanges openChanges;
     private final TimelineGrid timeline = new TimelineGrid();
     private final Button requestChange = new Button("Request a change", VaadinIcon.PLUS.create());
+    private final HorizontalLayout steps = new HorizontalLayout();
     private final TextArea comment = new TextArea("Add to the conversation");
     private UUID projectId;
     private ProjectDetail project;
@@ -67,11 +76,21 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         comment.setWidthFull();
         Button send = new Button("Comment", click -> addComment());
         send.setId("comment-submit");
+        Button estimate = step("Estimate", "record-estimate",
+                () -> new EstimateDialog(project, commands, currentUser).open());
+        Button roi = step("ROI case", "record-roi", () -> new RoiCaseDialog(project, discountRate(), commands,
+                currentUser).open());
+        Button assessment = step("The four questions", "record-assessment",
+                () -> new AssessmentDialog(project, commands, currentUser).open());
+        Button actuals = step("Actuals", "record-actuals",
+                () -> new ActualsDialog(project, commands, currentUser).open());
         boolean acts = currentUser.actsForASide();
-        requestChange.setVisible(acts);
+        steps.add(requestChange, estimate, roi, assessment, actuals);
+        steps.setVisible(acts);
         comment.setVisible(acts);
         send.setVisible(acts);
-        add(header, new HorizontalLayout(requestChange), openChanges, new H3("Decision timeline"), timeline,
+        steps.setWrap(true);
+        add(header, steps, openChanges, new H3("Decision timeline"), timeline,
                 comment, send);
     }
 
@@ -122,6 +141,19 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         if (timelineSubscription != null) {
             timelineSubscription.close();
         }
+    }
+
+    private static Button step(String label, String id, Runnable open) {
+        Button button = new Button(label, click -> open.run());
+        button.setId(id);
+        return button;
+    }
+
+    /** Finance's rate for the project's fiscal year, or the ledger's default while none is set. */
+    private BigDecimal discountRate() {
+        BigDecimal rate = queries.query(new FindPortfolio(project.fiscalYear()),
+                ResponseTypes.instanceOf(PortfolioView.class)).join().discountRatePercent();
+        return rate == null ? DiscountRate.DEFAULT_PERCENT : rate;
     }
 
     private void addComment() {
