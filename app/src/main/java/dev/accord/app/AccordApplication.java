@@ -19,6 +19,8 @@ public class AccordApplication {
         if (System.getProperty("axoniq.update-checker.disabled") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");
         }
+        // Nor does it advertise a vendor's console at every start.
+        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(AccordApplication.class, args);
     }
 }

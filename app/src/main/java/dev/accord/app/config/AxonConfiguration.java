@@ -1,5 +1,7 @@
 package dev.accord.app.config;
 
+import dev.accord.domain.people.UserAdministration;
+import dev.accord.domain.people.UserDirectory;
 import dev.accord.domain.portfolio.Portfolio;
 import dev.accord.domain.project.JointDecisions;
 import dev.accord.domain.project.Project;
@@ -32,14 +34,15 @@ import java.util.concurrent.Executors;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
-    /** The aggregates and the joint-decision handler stay free of Spring; they are registered here. */
+    /** The aggregates and the domain's command handlers stay free of Spring; they are registered here. */
     @Bean
-    ConfigurerModule aggregates() {
+    ConfigurerModule aggregates(UserDirectory userDirectory) {
         return configurer -> configurer
                 .configureAggregate(Project.class)
                 .configureAggregate(Portfolio.class)
                 .registerCommandHandler(c -> new JointDecisions(c.repository(Project.class),
-                        c.repository(Portfolio.class)));
+                        c.repository(Portfolio.class)))
+                .registerCommandHandler(c -> new UserAdministration(userDirectory, c.eventBus()));
     }
 
     /**

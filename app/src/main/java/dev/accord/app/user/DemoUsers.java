@@ -1,5 +1,7 @@
 package dev.accord.app.user;
 
+import dev.accord.domain.people.api.Role;
+
 import dev.accord.domain.shared.Side;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +33,8 @@ class DemoUsers implements ApplicationRunner {
         accounts.addIfAbsent("fay", "Fay Lund", Side.FINANCE, Role.MEMBER, PASSWORD, "demo");
         accounts.addIfAbsent("finn", "Finn Moller", Side.FINANCE, Role.MEMBER, PASSWORD, "demo");
         accounts.addIfAbsent("vic", "Vic Moss", null, Role.VIEWER, PASSWORD, "demo");
-        log.info("Demo mode: sign in as ida or ivo (IT), fay or finn (Finance), or vic (viewer), password \"{}\"",
-                PASSWORD);
+        accounts.addIfAbsent("ada", "Ada Quist", null, Role.ADMIN, PASSWORD, "demo");
+        log.info("Demo mode: sign in as ida or ivo (IT), fay or finn (Finance), vic (viewer) or ada (administrator), "
+                + "password \"{}\"", PASSWORD);
     }
 }

@@ -1,5 +1,7 @@
 package dev.accord.app.user;
 
+import dev.accord.domain.people.api.Role;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,5 +1,7 @@
 package dev.accord.app.user;
 
+import dev.accord.domain.people.api.Role;
+
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorPrincipal;
 import org.springframework.security.core.GrantedAuthority;

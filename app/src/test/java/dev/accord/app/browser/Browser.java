@@ -168,6 +168,10 @@ final class Browser implements AutoCloseable {
                 .filter(cellText -> cellText.contains(text)).toList();
     }
 
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }

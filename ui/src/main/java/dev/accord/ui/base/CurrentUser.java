@@ -28,6 +28,10 @@ public class CurrentUser {
                 .orElse(false);
     }
 
+    public boolean isAdmin() {
+        return authentication.hasRole("ADMIN");
+    }
+
     public void signOut() {
         authentication.logout();
     }

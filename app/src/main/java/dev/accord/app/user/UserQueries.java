@@ -1,0 +1,23 @@
+package dev.accord.app.user;
+
+import dev.accord.domain.people.api.FindUsers;
+import dev.accord.domain.people.api.UserSummary;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+@Component
+class UserQueries {
+
+    private final UserAccounts accounts;
+
+    UserQueries(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @QueryHandler
+    List<UserSummary> handle(FindUsers query) {
+        return accounts.all(query.includeDisabled());
+    }
+}

@@ -1,0 +1,118 @@
+package dev.accord.domain.people;
+
+import dev.accord.domain.people.api.AddUser;
+import dev.accord.domain.people.api.DisableUser;
+import dev.accord.domain.people.api.EnableUser;
+import dev.accord.domain.people.api.PasswordReset;
+import dev.accord.domain.people.api.ResetPassword;
+import dev.accord.domain.people.api.Role;
+import dev.accord.domain.people.api.UserAdded;
+import dev.accord.domain.people.api.UserDisabled;
+import dev.accord.domain.people.api.UserEnabled;
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.ConflictException;
+import dev.accord.domain.shared.InvalidInputException;
+import dev.accord.domain.shared.NotFoundException;
+import dev.accord.domain.shared.NotPermittedException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.GenericEventMessage;
+
+import java.util.regex.Pattern;
+
+/**
+ * Administrators manage the people who use Accord. Each change is checked here, on the server, and recorded
+ * as an event with who did it and when; the directory is updated in the same transaction.
+ */
+public class UserAdministration {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+    static final int MINIMUM_PASSWORD_LENGTH = 8;
+
+    private final UserDirectory directory;
+    private final EventBus events;
+
+    public UserAdministration(UserDirectory directory, EventBus events) {
+        this.directory = directory;
+        this.events = events;
+    }
+
+    @CommandHandler
+    public void handle(AddUser command) {
+        checkAdmin(command.actor());
+        String username = command.username() == null ? "" : command.username().strip();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new InvalidInputException("username",
+                    "2 to 64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter");
+        }
+        if (command.displayName() == null || command.displayName().isBlank()
+                || command.displayName().strip().length() > 200) {
+            throw new InvalidInputException("displayName", "A display name of 1 to 200 characters is required");
+        }
+        if (command.role() == null) {
+            throw new InvalidInputException("role", "Choose member, viewer or administrator");
+        }
+        if (command.role() == Role.MEMBER && command.side() == null) {
+            throw new InvalidInputException("side", "A member acts for Finance or IT: choose the side");
+        }
+        checkPassword(command.password());
+        if (directory.exists(username)) {
+            throw new ConflictException("There is already a user " + username);
+        }
+        directory.add(username, command.displayName().strip(), command.side(), command.role(), command.password(),
+                command.actor().userId());
+        record(new UserAdded(username, command.displayName().strip(), command.side(), command.role(),
+                command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(ResetPassword command) {
+        checkAdmin(command.actor());
+        checkExists(command.username());
+        checkPassword(command.password());
+        directory.setPassword(command.username(), command.password());
+        record(new PasswordReset(command.username(), command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(DisableUser command) {
+        checkAdmin(command.actor());
+        checkExists(command.username());
+        if (command.username().equals(command.actor().userId())) {
+            throw new ConflictException("You cannot disable yourself; ask another administrator");
+        }
+        directory.setEnabled(command.username(), false);
+        record(new UserDisabled(command.username(), command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(EnableUser command) {
+        checkAdmin(command.actor());
+        checkExists(command.username());
+        directory.setEnabled(command.username(), true);
+        record(new UserEnabled(command.username(), command.actor()));
+    }
+
+    private void checkAdmin(Actor actor) {
+        if (actor == null || !directory.isActiveAdmin(actor.userId())) {
+            throw new NotPermittedException("Only administrators manage users");
+        }
+    }
+
+    private void checkExists(String username) {
+        if (username == null || !directory.exists(username)) {
+            throw new NotFoundException("No user " + username);
+        }
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
+            throw new InvalidInputException("password", "At least " + MINIMUM_PASSWORD_LENGTH + " characters");
+        }
+    }
+
+    /** Published within the command's unit of work: stored with the directory change or not at all. */
+    private void record(Object event) {
+        events.publish(GenericEventMessage.asEventMessage(event));
+    }
+}

@@ -1,0 +1,11 @@
+package dev.accord.domain.people.api;
+
+import dev.accord.domain.shared.Actor;
+import org.axonframework.serialization.Revision;
+
+/** A person may no longer sign in. */
+@Revision("1")
+public record UserDisabled(
+        String username,
+        Actor disabledBy) {
+}
