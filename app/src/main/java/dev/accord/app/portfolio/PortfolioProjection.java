@@ -76,6 +76,11 @@ class PortfolioProjection {
     void on(ActualsRecorded event) {
         jdbc.sql("UPDATE portfolio_project SET spend_to_date = ? WHERE project_id = ?")
                 .params(event.spendToDate().amount(), event.projectId()).update();
+        jdbc.sql("""
+                        INSERT INTO portfolio_actuals (project_id, period, fiscal_year, spend)
+                        SELECT project_id, ?, fiscal_year, ? FROM portfolio_project WHERE project_id = ?
+                        ON CONFLICT (project_id, period) DO UPDATE SET spend = excluded.spend""")
+                .params(event.period().toString(), event.spend().amount(), event.projectId()).update();
         changedFor(event.projectId());
     }
 
@@ -124,6 +129,7 @@ class PortfolioProjection {
 
     @ResetHandler
     void forgetEverything() {
+        jdbc.sql("DELETE FROM portfolio_actuals").update();
         jdbc.sql("DELETE FROM portfolio_project").update();
         jdbc.sql("DELETE FROM portfolio_year").update();
     }

@@ -2,6 +2,7 @@ package dev.accord.app.portfolio;
 
 import dev.accord.app.detail.Rows;
 import dev.accord.domain.portfolio.api.FindPortfolio;
+import dev.accord.domain.portfolio.api.MonthlySpend;
 import dev.accord.domain.portfolio.api.PortfolioView;
 import dev.accord.domain.portfolio.api.RankedProject;
 import dev.accord.domain.project.api.ProjectStatus;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -62,9 +64,16 @@ class PortfolioQueries {
                             rs.getBigDecimal("roi_percent"), rs.getBigDecimal("irr_percent"), fits);
                 })
                 .list().forEach(ranked::add);
+        List<MonthlySpend> spendByMonth = jdbc.sql("""
+                        SELECT period, sum(spend) AS spend FROM portfolio_actuals WHERE fiscal_year = ?
+                        GROUP BY period ORDER BY period""")
+                .param(query.fiscalYear())
+                .query((rs, n) -> new MonthlySpend(YearMonth.parse(rs.getString("period")),
+                        new Money(rs.getBigDecimal("spend"), currency)))
+                .list();
         return new PortfolioView(query.fiscalYear(), year.budget() == null ? null : new Money(year.budget(), currency),
                 new Money(allocated, currency), remaining == null ? null : new Money(remaining, currency),
                 year.rate(), year.pendingChange(),
-                year.pending() == null ? null : new Money(year.pending(), currency), ranked);
+                year.pending() == null ? null : new Money(year.pending(), currency), ranked, spendByMonth);
     }
 }

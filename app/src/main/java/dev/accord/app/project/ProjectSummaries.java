@@ -49,6 +49,40 @@ class ProjectSummaries {
         return jdbc.sql(COLUMNS + " ORDER BY proposed_at DESC, project_id").query(ROW).list();
     }
 
+    /** Sort keys the list offers, mapped to columns here so no client text ever reaches the SQL. */
+    private static final java.util.Map<String, String> SORTABLE = java.util.Map.of(
+            "title", "lower(title)", "status", "status", "requested", "requested_amount",
+            "proposedAt", "proposed_at");
+
+    List<ProjectSummary> page(dev.accord.domain.project.api.FindProjectsPage query) {
+        boolean known = query.sortBy() != null && SORTABLE.containsKey(query.sortBy());
+        String order = known ? SORTABLE.get(query.sortBy()) : "proposed_at";
+        boolean ascending = known && query.ascending();
+        return jdbc.sql(COLUMNS + " WHERE " + FILTER + " ORDER BY " + order + (ascending ? " ASC" : " DESC")
+                        + ", project_id LIMIT ? OFFSET ?")
+                .params(like(query.titleContains()), like(query.titleContains()),
+                        query.status() == null ? null : query.status().name(),
+                        query.status() == null ? null : query.status().name(),
+                        Math.max(0, Math.min(query.limit(), 500)), Math.max(0, query.offset()))
+                .query(ROW).list();
+    }
+
+    long count(dev.accord.domain.project.api.CountProjects query) {
+        return jdbc.sql("SELECT count(*) FROM project_summary WHERE " + FILTER)
+                .params(like(query.titleContains()), like(query.titleContains()),
+                        query.status() == null ? null : query.status().name(),
+                        query.status() == null ? null : query.status().name())
+                .query(Long.class).single();
+    }
+
+    private static final String FILTER =
+            "(CAST(? AS TEXT) IS NULL OR title ILIKE ?) AND (CAST(? AS TEXT) IS NULL OR status = ?)";
+
+    private static String like(String text) {
+        return text == null || text.isBlank() ? null
+                : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     Optional<ProjectSummary> find(UUID projectId) {
         return jdbc.sql(COLUMNS + " WHERE project_id = ?").param(projectId).query(ROW).optional();
     }

@@ -1,6 +1,8 @@
 package dev.accord.app.project;
 
+import dev.accord.domain.project.api.CountProjects;
 import dev.accord.domain.project.api.FindProject;
+import dev.accord.domain.project.api.FindProjectsPage;
 import dev.accord.domain.project.api.FindProjects;
 import dev.accord.domain.project.api.ProjectSummary;
 import org.axonframework.queryhandling.QueryHandler;
@@ -22,6 +24,16 @@ class ProjectSummaryQueries {
     @QueryHandler
     List<ProjectSummary> handle(FindProjects query) {
         return summaries.all();
+    }
+
+    @QueryHandler
+    List<ProjectSummary> handle(FindProjectsPage query) {
+        return summaries.page(query);
+    }
+
+    @QueryHandler
+    Long handle(CountProjects query) {
+        return summaries.count(query);
     }
 
     @QueryHandler

@@ -141,7 +141,8 @@ class TimelineProjection {
                         actor.userId(), actor.displayName(), actor.side() == null ? null : actor.side().name(),
                         summary, changeId)
                 .update();
-        updates.emit(FindTimeline.class, query -> query.projectId().equals(projectId),
+        // Live timelines subscribe with a page query (their pages are then read lazily).
+        updates.emit(FindTimelinePage.class, query -> query.projectId().equals(projectId),
                 new TimelineEntry(sequence, event.getClass().getSimpleName(), at, actor, summary, changeId));
     }
 }

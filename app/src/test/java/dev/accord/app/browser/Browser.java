@@ -104,6 +104,8 @@ final class Browser implements AutoCloseable {
     /** Opens a combo box and picks the item with this label. */
     void chooseInComboBox(String id, String label) {
         WebElement input = waitFor(By.cssSelector("#" + id + " input"));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
         input.sendKeys(label);
         input.sendKeys(org.openqa.selenium.Keys.ENTER);
     }

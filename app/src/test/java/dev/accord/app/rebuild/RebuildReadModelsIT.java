@@ -38,6 +38,7 @@ class RebuildReadModelsIT {
         READ_MODELS.put("pending_approval", "change_id");
         READ_MODELS.put("portfolio_year", "fiscal_year");
         READ_MODELS.put("portfolio_project", "project_id");
+        READ_MODELS.put("portfolio_actuals", "project_id, period");
     }
 
     @Autowired

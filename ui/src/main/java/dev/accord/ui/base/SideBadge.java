@@ -19,8 +19,8 @@ public class SideBadge extends Span {
             return "var(--lumo-contrast-60pct)";
         }
         return switch (side) {
-            case FINANCE -> "#0b7a55";
-            case IT -> "#2350b8";
+            case FINANCE -> "var(--accord-finance, #0b7a55)";
+            case IT -> "var(--accord-it, #2350b8)";
         };
     }
 }

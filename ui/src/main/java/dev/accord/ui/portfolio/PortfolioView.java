@@ -17,6 +17,8 @@ import com.vaadin.flow.router.RouterLink;
 import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.portfolio.api.RankedProject;
 import dev.accord.ui.base.Figure;
+import dev.accord.domain.portfolio.api.MonthlySpend;
+import dev.accord.ui.base.ChartJs;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.project.ProjectView;
@@ -25,7 +27,14 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -43,6 +52,7 @@ public class PortfolioView extends VerticalLayout {
     private final ComboBox<Integer> year = new ComboBox<>("Fiscal year");
     private final FlexLayout figures = new FlexLayout();
     private final Grid<RankedProject> ranking = new Grid<>();
+    private final ChartJs budgetAgainstSpend = new ChartJs();
     private SubscriptionQueryResult<dev.accord.domain.portfolio.api.PortfolioView, Integer> subscription;
     private UI ui;
 
@@ -73,7 +83,8 @@ public class PortfolioView extends VerticalLayout {
         ranking.addColumn(p -> p.fitsRemaining() ? "Yes" : "No, exceeds what is left").setHeader("Fits")
                 .setAutoWidth(true);
         ranking.setEmptyStateText("No projects in this fiscal year yet.");
-        add(new H2("Portfolio"), year, figures, ranking);
+        budgetAgainstSpend.setId("budget-against-spend");
+        add(new H2("Portfolio"), year, figures, budgetAgainstSpend, ranking);
         setSizeFull();
     }
 
@@ -125,6 +136,36 @@ public class PortfolioView extends VerticalLayout {
             figures.add(new Figure("Awaiting approval", Formats.money(view.pendingBudget(), locale()), "pending-budget"));
         }
         ranking.setItems(view.projects());
+        showBudgetAgainstSpend(view);
+    }
+
+    /** The year's budget and allocations against cumulative spend, January to December. */
+    private void showBudgetAgainstSpend(dev.accord.domain.portfolio.api.PortfolioView view) {
+        List<String> months = new ArrayList<>();
+        List<BigDecimal> spend = new ArrayList<>();
+        BigDecimal cumulative = BigDecimal.ZERO;
+        YearMonth last = view.spendByMonth().isEmpty() ? null
+                : view.spendByMonth().get(view.spendByMonth().size() - 1).period();
+        for (Month month : Month.values()) {
+            YearMonth period = YearMonth.of(view.fiscalYear(), month);
+            months.add(month.getDisplayName(TextStyle.SHORT, locale()));
+            for (MonthlySpend spent : view.spendByMonth()) {
+                if (spent.period().equals(period)) {
+                    cumulative = cumulative.add(spent.spend().amount());
+                }
+            }
+            spend.add(last != null && !period.isAfter(last) ? cumulative : null);
+        }
+        List<ChartJs.Series> series = new ArrayList<>();
+        if (view.budget() != null) {
+            series.add(new ChartJs.Series("IT budget", Collections.nCopies(12, view.budget().amount()), "#6b7280",
+                    true));
+        }
+        series.add(new ChartJs.Series("Allocated to approved projects",
+                Collections.nCopies(12, view.allocated().amount()), "#2350b8", true));
+        // Only the fiscal year's own months are drawn; a project's spend in later years shows in its own page.
+        series.add(new ChartJs.Series("Spend to date", spend, "#c2410c", false));
+        budgetAgainstSpend.showLines(months, series);
     }
 
 

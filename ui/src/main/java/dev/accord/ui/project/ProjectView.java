@@ -21,7 +21,7 @@ import dev.accord.domain.portfolio.api.DiscountRate;
 import dev.accord.domain.project.api.AddComment;
 import dev.accord.domain.project.api.CommentSubject;
 import dev.accord.domain.project.api.FindProjectDetail;
-import dev.accord.domain.project.api.FindTimeline;
+import dev.accord.domain.project.api.FindTimelinePage;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.TimelineEntry;
 import dev.accord.ui.base.CurrentUser;
@@ -56,10 +56,12 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
     private final CurrentUser currentUser;
     private final ProjectHeader header = new ProjectHeader();
     private final OpenChanges openChanges;
-    private final TimelineGrid timeline = new TimelineGrid();
+    private TimelineGrid timeline;
+    private final PlanVersusActual planVersusActual = new PlanVersusActual();
     private final Button requestChange = new Button("Request a change", VaadinIcon.PLUS.create());
     private final HorizontalLayout steps = new HorizontalLayout();
     private final TextArea comment = new TextArea("Add to the conversation");
+    private final H3 timelineHeading;
     private UUID projectId;
     private ProjectDetail project;
     private SubscriptionQueryResult<Optional<ProjectDetail>, ProjectDetail> detailSubscription;
@@ -90,8 +92,9 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         comment.setVisible(acts);
         send.setVisible(acts);
         steps.setWrap(true);
-        add(header, steps, openChanges, new H3("Decision timeline"), timeline,
-                comment, send);
+        timelineHeading = new H3("Decision timeline");
+        add(header, steps, openChanges, planVersusActual, timelineHeading);
+        add(comment, send);
     }
 
     @Override
@@ -105,6 +108,12 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
                 .join().orElseThrow(() -> new NotFoundException("No project " + parameter));
         header.show(project, locale());
         openChanges.show(project, locale());
+        planVersusActual.show(project);
+        if (timeline != null) {
+            remove(timeline);
+        }
+        timeline = new TimelineGrid(queries, projectId);
+        addComponentAtIndex(indexOf(timelineHeading) + 1, timeline);
     }
 
     @Override
@@ -121,12 +130,13 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
             project = detail;
             header.show(detail, locale());
             openChanges.show(detail, locale());
+            planVersusActual.show(detail);
         }));
-        timelineSubscription = queries.subscriptionQuery(new FindTimeline(projectId),
+        // Only the updates matter here: the grid reads its pages itself, so the initial page asked for is empty.
+        timelineSubscription = queries.subscriptionQuery(new FindTimelinePage(projectId, null, null, 0, 0),
                 ResponseTypes.multipleInstancesOf(TimelineEntry.class), ResponseTypes.instanceOf(TimelineEntry.class));
-        timelineSubscription.initialResult().subscribe(entries -> ui.access(() -> timeline.show(entries)));
         timelineSubscription.updates().subscribe(entry -> ui.access(() -> {
-            timeline.append(entry);
+            timeline.refresh();
             if (!entry.actor().userId().equals(currentUser.actor().userId())) {
                 Notification.show(entry.summary(), 5000, Notification.Position.TOP_END);
             }

@@ -5,7 +5,11 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -17,7 +21,10 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.accord.domain.project.api.CountProjects;
 import dev.accord.domain.project.api.FindProjects;
+import dev.accord.domain.project.api.FindProjectsPage;
+import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.ProjectSummary;
 import dev.accord.domain.shared.Money;
 import dev.accord.ui.base.CurrentUser;
@@ -33,14 +40,9 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 
 /** Every project on the shared record, kept live: what anyone proposes appears here without a reload. */
 @Route(value = "", layout = MainLayout.class)
@@ -50,7 +52,8 @@ public class ProjectsView extends VerticalLayout {
 
     private final QueryGateway queries;
     private final Grid<ProjectSummary> grid = new Grid<>();
-    private final Map<UUID, ProjectSummary> projects = new LinkedHashMap<>();
+    private final TextField titleFilter = new TextField();
+    private final ComboBox<ProjectStatus> statusFilter = new ComboBox<>();
     private SubscriptionQueryResult<List<ProjectSummary>, ProjectSummary> subscription;
 
     public ProjectsView(CommandGateway commands, QueryGateway queries, CurrentUser currentUser) {
@@ -70,7 +73,19 @@ public class ProjectsView extends VerticalLayout {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
 
         configureGrid();
-        add(header, grid);
+        titleFilter.setPlaceholder("Filter by title");
+        titleFilter.setId("projects-title-filter");
+        titleFilter.setAriaLabel("Filter by title");
+        titleFilter.setClearButtonVisible(true);
+        titleFilter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        titleFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        statusFilter.setPlaceholder("Any status");
+        statusFilter.setAriaLabel("Filter by status");
+        statusFilter.setItems(ProjectStatus.values());
+        statusFilter.setItemLabelGenerator(dev.accord.ui.base.Formats::words);
+        statusFilter.setClearButtonVisible(true);
+        statusFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        add(header, new HorizontalLayout(titleFilter, statusFilter), grid);
     }
 
     private void configureGrid() {
@@ -78,13 +93,11 @@ public class ProjectsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addComponentColumn(summary -> new RouterLink(summary.title(), ProjectView.class, summary.id().toString()))
-                .setHeader("Title").setFlexGrow(3).setComparator(ProjectSummary::title);
-        grid.addColumn(summary -> summary.status().name().charAt(0)
-                        + summary.status().name().substring(1).toLowerCase(Locale.ROOT))
-                .setHeader("Status").setAutoWidth(true);
+                .setHeader("Title").setFlexGrow(3).setSortProperty("title");
+        grid.addColumn(summary -> dev.accord.ui.base.Formats.words(summary.status()))
+                .setHeader("Status").setAutoWidth(true).setSortProperty("status");
         grid.addColumn(summary -> formatted(summary.requestedBudget()))
-                .setHeader("Requested budget").setAutoWidth(true)
-                .setComparator(Comparator.comparing(summary -> summary.requestedBudget().amount()));
+                .setHeader("Requested budget").setAutoWidth(true).setSortProperty("requested");
         grid.addColumn(new ComponentRenderer<>(summary -> {
             HorizontalLayout who = new HorizontalLayout(new Span(summary.proposedBy().displayName()),
                     new SideBadge(summary.proposedBy().side()));
@@ -93,9 +106,18 @@ public class ProjectsView extends VerticalLayout {
         })).setHeader("Proposed by").setAutoWidth(true);
         grid.addColumn(summary -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale()).withZone(ZoneId.systemDefault()).format(summary.proposedAt()))
-                .setHeader("Proposed").setAutoWidth(true)
-                .setComparator(Comparator.comparing(ProjectSummary::proposedAt));
-        grid.setEmptyStateText("No projects yet. Propose the first one.");
+                .setHeader("Proposed").setAutoWidth(true).setSortProperty("proposedAt");
+        grid.setEmptyStateText("No projects match. Propose one, or clear the filter.");
+        // Pages are read from the query side as the user scrolls; sorting and filtering happen there too.
+        grid.setItems(query -> {
+            QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
+            return queries.query(new FindProjectsPage(titleFilter.getValue(), statusFilter.getValue(),
+                            order == null ? null : order.getSorted(),
+                            order != null && order.getDirection() == SortDirection.ASCENDING,
+                            query.getOffset(), query.getLimit()),
+                    ResponseTypes.multipleInstancesOf(ProjectSummary.class)).join().stream();
+        }, query -> queries.query(new CountProjects(titleFilter.getValue(), statusFilter.getValue()),
+                ResponseTypes.instanceOf(Long.class)).join().intValue());
     }
 
     @Override
@@ -104,14 +126,8 @@ public class ProjectsView extends VerticalLayout {
         subscription = queries.subscriptionQuery(new FindProjects(),
                 ResponseTypes.multipleInstancesOf(ProjectSummary.class),
                 ResponseTypes.instanceOf(ProjectSummary.class));
-        subscription.initialResult().subscribe(initial -> ui.access(() -> {
-            initial.forEach(summary -> projects.putIfAbsent(summary.id(), summary));
-            show();
-        }));
-        subscription.updates().subscribe(changed -> ui.access(() -> {
-            projects.put(changed.id(), changed);
-            show();
-        }));
+        // A project proposed or changed anywhere: read the visible page again.
+        subscription.updates().subscribe(changed -> ui.access(() -> grid.getDataProvider().refreshAll()));
     }
 
     @Override
@@ -119,12 +135,6 @@ public class ProjectsView extends VerticalLayout {
         if (subscription != null) {
             subscription.close();
         }
-    }
-
-    private void show() {
-        List<ProjectSummary> newestFirst = new ArrayList<>(projects.values());
-        newestFirst.sort(Comparator.comparing(ProjectSummary::proposedAt).reversed());
-        grid.setItems(newestFirst);
     }
 
     private String formatted(Money money) {

@@ -6,41 +6,49 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import dev.accord.domain.project.api.CountTimeline;
+import dev.accord.domain.project.api.FindTimelinePage;
 import dev.accord.domain.project.api.TimelineEntry;
-import dev.accord.domain.shared.Side;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.SideBadge;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
+import java.util.UUID;
 
-/** The decision timeline: every event of the project oldest first, filterable by side and by kind of step. */
+/**
+ * The decision timeline: every event of the project oldest first, filterable by side and by kind of step.
+ * Read page by page from the query side as the user scrolls, so a project with thousands of steps opens at once.
+ */
 class TimelineGrid extends VerticalLayout {
 
-    private final List<TimelineEntry> entries = new ArrayList<>();
-    private final ListDataProvider<TimelineEntry> data = new ListDataProvider<>(entries);
+    private static final Map<String, String> SIDES = Map.of("Finance", "FINANCE", "IT", "IT", "Accord", "ACCORD");
+    private static final List<String> KINDS = List.of("ProjectProposed", "ChangeRequested", "ChangeRevised",
+            "ChangeApproved", "ChangeRejected", "ChangeWithdrawn", "ChangeTookEffect", "EstimateSubmitted",
+            "RoiCaseRecorded", "AssessmentAnswered", "AssessmentCompleted", "ActualsRecorded", "ReassessmentFellDue",
+            "ReassessmentViewSubmitted", "ReassessmentConcluded", "CommentAdded", "ReviewPolicySet");
+
     private final Grid<TimelineEntry> grid = new Grid<>();
     private final ComboBox<String> side = new ComboBox<>("Side");
     private final ComboBox<String> kind = new ComboBox<>("Kind of step");
 
-    TimelineGrid() {
+    TimelineGrid(QueryGateway queries, UUID projectId) {
         setPadding(false);
-        side.setItems("Finance", "IT", "Accord");
+        side.setItems(SIDES.keySet().stream().sorted().toList());
         side.setClearButtonVisible(true);
         side.setId("timeline-side-filter");
+        kind.setItems(KINDS);
         kind.setClearButtonVisible(true);
         kind.setId("timeline-kind-filter");
-        side.addValueChangeListener(change -> filter());
-        kind.addValueChangeListener(change -> filter());
+        side.addValueChangeListener(change -> refresh());
+        kind.addValueChangeListener(change -> refresh());
 
         grid.setId("timeline");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(data);
         grid.addColumn(entry -> Formats.instant(entry.at(), locale())).setHeader("When").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(entry -> {
@@ -51,39 +59,23 @@ class TimelineGrid extends VerticalLayout {
             return who;
         })).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TimelineEntry::summary).setHeader("What happened").setFlexGrow(1);
-        grid.setAllRowsVisible(false);
         grid.setHeight("36rem");
         grid.setEmptyStateText("No steps match the filter.");
+        grid.setItems(query -> queries.query(new FindTimelinePage(projectId, sideFilter(), kind.getValue(),
+                        query.getOffset(), query.getLimit()), ResponseTypes.multipleInstancesOf(TimelineEntry.class))
+                        .join().stream(),
+                query -> queries.query(new CountTimeline(projectId, sideFilter(), kind.getValue()),
+                        ResponseTypes.instanceOf(Long.class)).join().intValue());
         add(new HorizontalLayout(side, kind), grid);
     }
 
-    void show(List<TimelineEntry> all) {
-        entries.clear();
-        entries.addAll(all);
-        refresh();
+    /** A step was added: read the visible page again (new steps come last). */
+    void refresh() {
+        grid.getDataProvider().refreshAll();
     }
 
-    void append(TimelineEntry entry) {
-        if (entries.stream().noneMatch(known -> known.sequence() == entry.sequence())) {
-            entries.add(entry);
-            refresh();
-        }
-    }
-
-    private void refresh() {
-        entries.sort(Comparator.comparingLong(TimelineEntry::sequence));
-        kind.setItems(entries.stream().map(TimelineEntry::type).distinct().sorted().toList());
-        data.refreshAll();
-    }
-
-    private void filter() {
-        data.setFilter(entry -> (side.getValue() == null || side.getValue().equals(sideOf(entry)))
-                && (kind.getValue() == null || Objects.equals(kind.getValue(), entry.type())));
-    }
-
-    private static String sideOf(TimelineEntry entry) {
-        Side s = entry.actor().side();
-        return s == null ? "Accord" : s.label();
+    private String sideFilter() {
+        return side.getValue() == null ? null : SIDES.get(side.getValue());
     }
 
     private Locale locale() {

@@ -15,5 +15,6 @@ public record PortfolioView(
         BigDecimal discountRatePercent,
         UUID pendingBudgetChangeId,
         Money pendingBudget,
-        List<RankedProject> projects) {
+        List<RankedProject> projects,
+        List<MonthlySpend> spendByMonth) {
 }
