@@ -8,6 +8,8 @@ import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ChangeWithdrawn;
 import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.ProjectProposed;
+import dev.accord.app.timeline.TimelineSentences;
+import dev.accord.domain.shared.ActivityNote;
 import dev.accord.domain.shared.Side;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -57,7 +59,7 @@ class PendingApprovalsProjection {
                         event.requestedBy().side() == null ? null : event.requestedBy().side().name(),
                         java.sql.Timestamp.from(at), event.projectId())
                 .update();
-        changed();
+        changed(event.requestedBy().userId(), TimelineSentences.of(event));
     }
 
     @EventHandler
@@ -71,7 +73,7 @@ class PendingApprovalsProjection {
                         event.terms().budget() == null ? null : event.terms().budget().currency(),
                         event.rationale(), event.changeId())
                 .update();
-        changed();
+        changed(event.revisedBy().userId(), TimelineSentences.of(event));
     }
 
     @EventHandler
@@ -80,22 +82,22 @@ class PendingApprovalsProjection {
         jdbc.sql("UPDATE pending_approval SET " + sideColumn + " = TRUE, approvers = approvers || ? || ',' "
                         + "WHERE change_id = ? AND version = ?")
                 .params(event.approvedBy().userId(), event.changeId(), event.version()).update();
-        changed();
+        changed(event.approvedBy().userId(), TimelineSentences.of(event));
     }
 
     @EventHandler
     void on(ChangeTookEffect event) {
-        closed(event.changeId());
+        closed(event.changeId(), event.decidedBy().userId(), TimelineSentences.of(event));
     }
 
     @EventHandler
     void on(ChangeRejected event) {
-        closed(event.changeId());
+        closed(event.changeId(), event.rejectedBy().userId(), TimelineSentences.of(event));
     }
 
     @EventHandler
     void on(ChangeWithdrawn event) {
-        closed(event.changeId());
+        closed(event.changeId(), event.withdrawnBy().userId(), TimelineSentences.of(event));
     }
 
     @ResetHandler
@@ -104,13 +106,13 @@ class PendingApprovalsProjection {
         jdbc.sql("DELETE FROM pending_project").update();
     }
 
-    private void closed(UUID changeId) {
+    private void closed(UUID changeId, String actor, String what) {
         jdbc.sql("DELETE FROM pending_approval WHERE change_id = ?").param(changeId).update();
-        changed();
+        changed(actor, what);
     }
 
-    /** Inboxes re-read their list; each one's filter (side, own requests) is applied by its query. */
-    private void changed() {
-        updates.emit(FindPendingApprovals.class, query -> true, "changed");
+    /** Inboxes re-read their list (each applies its own filter) and say who did what. */
+    private void changed(String actor, String what) {
+        updates.emit(FindPendingApprovals.class, query -> true, new ActivityNote(actor, what));
     }
 }

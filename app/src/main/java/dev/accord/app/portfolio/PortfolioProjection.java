@@ -13,6 +13,9 @@ import dev.accord.domain.project.api.ChangeWithdrawn;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.RoiCaseRecorded;
+import dev.accord.app.timeline.TimelineSentences;
+import dev.accord.domain.shared.ActivityNote;
+import dev.accord.domain.shared.Actor;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -45,22 +48,22 @@ class PortfolioProjection {
                 .params(event.projectId(), event.fiscalYear(), event.title(), ProjectStatus.PROPOSED.name(),
                         event.requestedBudget().currency(), event.requestedBudget().amount())
                 .update();
-        changed(event.fiscalYear());
+        changed(event.fiscalYear(), note(event.proposedBy(), TimelineSentences.of(event)));
     }
 
     @EventHandler
     void on(ChangeTookEffect event) {
-        status(event.projectId(), event.statusAfter());
+        status(event.projectId(), event.statusAfter(), note(event.decidedBy(), TimelineSentences.of(event)));
     }
 
     @EventHandler
     void on(ChangeRejected event) {
-        status(event.projectId(), event.statusAfter());
+        status(event.projectId(), event.statusAfter(), note(event.rejectedBy(), TimelineSentences.of(event)));
     }
 
     @EventHandler
     void on(ChangeWithdrawn event) {
-        status(event.projectId(), event.statusAfter());
+        status(event.projectId(), event.statusAfter(), note(event.withdrawnBy(), TimelineSentences.of(event)));
     }
 
     @EventHandler
@@ -69,7 +72,7 @@ class PortfolioProjection {
                 .params(event.figures().npv(), event.figures().roiPercent(), event.figures().irrPercent(),
                         event.projectId())
                 .update();
-        changedFor(event.projectId());
+        changedFor(event.projectId(), note(event.recordedBy(), TimelineSentences.of(event)));
     }
 
     @EventHandler
@@ -81,7 +84,7 @@ class PortfolioProjection {
                         SELECT project_id, ?, fiscal_year, ? FROM portfolio_project WHERE project_id = ?
                         ON CONFLICT (project_id, period) DO UPDATE SET spend = excluded.spend""")
                 .params(event.period().toString(), event.spend().amount(), event.projectId()).update();
-        changedFor(event.projectId());
+        changedFor(event.projectId(), note(event.recordedBy(), TimelineSentences.of(event)));
     }
 
     @EventHandler
@@ -89,7 +92,8 @@ class PortfolioProjection {
         year(event.fiscalYear());
         jdbc.sql("UPDATE portfolio_project SET allocated_amount = ? WHERE project_id = ?")
                 .params(event.allocation().amount(), event.projectId()).update();
-        changed(event.fiscalYear());
+        changed(event.fiscalYear(), note(event.decidedBy(), "The allocated total of " + event.fiscalYear()
+                + " is now " + event.allocatedTotal()));
     }
 
     @EventHandler
@@ -98,7 +102,8 @@ class PortfolioProjection {
         jdbc.sql("UPDATE portfolio_year SET pending_budget_change = ?, pending_budget_amount = ? "
                         + "WHERE fiscal_year = ?")
                 .params(event.changeId(), event.budget().amount(), event.fiscalYear()).update();
-        changed(event.fiscalYear());
+        changed(event.fiscalYear(), note(event.requestedBy(), event.requestedBy() + " requested an IT budget of "
+                + event.budget() + " for " + event.fiscalYear()));
     }
 
     @EventHandler
@@ -108,7 +113,8 @@ class PortfolioProjection {
                             pending_budget_amount = NULL
                         WHERE fiscal_year = ?""")
                 .params(event.budget().amount(), event.budget().currency(), event.fiscalYear()).update();
-        changed(event.fiscalYear());
+        changed(event.fiscalYear(), note(event.decidedBy(), "The " + event.fiscalYear() + " IT budget of "
+                + event.budget() + " took effect"));
     }
 
     @EventHandler
@@ -116,7 +122,8 @@ class PortfolioProjection {
         jdbc.sql("UPDATE portfolio_year SET pending_budget_change = NULL, pending_budget_amount = NULL "
                         + "WHERE fiscal_year = ?")
                 .param(event.fiscalYear()).update();
-        changed(event.fiscalYear());
+        changed(event.fiscalYear(), note(event.rejectedBy(), event.rejectedBy() + " rejected the requested "
+                + event.fiscalYear() + " IT budget: \u201c" + event.reason() + "\u201d"));
     }
 
     @EventHandler
@@ -124,7 +131,8 @@ class PortfolioProjection {
         year(event.fiscalYear());
         jdbc.sql("UPDATE portfolio_year SET discount_rate_percent = ? WHERE fiscal_year = ?")
                 .params(event.ratePercent(), event.fiscalYear()).update();
-        changed(event.fiscalYear());
+        changed(event.fiscalYear(), note(event.setBy(), event.setBy() + " set the " + event.fiscalYear()
+                + " discount rate to " + event.ratePercent().stripTrailingZeros().toPlainString() + " %"));
     }
 
     @ResetHandler
@@ -139,18 +147,23 @@ class PortfolioProjection {
                 .update();
     }
 
-    private void status(UUID projectId, ProjectStatus status) {
+    private void status(UUID projectId, ProjectStatus status, ActivityNote note) {
         jdbc.sql("UPDATE portfolio_project SET status = ? WHERE project_id = ?").params(status.name(), projectId)
                 .update();
-        changedFor(projectId);
+        changedFor(projectId, note);
     }
 
-    private void changedFor(UUID projectId) {
+    private void changedFor(UUID projectId, ActivityNote note) {
         jdbc.sql("SELECT fiscal_year FROM portfolio_project WHERE project_id = ?").param(projectId)
-                .query(Integer.class).optional().ifPresent(this::changed);
+                .query(Integer.class).optional().ifPresent(year -> changed(year, note));
     }
 
-    private void changed(int fiscalYear) {
-        updates.emit(FindPortfolio.class, query -> query.fiscalYear() == fiscalYear, fiscalYear);
+    /** Open portfolio views of that year read it again and say who did what. */
+    private void changed(int fiscalYear, ActivityNote note) {
+        updates.emit(FindPortfolio.class, query -> query.fiscalYear() == fiscalYear, note);
+    }
+
+    private static ActivityNote note(Actor actor, String what) {
+        return new ActivityNote(actor.userId(), what);
     }
 }

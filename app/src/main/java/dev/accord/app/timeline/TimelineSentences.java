@@ -11,21 +11,21 @@ import java.util.stream.Collectors;
  * Every event of a project as a sentence a person can read: "Fay Lund (Finance) approved version 2 of the
  * budget change to EUR 110,000.00". Money reads as in the ledger (ISO code, two decimals).
  */
-final class TimelineSentences {
+public final class TimelineSentences {
 
     private TimelineSentences() {
     }
 
-    static String of(ProjectProposed e) {
+    public static String of(ProjectProposed e) {
         return e.proposedBy() + " proposed \u201c" + e.title() + "\u201d for fiscal year " + e.fiscalYear()
                 + ", requesting " + e.requestedBudget();
     }
 
-    static String of(ChangeRequested e) {
+    public static String of(ChangeRequested e) {
         return e.requestedBy() + " requested " + change(e.kind(), e.terms()) + rationale(e.rationale());
     }
 
-    static String of(ChangeRevised e) {
+    public static String of(ChangeRevised e) {
         String voided = e.voidedApprovals().isEmpty() ? ""
                 : "; this voids the approval" + (e.voidedApprovals().size() > 1 ? "s" : "") + " of "
                 + e.voidedApprovals().stream().map(a -> a.approver().toString()).collect(Collectors.joining(" and "));
@@ -33,23 +33,23 @@ final class TimelineSentences {
                 + rationale(e.rationale()) + voided;
     }
 
-    static String of(ChangeApproved e) {
+    public static String of(ChangeApproved e) {
         return e.approvedBy() + " approved version " + e.version() + " of " + change(e.kind(), e.terms())
                 + (e.comment() == null || e.comment().isBlank() ? "" : ": \u201c" + e.comment() + "\u201d");
     }
 
-    static String of(ChangeRejected e) {
+    public static String of(ChangeRejected e) {
         return e.rejectedBy() + " rejected version " + e.version() + " of " + change(e.kind(), e.terms())
                 + ": \u201c" + e.reason() + "\u201d"
                 + (e.statusAfter() == ProjectStatus.REJECTED ? "; the proposal is rejected" : "");
     }
 
-    static String of(ChangeWithdrawn e) {
+    public static String of(ChangeWithdrawn e) {
         return e.withdrawnBy() + " withdrew " + e.kind().phrase()
                 + (e.kind() == ChangeKind.INITIAL_BUDGET ? ", and with it the proposal" : "");
     }
 
-    static String of(ChangeTookEffect e) {
+    public static String of(ChangeTookEffect e) {
         String approvers = e.approvals().stream().map(Approval::approver).map(Object::toString)
                 .collect(Collectors.joining(" and "));
         String money = e.applied().budget() == null ? ""
@@ -60,13 +60,13 @@ final class TimelineSentences {
         return capitalised(change(e.kind(), e.applied())) + " took effect, approved by " + approvers + money + status;
     }
 
-    static String of(EstimateSubmitted e) {
+    public static String of(EstimateSubmitted e) {
         return e.submittedBy() + " submitted estimate version " + e.version() + ": one-time " + e.oneTimeCost()
                 + ", recurring " + e.recurringYearlyCost() + " a year over " + e.horizonYears() + " years (range "
                 + e.low() + " to " + e.high() + ")";
     }
 
-    static String of(RoiCaseRecorded e) {
+    public static String of(RoiCaseRecorded e) {
         return e.recordedBy() + " recorded ROI case version " + e.version() + " from estimate version "
                 + e.costBasis().estimateVersion() + ": NPV " + new Money(e.figures().npv(), currency(e))
                 + ", IRR " + percent(e.figures().irrPercent()) + ", payback "
@@ -75,19 +75,19 @@ final class TimelineSentences {
                 + percent(e.discountRatePercent());
     }
 
-    static String of(AssessmentAnswered e) {
+    public static String of(AssessmentAnswered e) {
         String ratings = e.answers().stream().map(a -> String.valueOf(a.rating())).collect(Collectors.joining(", "));
         return e.answeredBy() + " answered the four questions" + round(e.round()) + " (ratings " + ratings + ")";
     }
 
-    static String of(AssessmentCompleted e) {
+    public static String of(AssessmentCompleted e) {
         return "Both sides have answered the four questions" + round(e.round()) + (e.disagreements().isEmpty()
                 ? "; no ratings are two or more apart"
                 : "; they disagree on " + e.disagreements().stream().map(q -> q.text())
                 .collect(Collectors.joining(" / ")));
     }
 
-    static String of(ActualsRecorded e) {
+    public static String of(ActualsRecorded e) {
         BigDecimal benefits = e.benefits().stream().map(b -> b.amount().amount())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return e.recordedBy() + " recorded actuals for " + e.period() + " (as of " + e.businessDate() + "): spend "
@@ -95,18 +95,18 @@ final class TimelineSentences {
                 + "; spend to date " + e.spendToDate();
     }
 
-    static String of(ReassessmentFellDue e) {
+    public static String of(ReassessmentFellDue e) {
         return e.trigger() == ReassessmentTrigger.REQUESTED
                 ? e.raisedBy() + " called for reassessment " + e.round() + ": " + e.reason()
                 : "Reassessment " + e.round() + " fell due: " + e.reason();
     }
 
-    static String of(ReassessmentViewSubmitted e) {
+    public static String of(ReassessmentViewSubmitted e) {
         return e.submittedBy() + " gave " + e.side().label() + "'s view at the reassessment, recommending "
                 + e.recommendation().name().toLowerCase() + ": \u201c" + e.view() + "\u201d";
     }
 
-    static String of(ReassessmentConcluded e) {
+    public static String of(ReassessmentConcluded e) {
         return e.concludedBy() + " concluded the reassessment: " + switch (e.outcome()) {
             case CONTINUE -> "continue as planned";
             case ADJUST -> "adjust, opening a budget change";
@@ -114,11 +114,11 @@ final class TimelineSentences {
         } + rationale(e.rationale());
     }
 
-    static String of(CommentAdded e, String subject) {
+    public static String of(CommentAdded e, String subject) {
         return e.author() + " commented on " + subject + ": \u201c" + e.text() + "\u201d";
     }
 
-    static String of(ReviewPolicySet e) {
+    public static String of(ReviewPolicySet e) {
         return e.setBy() + " set the review policy: a review every " + e.policy().reviewIntervalMonths()
                 + " months, and when spend passes the budget by " + percent(e.policy().spendOverrunPercent())
                 + " or benefits fall behind by " + percent(e.policy().benefitShortfallPercent());

@@ -67,10 +67,19 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /** Replaces a field's text, once the field takes input (a dialog may still be opening). */
     void type(String fieldId, String text) {
-        WebElement input = waitFor(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
-        input.clear();
-        input.sendKeys(text);
+        By field = By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea");
+        new WebDriverWait(driver, PATIENCE)
+                .ignoring(org.openqa.selenium.InvalidElementStateException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement input = d.findElement(field);
+                    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                            org.openqa.selenium.Keys.BACK_SPACE);
+                    input.sendKeys(text);
+                    return true;
+                });
     }
 
     /** Waits until a grid cell shows exactly this text. */
@@ -101,13 +110,20 @@ final class Browser implements AutoCloseable {
         });
     }
 
-    /** Opens a combo box and picks the item with this label. */
+    /** Opens a combo box, filters it by the label and picks the first item that starts with it. */
     void chooseInComboBox(String id, String label) {
         WebElement input = waitFor(By.cssSelector("#" + id + " input"));
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
         input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
         input.sendKeys(label);
-        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, PATIENCE)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                        .filter(item -> item.getText().strip().startsWith(label)).findFirst()
+                        .map(item -> {
+                            item.click();
+                            return true;
+                        }).orElse(null));
     }
 
     /** Picks the radio button with this label in a radio button group. */
@@ -144,11 +160,13 @@ final class Browser implements AutoCloseable {
         waitFor(By.xpath("//*[contains(@class,'" + cardClass + "')][.//*[contains(text(),\"" + projectTitle + "\")]]"));
     }
 
-    /** Follows the link with this text (a project title in a grid or a card). */
+    /** Follows the link with this text (a project title in a grid or a card), even while the view re-renders. */
     void followLink(String text) {
-        WebElement link = new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//a[normalize-space(text())=\"" + text + "\"]")));
-        driver.get(link.getAttribute("href"));
+        String href = new WebDriverWait(driver, PATIENCE)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.xpath("//a[normalize-space(text())=\"" + text + "\"]")).stream()
+                        .findFirst().map(link -> link.getAttribute("href")).orElse(null));
+        driver.get(href);
     }
 
     void waitForText(String id, String text) throws IOException {

@@ -18,7 +18,9 @@ import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.FindOwnOpenRequests;
 import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.PendingApproval;
+import dev.accord.domain.shared.ActivityNote;
 import dev.accord.domain.shared.Actor;
+import dev.accord.ui.base.Activity;
 import dev.accord.domain.shared.Side;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
@@ -47,7 +49,7 @@ public class ApprovalsView extends VerticalLayout {
     private final CurrentUser currentUser;
     private final Div awaitingMe = new Div();
     private final Div mine = new Div();
-    private SubscriptionQueryResult<List<PendingApproval>, String> subscription;
+    private SubscriptionQueryResult<List<PendingApproval>, ActivityNote> subscription;
 
     public ApprovalsView(CommandGateway commands, QueryGateway queries, CurrentUser currentUser) {
         this.commands = commands;
@@ -68,13 +70,16 @@ public class ApprovalsView extends VerticalLayout {
         UI ui = attachEvent.getUI();
         Actor me = currentUser.actor();
         subscription = queries.subscriptionQuery(new FindPendingApprovals(me.userId(), me.side()),
-                ResponseTypes.multipleInstancesOf(PendingApproval.class), ResponseTypes.instanceOf(String.class));
+                ResponseTypes.multipleInstancesOf(PendingApproval.class), ResponseTypes.instanceOf(ActivityNote.class));
         subscription.initialResult().subscribe(pending -> ui.access(() -> show(pending)));
         // Any change to open changes: read both lists again (each query applies its own filter).
-        subscription.updates().subscribe(changed -> {
+        subscription.updates().subscribe(note -> {
             List<PendingApproval> pending = queries.query(new FindPendingApprovals(me.userId(), me.side()),
                     ResponseTypes.multipleInstancesOf(PendingApproval.class)).join();
-            ui.access(() -> show(pending));
+            ui.access(() -> {
+                show(pending);
+                Activity.tell(note, me);
+            });
         });
     }
 

@@ -18,7 +18,10 @@ import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.portfolio.api.RankedProject;
 import dev.accord.ui.base.Figure;
 import dev.accord.domain.portfolio.api.MonthlySpend;
+import dev.accord.domain.shared.ActivityNote;
+import dev.accord.ui.base.Activity;
 import dev.accord.ui.base.ChartJs;
+import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.project.ProjectView;
@@ -49,15 +52,17 @@ import java.util.stream.IntStream;
 public class PortfolioView extends VerticalLayout {
 
     private final QueryGateway queries;
+    private final CurrentUser currentUser;
     private final ComboBox<Integer> year = new ComboBox<>("Fiscal year");
     private final FlexLayout figures = new FlexLayout();
     private final Grid<RankedProject> ranking = new Grid<>();
     private final ChartJs budgetAgainstSpend = new ChartJs();
-    private SubscriptionQueryResult<dev.accord.domain.portfolio.api.PortfolioView, Integer> subscription;
+    private SubscriptionQueryResult<dev.accord.domain.portfolio.api.PortfolioView, ActivityNote> subscription;
     private UI ui;
 
-    public PortfolioView(QueryGateway queries) {
+    public PortfolioView(QueryGateway queries, CurrentUser currentUser) {
         this.queries = queries;
+        this.currentUser = currentUser;
         int thisYear = LocalDate.now(ZoneOffset.UTC).getYear();
         year.setId("fiscal-year");
         year.setItems(IntStream.rangeClosed(thisYear - 3, thisYear + 2).boxed().toList());
@@ -107,13 +112,16 @@ public class PortfolioView extends VerticalLayout {
         int fiscalYear = year.getValue();
         subscription = queries.subscriptionQuery(new FindPortfolio(fiscalYear),
                 ResponseTypes.instanceOf(dev.accord.domain.portfolio.api.PortfolioView.class),
-                ResponseTypes.instanceOf(Integer.class));
+                ResponseTypes.instanceOf(ActivityNote.class));
         UI current = ui;
         subscription.initialResult().subscribe(view -> current.access(() -> show(view)));
-        subscription.updates().subscribe(changed -> {
+        subscription.updates().subscribe(note -> {
             var view = queries.query(new FindPortfolio(fiscalYear),
                     ResponseTypes.instanceOf(dev.accord.domain.portfolio.api.PortfolioView.class)).join();
-            current.access(() -> show(view));
+            current.access(() -> {
+                show(view);
+                Activity.tell(note, currentUser.actor());
+            });
         });
     }
 

@@ -20,6 +20,7 @@ import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.Refusals;
 import dev.accord.ui.base.SideBadge;
+import dev.accord.ui.steps.ReviseChangeDialog;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 import java.util.EnumSet;
@@ -106,7 +107,10 @@ class OpenChanges extends VerticalLayout {
                 }
             });
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            actions.add(withdraw);
+            Button revise = new Button("Revise", click -> new ReviseChangeDialog(project.id(), change, commands,
+                    currentUser).open());
+            revise.addClassName("revise");
+            actions.add(revise, withdraw);
         }
         card.add(actions);
         return card;

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -19,15 +18,22 @@ import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.portfolio.api.PortfolioView;
 import dev.accord.domain.portfolio.api.DiscountRate;
 import dev.accord.domain.project.api.AddComment;
+import dev.accord.domain.project.api.ChangeView;
 import dev.accord.domain.project.api.CommentSubject;
 import dev.accord.domain.project.api.FindProjectDetail;
 import dev.accord.domain.project.api.FindTimelinePage;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.TimelineEntry;
+import com.vaadin.flow.component.combobox.ComboBox;
+import dev.accord.domain.shared.ActivityNote;
+import dev.accord.ui.base.Activity;
 import dev.accord.ui.base.CurrentUser;
+import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.base.Refusals;
 import dev.accord.ui.steps.ActualsDialog;
+import dev.accord.ui.steps.ConcludeReassessmentDialog;
+import dev.accord.ui.steps.ReassessmentViewDialog;
 import dev.accord.ui.steps.AssessmentDialog;
 import dev.accord.ui.steps.EstimateDialog;
 import dev.accord.ui.steps.RoiCaseDialog;
@@ -60,6 +66,9 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
     private final PlanVersusActual planVersusActual = new PlanVersusActual();
     private final Button requestChange = new Button("Request a change", VaadinIcon.PLUS.create());
     private final HorizontalLayout steps = new HorizontalLayout();
+    private final Button giveView;
+    private final Button conclude;
+    private final ComboBox<ChangeView> about = new ComboBox<>("About");
     private final TextArea comment = new TextArea("Add to the conversation");
     private final H3 timelineHeading;
     private UUID projectId;
@@ -74,6 +83,11 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         this.openChanges = new OpenChanges(commands, currentUser);
         requestChange.setId("request-change");
         requestChange.addClickListener(click -> new RequestChangeDialog(project, commands, currentUser).open());
+        about.setId("comment-about");
+        about.setPlaceholder("The project");
+        about.setClearButtonVisible(true);
+        about.setItemLabelGenerator(change -> Formats.words(change.kind()) + " (version " + change.version() + ", "
+                + change.state().toLowerCase() + ")");
         comment.setId("comment-text");
         comment.setWidthFull();
         Button send = new Button("Comment", click -> addComment());
@@ -86,15 +100,20 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
                 () -> new AssessmentDialog(project, commands, currentUser).open());
         Button actuals = step("Actuals", "record-actuals",
                 () -> new ActualsDialog(project, commands, currentUser).open());
+        giveView = step("Give our view", "reassessment-give-view",
+                () -> new ReassessmentViewDialog(project, commands, currentUser).open());
+        conclude = step("Conclude the reassessment", "reassessment-conclude",
+                () -> new ConcludeReassessmentDialog(project, commands, currentUser).open());
         boolean acts = currentUser.actsForASide();
-        steps.add(requestChange, estimate, roi, assessment, actuals);
+        steps.add(requestChange, estimate, roi, assessment, actuals, giveView, conclude);
         steps.setVisible(acts);
         comment.setVisible(acts);
+        about.setVisible(acts);
         send.setVisible(acts);
         steps.setWrap(true);
         timelineHeading = new H3("Decision timeline");
         add(header, steps, openChanges, planVersusActual, timelineHeading);
-        add(comment, send);
+        add(about, comment, send);
     }
 
     @Override
@@ -106,9 +125,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         }
         project = queries.query(new FindProjectDetail(projectId), ResponseTypes.optionalInstanceOf(ProjectDetail.class))
                 .join().orElseThrow(() -> new NotFoundException("No project " + parameter));
-        header.show(project, locale());
-        openChanges.show(project, locale());
-        planVersusActual.show(project);
+        show(project);
         if (timeline != null) {
             remove(timeline);
         }
@@ -128,18 +145,14 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
                 ResponseTypes.optionalInstanceOf(ProjectDetail.class), ResponseTypes.instanceOf(ProjectDetail.class));
         detailSubscription.updates().subscribe(detail -> ui.access(() -> {
             project = detail;
-            header.show(detail, locale());
-            openChanges.show(detail, locale());
-            planVersusActual.show(detail);
+            show(detail);
         }));
         // Only the updates matter here: the grid reads its pages itself, so the initial page asked for is empty.
         timelineSubscription = queries.subscriptionQuery(new FindTimelinePage(projectId, null, null, 0, 0),
                 ResponseTypes.multipleInstancesOf(TimelineEntry.class), ResponseTypes.instanceOf(TimelineEntry.class));
         timelineSubscription.updates().subscribe(entry -> ui.access(() -> {
             timeline.refresh();
-            if (!entry.actor().userId().equals(currentUser.actor().userId())) {
-                Notification.show(entry.summary(), 5000, Notification.Position.TOP_END);
-            }
+            Activity.tell(new ActivityNote(entry.actor().userId(), entry.summary()), currentUser.actor());
         }));
     }
 
@@ -151,6 +164,16 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         if (timelineSubscription != null) {
             timelineSubscription.close();
         }
+    }
+
+    private void show(ProjectDetail detail) {
+        header.show(detail, locale());
+        openChanges.show(detail, locale());
+        planVersusActual.show(detail);
+        boolean reassessing = detail.openReassessmentId() != null;
+        giveView.setVisible(reassessing);
+        conclude.setVisible(reassessing);
+        about.setItems(detail.changes());
     }
 
     private static Button step(String label, String id, Runnable open) {
@@ -172,9 +195,12 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
             comment.setInvalid(true);
             return;
         }
+        CommentSubject subject = about.getValue() == null ? CommentSubject.project()
+                : new CommentSubject(CommentSubject.Kind.CHANGE, about.getValue().changeId().toString());
         if (Refusals.attempt(() -> commands.sendAndWait(new AddComment(projectId, UUID.randomUUID(),
-                CommentSubject.project(), comment.getValue(), currentUser.actor())))) {
+                subject, comment.getValue(), currentUser.actor())))) {
             comment.clear();
+            about.clear();
             comment.setInvalid(false);
         }
     }

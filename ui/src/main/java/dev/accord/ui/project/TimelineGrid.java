@@ -58,7 +58,10 @@ class TimelineGrid extends VerticalLayout {
             }
             return who;
         })).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TimelineEntry::summary).setHeader("What happened").setFlexGrow(1);
+        // Steps of one change (its versions, approvals, decision and the comments on it) read as one thread.
+        grid.addColumn(entry -> "CommentAdded".equals(entry.type()) && entry.changeId() != null
+                ? "\u21b3 " + entry.summary() : entry.summary()).setHeader("What happened").setFlexGrow(1);
+        grid.setPartNameGenerator(entry -> entry.changeId() == null ? null : "change-thread");
         grid.setHeight("36rem");
         grid.setEmptyStateText("No steps match the filter.");
         grid.setItems(query -> queries.query(new FindTimelinePage(projectId, sideFilter(), kind.getValue(),
