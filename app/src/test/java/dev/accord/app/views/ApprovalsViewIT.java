@@ -58,7 +58,8 @@ class ApprovalsViewIT {
         UI.getCurrent().navigate(ApprovalsView.class);
         VerticalLayout card = cardOf(title);
         assertThat(_find(card, Paragraph.class).stream().map(Paragraph::getText))
-                .contains("\u201cInitial budget of the proposal\u201d");
+                .contains("\u201cInitial budget of the proposal\u201d",
+                        "No estimate yet \u00b7 no ROI case yet \u00b7 assessment not answered");
         _click(_get(card, Button.class, spec -> spec.withText("Approve version 1")));
         _click(_get(Button.class, spec -> spec.withId("confirm-approval")));
 

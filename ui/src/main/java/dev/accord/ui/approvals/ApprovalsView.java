@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.FindOwnOpenRequests;
+import dev.accord.domain.project.api.FindProjectDetail;
+import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.PendingApproval;
 import dev.accord.domain.shared.ActivityNote;
@@ -119,7 +121,7 @@ public class ApprovalsView extends VerticalLayout {
         Span waiting = new Span(waitingFor(change));
         waiting.addClassName("waiting-for");
 
-        VerticalLayout card = new VerticalLayout(project, what, requester, rationale, waiting);
+        VerticalLayout card = new VerticalLayout(project, what, requester, rationale, context(change), waiting);
         card.addClassName("approval-card");
         card.getElement().setAttribute("data-change", change.changeId().toString());
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
@@ -129,6 +131,36 @@ public class ApprovalsView extends VerticalLayout {
                     describe(change) + " for \u201c" + change.projectTitle() + "\u201d", commands, currentUser));
         }
         return card;
+    }
+
+    /** What the project's estimates, ROI case and assessment say, so the decision is taken with them in view. */
+    private Paragraph context(PendingApproval change) {
+        ProjectDetail project = queries.query(new FindProjectDetail(change.projectId()),
+                ResponseTypes.optionalInstanceOf(ProjectDetail.class)).join().orElse(null);
+        Paragraph context = new Paragraph();
+        context.addClassName("project-context");
+        if (project == null) {
+            return context;
+        }
+        List<String> facts = new java.util.ArrayList<>();
+        if (!project.estimates().isEmpty()) {
+            var estimate = project.estimates().get(project.estimates().size() - 1);
+            facts.add("Estimate v" + estimate.version() + " (" + estimate.side().label() + "): "
+                    + Formats.money(estimate.oneTimeCost(), getLocale()) + " one-time, "
+                    + Formats.money(estimate.recurringYearlyCost(), getLocale()) + " a year");
+        } else {
+            facts.add("No estimate yet");
+        }
+        facts.add(project.roiCase() == null ? "no ROI case yet"
+                : "ROI " + Formats.percent(project.roiCase().figures().roiPercent(), getLocale()) + ", NPV "
+                + Formats.money(new dev.accord.domain.shared.Money(project.roiCase().figures().npv(),
+                project.requestedBudget().currency()), getLocale()));
+        long sides = project.assessment().stream().filter(a -> a.round() == 0).map(a -> a.side()).distinct().count();
+        facts.add(sides == 2 ? "assessment complete" : sides == 1 ? "assessment answered by one side"
+                : "assessment not answered");
+        context.setText(String.join(" \u00b7 ", facts));
+        context.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        return context;
     }
 
     private String describe(PendingApproval change) {

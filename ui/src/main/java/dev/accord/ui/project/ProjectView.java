@@ -64,6 +64,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
     private final OpenChanges openChanges;
     private TimelineGrid timeline;
     private final PlanVersusActual planVersusActual = new PlanVersusActual();
+    private final CostsAndBenefits costsAndBenefits = new CostsAndBenefits();
     private final Button requestChange = new Button("Request a change", VaadinIcon.PLUS.create());
     private final HorizontalLayout steps = new HorizontalLayout();
     private final Button giveView;
@@ -112,7 +113,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         send.setVisible(acts);
         steps.setWrap(true);
         timelineHeading = new H3("Decision timeline");
-        add(header, steps, openChanges, planVersusActual, timelineHeading);
+        add(header, steps, openChanges, planVersusActual, costsAndBenefits, timelineHeading);
         add(about, comment, send);
     }
 
@@ -170,6 +171,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         header.show(detail, locale());
         openChanges.show(detail, locale());
         planVersusActual.show(detail);
+        costsAndBenefits.show(detail);
         boolean reassessing = detail.openReassessmentId() != null;
         giveView.setVisible(reassessing);
         conclude.setVisible(reassessing);
