@@ -1,10 +1,9 @@
 package dev.accord.app.project;
 
+import dev.accord.app.detail.Rows;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.ProjectSummary;
-import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
-import dev.accord.domain.shared.Side;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,8 +30,7 @@ class ProjectSummaries {
             new Money(rs.getBigDecimal("requested_amount"), rs.getString("requested_currency")),
             rs.getBigDecimal("approved_amount") == null ? null
                     : new Money(rs.getBigDecimal("approved_amount"), rs.getString("approved_currency")),
-            new Actor(rs.getString("proposed_by_id"), rs.getString("proposed_by_name"),
-                    rs.getString("proposed_by_side") == null ? null : Side.valueOf(rs.getString("proposed_by_side"))),
+            Rows.actor(rs, "proposed_by"),
             rs.getTimestamp("proposed_at").toInstant(),
             (Integer) rs.getObject("fiscal_year"),
             new Money(rs.getBigDecimal("spend_to_date"), rs.getString("requested_currency")),

@@ -29,9 +29,7 @@ class ProjectStepsBrowserIT {
     void itEstimatesMakesTheRoiCaseAndAnswersTheFourQuestions() throws Exception {
         Api api = new Api(http, json);
         String title = "Scanner fleet " + UUID.randomUUID().toString().substring(0, 6);
-        Api.Answer proposed = api.as("ida").post("/api/projects", """
-                {"title": "%s", "requestedBudget": {"amount": "100000.00", "currency": "EUR"}, "fiscalYear": %d}"""
-                .formatted(title, FiscalYears.unused()));
+        Api.Answer proposed = api.propose("ida", title, "100000.00", FiscalYears.unused());
         String id = proposed.text("id");
 
         try (Browser ivo = new Browser("http://localhost:" + port)) {

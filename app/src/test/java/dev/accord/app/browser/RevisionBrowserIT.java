@@ -30,9 +30,7 @@ class RevisionBrowserIT {
     void aRevisionVoidsTheEarlierApprovalInFrontOfEveryone() throws Exception {
         Api api = new Api(http, json);
         String title = "Badge readers " + UUID.randomUUID().toString().substring(0, 6);
-        Api.Answer proposed = api.as("ida").post("/api/projects", """
-                {"title": "%s", "requestedBudget": {"amount": "100000.00", "currency": "EUR"}, "fiscalYear": %d}"""
-                .formatted(title, FiscalYears.unused()));
+        Api.Answer proposed = api.propose("ida", title, "100000.00", FiscalYears.unused());
         String id = proposed.text("id");
         api.as("fay").post("/api/projects/" + id + "/changes/" + proposed.text("changeId") + "/approvals",
                 "{\"version\": 1, \"comment\": \"Fine\"}");

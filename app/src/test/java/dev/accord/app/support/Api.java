@@ -23,6 +23,13 @@ public final class Api {
         this.json = json;
     }
 
+    /** Proposes a project as this user, in a fiscal year of the test's own. */
+    public Answer propose(String user, String title, String amount, int fiscalYear) {
+        return as(user).post("/api/projects", """
+                {"title": "%s", "requestedBudget": {"amount": "%s", "currency": "EUR"}, "fiscalYear": %d}"""
+                .formatted(title, amount, fiscalYear));
+    }
+
     public Call as(String user) {
         return new Call(user);
     }

@@ -50,9 +50,7 @@ class ApprovalsViewIT {
     void financeApprovesAProposalFromItsInboxAndTheCardLeavesIt() {
         Api api = new Api(http, json);
         String title = "Label printers " + UUID.randomUUID().toString().substring(0, 6);
-        Api.Answer proposed = api.as("ida").post("/api/projects", """
-                {"title": "%s", "requestedBudget": {"amount": "30000.00", "currency": "EUR"}, "fiscalYear": %d}"""
-                .formatted(title, FiscalYears.unused()));
+        Api.Answer proposed = api.propose("ida", title, "30000.00", FiscalYears.unused());
 
         SignedInVaadin.as("fay", context);
         UI.getCurrent().navigate(ApprovalsView.class);

@@ -86,12 +86,10 @@ public final class JointApproval {
         approvals.add(approval);
     }
 
-    /** Applies a revision; returns the approvals it voids. */
-    public List<Approval> revisedTo(int newVersion) {
-        List<Approval> voided = List.copyOf(approvals);
+    /** Applies a revision: the approvals of earlier versions no longer count. */
+    public void revisedTo(int newVersion) {
         approvals.clear();
         version = newVersion;
-        return voided;
     }
 
     public void decided() {
