@@ -6,6 +6,7 @@ import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.NotPermittedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,8 +16,10 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.time.Instant;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +42,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 ? badInput(path(mapping), "This value has the wrong type")
                 : badInput("body", "The request body is not valid JSON");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A query parameter or path segment of the wrong type, such as an asOf that is not an instant. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : String.valueOf(e.getPropertyName());
+        String expected = e.getRequiredType() == Instant.class
+                ? "an instant such as 2026-03-31T17:00:00Z" : "a value of type " + (e.getRequiredType() == null
+                ? "?" : e.getRequiredType().getSimpleName());
+        return ResponseEntity.badRequest().body(badInput(field, "\"" + e.getValue() + "\" is not " + expected));
     }
 
     @ExceptionHandler(NotPermittedException.class)

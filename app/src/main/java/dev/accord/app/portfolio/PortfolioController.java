@@ -3,6 +3,7 @@ package dev.accord.app.portfolio;
 import dev.accord.app.api.MoneyJson;
 import dev.accord.app.api.SignedIn;
 import dev.accord.domain.portfolio.api.ApproveYearBudget;
+import dev.accord.domain.history.api.FindPortfolioAsOf;
 import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.portfolio.api.PortfolioView;
 import dev.accord.domain.portfolio.api.RejectYearBudget;
@@ -17,6 +18,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,9 +69,12 @@ class PortfolioController {
     }
 
     @GetMapping
-    @Operation(summary = "The year's budget, allocated total, remaining, and projects ranked by ROI")
-    PortfolioJson portfolio(@PathVariable int fiscalYear) {
-        PortfolioView view = queries.query(new FindPortfolio(fiscalYear), ResponseTypes.instanceOf(PortfolioView.class))
+    @Operation(summary = "The year's budget, allocated total, remaining, and projects ranked by ROI",
+            description = "With asOf (an ISO-8601 instant) the year as it stood then, folded from the events recorded "
+                    + "up to that instant.")
+    PortfolioJson portfolio(@PathVariable int fiscalYear, @RequestParam(required = false) Instant asOf) {
+        PortfolioView view = queries.query(asOf == null ? new FindPortfolio(fiscalYear)
+                        : new FindPortfolioAsOf(fiscalYear, asOf), ResponseTypes.instanceOf(PortfolioView.class))
                 .join();
         return new PortfolioJson(view.fiscalYear(), MoneyJson.of(view.budget()), MoneyJson.of(view.allocated()),
                 MoneyJson.of(view.remaining()), view.discountRatePercent(), view.pendingBudgetChangeId(),

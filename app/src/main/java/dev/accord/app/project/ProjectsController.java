@@ -12,6 +12,7 @@ import dev.accord.domain.project.api.ProposeProject;
 import dev.accord.domain.project.api.TimelineEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.accord.domain.history.api.FindProjectAsOf;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -97,9 +99,16 @@ class ProjectsController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One project in detail, with its open changes and their approvals")
-    ProjectDetailJson one(@PathVariable UUID id) {
-        return ProjectDetailJson.of(detail(id));
+    @Operation(summary = "One project in detail, with its open changes and their approvals",
+            description = "With asOf (an ISO-8601 instant such as 2026-03-31T17:00:00Z) the project as it stood then, "
+                    + "folded from its events recorded up to that instant; 404 before it was proposed.")
+    ProjectDetailJson one(@PathVariable UUID id, @RequestParam(required = false) Instant asOf) {
+        if (asOf == null) {
+            return ProjectDetailJson.of(detail(id));
+        }
+        return ProjectDetailJson.of(queries.query(new FindProjectAsOf(id, asOf),
+                        ResponseTypes.optionalInstanceOf(ProjectDetail.class)).join()
+                .orElseThrow(() -> new NotFoundException("No project " + id + " as of " + asOf)));
     }
 
     @GetMapping("/{id}/timeline")

@@ -1,0 +1,97 @@
+package dev.accord.app.history;
+
+import dev.accord.app.timeline.TimelineSentences;
+import dev.accord.domain.history.api.CommentView;
+import dev.accord.domain.history.api.DecisionContext;
+import dev.accord.domain.history.api.Hindsight;
+import dev.accord.domain.project.api.ActualsView;
+import dev.accord.domain.project.api.ChangeApproved;
+import dev.accord.domain.project.api.ChangeRejected;
+import dev.accord.domain.project.api.ChangeTookEffect;
+import dev.accord.domain.project.api.ChangeView;
+import dev.accord.domain.project.api.ChangeWithdrawn;
+import dev.accord.domain.project.api.CommentSubject;
+import dev.accord.domain.project.api.ExpectedBenefit;
+import dev.accord.domain.project.api.ProjectDetail;
+import dev.accord.domain.project.api.ReassessmentConcluded;
+import dev.accord.domain.project.api.TimelineEntry;
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.Money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Which steps are decisions, and the context of one: the project as the decision left it, set against the project as
+ * it stands now.
+ */
+final class Decisions {
+
+    private Decisions() {
+    }
+
+    /** The decision taken at the last step of {@code then}, if that step was one. */
+    static Optional<DecisionContext> context(ProjectFold then, ProjectFold now) {
+        Object event = then.lastEvent();
+        Optional<Decided> decided = decided(event);
+        return decided.map(d -> {
+            ProjectDetail atDecision = then.project();
+            ChangeView change = d.changeId() == null ? null : atDecision.changes().stream()
+                    .filter(c -> c.changeId().equals(d.changeId())).findFirst().orElse(null);
+            TimelineEntry entry = new TimelineEntry(then.lastSequence(), event.getClass().getSimpleName(),
+                    then.lastRecordedAt(), d.by(), d.sentence(), d.changeId());
+            return new DecisionContext(entry, change, atDecision, conversation(then, d.changeId()),
+                    hindsight(atDecision, now.project()));
+        });
+    }
+
+    private record Decided(UUID changeId, Actor by, String sentence) {
+    }
+
+    private static Optional<Decided> decided(Object event) {
+        if (event instanceof ChangeApproved e) {
+            return Optional.of(new Decided(e.changeId(), e.approvedBy(), TimelineSentences.of(e)));
+        }
+        if (event instanceof ChangeTookEffect e) {
+            return Optional.of(new Decided(e.changeId(), e.decidedBy(), TimelineSentences.of(e)));
+        }
+        if (event instanceof ChangeRejected e) {
+            return Optional.of(new Decided(e.changeId(), e.rejectedBy(), TimelineSentences.of(e)));
+        }
+        if (event instanceof ChangeWithdrawn e) {
+            return Optional.of(new Decided(e.changeId(), e.withdrawnBy(), TimelineSentences.of(e)));
+        }
+        if (event instanceof ReassessmentConcluded e) {
+            return Optional.of(new Decided(null, e.concludedBy(), TimelineSentences.of(e)));
+        }
+        return Optional.empty();
+    }
+
+    /** What had been said by then about the change decided and about the project as a whole. */
+    private static List<CommentView> conversation(ProjectFold then, UUID changeId) {
+        return then.comments().stream()
+                .filter(comment -> comment.subject().kind() == CommentSubject.Kind.PROJECT
+                        || changeId != null && comment.subject().kind() == CommentSubject.Kind.CHANGE
+                        && changeId.toString().equals(comment.subject().id()))
+                .toList();
+    }
+
+    private static Hindsight hindsight(ProjectDetail then, ProjectDetail now) {
+        Money expectedYearly = then.roiCase() == null ? null : then.roiCase().benefits().stream()
+                .map(ExpectedBenefit::yearlyAmount)
+                .reduce((a, b) -> new Money(a.amount().add(b.amount()), a.currency()))
+                .orElse(null);
+        BigDecimal spendShare = then.approvedBudget() == null ? null : now.spendToDate().amount()
+                .multiply(BigDecimal.valueOf(100))
+                .divide(then.approvedBudget().amount(), 1, RoundingMode.HALF_EVEN);
+        List<ActualsView> monthsAfter = now.actuals().stream()
+                .filter(month -> then.actuals().stream().noneMatch(known -> known.equals(month)))
+                .toList();
+        return new Hindsight(now.status(), then.approvedBudget(), now.approvedBudget(), expectedYearly,
+                then.roiCase() == null ? null : then.roiCase().figures().roiPercent(), now.spendToDate(), spendShare,
+                now.benefitsToDate(), monthsAfter);
+    }
+}

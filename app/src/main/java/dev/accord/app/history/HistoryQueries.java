@@ -1,0 +1,51 @@
+package dev.accord.app.history;
+
+import dev.accord.domain.history.api.DecisionContext;
+import dev.accord.domain.history.api.FindDecisionContext;
+import dev.accord.domain.history.api.FindPortfolioAsOf;
+import dev.accord.domain.history.api.FindProjectAsOf;
+import dev.accord.domain.history.api.FindProjectAtStep;
+import dev.accord.domain.history.api.ProjectAtStep;
+import dev.accord.domain.portfolio.api.PortfolioView;
+import dev.accord.domain.project.api.ProjectDetail;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** Answers questions about the past from the event streams (see {@link ProjectHistory}). */
+@Component
+class HistoryQueries {
+
+    private final ProjectHistory projects;
+    private final PortfolioHistory portfolios;
+
+    HistoryQueries(ProjectHistory projects, PortfolioHistory portfolios) {
+        this.projects = projects;
+        this.portfolios = portfolios;
+    }
+
+    @QueryHandler
+    Optional<ProjectDetail> handle(FindProjectAsOf query) {
+        return projects.asOf(query.projectId(), query.asOf()).map(ProjectFold::project);
+    }
+
+    @QueryHandler
+    Optional<ProjectAtStep> handle(FindProjectAtStep query) {
+        return projects.atStep(query.projectId(), query.sequence()).map(fold -> new ProjectAtStep(
+                fold.lastSequence(), projects.lastSequence(query.projectId()), fold.lastRecordedAt(), fold.project()));
+    }
+
+    @QueryHandler
+    Optional<DecisionContext> handle(FindDecisionContext query) {
+        return projects.atStep(query.projectId(), query.sequence())
+                .filter(then -> then.lastSequence() == query.sequence())
+                .flatMap(then -> Decisions.context(then,
+                        projects.atStep(query.projectId(), Long.MAX_VALUE).orElseThrow()));
+    }
+
+    @QueryHandler
+    PortfolioView handle(FindPortfolioAsOf query) {
+        return portfolios.asOf(query.fiscalYear(), query.asOf());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.accord.app.history;
+
+import dev.accord.domain.portfolio.api.PortfolioView;
+import dev.accord.domain.project.api.ProjectProposed;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A fiscal year's portfolio at an instant, folded from the year's Portfolio stream and the streams of the projects
+ * proposed for that year. Which projects those are is read from the projects' first events themselves.
+ */
+@Component
+class PortfolioHistory {
+
+    private final EventStore events;
+    private final JdbcClient jdbc;
+    private final String ledgerCurrency;
+
+    PortfolioHistory(EventStore events, JdbcClient jdbc, @Value("${accord.currency}") String ledgerCurrency) {
+        this.events = events;
+        this.jdbc = jdbc;
+        this.ledgerCurrency = ledgerCurrency;
+    }
+
+    PortfolioView asOf(int fiscalYear, Instant instant) {
+        PortfolioFold fold = new PortfolioFold(fiscalYear, ledgerCurrency);
+        // Projects first: an allocation in the year's stream names a project that must already be known.
+        for (String projectId : projectStreams()) {
+            DomainEventStream stream = events.readEvents(projectId, 0);
+            if (!stream.hasNext() || stream.peek().getTimestamp().isAfter(instant)
+                    || !(stream.peek().getPayload() instanceof ProjectProposed proposal)
+                    || proposal.fiscalYear() != fiscalYear) {
+                continue;
+            }
+            foldUntil(stream, instant, fold::applyProject);
+        }
+        foldUntil(events.readEvents(Integer.toString(fiscalYear), 0), instant, fold::applyYear);
+        return fold.portfolio();
+    }
+
+    /** Every project's stream, known by its first event: the project aggregate's stream starts with its proposal. */
+    private List<String> projectStreams() {
+        return jdbc.sql("SELECT aggregate_identifier FROM domain_event_entry WHERE sequence_number = 0 "
+                        + "AND type = 'Project' ORDER BY global_index")
+                .query(String.class).list();
+    }
+
+    private static void foldUntil(DomainEventStream stream, Instant instant, Consumer<Object> fold) {
+        while (stream.hasNext() && !stream.peek().getTimestamp().isAfter(instant)) {
+            DomainEventMessage<?> message = stream.next();
+            fold.accept(message.getPayload());
+        }
+    }
+}
