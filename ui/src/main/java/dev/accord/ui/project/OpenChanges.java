@@ -44,16 +44,21 @@ class OpenChanges extends VerticalLayout {
     }
 
     void show(ProjectDetail project, Locale locale) {
+        show(project, locale, true);
+    }
+
+    /** As {@link #show(ProjectDetail, Locale)}; without the buttons to act when the project is shown as it was. */
+    void show(ProjectDetail project, Locale locale, boolean actionable) {
         removeAll();
         add(new H3("Open changes"));
         var open = project.changes().stream().filter(change -> "OPEN".equals(change.state())).toList();
         if (open.isEmpty()) {
             add(new Paragraph("No change is waiting for a decision."));
         }
-        open.forEach(change -> add(card(project, change, locale)));
+        open.forEach(change -> add(card(project, change, locale, actionable)));
     }
 
-    private Div card(ProjectDetail project, ChangeView change, Locale locale) {
+    private Div card(ProjectDetail project, ChangeView change, Locale locale, boolean actionable) {
         Actor me = currentUser.actor();
         String figures = change.terms().budget() != null ? Formats.money(change.terms().budget(), locale)
                 : change.terms().scope() != null ? change.terms().scope()
@@ -95,6 +100,9 @@ class OpenChanges extends VerticalLayout {
                 .anyMatch(a -> !a.voided() && a.approver().userId().equals(me.userId()));
         String summary = what.getText() + " for \u201c" + project.title() + "\u201d";
         HorizontalLayout actions = new HorizontalLayout();
+        if (!actionable) {
+            return card;
+        }
         if (me.belongsToASide() && !mine && !approvedByMe) {
             actions = DecisionDialog.buttons(project.id(), change.changeId(), change.version(), summary, commands,
                     currentUser);

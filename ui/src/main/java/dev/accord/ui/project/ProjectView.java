@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,6 +32,8 @@ import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.base.Refusals;
+import dev.accord.ui.history.DecisionContextDialog;
+import dev.accord.ui.history.HistoryBar;
 import dev.accord.ui.steps.ActualsDialog;
 import dev.accord.ui.steps.ConcludeReassessmentDialog;
 import dev.accord.ui.steps.ReassessmentViewDialog;
@@ -72,8 +75,14 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
     private final ComboBox<ChangeView> about = new ComboBox<>("About");
     private final TextArea comment = new TextArea("Add to the conversation");
     private final H3 timelineHeading;
+    private final Button send;
+    private final Span pastBanner = new Span();
+    private HistoryBar history;
     private UUID projectId;
+    /** The project as it stands now; {@link #project} is what the page shows, which may be the past. */
+    private ProjectDetail live;
     private ProjectDetail project;
+    private boolean inThePast;
     private SubscriptionQueryResult<Optional<ProjectDetail>, ProjectDetail> detailSubscription;
     private SubscriptionQueryResult<List<TimelineEntry>, TimelineEntry> timelineSubscription;
 
@@ -91,7 +100,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
                 + change.state().toLowerCase() + ")");
         comment.setId("comment-text");
         comment.setWidthFull();
-        Button send = new Button("Comment", click -> addComment());
+        send = new Button("Comment", click -> addComment());
         send.setId("comment-submit");
         Button estimate = step("Estimate", "record-estimate",
                 () -> new EstimateDialog(project, commands, currentUser).open());
@@ -105,15 +114,12 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
                 () -> new ReassessmentViewDialog(project, commands, currentUser).open());
         conclude = step("Conclude the reassessment", "reassessment-conclude",
                 () -> new ConcludeReassessmentDialog(project, commands, currentUser).open());
-        boolean acts = currentUser.actsForASide();
         steps.add(requestChange, estimate, roi, assessment, actuals, giveView, conclude);
-        steps.setVisible(acts);
-        comment.setVisible(acts);
-        about.setVisible(acts);
-        send.setVisible(acts);
         steps.setWrap(true);
         timelineHeading = new H3("Decision timeline");
-        add(header, steps, openChanges, planVersusActual, costsAndBenefits, timelineHeading);
+        pastBanner.setId("as-of-banner");
+        pastBanner.setVisible(false);
+        add(header, pastBanner, steps, openChanges, planVersusActual, costsAndBenefits, timelineHeading);
         add(about, comment, send);
     }
 
@@ -124,13 +130,30 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         } catch (IllegalArgumentException notAnId) {
             throw new NotFoundException("No project " + parameter);
         }
-        project = queries.query(new FindProjectDetail(projectId), ResponseTypes.optionalInstanceOf(ProjectDetail.class))
+        live = queries.query(new FindProjectDetail(projectId), ResponseTypes.optionalInstanceOf(ProjectDetail.class))
                 .join().orElseThrow(() -> new NotFoundException("No project " + parameter));
+        project = live;
+        inThePast = false;
         show(project);
         if (timeline != null) {
-            remove(timeline);
+            remove(timeline, history);
         }
+        history = new HistoryBar(queries, projectId, new HistoryBar.Page() {
+            @Override
+            public void showPast(ProjectDetail then, long step, String caption) {
+                showThen(then, step, caption);
+            }
+
+            @Override
+            public void showToday() {
+                showNow();
+            }
+        });
+        addComponentAtIndex(indexOf(header) + 1, history);
         timeline = new TimelineGrid(queries, projectId);
+        timeline.onStepChosen(entry -> history.goToStep(entry.sequence()));
+        timeline.onDecisionContext(entry -> DecisionContextDialog.open(queries, projectId, entry.sequence(),
+                locale()));
         addComponentAtIndex(indexOf(timelineHeading) + 1, timeline);
     }
 
@@ -145,8 +168,11 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         detailSubscription = queries.subscriptionQuery(new FindProjectDetail(projectId),
                 ResponseTypes.optionalInstanceOf(ProjectDetail.class), ResponseTypes.instanceOf(ProjectDetail.class));
         detailSubscription.updates().subscribe(detail -> ui.access(() -> {
-            project = detail;
-            show(detail);
+            live = detail;
+            if (!inThePast) {
+                project = detail;
+                show(detail);
+            }
         }));
         // Only the updates matter here: the grid reads its pages itself, so the initial page asked for is empty.
         timelineSubscription = queries.subscriptionQuery(new FindTimelinePage(projectId, null, null, 0, 0),
@@ -167,9 +193,32 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         }
     }
 
+    /** Shows the project as it stood at a moment of its history; nothing can be done to the past. */
+    private void showThen(ProjectDetail then, long step, String caption) {
+        inThePast = true;
+        project = then;
+        show(then);
+        pastBanner.setText(caption + ". Back to today to act on the project.");
+        pastBanner.setVisible(true);
+        timeline.highlight(step);
+    }
+
+    private void showNow() {
+        inThePast = false;
+        project = live;
+        show(live);
+        pastBanner.setVisible(false);
+        timeline.highlight(-1);
+    }
+
     private void show(ProjectDetail detail) {
+        boolean acts = currentUser.actsForASide() && !inThePast;
+        steps.setVisible(acts);
+        about.setVisible(acts);
+        comment.setVisible(acts);
+        send.setVisible(acts);
         header.show(detail, locale());
-        openChanges.show(detail, locale());
+        openChanges.show(detail, locale(), !inThePast);
         planVersusActual.show(detail);
         costsAndBenefits.show(detail);
         boolean reassessing = detail.openReassessmentId() != null;

@@ -1,5 +1,7 @@
 package dev.accord.ui.project;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -18,6 +20,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.UUID;
 
 /**
@@ -32,7 +36,13 @@ class TimelineGrid extends VerticalLayout {
             "RoiCaseRecorded", "AssessmentAnswered", "AssessmentCompleted", "ActualsRecorded", "ReassessmentFellDue",
             "ReassessmentViewSubmitted", "ReassessmentConcluded", "CommentAdded", "ReviewPolicySet");
 
+    /** Steps that took a decision: their entries open what was on the table at that moment. */
+    private static final Set<String> DECISIONS = Set.of("ChangeApproved", "ChangeRejected", "ChangeWithdrawn",
+            "ChangeTookEffect", "ReassessmentConcluded");
+
     private final Grid<TimelineEntry> grid = new Grid<>();
+    private Consumer<TimelineEntry> openContext = entry -> { };
+    private long currentStep = -1;
     private final ComboBox<String> side = new ComboBox<>("Side");
     private final ComboBox<String> kind = new ComboBox<>("Kind of step");
 
@@ -61,7 +71,20 @@ class TimelineGrid extends VerticalLayout {
         // Steps of one change (its versions, approvals, decision and the comments on it) read as one thread.
         grid.addColumn(entry -> "CommentAdded".equals(entry.type()) && entry.changeId() != null
                 ? "\u21b3 " + entry.summary() : entry.summary()).setHeader("What happened").setFlexGrow(1);
-        grid.setPartNameGenerator(entry -> entry.changeId() == null ? null : "change-thread");
+        grid.addColumn(new ComponentRenderer<>(entry -> {
+            if (!DECISIONS.contains(entry.type())) {
+                return new Span();
+            }
+            Button context = new Button("Context", click -> openContext.accept(entry));
+            context.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            context.addClassName("decision-context");
+            context.setAriaLabel("What was on the table for: " + entry.summary());
+            return context;
+        })).setHeader("Decision").setKey("decision").setAutoWidth(true).setFlexGrow(0);
+        grid.setPartNameGenerator(entry -> {
+            String thread = entry.changeId() == null ? null : "change-thread";
+            return entry.sequence() == currentStep ? (thread == null ? "" : thread + " ") + "current-step" : thread;
+        });
         grid.setHeight("36rem");
         grid.setEmptyStateText("No steps match the filter.");
         grid.setItems(query -> queries.query(new FindTimelinePage(projectId, sideFilter(), kind.getValue(),
@@ -70,6 +93,24 @@ class TimelineGrid extends VerticalLayout {
                 query -> queries.query(new CountTimeline(projectId, sideFilter(), kind.getValue()),
                         ResponseTypes.instanceOf(Long.class)).join().intValue());
         add(new HorizontalLayout(side, kind), grid);
+    }
+
+    /** Someone chose a step: the page shows the project as it stood just after it. */
+    void onStepChosen(Consumer<TimelineEntry> listener) {
+        grid.addItemClickListener(click -> listener.accept(click.getItem()));
+    }
+
+    void onDecisionContext(Consumer<TimelineEntry> listener) {
+        openContext = listener;
+    }
+
+    /** Marks the step a replay or an as-of view is showing (-1 for none) and brings it into view. */
+    void highlight(long sequence) {
+        currentStep = sequence;
+        grid.getDataProvider().refreshAll();
+        if (sequence >= 0 && side.getValue() == null && kind.getValue() == null) {
+            grid.scrollToIndex((int) sequence);
+        }
     }
 
     /** A step was added: read the visible page again (new steps come last). */
