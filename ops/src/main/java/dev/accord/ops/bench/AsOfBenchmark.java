@@ -1,0 +1,82 @@
+package dev.accord.ops.bench;
+
+import org.springframework.security.crypto.bcrypt.BCrypt;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Times GET /api/projects/{id}?asOf=... end to end, as a client sees it: HTTP, security, the query bus, reading the
+ * project's stream from the event store, the fold and the JSON answer. Warm-up calls first, so that the figures
+ * are those of a running server rather than of its JIT compiler.
+ */
+final class AsOfBenchmark {
+
+    private final AccordApi api;
+    private final String user;
+    private final int warmUp;
+    private final int samples;
+
+    AsOfBenchmark(AccordApi api, String user, int warmUp, int samples) {
+        this.api = api;
+        this.user = user;
+        this.warmUp = warmUp;
+        this.samples = samples;
+    }
+
+    Stats asOf(UUID project, Instant instant) throws IOException {
+        return time(() -> api.projectAsOf(user, project, instant));
+    }
+
+    /** The same project from today's read model (no asOf): the price of HTTP and JSON without any fold. */
+    Stats readModel(UUID project) throws IOException {
+        return time(() -> api.project(user, project));
+    }
+
+    /** A request turned away for want of credentials: HTTP and the security filters, no password check. */
+    Stats unauthenticated(UUID project) throws IOException {
+        return time(() -> api.anonymous("/api/projects/" + project), 401);
+    }
+
+    /**
+     * One bcrypt check at the application's cost (10), here in the harness's JVM. The API keeps no session, so
+     * Spring Security checks the password of every HTTP Basic request this way.
+     */
+    Stats bcryptCheck() {
+        String hash = BCrypt.hashpw("benchmark-password", BCrypt.gensalt(10));
+        for (int i = 0; i < 5; i++) {
+            BCrypt.checkpw("benchmark-password", hash);
+        }
+        long[] nanos = new long[Math.min(samples, 20)];
+        for (int i = 0; i < nanos.length; i++) {
+            long started = System.nanoTime();
+            BCrypt.checkpw("benchmark-password", hash);
+            nanos[i] = System.nanoTime() - started;
+        }
+        return Stats.ofNanos(nanos);
+    }
+
+    private interface Call {
+        HttpResponse<byte[]> send() throws IOException;
+    }
+
+    private Stats time(Call call) throws IOException {
+        return time(call, 200);
+    }
+
+    private Stats time(Call call, int expectedStatus) throws IOException {
+        for (int i = 0; i < warmUp; i++) {
+            AccordApi.expect(call.send(), expectedStatus);
+        }
+        long[] nanos = new long[samples];
+        for (int i = 0; i < samples; i++) {
+            long started = System.nanoTime();
+            HttpResponse<byte[]> response = call.send();
+            nanos[i] = System.nanoTime() - started;
+            AccordApi.expect(response, expectedStatus);
+        }
+        return Stats.ofNanos(nanos);
+    }
+}
