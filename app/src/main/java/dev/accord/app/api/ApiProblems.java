@@ -6,6 +6,7 @@ import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.NotPermittedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -39,6 +40,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 ? badInput(path(mapping), "This value has the wrong type")
                 : badInput("body", "The request body is not valid JSON");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A path or query value of the wrong type, such as a project id that is not a UUID, names its parameter. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = e.getPropertyName() == null ? "path" : e.getPropertyName();
+        return ResponseEntity.badRequest().body(badInput(field, "This value has the wrong type: \u201c"
+                + e.getValue() + "\u201d"));
     }
 
     @ExceptionHandler(NotPermittedException.class)
