@@ -14,6 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import dev.accord.ui.retrospective.ProjectRetrospectiveView;
 import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.portfolio.api.PortfolioView;
 import dev.accord.domain.portfolio.api.DiscountRate;
@@ -72,6 +75,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
     private final ComboBox<ChangeView> about = new ComboBox<>("About");
     private final TextArea comment = new TextArea("Add to the conversation");
     private final H3 timelineHeading;
+    private final RouterLink retrospective = new RouterLink();
     private UUID projectId;
     private ProjectDetail project;
     private SubscriptionQueryResult<Optional<ProjectDetail>, ProjectDetail> detailSubscription;
@@ -113,7 +117,9 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         send.setVisible(acts);
         steps.setWrap(true);
         timelineHeading = new H3("Decision timeline");
-        add(header, steps, openChanges, planVersusActual, costsAndBenefits, timelineHeading);
+        retrospective.setText("Retrospective report");
+        retrospective.setId("open-retrospective");
+        add(header, retrospective, steps, openChanges, planVersusActual, costsAndBenefits, timelineHeading);
         add(about, comment, send);
     }
 
@@ -127,6 +133,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         project = queries.query(new FindProjectDetail(projectId), ResponseTypes.optionalInstanceOf(ProjectDetail.class))
                 .join().orElseThrow(() -> new NotFoundException("No project " + parameter));
         show(project);
+        retrospective.setRoute(ProjectRetrospectiveView.class, new RouteParameters("projectId", parameter));
         if (timeline != null) {
             remove(timeline);
         }

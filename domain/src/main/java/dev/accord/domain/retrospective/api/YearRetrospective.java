@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param budget          the year's IT budget; null if never set
  * @param allocated       the approved budgets of the year's projects, as the portfolio holds them
- * @param months          the year's projects together, month by month: spend, and as plan the budgets in force
+ * @param months          the year's projects together, month by month: spend and realised benefits added up; as
+ *                        plan, the year's allocated total and what the projects' ROI cases expected by then
  */
 public record YearRetrospective(
         int fiscalYear,
