@@ -39,7 +39,7 @@ final class RetrospectivePdf {
                 {"First approved budget", money(p.cost().firstApprovedBudget())},
                 {"Approved budget now", money(p.cost().approvedBudget())},
                 {"Spend to date", money(p.cost().spendToDate())},
-                {"Variance (spend \u2212 budget)", money(p.cost().variance())},
+                {"Variance (spend - budget)", money(p.cost().variance())},
                 {"Budget used", percent(p.cost().usedPercent())}});
         chart(pdf, p.months(), "Approved budget in force");
         months(pdf, p.months());
@@ -68,7 +68,7 @@ final class RetrospectivePdf {
         pdf.section("Decisions and their lead times");
         pdf.note(TIMES);
         pdf.table(new String[]{"Decision", "Outcome", "Terms", "Version", "Decided", "From proposal", "From opening"},
-                new boolean[]{false, false, false, true, false, true, true}, new float[]{3, 2.4f, 3, 1.3f, 3, 2, 2},
+                new boolean[]{false, false, false, true, false, true, true}, new float[]{3, 2.4f, 3, 1.8f, 3, 2, 2},
                 p.decisions().stream().map(d -> new String[]{d.subject(), words(d.outcome()), d.terms(),
                         String.valueOf(d.versions()), at(d.decidedAt()) + "\n" + d.decidedBy(),
                         DecisionLeadTime.describe(d.sinceProposal()), DecisionLeadTime.describe(d.sinceOpened())})
