@@ -13,7 +13,10 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.button.Button;
+import dev.accord.ui.retrospective.YearRetrospectiveView;
 import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.portfolio.api.RankedProject;
 import dev.accord.ui.base.Figure;
@@ -89,7 +92,10 @@ public class PortfolioView extends VerticalLayout {
                 .setAutoWidth(true);
         ranking.setEmptyStateText("No projects in this fiscal year yet.");
         budgetAgainstSpend.setId("budget-against-spend");
-        add(new H2("Portfolio"), year, figures, budgetAgainstSpend, ranking);
+        Button retrospective = new Button("Retrospective report", click -> UI.getCurrent().navigate(
+                YearRetrospectiveView.class, new RouteParameters("fiscalYear", String.valueOf(year.getValue()))));
+        retrospective.setId("open-year-retrospective");
+        add(new H2("Portfolio"), year, retrospective, figures, budgetAgainstSpend, ranking);
         setSizeFull();
     }
 
