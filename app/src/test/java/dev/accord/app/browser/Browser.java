@@ -188,6 +188,26 @@ final class Browser implements AutoCloseable {
                 .filter(cellText -> cellText.contains(text)).toList();
     }
 
+    /** The top edge of the first grid cell containing this text, to compare the order rows are shown in. */
+    int topOfCellContaining(String text) {
+        return new WebDriverWait(driver, PATIENCE)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                        .filter(cell -> cell.getText().contains(text)).findFirst()
+                        .map(cell -> cell.getRect().getY()).orElse(null));
+    }
+
+    /** Whether the grid cell containing this text shows it as a reply (indented beneath what it discusses). */
+    boolean isReply(String text) {
+        return !driver.findElements(By.xpath("//vaadin-grid-cell-content//*[contains(@class,'timeline-reply')]"
+                + "[contains(., \"" + text + "\")]")).isEmpty();
+    }
+
+    /** Scrolls the page until this component is in view, as a person scrolls down to it. */
+    void scrollIntoView(String id) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", waitFor(By.id(id)));
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
