@@ -71,7 +71,7 @@ class TimelineGrid extends VerticalLayout {
         // Steps of one change (its versions, approvals, decision and the comments on it) share a mark at the edge.
         grid.setPartNameGenerator(entry -> entry.changeId() == null ? null : "change-thread");
         grid.setHeight("36rem");
-        grid.setEmptyStateText("No steps match the filter.");
+        grid.setEmptyStateText("No steps match these filters. Clear them to see the whole history.");
         grid.setItems(query -> queries.query(new FindTimelinePage(projectId, sideFilter(), kind.getValue(),
                         query.getOffset(), query.getLimit()), ResponseTypes.multipleInstancesOf(TimelineEntry.class))
                         .join().stream(),
