@@ -26,6 +26,8 @@ import dev.accord.ui.base.Activity;
 import dev.accord.ui.base.ChartJs;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
+import dev.accord.ui.base.Loading;
+import dev.accord.ui.base.Refusals;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.project.ProjectView;
 import jakarta.annotation.security.PermitAll;
@@ -116,11 +118,17 @@ public class PortfolioView extends VerticalLayout {
         }
         close();
         int fiscalYear = year.getValue();
+        showLoading(fiscalYear);
         subscription = queries.subscriptionQuery(new FindPortfolio(fiscalYear),
                 ResponseTypes.instanceOf(dev.accord.domain.portfolio.api.PortfolioView.class),
                 ResponseTypes.instanceOf(ActivityNote.class));
         UI current = ui;
-        subscription.initialResult().subscribe(view -> current.access(() -> show(view)));
+        // A year chosen a moment ago may answer after the one chosen since: only the chosen year is shown.
+        subscription.initialResult().subscribe(view -> current.access(() -> {
+            if (year.getValue() != null && year.getValue() == view.fiscalYear()) {
+                show(view);
+            }
+        }), failure -> current.access(() -> showFailure(fiscalYear)));
         subscription.updates().subscribe(note -> {
             var view = queries.query(new FindPortfolio(fiscalYear),
                     ResponseTypes.instanceOf(dev.accord.domain.portfolio.api.PortfolioView.class)).join();
@@ -128,7 +136,21 @@ public class PortfolioView extends VerticalLayout {
                 show(view);
                 Activity.tell(note, currentUser.actor());
             });
-        });
+        }, failure -> current.access(() -> showFailure(fiscalYear)));
+    }
+
+    /** The answer comes asynchronously, after the page has shown: until then the page says it is coming. */
+    private void showLoading(int fiscalYear) {
+        figures.removeAll();
+        figures.add(new Loading("the " + fiscalYear + " portfolio"));
+        ranking.setItems(List.of());
+        ranking.setEmptyStateText("Loading the year's projects\u2026");
+    }
+
+    private void showFailure(int fiscalYear) {
+        figures.removeAll();
+        ranking.setEmptyStateText("The projects could not be loaded.");
+        Refusals.couldNotLoad("the " + fiscalYear + " portfolio");
     }
 
     private void close() {
@@ -149,6 +171,7 @@ public class PortfolioView extends VerticalLayout {
         if (view.pendingBudget() != null) {
             figures.add(new Figure("Awaiting approval", Formats.money(view.pendingBudget(), locale()), "pending-budget"));
         }
+        ranking.setEmptyStateText("No projects in this fiscal year yet.");
         ranking.setItems(view.projects());
         showBudgetAgainstSpend(view);
     }
