@@ -161,7 +161,8 @@ public class ApprovalsView extends VerticalLayout {
             var estimate = project.estimates().get(project.estimates().size() - 1);
             facts.add("Estimate v" + estimate.version() + " (" + estimate.side().label() + "): "
                     + Formats.money(estimate.oneTimeCost(), getLocale()) + " one-time, "
-                    + Formats.money(estimate.recurringYearlyCost(), getLocale()) + " a year");
+                    + Formats.money(estimate.recurringYearlyCost(), getLocale()) + " a year, "
+                    + Formats.money(estimate.totalCost(), getLocale()) + " over " + estimate.horizonYears() + " years");
         } else {
             facts.add("No estimate yet");
         }
