@@ -7,7 +7,6 @@ import dev.accord.domain.operations.api.ReadModelRebuildStarted;
 import dev.accord.domain.operations.api.RebuildProgress;
 import dev.accord.domain.shared.Actor;
 import org.axonframework.eventhandling.gateway.EventGateway;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -29,8 +28,8 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@code rebuild --url=http://host:8080 --user=ada} asks a running Accord to do it (it keeps serving the old
  *       read models until the new ones take over); the password comes from ACCORD_PASSWORD or is asked for.</li>
- *   <li>{@code rebuild} on its own starts Accord without its web server on the configured database (the embedded
- *       one in ACCORD_DATA_DIR, or SPRING_DATASOURCE_URL), rebuilds, and stops.</li>
+ *   <li>{@code rebuild} on its own starts Accord, reachable only from this machine, on the configured database
+ *       (the embedded one in ACCORD_DATA_DIR, or SPRING_DATASOURCE_URL), rebuilds, and stops.</li>
  * </ul>
  * Exit status 0 when the new read models are in place, 1 when the rebuild failed or could not start.
  */
@@ -56,8 +55,10 @@ public final class RebuildCommand {
     private static RebuildProgress inThisProcess(String[] args) {
         String[] springArgs = java.util.Arrays.stream(args).filter(arg -> !arg.startsWith("--url")
                 && !arg.startsWith("--user")).toArray(String[]::new);
+        // The whole application starts (its security and views expect a web server), but on a random port of the
+        // loopback interface only, so nobody can reach this short-lived instance.
         try (ConfigurableApplicationContext accord = new SpringApplicationBuilder(AccordApplication.class)
-                .web(WebApplicationType.NONE)
+                .properties("server.port=0", "server.address=127.0.0.1")
                 .run(springArgs)) {
             ReadModelRebuild rebuild = accord.getBean(ReadModelRebuild.class);
             Actor operator = new Actor("operator:" + System.getProperty("user.name"), "Operator at the terminal ("

@@ -169,6 +169,16 @@ final class Browser implements AutoCloseable {
         driver.get(href);
     }
 
+    void waitForTextContaining(String id, String text) throws IOException {
+        try {
+            new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id),
+                    text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-waiting-for-" + id);
+            throw e;
+        }
+    }
+
     void waitForText(String id, String text) throws IOException {
         try {
             new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBe(By.id(id), text));
@@ -253,6 +263,13 @@ final class Browser implements AutoCloseable {
     }
 
     /** Scrolls the page until this component is in view, as a person scrolls down to it. */
+    /** Clicks the first element found, brought to the middle of the window first (grids render below the fold). */
+    void clickFirst(By locator) {
+        WebElement element = waitFor(locator);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     void scrollIntoView(String id) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", waitFor(By.id(id)));
     }
