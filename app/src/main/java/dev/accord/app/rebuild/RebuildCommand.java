@@ -66,6 +66,10 @@ public final class RebuildCommand {
             rebuild.start(operator);
             accord.getBean(EventGateway.class).publish(new ReadModelRebuildStarted(operator));
             return follow(rebuild::progress);
+        } catch (org.springframework.beans.BeansException | IllegalStateException couldNotStart) {
+            // Spring Boot has already printed why (for example: another Accord uses this data directory).
+            throw new RebuildRefused("Accord could not start here (see above). If it is running, rebuild through it: "
+                    + "java -jar accord.jar rebuild --url=http://<host>:<port> --user=<administrator>");
         }
     }
 
