@@ -1,5 +1,6 @@
 package dev.accord.app;
 
+import dev.accord.app.rebuild.RebuildCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,6 +22,10 @@ public class AccordApplication {
         }
         // Nor does it advertise a vendor's console at every start.
         System.setProperty("disable-axoniq-console-message", "true");
+        if (args.length > 0 && args[0].equals("rebuild")) {
+            RebuildCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(AccordApplication.class, args);
     }
 }

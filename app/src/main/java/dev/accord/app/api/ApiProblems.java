@@ -44,16 +44,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    /** A query parameter or path segment of the wrong type, such as an asOf that is not an instant. */
+    /**
+     * A path or query value of the wrong type names its parameter: a project id that is not a UUID, an asOf that
+     * is not an instant.
+     */
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
-                : String.valueOf(e.getPropertyName());
-        String expected = e.getRequiredType() == Instant.class
-                ? "an instant such as 2026-03-31T17:00:00Z" : "a value of type " + (e.getRequiredType() == null
-                ? "?" : e.getRequiredType().getSimpleName());
-        return ResponseEntity.badRequest().body(badInput(field, "\"" + e.getValue() + "\" is not " + expected));
+                : e.getPropertyName() == null ? "path" : e.getPropertyName();
+        String detail = e.getRequiredType() == Instant.class
+                ? "\u201c" + e.getValue() + "\u201d is not an instant such as 2026-03-31T17:00:00Z"
+                : "This value has the wrong type: \u201c" + e.getValue() + "\u201d";
+        return ResponseEntity.badRequest().body(badInput(field, detail));
     }
 
     @ExceptionHandler(NotPermittedException.class)

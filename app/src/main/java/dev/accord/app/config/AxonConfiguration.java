@@ -1,5 +1,7 @@
 package dev.accord.app.config;
 
+import dev.accord.domain.operations.ReadModelMaintenance;
+import dev.accord.domain.operations.ReadModelRebuilder;
 import dev.accord.domain.people.UserAdministration;
 import dev.accord.domain.people.UserDirectory;
 import dev.accord.domain.portfolio.Portfolio;
@@ -22,6 +24,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,13 +39,16 @@ public class AxonConfiguration {
 
     /** The aggregates and the domain's command handlers stay free of Spring; they are registered here. */
     @Bean
-    ConfigurerModule aggregates(UserDirectory userDirectory) {
+    ConfigurerModule aggregates(UserDirectory userDirectory, ObjectProvider<ReadModelRebuilder> rebuilder) {
         return configurer -> configurer
                 .configureAggregate(Project.class)
                 .configureAggregate(Portfolio.class)
                 .registerCommandHandler(c -> new JointDecisions(c.repository(Project.class),
                         c.repository(Portfolio.class)))
-                .registerCommandHandler(c -> new UserAdministration(userDirectory, c.eventBus()));
+                .registerCommandHandler(c -> new UserAdministration(userDirectory, c.eventBus()))
+                // Asked for only when Axon starts: the rebuilder itself needs Axon's processors.
+                .registerCommandHandler(c -> new ReadModelMaintenance(userDirectory, rebuilder.getObject(),
+                        c.eventBus()));
     }
 
     /**

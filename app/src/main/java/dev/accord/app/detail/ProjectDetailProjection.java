@@ -146,13 +146,14 @@ class ProjectDetailProjection {
     void on(EstimateSubmitted event, @Timestamp Instant at) {
         jdbc.sql("""
                         INSERT INTO project_estimate (project_id, version, side, one_time_cost, recurring_yearly_cost,
-                            horizon_years, low, high, assumptions, submitted_by_id, submitted_by_name, submitted_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            horizon_years, total_cost, low, high, assumptions, submitted_by_id, submitted_by_name,
+                            submitted_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""")
                 .params(event.projectId(), event.version(), event.side().name(), event.oneTimeCost().amount(),
-                        event.recurringYearlyCost().amount(), event.horizonYears(), event.low().amount(),
-                        event.high().amount(), event.assumptions(), event.submittedBy().userId(),
-                        event.submittedBy().displayName(), from(at))
+                        event.recurringYearlyCost().amount(), event.horizonYears(), event.totalCost().amount(),
+                        event.low().amount(), event.high().amount(), event.assumptions(),
+                        event.submittedBy().userId(), event.submittedBy().displayName(), from(at))
                 .update();
         publish(event.projectId());
     }

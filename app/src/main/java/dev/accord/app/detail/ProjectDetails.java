@@ -96,7 +96,8 @@ class ProjectDetails {
         return jdbc.sql("SELECT * FROM project_estimate WHERE project_id = ? ORDER BY version").param(projectId)
                 .query((rs, n) -> new EstimateView(rs.getInt("version"), Side.valueOf(rs.getString("side")),
                         Rows.money(rs, "one_time_cost", currency), Rows.money(rs, "recurring_yearly_cost", currency),
-                        rs.getInt("horizon_years"), Rows.money(rs, "low", currency), Rows.money(rs, "high", currency),
+                        rs.getInt("horizon_years"), Rows.money(rs, "total_cost", currency),
+                        Rows.money(rs, "low", currency), Rows.money(rs, "high", currency),
                         rs.getString("assumptions"), rs.getString("submitted_by_name"),
                         rs.getTimestamp("submitted_at").toInstant()))
                 .list();

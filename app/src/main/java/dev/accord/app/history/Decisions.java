@@ -42,7 +42,7 @@ final class Decisions {
             ChangeView change = d.changeId() == null ? null : atDecision.changes().stream()
                     .filter(c -> c.changeId().equals(d.changeId())).findFirst().orElse(null);
             TimelineEntry entry = new TimelineEntry(then.lastSequence(), event.getClass().getSimpleName(),
-                    then.lastRecordedAt(), d.by(), d.sentence(), d.changeId());
+                    then.lastRecordedAt(), d.by(), d.sentence(), d.changeId(), null);
             return new DecisionContext(entry, change, atDecision, conversation(then, d.changeId()),
                     hindsight(atDecision, now.project()));
         });

@@ -101,7 +101,7 @@ final class ProjectFold {
             status = e.statusAfter();
         } else if (event instanceof EstimateSubmitted e) {
             estimates.putIfAbsent(e.version(), new EstimateView(e.version(), e.side(), e.oneTimeCost(),
-                    e.recurringYearlyCost(), e.horizonYears(), e.low(), e.high(), e.assumptions(),
+                    e.recurringYearlyCost(), e.horizonYears(), e.totalCost(), e.low(), e.high(), e.assumptions(),
                     e.submittedBy().displayName(), at));
         } else if (event instanceof RoiCaseRecorded e) {
             if (roiCase == null || e.version() > roiCase.version()) {

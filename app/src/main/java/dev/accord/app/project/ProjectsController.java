@@ -67,13 +67,14 @@ class ProjectsController {
         }
     }
 
+    /** repliesTo: for a comment, the sequence of the step it discusses, so a client can thread the conversation. */
     record TimelineJson(long sequence, String type, Instant at, String actor, String actorName, String side,
-                        String summary, UUID changeId) {
+                        String summary, UUID changeId, Long repliesTo) {
 
         static TimelineJson of(TimelineEntry entry) {
             return new TimelineJson(entry.sequence(), entry.type(), entry.at(), entry.actor().userId(),
                     entry.actor().displayName(), entry.actor().side() == null ? null : entry.actor().side().name(),
-                    entry.summary(), entry.changeId());
+                    entry.summary(), entry.changeId(), entry.repliesTo());
         }
     }
 

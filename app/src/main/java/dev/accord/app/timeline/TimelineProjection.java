@@ -17,6 +17,13 @@ import java.util.UUID;
 /**
  * Writes every event of a project into timeline_entry as a readable sentence, keyed by the event's sequence
  * number in the project, so a replay rewrites the same rows.
+ * <p>
+ * The timeline reads like a conversation: a comment is threaded beneath the step it discusses. The thread is
+ * settled here, once, as a sort key (thread_sequence: the discussed step's sequence for a comment, its own
+ * for every other row), so the server can page "step, then its comments" along an index however long the
+ * project's history; working it out per page in the browser would need the whole history there. A comment
+ * only ever follows what it discusses and a project's events arrive in order, so the step is already written
+ * when its comment arrives, on a replay as much as live.
  */
 @Component
 @ProcessingGroup("timeline")
@@ -37,7 +44,8 @@ class TimelineProjection {
 
     @EventHandler
     void on(ChangeRequested e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.requestedBy(), TimelineSentences.of(e), e.changeId());
+        write(e.projectId(), seq, e, at, e.requestedBy(), TimelineSentences.of(e), e.changeId(),
+                Subjects.change(e.changeId()), null);
     }
 
     @EventHandler
@@ -67,22 +75,25 @@ class TimelineProjection {
 
     @EventHandler
     void on(EstimateSubmitted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.submittedBy(), TimelineSentences.of(e), null);
+        write(e.projectId(), seq, e, at, e.submittedBy(), TimelineSentences.of(e), null,
+                Subjects.estimate(e.version()), null);
     }
 
     @EventHandler
     void on(RoiCaseRecorded e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.recordedBy(), TimelineSentences.of(e), null);
+        write(e.projectId(), seq, e, at, e.recordedBy(), TimelineSentences.of(e), null,
+                Subjects.roiCase(e.version()), null);
     }
 
     @EventHandler
     void on(AssessmentAnswered e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.answeredBy(), TimelineSentences.of(e), null);
+        write(e.projectId(), seq, e, at, e.answeredBy(), TimelineSentences.of(e), null, Subjects.ASSESSMENT, null);
     }
 
     @EventHandler
     void on(AssessmentCompleted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.completedBy(), TimelineSentences.of(e), null);
+        write(e.projectId(), seq, e, at, e.completedBy(), TimelineSentences.of(e), null, Subjects.ASSESSMENT,
+                null);
     }
 
     @EventHandler
@@ -92,7 +103,8 @@ class TimelineProjection {
 
     @EventHandler
     void on(ReassessmentFellDue e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.raisedBy(), TimelineSentences.of(e), null);
+        write(e.projectId(), seq, e, at, e.raisedBy(), TimelineSentences.of(e), null,
+                Subjects.reassessment(e.reassessmentId()), null);
     }
 
     @EventHandler
@@ -117,7 +129,8 @@ class TimelineProjection {
             case REASSESSMENT -> "the reassessment";
         };
         UUID changeId = subject.kind() == CommentSubject.Kind.CHANGE ? UUID.fromString(subject.id()) : null;
-        write(e.projectId(), seq, e, at, e.author(), TimelineSentences.of(e, about), changeId);
+        write(e.projectId(), seq, e, at, e.author(), TimelineSentences.of(e, about), changeId, null,
+                discussedStep(e.projectId(), Subjects.discussedBy(subject), seq));
     }
 
     @EventHandler
@@ -130,19 +143,41 @@ class TimelineProjection {
         jdbc.sql("DELETE FROM timeline_entry").update();
     }
 
+    /** The sequence of the latest earlier step with this name, or null if there is none (or no name). */
+    private Long discussedStep(UUID projectId, String subject, long commentSequence) {
+        if (subject == null) {
+            return null;
+        }
+        return jdbc.sql("""
+                        SELECT sequence FROM timeline_entry
+                        WHERE project_id = ? AND subject = ? AND sequence < ?
+                        ORDER BY sequence DESC LIMIT 1""")
+                .params(projectId, subject, commentSequence).query(Long.class).optional().orElse(null);
+    }
+
     private void write(UUID projectId, long sequence, Object event, Instant at, Actor actor, String summary,
                        UUID changeId) {
+        write(projectId, sequence, event, at, actor, summary, changeId, null, null);
+    }
+
+    /**
+     * @param subject   the name comments use for this step when they discuss it, if they can
+     * @param repliesTo for a comment, the sequence of the step it discusses; null for a step of its own
+     */
+    private void write(UUID projectId, long sequence, Object event, Instant at, Actor actor, String summary,
+                       UUID changeId, String subject, Long repliesTo) {
         jdbc.sql("""
                         INSERT INTO timeline_entry (project_id, sequence, type, at, actor_id, actor_name, side,
-                            summary, change_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            summary, change_id, subject, thread_sequence)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (project_id, sequence) DO NOTHING""")
                 .params(projectId, sequence, event.getClass().getSimpleName(), java.sql.Timestamp.from(at),
                         actor.userId(), actor.displayName(), actor.side() == null ? null : actor.side().name(),
-                        summary, changeId)
+                        summary, changeId, subject, repliesTo == null ? sequence : repliesTo)
                 .update();
         // Live timelines subscribe with a page query (their pages are then read lazily).
         updates.emit(FindTimelinePage.class, query -> query.projectId().equals(projectId),
-                new TimelineEntry(sequence, event.getClass().getSimpleName(), at, actor, summary, changeId));
+                new TimelineEntry(sequence, event.getClass().getSimpleName(), at, actor, summary, changeId,
+                        repliesTo));
     }
 }

@@ -27,7 +27,8 @@ class TimelineQueries {
             rs.getString("type"), rs.getTimestamp("at").toInstant(),
             new Actor(rs.getString("actor_id"), rs.getString("actor_name"),
                     rs.getString("side") == null ? null : Side.valueOf(rs.getString("side"))),
-            rs.getString("summary"), rs.getObject("change_id", UUID.class));
+            rs.getString("summary"), rs.getObject("change_id", UUID.class),
+            rs.getLong("thread_sequence") == rs.getLong("sequence") ? null : rs.getLong("thread_sequence"));
 
     /** Matches one side (FINANCE, IT, or ACCORD for what Accord raised itself) and one event type, when given. */
     private static final String FILTER = """
@@ -41,9 +42,11 @@ class TimelineQueries {
                 .param(query.projectId()).query(ENTRY).list();
     }
 
+    /** Threaded: each step, then the comments that discuss it (index timeline_entry_thread serves this order). */
     @QueryHandler
     List<TimelineEntry> handle(FindTimelinePage query) {
-        return jdbc.sql("SELECT * FROM timeline_entry WHERE " + FILTER + " ORDER BY sequence LIMIT ? OFFSET ?")
+        return jdbc.sql("SELECT * FROM timeline_entry WHERE " + FILTER
+                        + " ORDER BY thread_sequence, sequence LIMIT ? OFFSET ?")
                 .params(query.projectId(), query.side(), query.side(), query.side(), query.type(), query.type(),
                         Math.max(0, Math.min(query.limit(), 500)), Math.max(0, query.offset()))
                 .query(ENTRY).list();

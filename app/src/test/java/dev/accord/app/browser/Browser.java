@@ -169,6 +169,16 @@ final class Browser implements AutoCloseable {
         driver.get(href);
     }
 
+    void waitForTextContaining(String id, String text) throws IOException {
+        try {
+            new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id),
+                    text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-waiting-for-" + id);
+            throw e;
+        }
+    }
+
     void waitForText(String id, String text) throws IOException {
         try {
             new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBe(By.id(id), text));
@@ -186,6 +196,82 @@ final class Browser implements AutoCloseable {
     java.util.List<String> cellsContaining(String text) {
         return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText)
                 .filter(cellText -> cellText.contains(text)).toList();
+    }
+
+    /** The top edge of the first grid cell containing this text, to compare the order rows are shown in. */
+    int topOfCellContaining(String text) {
+        return new WebDriverWait(driver, PATIENCE)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                        .filter(cell -> cell.getText().contains(text)).findFirst()
+                        .map(cell -> cell.getRect().getY()).orElse(null));
+    }
+
+    /** Whether the grid cell containing this text shows it as a reply (indented beneath what it discusses). */
+    boolean isReply(String text) {
+        return !driver.findElements(By.xpath("//vaadin-grid-cell-content//*[contains(@class,'timeline-reply')]"
+                + "[contains(., \"" + text + "\")]")).isEmpty();
+    }
+
+    /**
+     * Opens a page and waits, looking every 20 ms, until a grid cell shows this text; returns the milliseconds
+     * that took, as a person would wait for it (sign-in excluded, page load and the first data round trip in).
+     */
+    long openAndTimeUntilCell(String path, String text) throws IOException {
+        long start = System.nanoTime();
+        driver.get(baseUrl + path);
+        try {
+            new WebDriverWait(driver, PATIENCE, Duration.ofMillis(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                            .anyMatch(cell -> cell.getText().contains(text)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-opening-" + text.replaceAll("\\W+", "-"));
+            throw e;
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * Scrolls a grid to a row with its own scrollToIndex and waits in the page, frame by frame, until a cell
+     * shows this text; returns the milliseconds from the scroll to that frame, as measured by the browser.
+     */
+    long scrollGridUntilCell(String gridId, int index, String text) {
+        driver.manage().timeouts().scriptTimeout(PATIENCE);
+        Object millis = driver.executeAsyncScript("""
+                const [gridId, index, text, done] = arguments;
+                const grid = document.getElementById(gridId);
+                const start = performance.now();
+                grid.scrollToIndex(index);
+                const shown = () => [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                        .some(cell => cell.textContent.includes(text));
+                const look = () => shown() ? done(performance.now() - start) : requestAnimationFrame(look);
+                look();""", gridId, index, text);
+        return Math.round(((Number) millis).doubleValue());
+    }
+
+    /** Whether a cell containing this text is inside the grid's visible area (not just loaded in its buffer). */
+    boolean isCellInView(String gridId, String text) {
+        return (Boolean) driver.executeScript("""
+                const [gridId, text] = arguments;
+                const grid = document.getElementById(gridId).getBoundingClientRect();
+                return [...document.getElementById(gridId).querySelectorAll('vaadin-grid-cell-content')]
+                        .filter(cell => cell.textContent.includes(text))
+                        .map(cell => cell.getBoundingClientRect())
+                        .some(cell => cell.height > 0 && cell.top >= grid.top && cell.bottom <= grid.bottom
+                                && cell.top >= 0 && cell.bottom <= window.innerHeight);""", gridId, text);
+    }
+
+    /** Scrolls the page until this component is in view, as a person scrolls down to it. */
+    /** Clicks the first element found, brought to the middle of the window first (grids render below the fold). */
+    void clickFirst(By locator) {
+        WebElement element = waitFor(locator);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    void scrollIntoView(String id) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", waitFor(By.id(id)));
     }
 
     String pageText() {

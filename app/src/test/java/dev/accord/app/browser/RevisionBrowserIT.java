@@ -12,9 +12,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A revision in the browser: the requester puts version 2 on the table, the earlier approval stays visible but
- * voided, a comment joins the change's conversation, and a colleague watching the page is told what happened.
+ * voided, a comment joins the change's conversation beneath it, and a colleague watching the page is told what
+ * happened.
  */
 @AccordIntegrationTest
 class RevisionBrowserIT {
@@ -53,13 +56,22 @@ class RevisionBrowserIT {
             ida.chooseInComboBox("comment-about", "Initial budget");
             ida.type("comment-text", "Quote attached to the ticket");
             ida.click("comment-submit");
-            ida.waitForCellContaining("Ida Berg (IT) commented on the change: \u201cQuote attached to the ticket\u201d");
+            String comment = "Ida Berg (IT) commented on the change: \u201cQuote attached to the ticket\u201d";
+            ida.waitForCellContaining(comment);
 
             // Fay never reloaded: she is told, and her page shows version 2 waiting for her.
             fay.waitFor(By.xpath("//vaadin-notification-card[contains(normalize-space(.),"
                     + " 'Ida Berg (IT) revised the initial budget')]"));
             fay.waitFor(By.xpath("//*[contains(@class,'change-card')]//*[contains(text(),'version 2')]"));
             fay.screenshot("revision");
+
+            // The comment is shown as a reply beneath the change it discusses, before Fay's earlier approval.
+            assertThat(ida.isReply(comment)).isTrue();
+            assertThat(ida.topOfCellContaining(comment))
+                    .isGreaterThan(ida.topOfCellContaining("Ida Berg (IT) requested the initial budget"))
+                    .isLessThan(ida.topOfCellContaining("Fay Lund (Finance) approved version 1"));
+            ida.scrollIntoView("timeline");
+            ida.screenshot("threaded-timeline");
         }
     }
 }

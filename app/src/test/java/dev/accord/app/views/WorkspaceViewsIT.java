@@ -12,6 +12,7 @@ import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.domain.portfolio.api.RankedProject;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.ProjectSummary;
+import dev.accord.ui.base.Loading;
 import dev.accord.ui.portfolio.PortfolioView;
 import dev.accord.ui.project.ProjectsView;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +51,7 @@ class WorkspaceViewsIT {
             MockVaadin.clientRoundtrip();
             assertThat(_get(Span.class, spec -> spec.withId("year-budget")).getText()).contains("3,500,000.00");
         });
+        assertThat(_find(Loading.class)).as("the figures took the loading bar's place").isEmpty();
         // Other tests may propose in the current year too, so the demo's own figures are checked as a floor.
         assertThat(_get(Span.class, spec -> spec.withId("allocated")).getText()).isNotBlank();
         @SuppressWarnings("unchecked")
@@ -79,6 +81,11 @@ class WorkspaceViewsIT {
         assertThat(matching).anyMatch(project -> project.title().equals("Zero-trust network")
                 && project.status() == ProjectStatus.ACTIVE);
         assertThat(_find(Button.class, spec -> spec.withId("propose-project"))).hasSize(1);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("projects-title-filter")), "No project is called this");
+        assertThat(GridKt._size(projects)).isZero();
+        assertThat(projects.getEmptyStateText()).isEqualTo("No projects match these filters. Clear them to see "
+                + "every project.");
 
         SignedInVaadin.as("vic", context);
         UI.getCurrent().navigate(ProjectsView.class);

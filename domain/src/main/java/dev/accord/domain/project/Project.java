@@ -115,9 +115,15 @@ public class Project {
             throw new InvalidInputException("low", "The low end of the range cannot be above the high end");
         }
         apply(new EstimateSubmitted(projectId, estimateVersions + 1, command.actor().side(), oneTime, recurring,
-                command.horizonYears(), low, high,
+                command.horizonYears(), totalOverHorizon(oneTime, recurring, command.horizonYears()), low, high,
                 command.assumptions() == null ? "" : ChangeTermsRules.text("assumptions", command.assumptions()),
                 command.actor()));
+    }
+
+    /** The one-time cost plus the recurring cost for each year, as the ROI % counts total costs. */
+    private Money totalOverHorizon(Money oneTime, Money recurring, int horizonYears) {
+        return new Money(oneTime.amount().add(recurring.amount().multiply(BigDecimal.valueOf(horizonYears)))
+                .setScale(2), currency);
     }
 
     /** Records the ROI case; the discount rate comes from the fiscal year (see {@link JointDecisions}). */

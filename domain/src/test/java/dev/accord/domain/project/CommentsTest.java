@@ -98,8 +98,8 @@ class CommentsTest {
 
     private List<Object> withEstimate() {
         List<Object> given = new ArrayList<>(f.proposal("100000"));
-        given.add(new EstimateSubmitted(f.projectId, 1, IDA.side(), eur("80000"), eur("10000"), 5, eur("70000"),
-                eur("95000"), "Vendor quote", IDA));
+        given.add(new EstimateSubmitted(f.projectId, 1, IDA.side(), eur("80000"), eur("10000"), 5, eur("130000.00"),
+                eur("70000"), eur("95000"), "Vendor quote", IDA));
         return given;
     }
 

@@ -32,35 +32,48 @@ class EstimatesTest {
     void itSubmitsTheFirstVersion() {
         f.fixture.given(f.proposal("120000"))
                 .when(estimate(IDA, eur("80000"), eur("10000"), 5, eur("70000"), eur("95000")))
-                .expectEvents(submitted(1, IDA, eur("80000"), eur("10000"), 5, eur("70000"), eur("95000")));
+                .expectEvents(submitted(1, IDA, eur("80000"), eur("10000"), 5, eur("130000.00"),
+                        eur("70000"), eur("95000")));
+    }
+
+    @Test
+    void theTotalIsTheOneTimeCostPlusTheRecurringCostForEveryYearOfTheHorizon() {
+        f.fixture.given(f.proposal("120000"))
+                .when(estimate(IDA, eur("80000.50"), eur("9999.99"), 3, eur("70000"), eur("95000")))
+                .expectEvents(submitted(1, IDA, eur("80000.50"), eur("9999.99"), 3, eur("110000.47"), eur("70000"),
+                        eur("95000")));
     }
 
     @Test
     void financeMayGiveAnEstimateOfItsOwnBesideIts() {
         f.fixture.given(withEstimates(1))
                 .when(estimate(FAY, eur("90000"), eur("12000"), 5, eur("85000"), eur("110000")))
-                .expectEvents(submitted(2, FAY, eur("90000"), eur("12000"), 5, eur("85000"), eur("110000")));
+                .expectEvents(submitted(2, FAY, eur("90000"), eur("12000"), 5, eur("150000.00"),
+                        eur("85000"), eur("110000")));
     }
 
     @Test
     void versionsCountUpAcrossBothSides() {
         f.fixture.given(withEstimates(3))
                 .when(estimate(IVO, eur("75000"), eur("9000"), 4, eur("70000"), eur("80000")))
-                .expectEvents(submitted(4, IVO, eur("75000"), eur("9000"), 4, eur("70000"), eur("80000")));
+                .expectEvents(submitted(4, IVO, eur("75000"), eur("9000"), 4, eur("111000.00"),
+                        eur("70000"), eur("80000")));
     }
 
     @Test
     void anActiveProjectTakesNewEstimatesToo() {
         f.fixture.given(f.active("120000"))
                 .when(estimate(FINN, eur("90000"), eur("12000"), 5, eur("85000"), eur("110000")))
-                .expectEvents(submitted(1, FINN, eur("90000"), eur("12000"), 5, eur("85000"), eur("110000")));
+                .expectEvents(submitted(1, FINN, eur("90000"), eur("12000"), 5, eur("150000.00"),
+                        eur("85000"), eur("110000")));
     }
 
     @Test
     void aZeroRecurringCostIsAllowed() {
         f.fixture.given(f.proposal("120000"))
                 .when(estimate(IDA, eur("80000"), eur("0"), 5, eur("70000"), eur("95000")))
-                .expectEvents(submitted(1, IDA, eur("80000"), eur("0.00"), 5, eur("70000"), eur("95000")));
+                .expectEvents(submitted(1, IDA, eur("80000"), eur("0.00"), 5, eur("80000.00"),
+                        eur("70000"), eur("95000")));
     }
 
     @Test
@@ -75,7 +88,8 @@ class EstimatesTest {
     void aRangeOfOnePointIsAllowed() {
         f.fixture.given(f.proposal("120000"))
                 .when(estimate(IDA, eur("80000"), eur("10000"), 5, eur("80000"), eur("80000")))
-                .expectEvents(submitted(1, IDA, eur("80000"), eur("10000"), 5, eur("80000"), eur("80000")));
+                .expectEvents(submitted(1, IDA, eur("80000"), eur("10000"), 5, eur("130000.00"),
+                        eur("80000"), eur("80000")));
     }
 
     @Test
@@ -98,7 +112,8 @@ class EstimatesTest {
     void aThirtyYearHorizonIsAllowed() {
         f.fixture.given(f.proposal("120000"))
                 .when(estimate(IDA, eur("80000"), eur("10000"), 30, eur("70000"), eur("95000")))
-                .expectEvents(submitted(1, IDA, eur("80000"), eur("10000"), 30, eur("70000"), eur("95000")));
+                .expectEvents(submitted(1, IDA, eur("80000"), eur("10000"), 30, eur("380000.00"),
+                        eur("70000"), eur("95000")));
     }
 
     @Test
@@ -141,7 +156,8 @@ class EstimatesTest {
         List<Object> given = new ArrayList<>(f.proposal("120000"));
         for (int version = 1; version <= count; version++) {
             Actor actor = version % 2 == 1 ? IDA : FAY;
-            given.add(submitted(version, actor, eur("80000"), eur("10000"), 5, eur("70000"), eur("95000")));
+            given.add(submitted(version, actor, eur("80000"), eur("10000"), 5, eur("130000.00"),
+                    eur("70000"), eur("95000")));
         }
         return given;
     }
@@ -151,9 +167,9 @@ class EstimatesTest {
     }
 
     private EstimateSubmitted submitted(int version, Actor actor, Money oneTime, Money recurring, int horizon,
-                                        Money low, Money high) {
+                                        Money total, Money low, Money high) {
         Side side = actor.side();
-        return new EstimateSubmitted(f.projectId, version, side, oneTime, recurring, horizon, low, high,
+        return new EstimateSubmitted(f.projectId, version, side, oneTime, recurring, horizon, total, low, high,
                 "Vendor quote", actor);
     }
 }

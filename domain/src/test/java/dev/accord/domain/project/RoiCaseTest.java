@@ -36,9 +36,9 @@ class RoiCaseTest {
     private final ProjectFixture f = new ProjectFixture();
 
     private final EstimateSubmitted itsEstimate = new EstimateSubmitted(f.projectId, 1, IDA.side(), eur("80000"),
-            eur("10000"), 5, eur("70000"), eur("95000"), "Vendor quote", IDA);
+            eur("10000"), 5, eur("130000.00"), eur("70000"), eur("95000"), "Vendor quote", IDA);
     private final EstimateSubmitted financesEstimate = new EstimateSubmitted(f.projectId, 2, FAY.side(),
-            eur("100000"), eur("12000"), 6, eur("90000"), eur("120000"), "With contingency", FAY);
+            eur("100000"), eur("12000"), 6, eur("172000.00"), eur("90000"), eur("120000"), "With contingency", FAY);
 
     private final ExpectedBenefit fewerLicences = new ExpectedBenefit(BenefitCategory.COST_SAVING,
             "licence cost", "-30 %", eur("25000"));

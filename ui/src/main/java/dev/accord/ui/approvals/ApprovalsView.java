@@ -26,7 +26,9 @@ import dev.accord.ui.base.Activity;
 import dev.accord.domain.shared.Side;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
+import dev.accord.ui.base.Loading;
 import dev.accord.ui.base.MainLayout;
+import dev.accord.ui.base.Refusals;
 import dev.accord.ui.base.SideBadge;
 import dev.accord.ui.project.ProjectView;
 import jakarta.annotation.security.PermitAll;
@@ -73,7 +75,12 @@ public class ApprovalsView extends VerticalLayout {
         Actor me = currentUser.actor();
         subscription = queries.subscriptionQuery(new FindPendingApprovals(me.userId(), me.side()),
                 ResponseTypes.multipleInstancesOf(PendingApproval.class), ResponseTypes.instanceOf(ActivityNote.class));
-        subscription.initialResult().subscribe(pending -> ui.access(() -> show(pending)));
+        // The first answer arrives asynchronously, after the page has shown: until then, say it is coming.
+        awaitingMe.removeAll();
+        awaitingMe.add(new Loading("what awaits your side"));
+        mine.removeAll();
+        subscription.initialResult().subscribe(pending -> ui.access(() -> show(pending)),
+                failure -> ui.access(this::showFailure));
         // Any change to open changes: read both lists again (each query applies its own filter).
         subscription.updates().subscribe(note -> {
             List<PendingApproval> pending = queries.query(new FindPendingApprovals(me.userId(), me.side()),
@@ -82,7 +89,14 @@ public class ApprovalsView extends VerticalLayout {
                 show(pending);
                 Activity.tell(note, me);
             });
-        });
+        }, failure -> ui.access(this::showFailure));
+    }
+
+    private void showFailure() {
+        awaitingMe.removeAll();
+        mine.removeAll();
+        awaitingMe.add(new Paragraph("The approvals could not be loaded."));
+        Refusals.couldNotLoad("the approvals");
     }
 
     @Override
@@ -147,7 +161,8 @@ public class ApprovalsView extends VerticalLayout {
             var estimate = project.estimates().get(project.estimates().size() - 1);
             facts.add("Estimate v" + estimate.version() + " (" + estimate.side().label() + "): "
                     + Formats.money(estimate.oneTimeCost(), getLocale()) + " one-time, "
-                    + Formats.money(estimate.recurringYearlyCost(), getLocale()) + " a year");
+                    + Formats.money(estimate.recurringYearlyCost(), getLocale()) + " a year, "
+                    + Formats.money(estimate.totalCost(), getLocale()) + " over " + estimate.horizonYears() + " years");
         } else {
             facts.add("No estimate yet");
         }

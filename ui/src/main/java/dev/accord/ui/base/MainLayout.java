@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dev.accord.domain.shared.Actor;
 import dev.accord.ui.approvals.ApprovalsView;
+import dev.accord.ui.operations.OperationsView;
 import dev.accord.ui.people.PeopleView;
 import dev.accord.ui.portfolio.PortfolioView;
 import dev.accord.ui.project.ProjectsView;
@@ -32,7 +33,8 @@ public class MainLayout extends AppLayout {
                 new SideNavItem("Projects", ProjectsView.class, VaadinIcon.FOLDER_OPEN.create()),
                 new SideNavItem("Approvals", ApprovalsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
         if (currentUser.isAdmin()) {
-            navigation.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
+            navigation.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()),
+                    new SideNavItem("Operations", OperationsView.class, VaadinIcon.COG.create()));
         }
         addToDrawer(navigation, signedIn(currentUser));
         setPrimarySection(Section.DRAWER);

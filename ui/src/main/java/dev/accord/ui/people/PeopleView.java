@@ -58,6 +58,7 @@ public class PeopleView extends VerticalLayout {
         grid.addColumn(user -> Formats.words(user.role())).setHeader("Role").setAutoWidth(true);
         grid.addColumn(user -> user.enabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.setEmptyStateText("No one has an account yet.");
         add(new HorizontalLayout(new H2("People"), add), grid);
         setSizeFull();
         refresh();

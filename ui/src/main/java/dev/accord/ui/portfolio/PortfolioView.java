@@ -13,7 +13,10 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.button.Button;
+import dev.accord.ui.retrospective.YearRetrospectiveView;
 import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.portfolio.api.RankedProject;
 import dev.accord.ui.base.Figure;
@@ -23,6 +26,8 @@ import dev.accord.ui.base.Activity;
 import dev.accord.ui.base.ChartJs;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
+import dev.accord.ui.base.Loading;
+import dev.accord.ui.base.Refusals;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.project.ProjectView;
 import jakarta.annotation.security.PermitAll;
@@ -89,7 +94,10 @@ public class PortfolioView extends VerticalLayout {
                 .setAutoWidth(true);
         ranking.setEmptyStateText("No projects in this fiscal year yet.");
         budgetAgainstSpend.setId("budget-against-spend");
-        add(new H2("Portfolio"), year, figures, budgetAgainstSpend, ranking);
+        Button retrospective = new Button("Retrospective report", click -> UI.getCurrent().navigate(
+                YearRetrospectiveView.class, new RouteParameters("fiscalYear", String.valueOf(year.getValue()))));
+        retrospective.setId("open-year-retrospective");
+        add(new H2("Portfolio"), year, retrospective, figures, budgetAgainstSpend, ranking);
         setSizeFull();
     }
 
@@ -110,11 +118,17 @@ public class PortfolioView extends VerticalLayout {
         }
         close();
         int fiscalYear = year.getValue();
+        showLoading(fiscalYear);
         subscription = queries.subscriptionQuery(new FindPortfolio(fiscalYear),
                 ResponseTypes.instanceOf(dev.accord.domain.portfolio.api.PortfolioView.class),
                 ResponseTypes.instanceOf(ActivityNote.class));
         UI current = ui;
-        subscription.initialResult().subscribe(view -> current.access(() -> show(view)));
+        // A year chosen a moment ago may answer after the one chosen since: only the chosen year is shown.
+        subscription.initialResult().subscribe(view -> current.access(() -> {
+            if (year.getValue() != null && year.getValue() == view.fiscalYear()) {
+                show(view);
+            }
+        }), failure -> current.access(() -> showFailure(fiscalYear)));
         subscription.updates().subscribe(note -> {
             var view = queries.query(new FindPortfolio(fiscalYear),
                     ResponseTypes.instanceOf(dev.accord.domain.portfolio.api.PortfolioView.class)).join();
@@ -122,7 +136,21 @@ public class PortfolioView extends VerticalLayout {
                 show(view);
                 Activity.tell(note, currentUser.actor());
             });
-        });
+        }, failure -> current.access(() -> showFailure(fiscalYear)));
+    }
+
+    /** The answer comes asynchronously, after the page has shown: until then the page says it is coming. */
+    private void showLoading(int fiscalYear) {
+        figures.removeAll();
+        figures.add(new Loading("the " + fiscalYear + " portfolio"));
+        ranking.setItems(List.of());
+        ranking.setEmptyStateText("Loading the year's projects\u2026");
+    }
+
+    private void showFailure(int fiscalYear) {
+        figures.removeAll();
+        ranking.setEmptyStateText("The projects could not be loaded.");
+        Refusals.couldNotLoad("the " + fiscalYear + " portfolio");
     }
 
     private void close() {
@@ -143,6 +171,7 @@ public class PortfolioView extends VerticalLayout {
         if (view.pendingBudget() != null) {
             figures.add(new Figure("Awaiting approval", Formats.money(view.pendingBudget(), locale()), "pending-budget"));
         }
+        ranking.setEmptyStateText("No projects in this fiscal year yet.");
         ranking.setItems(view.projects());
         showBudgetAgainstSpend(view);
     }

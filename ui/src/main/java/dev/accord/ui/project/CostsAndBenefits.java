@@ -31,6 +31,8 @@ class CostsAndBenefits extends VerticalLayout {
         estimates.addColumn(e -> Formats.money(e.recurringYearlyCost(), locale())).setHeader("A year")
                 .setAutoWidth(true);
         estimates.addColumn(EstimateView::horizonYears).setHeader("Years").setAutoWidth(true);
+        estimates.addColumn(e -> Formats.money(e.totalCost(), locale())).setHeader("Over the years")
+                .setAutoWidth(true);
         estimates.addColumn(e -> Formats.money(e.low(), locale()) + " \u2013 " + Formats.money(e.high(), locale()))
                 .setHeader("Range").setAutoWidth(true);
         estimates.addColumn(EstimateView::assumptions).setHeader("Assumptions").setFlexGrow(1);

@@ -15,6 +15,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import dev.accord.ui.retrospective.ProjectRetrospectiveView;
 import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.portfolio.api.PortfolioView;
 import dev.accord.domain.portfolio.api.DiscountRate;
@@ -78,6 +81,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
     private final Button send;
     private final Span pastBanner = new Span();
     private HistoryBar history;
+    private final RouterLink retrospective = new RouterLink();
     private UUID projectId;
     /** The project as it stands now; {@link #project} is what the page shows, which may be the past. */
     private ProjectDetail live;
@@ -119,7 +123,10 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         timelineHeading = new H3("Decision timeline");
         pastBanner.setId("as-of-banner");
         pastBanner.setVisible(false);
-        add(header, pastBanner, steps, openChanges, planVersusActual, costsAndBenefits, timelineHeading);
+        retrospective.setText("Retrospective report");
+        retrospective.setId("open-retrospective");
+        add(header, retrospective, pastBanner, steps, openChanges, planVersusActual, costsAndBenefits,
+                timelineHeading);
         add(about, comment, send);
     }
 
@@ -135,6 +142,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         project = live;
         inThePast = false;
         show(project);
+        retrospective.setRoute(ProjectRetrospectiveView.class, new RouteParameters("projectId", parameter));
         if (timeline != null) {
             remove(timeline, history);
         }

@@ -50,6 +50,8 @@ import java.util.Locale;
 @PermitAll
 public class ProjectsView extends VerticalLayout {
 
+    private static final String NO_PROJECTS = "No projects on the record yet.";
+
     private final QueryGateway queries;
     private final Grid<ProjectSummary> grid = new Grid<>();
     private final TextField titleFilter = new TextField();
@@ -78,13 +80,13 @@ public class ProjectsView extends VerticalLayout {
         titleFilter.setAriaLabel("Filter by title");
         titleFilter.setClearButtonVisible(true);
         titleFilter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        titleFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        titleFilter.addValueChangeListener(change -> filtersChanged());
         statusFilter.setPlaceholder("Any status");
         statusFilter.setAriaLabel("Filter by status");
         statusFilter.setItems(ProjectStatus.values());
         statusFilter.setItemLabelGenerator(dev.accord.ui.base.Formats::words);
         statusFilter.setClearButtonVisible(true);
-        statusFilter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        statusFilter.addValueChangeListener(change -> filtersChanged());
         add(header, new HorizontalLayout(titleFilter, statusFilter), grid);
     }
 
@@ -107,7 +109,7 @@ public class ProjectsView extends VerticalLayout {
         grid.addColumn(summary -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale()).withZone(ZoneId.systemDefault()).format(summary.proposedAt()))
                 .setHeader("Proposed").setAutoWidth(true).setSortProperty("proposedAt");
-        grid.setEmptyStateText("No projects match. Propose one, or clear the filter.");
+        grid.setEmptyStateText(NO_PROJECTS);
         // Pages are read from the query side as the user scrolls; sorting and filtering happen there too.
         grid.setItems(query -> {
             QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
@@ -118,6 +120,13 @@ public class ProjectsView extends VerticalLayout {
                     ResponseTypes.multipleInstancesOf(ProjectSummary.class)).join().stream();
         }, query -> queries.query(new CountProjects(titleFilter.getValue(), statusFilter.getValue()),
                 ResponseTypes.instanceOf(Long.class)).join().intValue());
+    }
+
+    /** An empty list says why: nothing on the record yet, or nothing that matches what the person asked for. */
+    private void filtersChanged() {
+        grid.setEmptyStateText(titleFilter.isEmpty() && statusFilter.isEmpty() ? NO_PROJECTS
+                : "No projects match these filters. Clear them to see every project.");
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

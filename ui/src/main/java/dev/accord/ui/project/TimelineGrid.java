@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import dev.accord.domain.project.api.CountTimeline;
 import dev.accord.domain.project.api.FindTimelinePage;
 import dev.accord.domain.project.api.TimelineEntry;
@@ -25,8 +26,10 @@ import java.util.function.Consumer;
 import java.util.UUID;
 
 /**
- * The decision timeline: every event of the project oldest first, filterable by side and by kind of step.
- * Read page by page from the query side as the user scrolls, so a project with thousands of steps opens at once.
+ * The decision timeline, read like a pull request's conversation: every step of the project oldest first, each
+ * comment indented beneath the step it discusses; filterable by side and by kind of step. Read page by page from
+ * the query side as the user scrolls (the server orders the threads), so a project with thousands of steps opens
+ * at once.
  */
 class TimelineGrid extends VerticalLayout {
 
@@ -68,9 +71,13 @@ class TimelineGrid extends VerticalLayout {
             }
             return who;
         })).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        // Steps of one change (its versions, approvals, decision and the comments on it) read as one thread.
-        grid.addColumn(entry -> "CommentAdded".equals(entry.type()) && entry.changeId() != null
-                ? "\u21b3 " + entry.summary() : entry.summary()).setHeader("What happened").setFlexGrow(1);
+        // A reply is marked in its text (the arrow) and indented by the theme (class timeline-reply).
+        grid.addColumn(LitRenderer.<TimelineEntry>of(
+                        "<div class=\"${item.thread}\">${item.marker}${item.summary}</div>")
+                        .withProperty("thread", entry -> entry.repliesTo() == null ? "timeline-step" : "timeline-reply")
+                        .withProperty("marker", entry -> entry.repliesTo() == null ? "" : "\u21b3 ")
+                        .withProperty("summary", TimelineEntry::summary))
+                .setHeader("What happened").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(entry -> {
             if (!DECISIONS.contains(entry.type())) {
                 return new Span();
@@ -81,12 +88,14 @@ class TimelineGrid extends VerticalLayout {
             context.setAriaLabel("What was on the table for: " + entry.summary());
             return context;
         })).setHeader("Decision").setKey("decision").setAutoWidth(true).setFlexGrow(0);
+        // Steps of one change (its versions, approvals, decision and the comments on it) share a mark at the edge;
+        // the step a replay or an as-of view shows is marked too.
         grid.setPartNameGenerator(entry -> {
             String thread = entry.changeId() == null ? null : "change-thread";
             return entry.sequence() == currentStep ? (thread == null ? "" : thread + " ") + "current-step" : thread;
         });
         grid.setHeight("36rem");
-        grid.setEmptyStateText("No steps match the filter.");
+        grid.setEmptyStateText("No steps match these filters. Clear them to see the whole history.");
         grid.setItems(query -> queries.query(new FindTimelinePage(projectId, sideFilter(), kind.getValue(),
                         query.getOffset(), query.getLimit()), ResponseTypes.multipleInstancesOf(TimelineEntry.class))
                         .join().stream(),
@@ -113,7 +122,7 @@ class TimelineGrid extends VerticalLayout {
         }
     }
 
-    /** A step was added: read the visible page again (new steps come last). */
+    /** A step was added: read the visible page again (a comment may land mid-way, beneath what it discusses). */
     void refresh() {
         grid.getDataProvider().refreshAll();
     }

@@ -7,8 +7,15 @@ import org.axonframework.serialization.Revision;
 
 import java.util.UUID;
 
-/** A side's cost estimate, as a numbered version. */
-@Revision("1")
+/**
+ * A side's cost estimate, as a numbered version.
+ *
+ * @param totalCost what the estimate comes to over its horizon (one-time cost plus the recurring cost for each
+ *                  year), the figure both sides compare estimates by, stated as the ledger computed it when the
+ *                  estimate was submitted. Revision 2; revision 1 events gain it from their own figures on reading
+ *                  (see the app's EstimateSubmitted1to2Upcaster).
+ */
+@Revision("2")
 public record EstimateSubmitted(
         UUID projectId,
         int version,
@@ -16,6 +23,7 @@ public record EstimateSubmitted(
         Money oneTimeCost,
         Money recurringYearlyCost,
         int horizonYears,
+        Money totalCost,
         Money low,
         Money high,
         String assumptions,

@@ -12,6 +12,7 @@ public record EstimateView(
         Money oneTimeCost,
         Money recurringYearlyCost,
         int horizonYears,
+        Money totalCost,
         Money low,
         Money high,
         String assumptions,

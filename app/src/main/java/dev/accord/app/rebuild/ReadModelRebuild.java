@@ -1,0 +1,153 @@
+package dev.accord.app.rebuild;
+
+import dev.accord.domain.operations.ReadModelRebuilder;
+import dev.accord.domain.operations.api.FindRebuildProgress;
+import dev.accord.domain.operations.api.RebuildProgress;
+import dev.accord.domain.operations.api.RebuildProgress.State;
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.ConflictException;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.queryhandling.QueryHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Rebuilds every read model from the first event while the current ones keep serving, then switches:
+ * <ol>
+ *   <li>replay all events into scratch copies of the read-model tables ({@link ShadowReadModels});</li>
+ *   <li>pause this node's projections, replay what was appended meanwhile;</li>
+ *   <li>in one transaction, put the copies' rows in place of the live rows and set every projection's token to the
+ *       last replayed event, so readers see either the old read models or the new ones, never a mix;</li>
+ *   <li>start the projections again: they carry on from there.</li>
+ * </ol>
+ * The pause lasts only for the last catch-up and the copy; commands are accepted throughout.
+ */
+@Component
+class ReadModelRebuild implements ReadModelRebuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
+
+    private final Replay replay;
+    private final ShadowReadModels shadow;
+    private final EventProcessingConfiguration processing;
+    private final TokenStore tokens;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+    private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "read-model-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ReadModelRebuild(Replay replay, ShadowReadModels shadow, EventProcessingConfiguration processing,
+                     TokenStore tokens, TransactionTemplate transactions, JdbcClient jdbc) {
+        this.replay = replay;
+        this.shadow = shadow;
+        this.processing = processing;
+        this.tokens = tokens;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public synchronized void start(Actor startedBy) {
+        if (progress.get().running()) {
+            throw new ConflictException("A rebuild of the read models is already running (started by "
+                    + progress.get().startedBy() + ")");
+        }
+        progress.set(new RebuildProgress(State.RUNNING, 0, 0, 0, null, startedBy.displayName(), Instant.now(), null,
+                null));
+        worker.submit(this::run);
+    }
+
+    @QueryHandler
+    RebuildProgress handle(FindRebuildProgress query) {
+        return progress.get();
+    }
+
+    RebuildProgress progress() {
+        return progress.get();
+    }
+
+    private void run() {
+        Instant started = progress.get().startedAt();
+        AtomicLong replayed = new AtomicLong();
+        long total = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+        try {
+            shadow.create();
+            log.info("Rebuilding the read models from {} events", total);
+            TrackingToken position = replay.fromTo(null, chunk -> report(State.RUNNING, replayed.addAndGet(chunk),
+                    total, started));
+            List<StreamingEventProcessor> projections = projections();
+            report(State.SWITCHING, replayed.get(), total, started);
+            projections.forEach(StreamingEventProcessor::shutDown);
+            try {
+                TrackingToken last = replay.fromTo(position, replayed::addAndGet);
+                transactions.executeWithoutResult(tx -> {
+                    shadow.copyOverLive();
+                    projections.forEach(projection -> carryOnFrom(projection.getName(), last));
+                });
+            } finally {
+                projections.forEach(StreamingEventProcessor::start);
+            }
+            transactions.executeWithoutResult(tx -> shadow.drop());
+            RebuildProgress current = progress.get();
+            progress.set(new RebuildProgress(State.DONE, replayed.get(), replayed.get(), rate(replayed.get(),
+                    started), 0L, current.startedBy(), started, Instant.now(), null));
+            log.info("Rebuilt the read models from {} events in {}", replayed.get(),
+                    Duration.between(started, Instant.now()));
+        } catch (RuntimeException e) {
+            log.error("Rebuilding the read models failed; the current ones stay in use", e);
+            RebuildProgress current = progress.get();
+            progress.set(new RebuildProgress(State.FAILED, replayed.get(), total, rate(replayed.get(), started),
+                    null, current.startedBy(), started, Instant.now(), String.valueOf(e.getMessage())));
+            transactions.executeWithoutResult(tx -> shadow.drop());
+        }
+    }
+
+    /** The projection goes on after the last replayed event, on every segment it has. */
+    private void carryOnFrom(String processorName, TrackingToken last) {
+        int[] segments = tokens.fetchSegments(processorName);
+        if (segments.length == 0) {
+            tokens.initializeTokenSegments(processorName, 1, last);
+            return;
+        }
+        for (int segment : segments) {
+            tokens.storeToken(last, processorName, segment);
+        }
+    }
+
+    private List<StreamingEventProcessor> projections() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .toList();
+    }
+
+    private void report(State state, long replayed, long total, Instant started) {
+        double rate = rate(replayed, started);
+        long left = Math.max(0, Math.max(total, replayed) - replayed);
+        progress.set(new RebuildProgress(state, replayed, Math.max(total, replayed), rate,
+                rate > 0 ? Math.round(left / rate) : null, progress.get().startedBy(), started, null, null));
+    }
+
+    private static double rate(long replayed, Instant started) {
+        double seconds = Duration.between(started, Instant.now()).toNanos() / 1e9;
+        return seconds <= 0 ? 0 : replayed / seconds;
+    }
+}
