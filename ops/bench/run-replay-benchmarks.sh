@@ -16,8 +16,11 @@ if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
     echo "No PostgreSQL answers at 127.0.0.1:5432 (user postgres, trust authentication); start it first." >&2
     exit 1
 fi
-if [ ! -f app/target/accord.jar ]; then
-    echo "== building app/target/accord.jar"
+# The production jar is reused when it is newer than every source and pom it is built from.
+jar=app/target/accord.jar
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml domain ui app -type f \( -name pom.xml -o -path '*/src/main/*' \) \
+        -not -path '*/frontend/generated/*' -newer "$jar" -print -quit)" ]; then
+    echo "== building $jar"
     ./mvnw -B -q install -DskipTests
 fi
 echo "== running the replay benchmarks (results in ops/bench/results/)"
