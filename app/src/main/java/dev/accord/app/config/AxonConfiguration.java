@@ -125,6 +125,9 @@ public class AxonConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(byte[].class)
+                // Events are read 1,000 to a query (Axon's default is 100): an as-of view folds a project's whole
+                // stream and a rebuild reads them all, and each query is a round trip (see ops/README.md).
+                .batchSize(1_000)
                 // Gaps: the database hands out global indexes one committed append at a time (see the trigger in
                 // V1__create_event_store.sql), so a gap the reader sees is a rolled-back append and stays empty.
                 // Forgetting it after the timeout is therefore safe; the defaults below are stated on purpose.

@@ -18,6 +18,8 @@ final class AsOfBenchmark {
     private final String user;
     private final int warmUp;
     private final int samples;
+    private double[] serverMillis;
+    private Stats lastServerSide;
 
     AsOfBenchmark(AccordApi api, String user, int warmUp, int samples) {
         this.api = api;
@@ -27,7 +29,19 @@ final class AsOfBenchmark {
     }
 
     Stats asOf(UUID project, Instant instant) throws IOException {
-        return time(() -> api.projectAsOf(user, project, instant));
+        serverMillis = new double[samples];
+        Stats endToEnd = time(() -> api.projectAsOf(user, project, instant));
+        lastServerSide = serverMillis[0] < 0 ? null : Stats.ofMillis(serverMillis);
+        serverMillis = null;
+        return endToEnd;
+    }
+
+    /**
+     * The server's own time for the fold in the last {@link #asOf} run (its Server-Timing header): reading the
+     * stream and folding it, without HTTP and the password check. Null if the server sent no such header.
+     */
+    Stats lastServerSide() {
+        return lastServerSide;
     }
 
     /** The same project from today's read model (no asOf): the price of HTTP and JSON without any fold. */
@@ -58,6 +72,15 @@ final class AsOfBenchmark {
         return Stats.ofNanos(nanos);
     }
 
+    /** "asof;dur=12.3;desc=…" → 12.3, or -1 without the header. */
+    private static double serverTiming(HttpResponse<byte[]> response) {
+        return response.headers().firstValue("Server-Timing")
+                .map(value -> java.util.regex.Pattern.compile("dur=([0-9.]+)").matcher(value))
+                .filter(java.util.regex.Matcher::find)
+                .map(matcher -> Double.parseDouble(matcher.group(1)))
+                .orElse(-1.0);
+    }
+
     private interface Call {
         HttpResponse<byte[]> send() throws IOException;
     }
@@ -76,6 +99,9 @@ final class AsOfBenchmark {
             HttpResponse<byte[]> response = call.send();
             nanos[i] = System.nanoTime() - started;
             AccordApi.expect(response, expectedStatus);
+            if (serverMillis != null) {
+                serverMillis[i] = serverTiming(response);
+            }
         }
         return Stats.ofNanos(nanos);
     }

@@ -163,6 +163,10 @@ public final class ReplayBenchmarks {
         MachineLoad before = MachineLoad.now();
         Stats stats = bench.asOf(project, instant);
         report.measured(label, stats, before, MachineLoad.now());
+        if (bench.lastServerSide() != null) {
+            report.measured(label + ", on the server (Server-Timing: read and fold)", bench.lastServerSide(),
+                    before, MachineLoad.now());
+        }
     }
 
     /** (2) Many projects' events; the raw read of the table, then the rebuild, in the same run. */

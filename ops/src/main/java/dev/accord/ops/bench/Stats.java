@@ -1,25 +1,26 @@
 package dev.accord.ops.bench;
 
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
+
 import java.util.Arrays;
 
 /** Order statistics of a set of timings, in milliseconds. */
 record Stats(int count, double medianMs, double p90Ms, double minMs, double maxMs) {
 
     static Stats ofNanos(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return new Stats(sorted.length, ms(percentile(sorted, 50)), ms(percentile(sorted, 90)), ms(sorted[0]),
-                ms(sorted[sorted.length - 1]));
+        return ofMillis(Arrays.stream(nanos).mapToDouble(n -> n / 1_000_000.0).toArray());
     }
 
-    /** Nearest-rank percentile: the smallest sample with at least p % of the samples at or below it. */
-    private static long percentile(long[] sorted, int p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
+    /**
+     * Nearest-rank percentiles (Commons Math's R-1 estimate): every figure is a time that was really measured,
+     * never an interpolation between two.
+     */
+    static Stats ofMillis(double[] millis) {
+        Percentile percentile = new Percentile().withEstimationType(EstimationType.R_1);
+        percentile.setData(millis);
+        return new Stats(millis.length, percentile.evaluate(50), percentile.evaluate(90),
+                Arrays.stream(millis).min().orElseThrow(), Arrays.stream(millis).max().orElseThrow());
     }
 
     @Override
