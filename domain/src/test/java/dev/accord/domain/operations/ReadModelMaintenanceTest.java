@@ -2,7 +2,8 @@ package dev.accord.domain.operations;
 
 import dev.accord.domain.operations.api.ReadModelRebuildStarted;
 import dev.accord.domain.operations.api.RebuildReadModels;
-import dev.accord.domain.people.UserDirectory;
+import dev.accord.domain.people.InMemoryUserDirectory;
+import dev.accord.domain.people.api.Role;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.NotPermittedException;
@@ -38,7 +39,10 @@ class ReadModelMaintenanceTest {
             }
             started.add(startedBy);
         };
-        maintenance = new ReadModelMaintenance(new AdaIsTheAdministrator(), oneAtATime, bus);
+        InMemoryUserDirectory directory = new InMemoryUserDirectory();
+        directory.add("ada", "Ada Quist", null, Role.ADMIN, "irrelevant", "setup");
+        directory.add("ida", "Ida Berg", Side.IT, Role.MEMBER, "irrelevant", "setup");
+        maintenance = new ReadModelMaintenance(directory, oneAtATime, bus);
     }
 
     @Test
@@ -62,33 +66,5 @@ class ReadModelMaintenanceTest {
         assertThatThrownBy(() -> maintenance.handle(new RebuildReadModels(ADA)))
                 .isInstanceOf(ConflictException.class);
         assertThat(recorded).hasSize(1);
-    }
-
-    private static final class AdaIsTheAdministrator implements UserDirectory {
-        @Override
-        public boolean exists(String username) {
-            return true;
-        }
-
-        @Override
-        public boolean isActiveAdmin(String username) {
-            return "ada".equals(username);
-        }
-
-        @Override
-        public void add(String username, String displayName, Side side,
-                        dev.accord.domain.people.api.Role role, String password, String addedBy) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void setPassword(String username, String password) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void setEnabled(String username, boolean enabled) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -21,9 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +32,7 @@ class UserAdministrationTest {
     private static final Actor ADA = new Actor("ada", "Ada Quist", null);
     private static final Actor IDA = new Actor("ida", "Ida Berg", Side.IT);
 
-    private final Directory directory = new Directory();
+    private final InMemoryUserDirectory directory = new InMemoryUserDirectory();
     private final List<Object> recorded = new ArrayList<>();
     private UserAdministration administration;
 
@@ -131,39 +129,5 @@ class UserAdministrationTest {
     private void assertField(AddUser command, String field) {
         assertThatThrownBy(() -> administration.handle(command))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field));
-    }
-
-    /** The directory as a map, as the application's table would hold it. */
-    private static final class Directory implements UserDirectory {
-        final Map<String, Role> people = new HashMap<>();
-        final Map<String, String> passwords = new HashMap<>();
-        final Map<String, Boolean> enabled = new HashMap<>();
-
-        @Override
-        public boolean exists(String username) {
-            return people.containsKey(username);
-        }
-
-        @Override
-        public boolean isActiveAdmin(String username) {
-            return people.get(username) == Role.ADMIN && enabled.getOrDefault(username, false);
-        }
-
-        @Override
-        public void add(String username, String displayName, Side side, Role role, String password, String addedBy) {
-            people.put(username, role);
-            passwords.put(username, password);
-            enabled.put(username, true);
-        }
-
-        @Override
-        public void setPassword(String username, String password) {
-            passwords.put(username, password);
-        }
-
-        @Override
-        public void setEnabled(String username, boolean on) {
-            enabled.put(username, on);
-        }
     }
 }
