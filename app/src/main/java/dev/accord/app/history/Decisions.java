@@ -33,18 +33,18 @@ final class Decisions {
     private Decisions() {
     }
 
-    /** The decision taken at the last step of {@code then}, if that step was one. */
-    static Optional<DecisionContext> context(ProjectFold then, ProjectFold now) {
-        Object event = then.lastEvent();
+    /** The decision taken at the step {@code then}, if that step was one. */
+    static Optional<DecisionContext> context(ProjectFold.Step then, ProjectDetail now) {
+        Object event = then.event();
         Optional<Decided> decided = decided(event);
         return decided.map(d -> {
             ProjectDetail atDecision = then.project();
             ChangeView change = d.changeId() == null ? null : atDecision.changes().stream()
                     .filter(c -> c.changeId().equals(d.changeId())).findFirst().orElse(null);
-            TimelineEntry entry = new TimelineEntry(then.lastSequence(), event.getClass().getSimpleName(),
-                    then.lastRecordedAt(), d.by(), d.sentence(), d.changeId(), null);
-            return new DecisionContext(entry, change, atDecision, conversation(then, d.changeId()),
-                    hindsight(atDecision, now.project()));
+            TimelineEntry entry = new TimelineEntry(then.sequence(), event.getClass().getSimpleName(),
+                    then.recordedAt(), d.by(), d.sentence(), d.changeId(), null);
+            return new DecisionContext(entry, change, atDecision, conversation(then.comments(), d.changeId()),
+                    hindsight(atDecision, now));
         });
     }
 
@@ -71,8 +71,8 @@ final class Decisions {
     }
 
     /** What had been said by then about the change decided and about the project as a whole. */
-    private static List<CommentView> conversation(ProjectFold then, UUID changeId) {
-        return then.comments().stream()
+    private static List<CommentView> conversation(List<CommentView> comments, UUID changeId) {
+        return comments.stream()
                 .filter(comment -> comment.subject().kind() == CommentSubject.Kind.PROJECT
                         || changeId != null && comment.subject().kind() == CommentSubject.Kind.CHANGE
                         && changeId.toString().equals(comment.subject().id()))

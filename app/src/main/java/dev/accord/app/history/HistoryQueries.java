@@ -38,10 +38,8 @@ class HistoryQueries {
 
     @QueryHandler
     Optional<DecisionContext> handle(FindDecisionContext query) {
-        return projects.atStep(query.projectId(), query.sequence())
-                .filter(then -> then.lastSequence() == query.sequence())
-                .flatMap(then -> Decisions.context(then,
-                        projects.atStep(query.projectId(), Long.MAX_VALUE).orElseThrow()));
+        return projects.stepAndNow(query.projectId(), query.sequence())
+                .flatMap(found -> Decisions.context(found.step(), found.now().project()));
     }
 
     @QueryHandler

@@ -148,9 +148,12 @@ final class ProjectFold {
         return lastRecordedAt;
     }
 
-    /** The payload of the last event folded in. */
-    Object lastEvent() {
-        return lastEvent;
+    /** The project just after the last event folded in, kept while the fold goes on. */
+    record Step(long sequence, Instant recordedAt, Object event, ProjectDetail project, List<CommentView> comments) {
+    }
+
+    Step step() {
+        return new Step(lastSequence, lastRecordedAt, lastEvent, project(), comments());
     }
 
     List<CommentView> comments() {

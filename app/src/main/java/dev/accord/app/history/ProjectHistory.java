@@ -37,6 +37,24 @@ class ProjectHistory {
         return foldWhile(projectId, event -> event.getSequenceNumber() <= sequence);
     }
 
+    /** A step the project took and the project as it stands now, from one read of its stream. */
+    record StepAndNow(ProjectFold.Step step, ProjectFold now) {
+    }
+
+    /** Empty if there is no such project or it has not taken that step. */
+    Optional<StepAndNow> stepAndNow(UUID projectId, long sequence) {
+        ProjectFold fold = new ProjectFold();
+        ProjectFold.Step step = null;
+        DomainEventStream stream = events.readEvents(projectId.toString(), 0);
+        while (stream.hasNext()) {
+            fold.apply(stream.next());
+            if (fold.lastSequence() == sequence && fold.exists()) {
+                step = fold.step();
+            }
+        }
+        return step == null ? Optional.empty() : Optional.of(new StepAndNow(step, fold));
+    }
+
     /** The project's latest step, or -1 for none. */
     long lastSequence(UUID projectId) {
         return events.lastSequenceNumberFor(projectId.toString()).orElse(-1L);

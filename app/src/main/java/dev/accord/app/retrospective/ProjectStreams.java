@@ -25,7 +25,9 @@ class ProjectStreams {
 
     /** Every event of the project, oldest first; empty when no project has this id. */
     Optional<List<? extends DomainEventMessage<?>>> of(UUID projectId) {
-        List<? extends DomainEventMessage<?>> stream = events.readEvents(projectId.toString()).asStream().toList();
+        // From the first event, never from a snapshot (as ProjectHistory reads it): a report needs every step.
+        List<? extends DomainEventMessage<?>> stream = events.readEvents(projectId.toString(), 0).asStream()
+                .toList();
         return stream.isEmpty() || !(stream.get(0).getPayload() instanceof ProjectProposed)
                 ? Optional.empty() : Optional.of(stream);
     }

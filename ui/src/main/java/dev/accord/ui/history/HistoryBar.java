@@ -123,18 +123,13 @@ public class HistoryBar extends HorizontalLayout {
     }
 
     private void stepBy(int delta) {
-        long next = step == null ? (delta > 0 ? 0 : lastKnownStep()) : step + delta;
+        // From today, stepping back shows the latest step: asking for the step after the last gives the last one.
+        long next = step == null ? (delta > 0 ? 0 : Long.MAX_VALUE) : step + delta;
         if (next < 0 || step != null && next > lastStep) {
             pause();
             return;
         }
         goToStep(next);
-    }
-
-    private long lastKnownStep() {
-        return queries.query(new FindProjectAtStep(projectId, Long.MAX_VALUE),
-                ResponseTypes.optionalInstanceOf(ProjectAtStep.class)).join().map(ProjectAtStep::lastSequence)
-                .orElse(0L);
     }
 
     private void show(ProjectAtStep at) {
