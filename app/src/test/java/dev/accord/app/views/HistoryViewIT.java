@@ -68,6 +68,11 @@ class HistoryViewIT {
         assertThat(status()).isEqualTo("Active");
         assertThat(requestChangeOffered()).isTrue();
 
+        _click(_get(Button.class, spec -> spec.withId("replay-back")));
+        assertThat(text("replay-position")).as("back from today: the latest step").startsWith("Step 5 of 5");
+        assertThat(status()).isEqualTo("Active");
+        _click(_get(Button.class, spec -> spec.withId("back-to-today")));
+
         _click(_get(Button.class, spec -> spec.withId("replay-forward")));
         assertThat(text("replay-position")).startsWith("Step 1 of 5");
         assertThat(status()).isEqualTo("Proposed");
