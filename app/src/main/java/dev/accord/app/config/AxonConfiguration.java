@@ -5,6 +5,8 @@ import dev.accord.domain.operations.ReadModelRebuilder;
 import dev.accord.domain.people.UserAdministration;
 import dev.accord.domain.people.UserDirectory;
 import dev.accord.domain.portfolio.Portfolio;
+import dev.accord.app.portfolio.PortfolioProjection;
+import dev.accord.app.portfolio.PortfolioSequencing;
 import dev.accord.domain.project.JointDecisions;
 import dev.accord.domain.project.Project;
 import org.axonframework.commandhandling.CommandBus;
@@ -68,6 +70,13 @@ public class AxonConfiguration {
                         .retryInterval(20)
                         .build())
                 .build();
+    }
+
+    /** See {@link PortfolioSequencing}: a year's allocation stays in order with its project's events. */
+    @Bean
+    ConfigurerModule portfolioSequencing() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerSequencingPolicy(PortfolioProjection.PROCESSING_GROUP, c -> new PortfolioSequencing()));
     }
 
     /**

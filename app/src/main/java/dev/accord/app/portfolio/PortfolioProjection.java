@@ -27,8 +27,10 @@ import java.util.UUID;
 
 /** Keeps each fiscal year's budget, allocations and the ROI figures its projects are ranked by. */
 @Component
-@ProcessingGroup("portfolio")
-class PortfolioProjection {
+@ProcessingGroup(PortfolioProjection.PROCESSING_GROUP)
+public class PortfolioProjection {
+
+    public static final String PROCESSING_GROUP = "portfolio";
 
     private final JdbcClient jdbc;
     private final QueryUpdateEmitter updates;
@@ -153,7 +155,13 @@ class PortfolioProjection {
         changedFor(projectId, note);
     }
 
+    /** Looks up the project's year only if someone has a portfolio open, so that a replay does not read per event. */
     private void changedFor(UUID projectId, ActivityNote note) {
+        boolean watched = updates.activeSubscriptions().stream()
+                .anyMatch(subscription -> subscription.getPayload() instanceof FindPortfolio);
+        if (!watched) {
+            return;
+        }
         jdbc.sql("SELECT fiscal_year FROM portfolio_project WHERE project_id = ?").param(projectId)
                 .query(Integer.class).optional().ifPresent(year -> changed(year, note));
     }

@@ -106,8 +106,17 @@ class ProjectSummaryProjection {
         publish(projectId);
     }
 
-    /** Tells open views; Axon sends it after the transaction commits, so a view that re-reads sees the row. */
+    /**
+     * Tells open views; Axon sends it after the transaction commits, so a view that re-reads sees the row. The row is
+     * read back only if a project list or this project is watched, so that a replay does not read after each write.
+     */
     private void publish(UUID projectId) {
+        boolean watched = updates.activeSubscriptions().stream().anyMatch(subscription ->
+                subscription.getPayload() instanceof FindProjects
+                        || subscription.getPayload() instanceof FindProject query && query.projectId().equals(projectId));
+        if (!watched) {
+            return;
+        }
         summaries.find(projectId).ifPresent(summary -> {
             updates.emit(FindProjects.class, query -> true, summary);
             updates.emit(FindProject.class, query -> query.projectId().equals(projectId), summary);

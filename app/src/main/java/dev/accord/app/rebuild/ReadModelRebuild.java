@@ -28,13 +28,15 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Rebuilds every read model from the first event while the current ones keep serving, then switches:
  * <ol>
- *   <li>replay all events into scratch copies of the read-model tables ({@link ShadowReadModels});</li>
+ *   <li>replay all events into scratch copies of the read-model tables ({@link ShadowReadModels}), then give the
+ *       copies their remaining indexes and constraints;</li>
  *   <li>pause this node's projections, replay what was appended meanwhile;</li>
- *   <li>in one transaction, put the copies' rows in place of the live rows and set every projection's token to the
- *       last replayed event, so readers see either the old read models or the new ones, never a mix;</li>
+ *   <li>in one transaction, swap the copies in for the live tables and set every projection's token to the last
+ *       replayed event, so readers see either the old read models or the new ones, never a mix;</li>
  *   <li>start the projections again: they carry on from there.</li>
  * </ol>
- * The pause lasts only for the last catch-up and the copy; commands are accepted throughout.
+ * The pause lasts only for the last catch-up and the swap, which renames tables whatever their size; commands are
+ * accepted throughout.
  */
 @Component
 class ReadModelRebuild implements ReadModelRebuilder {
@@ -93,13 +95,14 @@ class ReadModelRebuild implements ReadModelRebuilder {
             log.info("Rebuilding the read models from {} events", total);
             TrackingToken position = replay.fromTo(null, chunk -> report(State.RUNNING, replayed.addAndGet(chunk),
                     total, started));
+            shadow.complete();
             List<StreamingEventProcessor> projections = projections();
             report(State.SWITCHING, replayed.get(), total, started);
             projections.forEach(StreamingEventProcessor::shutDown);
             try {
                 TrackingToken last = replay.fromTo(position, replayed::addAndGet);
                 transactions.executeWithoutResult(tx -> {
-                    shadow.copyOverLive();
+                    shadow.swapWithLive();
                     projections.forEach(projection -> carryOnFrom(projection.getName(), last));
                 });
             } finally {

@@ -1,10 +1,12 @@
 package dev.accord.app.rebuild;
 
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -14,10 +16,11 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
@@ -25,27 +28,37 @@ import java.util.stream.Stream;
  * Feeds the event stream, from a position to the end, to the same projection objects the live processors use, with
  * their writes going to the {@link ShadowReadModels}. Events are read in the store's order (global index) and
  * applied in chunks of {@value #CHUNK}. Each projection keeps its own tables and reads no other's (they are separate
- * processing groups), so the projections take a chunk at the same time, each in a transaction of its own: a
- * rebuild waits mostly on one-row statements' round trips to PostgreSQL, and those overlap.
+ * processing groups), so the projections take a chunk at the same time, and each projection's share in segments
+ * as its processor would ({@link #segments}), each part in a transaction of its own with its writes sent in
+ * batches. Meanwhile the next chunk is read and deserialized.
  */
 @Component
 class Replay {
 
     static final int CHUNK = 1_000;
+    /** Into how many parts, at most, a projection's share of a chunk is split, where its sequencing policy allows. */
+    static final int SEGMENTS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** Fewer events than this are not worth a transaction of their own. */
+    private static final int SEGMENT_AT_LEAST = 250;
+    /** Each writes in a transaction of its own: as many connections, at most, as the rebuild takes from the pool. */
+    private static final int WRITERS = SEGMENTS + 4;
 
     private final EventStorageEngine events;
     private final ShadowReadModels shadow;
     private final ApplicationContext context;
-    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
+    private final EventProcessingConfiguration processing;
+    private final ExecutorService workers = Executors.newFixedThreadPool(WRITERS, runnable -> {
         Thread thread = new Thread(runnable, "read-model-replay");
         thread.setDaemon(true);
         return thread;
     });
 
-    Replay(EventStorageEngine events, ShadowReadModels shadow, ApplicationContext context) {
+    Replay(EventStorageEngine events, ShadowReadModels shadow, ApplicationContext context,
+           EventProcessingConfiguration processing) {
         this.events = events;
         this.shadow = shadow;
         this.context = context;
+        this.processing = processing;
     }
 
     /**
@@ -55,57 +68,84 @@ class Replay {
      * @return the position of the last event replayed, or {@code from} if there was none
      */
     TrackingToken fromTo(TrackingToken from, LongConsumer replayed) {
-        List<AnnotationEventHandlerAdapter> projections = projections();
-        TrackingToken position = from;
+        List<Projection> projections = projections();
+        Applying applying = new Applying(CompletableFuture.completedFuture(null), 0, from);
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(from, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = stream.iterator();
             List<TrackedEventMessage<?>> chunk = new ArrayList<>(CHUNK);
             while (iterator.hasNext()) {
-                // Read outside the write transaction: the event table is not on that transaction's search path.
-                chunk.add(iterator.next());
+                // Read outside the write transactions: the event table is not on their search path. The payload is
+                // deserialized here, while the projections are still writing the chunk before.
+                TrackedEventMessage<?> event = iterator.next();
+                event.getPayload();
+                chunk.add(event);
                 if (chunk.size() == CHUNK || !iterator.hasNext()) {
-                    apply(chunk, projections);
-                    position = chunk.get(chunk.size() - 1).trackingToken();
-                    replayed.accept(chunk.size());
+                    await(applying, replayed);
+                    applying = new Applying(apply(List.copyOf(chunk), projections), chunk.size(),
+                            chunk.get(chunk.size() - 1).trackingToken());
                     chunk.clear();
                 }
             }
         }
-        return position;
+        await(applying, replayed);
+        return applying.upTo();
     }
 
-    private void apply(List<TrackedEventMessage<?>> chunk, List<AnnotationEventHandlerAdapter> projections) {
-        List<Future<?>> running = projections.stream()
-                .<Future<?>>map(projection -> workers.submit(() -> apply(chunk, projection)))
-                .toList();
-        for (Future<?> projection : running) {
-            try {
-                projection.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while replaying", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException failure ? failure
-                        : new IllegalStateException("Replaying failed", e.getCause());
-            }
+    /** A chunk the projections are writing: how many events, and the position of its last. */
+    private record Applying(CompletableFuture<Void> done, int events, TrackingToken upTo) {
+    }
+
+    private static void await(Applying applying, LongConsumer replayed) {
+        try {
+            applying.done().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("Replaying failed", e.getCause());
+        }
+        if (applying.events() > 0) {
+            replayed.accept(applying.events());
         }
     }
 
-    private void apply(List<TrackedEventMessage<?>> chunk, AnnotationEventHandlerAdapter projection) {
+    private CompletableFuture<Void> apply(List<TrackedEventMessage<?>> chunk, List<Projection> projections) {
+        return CompletableFuture.allOf(projections.stream()
+                .flatMap(projection -> segments(chunk, projection).stream()
+                        .map(segment -> CompletableFuture.runAsync(() -> apply(segment, projection.handlers()),
+                                workers)))
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /**
+     * The chunk's events this projection handles, split as Axon splits a processor's segments: by the hash of each
+     * event's sequence identifier (by default its aggregate, one project's events; the same for every event if the
+     * projection needs them all in order). Each part keeps the store's order and can be written on its own.
+     */
+    private static List<List<EventMessage<?>>> segments(List<TrackedEventMessage<?>> chunk, Projection projection) {
+        List<TrackedEventMessage<?>> handled = chunk.stream().filter(projection.handlers()::canHandle).toList();
+        int count = Math.max(1, Math.min(SEGMENTS, handled.size() / SEGMENT_AT_LEAST));
+        List<List<EventMessage<?>>> segments = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            segments.add(new ArrayList<>());
+        }
+        for (TrackedEventMessage<?> event : handled) {
+            Object sequence = projection.policy().getSequenceIdentifierFor(event);
+            segments.get((Objects.hashCode(sequence) & Integer.MAX_VALUE) % count).add(event);
+        }
+        return segments.stream().filter(segment -> !segment.isEmpty()).toList();
+    }
+
+    private void apply(List<EventMessage<?>> events, AnnotationEventHandlerAdapter projection) {
         // The projections tell open views about what they write. These rows are not live yet, so their messages are
         // held in a unit of work that is rolled back, never committed: Axon sends such messages only after commit.
         UnitOfWork<?> heldBack = DefaultUnitOfWork.startAndGet(null);
         try {
-            shadow.writeInside(() -> chunk.forEach(event -> handle(projection, event)));
+            shadow.writeInside(() -> events.forEach(event -> handle(projection, event)));
         } finally {
             heldBack.rollback();
         }
     }
 
     private static void handle(AnnotationEventHandlerAdapter projection, EventMessage<?> event) {
-        if (!projection.canHandle(event)) {
-            return;
-        }
         try {
             projection.handle(event);
         } catch (RuntimeException e) {
@@ -115,10 +155,17 @@ class Replay {
         }
     }
 
+    /** A projection's handlers, and which of its events must stay in order: those with the same identifier. */
+    private record Projection(AnnotationEventHandlerAdapter handlers,
+                              SequencingPolicy<? super EventMessage<?>> policy) {
+    }
+
     /** Every object whose event handlers keep a read model: the members of a processing group. */
-    private List<AnnotationEventHandlerAdapter> projections() {
-        return context.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
-                .map(AnnotationEventHandlerAdapter::new)
+    private List<Projection> projections() {
+        return context.getBeansWithAnnotation(ProcessingGroup.class).entrySet().stream()
+                .map(bean -> new Projection(new AnnotationEventHandlerAdapter(bean.getValue()),
+                        processing.sequencingPolicy(context.findAnnotationOnBean(bean.getKey(),
+                                ProcessingGroup.class).value())))
                 .toList();
     }
 }

@@ -67,6 +67,7 @@ class RebuildReadModelsIT {
         long lastEvent = jdbc.sql("SELECT max(global_index) FROM domain_event_entry").query(Long.class).single();
         awaitAllAt(lastEvent);
         Map<String, List<String>> before = snapshot();
+        Map<String, List<String>> definitionsBefore = definitions();
         int projects = api.as("vic").get("/api/projects").body().size();
 
         assertThat(api.as("ida").post("/api/admin/rebuild", "").status()).as("members may not").isEqualTo(403);
@@ -82,8 +83,11 @@ class RebuildReadModelsIT {
         });
 
         assertThat(snapshot()).as("the rebuilt read models, row for row").isEqualTo(before);
-        assertThat(jdbc.sql("SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'accord_rebuild'")
-                .query(Long.class).single()).as("the scratch copies are gone").isZero();
+        assertThat(definitions()).as("the tables swapped in are the ones Flyway made, names included")
+                .isEqualTo(definitionsBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM information_schema.schemata WHERE schema_name IN "
+                + "('accord_rebuild', 'accord_retired')").query(Long.class).single())
+                .as("the scratch copies and the replaced tables are gone").isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%ReadModelRebuildStarted'")
                 .query(Long.class).single()).as("the ledger records who rebuilt").isPositive();
 
@@ -124,6 +128,23 @@ class RebuildReadModelsIT {
                         "SELECT row_to_json(t)::text FROM " + table + " t ORDER BY " + key)
                 .query(String.class).list()));
         return rows;
+    }
+
+    /** Per read-model table: its columns, indexes and constraints with their names, as PostgreSQL describes them. */
+    private Map<String, List<String>> definitions() {
+        Map<String, List<String>> definitions = new LinkedHashMap<>();
+        READ_MODELS.keySet().forEach(table -> definitions.put(table, jdbc.sql("""
+                        SELECT 'column ' || column_name || ' ' || data_type || ' ' || is_nullable || ' '
+                                || coalesce(column_default, '')
+                        FROM information_schema.columns WHERE table_schema = 'public' AND table_name = :table
+                        UNION ALL
+                        SELECT 'index ' || indexname || ': ' || indexdef FROM pg_indexes
+                        WHERE schemaname = 'public' AND tablename = :table
+                        UNION ALL
+                        SELECT 'constraint ' || conname || ': ' || pg_get_constraintdef(oid) FROM pg_constraint
+                        WHERE conrelid = ('public.' || :table)::regclass
+                        ORDER BY 1""").param("table", table).query(String.class).list()));
+        return definitions;
     }
 
     private List<StreamingEventProcessor> processors() {
