@@ -63,6 +63,11 @@ final class BenchDatabase implements AutoCloseable {
         return connect(name);
     }
 
+    /** A connection with driver options, such as {@code reWriteBatchedInserts=true}. */
+    Connection connectWith(String options) throws SQLException {
+        return DriverManager.getConnection(serverUrl + name + "?" + options, user, "");
+    }
+
     private Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(serverUrl + database, user, "");
     }

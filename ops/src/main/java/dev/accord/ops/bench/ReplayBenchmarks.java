@@ -200,6 +200,19 @@ public final class ReplayBenchmarks {
         report.measured("raw read with a Jackson parse of each payload", RawRead.read(database, true), before,
                 MachineLoad.now());
 
+        int rows = Math.toIntExact(database.lastGlobalIndex());
+        before = MachineLoad.now();
+        WriteFloor.Result inserts = WriteFloor.batchedInserts(database, rows);
+        report.measured("writing as many timeline rows alone, the projections' way (multi-row INSERT … ON CONFLICT "
+                + "DO NOTHING into an unlogged table, one connection)", inserts, before, MachineLoad.now());
+        before = MachineLoad.now();
+        WriteFloor.Result copied = WriteFloor.copy(database, rows);
+        report.measured("writing them by COPY instead", copied, before, MachineLoad.now());
+        report.bullet("ceilings those set", "%.2f of the raw read rate for a rebuild through the projections, %.2f "
+                .formatted(inserts.rowsPerSecond() / reference.eventsPerSecond(),
+                        copied.rowsPerSecond() / reference.eventsPerSecond())
+                + "even by COPY, before any event is read or handled");
+
         database.markProcessorsCaughtUp();
         startApp();
         if (bigProject != null) {
