@@ -1,12 +1,11 @@
 package dev.accord.app.config;
 
+import dev.accord.app.portfolio.PortfolioProjection;
 import dev.accord.domain.operations.ReadModelMaintenance;
 import dev.accord.domain.operations.ReadModelRebuilder;
 import dev.accord.domain.people.UserAdministration;
 import dev.accord.domain.people.UserDirectory;
 import dev.accord.domain.portfolio.Portfolio;
-import dev.accord.app.portfolio.PortfolioProjection;
-import dev.accord.app.portfolio.PortfolioSequencing;
 import dev.accord.domain.project.JointDecisions;
 import dev.accord.domain.project.Project;
 import org.axonframework.commandhandling.CommandBus;
@@ -19,6 +18,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -72,11 +72,17 @@ public class AxonConfiguration {
                 .build();
     }
 
-    /** See {@link PortfolioSequencing}: a year's allocation stays in order with its project's events. */
+    /**
+     * The portfolio projection takes every event in the order it was stored, however many segments its processor
+     * gets and when a rebuild replays projections in parallel. Its rows are shared across aggregates: a year's
+     * allocation (a Portfolio event) writes into the row its project's proposal created, and every project of a
+     * year creates that year's row if it is missing. Two segments doing so in different orders deadlock. The other
+     * projections keep Axon's default: one project's events in order.
+     */
     @Bean
-    ConfigurerModule portfolioSequencing() {
+    ConfigurerModule portfolioInStoreOrder() {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerSequencingPolicy(PortfolioProjection.PROCESSING_GROUP, c -> new PortfolioSequencing()));
+                .registerSequencingPolicy(PortfolioProjection.PROCESSING_GROUP, c -> new SequentialPolicy()));
     }
 
     /**

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +39,6 @@ class Replay {
     static final int CHUNK = 1_000;
     /** Into how many parts, at most, a projection's share of a chunk is split, where its sequencing policy allows. */
     static final int SEGMENTS = Math.max(2, Runtime.getRuntime().availableProcessors());
-    /** Fewer events than this are not worth a transaction of their own. */
-    private static final int SEGMENT_AT_LEAST = 250;
     /** Each writes in a transaction of its own: as many connections, at most, as the rebuild takes from the pool. */
     private static final int WRITERS = SEGMENTS + 4;
 
@@ -47,6 +46,8 @@ class Replay {
     private final ShadowReadModels shadow;
     private final ApplicationContext context;
     private final EventProcessingConfiguration processing;
+    /** Fewer events than this are not worth a segment (a transaction) of their own. */
+    private final int eventsPerSegment;
     private final ExecutorService workers = Executors.newFixedThreadPool(WRITERS, runnable -> {
         Thread thread = new Thread(runnable, "read-model-replay");
         thread.setDaemon(true);
@@ -54,11 +55,13 @@ class Replay {
     });
 
     Replay(EventStorageEngine events, ShadowReadModels shadow, ApplicationContext context,
-           EventProcessingConfiguration processing) {
+           EventProcessingConfiguration processing,
+           @Value("${accord.rebuild.events-per-segment:250}") int eventsPerSegment) {
         this.events = events;
         this.shadow = shadow;
         this.context = context;
         this.processing = processing;
+        this.eventsPerSegment = Math.max(1, eventsPerSegment);
     }
 
     /**
@@ -120,9 +123,9 @@ class Replay {
      * event's sequence identifier (by default its aggregate, one project's events; the same for every event if the
      * projection needs them all in order). Each part keeps the store's order and can be written on its own.
      */
-    private static List<List<EventMessage<?>>> segments(List<TrackedEventMessage<?>> chunk, Projection projection) {
+    private List<List<EventMessage<?>>> segments(List<TrackedEventMessage<?>> chunk, Projection projection) {
         List<TrackedEventMessage<?>> handled = chunk.stream().filter(projection.handlers()::canHandle).toList();
-        int count = Math.max(1, Math.min(SEGMENTS, handled.size() / SEGMENT_AT_LEAST));
+        int count = Math.max(1, Math.min(SEGMENTS, handled.size() / eventsPerSegment));
         List<List<EventMessage<?>>> segments = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             segments.add(new ArrayList<>());

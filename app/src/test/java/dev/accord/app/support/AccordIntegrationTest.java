@@ -22,7 +22,10 @@ import java.lang.annotation.Target;
                 "accord.demo=true",
                 // The demo history's overdue reviews would fall due in the middle of tests that count events;
                 // the scheduler's first look happens before the history is written, the next one after the run.
-                "db-scheduler.polling-interval=1h"
+                "db-scheduler.polling-interval=1h",
+                // A rebuild splits even the demo ledger's few events into segments, so the tests that compare a
+                // rebuild with the live read models cover the parallel path.
+                "accord.rebuild.events-per-segment=5"
         })
 public @interface AccordIntegrationTest {
 }
