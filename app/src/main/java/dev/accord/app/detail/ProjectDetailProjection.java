@@ -2,6 +2,7 @@ package dev.accord.app.detail;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accord.app.subscription.Watchers;
 import dev.accord.domain.project.api.ActualsRecorded;
 import dev.accord.domain.project.api.AssessmentAnswered;
 import dev.accord.domain.project.api.ChangeApproved;
@@ -258,10 +259,7 @@ class ProjectDetailProjection {
 
     /** Reads the detail back only if someone is watching this project, so replays stay cheap. */
     private void publish(UUID projectId) {
-        boolean watched = updates.activeSubscriptions().stream()
-                .anyMatch(subscription -> subscription.getPayload() instanceof FindProjectDetail query
-                        && query.projectId().equals(projectId));
-        if (!watched) {
+        if (!Watchers.any(updates, FindProjectDetail.class, query -> query.projectId().equals(projectId))) {
             return;
         }
         details.find(projectId).ifPresent(detail ->

@@ -1,5 +1,6 @@
 package dev.accord.app.portfolio;
 
+import dev.accord.app.subscription.Watchers;
 import dev.accord.domain.portfolio.api.BudgetAllocated;
 import dev.accord.domain.portfolio.api.DiscountRateSet;
 import dev.accord.domain.portfolio.api.FindPortfolio;
@@ -157,9 +158,7 @@ public class PortfolioProjection {
 
     /** Looks up the project's year only if someone has a portfolio open, so that a replay does not read per event. */
     private void changedFor(UUID projectId, ActivityNote note) {
-        boolean watched = updates.activeSubscriptions().stream()
-                .anyMatch(subscription -> subscription.getPayload() instanceof FindPortfolio);
-        if (!watched) {
+        if (!Watchers.any(updates, FindPortfolio.class, query -> true)) {
             return;
         }
         jdbc.sql("SELECT fiscal_year FROM portfolio_project WHERE project_id = ?").param(projectId)

@@ -1,5 +1,6 @@
 package dev.accord.app.project;
 
+import dev.accord.app.subscription.Watchers;
 import dev.accord.domain.project.api.ActualsRecorded;
 import dev.accord.domain.project.api.ChangeRejected;
 import dev.accord.domain.project.api.ChangeTookEffect;
@@ -111,10 +112,8 @@ class ProjectSummaryProjection {
      * read back only if a project list or this project is watched, so that a replay does not read after each write.
      */
     private void publish(UUID projectId) {
-        boolean watched = updates.activeSubscriptions().stream().anyMatch(subscription ->
-                subscription.getPayload() instanceof FindProjects
-                        || subscription.getPayload() instanceof FindProject query && query.projectId().equals(projectId));
-        if (!watched) {
+        if (!Watchers.any(updates, FindProjects.class, query -> true)
+                && !Watchers.any(updates, FindProject.class, query -> query.projectId().equals(projectId))) {
             return;
         }
         summaries.find(projectId).ifPresent(summary -> {
