@@ -11,7 +11,9 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -39,7 +41,9 @@ final class WriteBehind {
     private static final Pattern UPSERT = Pattern.compile("\\bDO\\s+UPDATE\\b", Pattern.CASE_INSENSITIVE);
 
     private final Connection connection;
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** The real statements, one per held-back SQL, and what the projections are given for each. */
+    private final List<PreparedStatement> statements = new ArrayList<>();
+    private final Map<String, PreparedStatement> views = new HashMap<>();
     private PreparedStatement batched;
 
     private WriteBehind(Connection connection) {
@@ -88,18 +92,24 @@ final class WriteBehind {
     }
 
     private boolean heldBack(String sql) {
-        return statements.containsKey(sql) || HELD_BACK.matcher(sql).find() && !UPSERT.matcher(sql).find();
+        return views.containsKey(sql) || HELD_BACK.matcher(sql).find() && !UPSERT.matcher(sql).find();
+    }
+
+    /** The view of a held-back statement, made once per SQL and given to every event that writes it. */
+    private PreparedStatement heldBackStatement(String sql) throws SQLException {
+        PreparedStatement view = views.get(sql);
+        if (view == null) {
+            flush();
+            PreparedStatement real = connection.prepareStatement(sql);
+            statements.add(real);
+            view = viewOf(real, sql);
+            views.put(sql, view);
+        }
+        return view;
     }
 
     /** A statement whose execution joins its batch; everything else (its parameters above all) goes to the real one. */
-    private PreparedStatement heldBackStatement(String sql) throws SQLException {
-        PreparedStatement statement = statements.get(sql);
-        if (statement == null) {
-            flush();
-            statement = connection.prepareStatement(sql);
-            statements.put(sql, statement);
-        }
-        PreparedStatement real = statement;
+    private PreparedStatement viewOf(PreparedStatement real, String sql) {
         InvocationHandler handler = (proxy, method, args) -> switch (method.getName()) {
             case "executeUpdate" -> {
                 if (args != null) {
@@ -132,7 +142,7 @@ final class WriteBehind {
     }
 
     private void closeStatements() {
-        for (PreparedStatement statement : statements.values()) {
+        for (PreparedStatement statement : statements) {
             try {
                 statement.close();
             } catch (SQLException e) {
