@@ -7,6 +7,7 @@ import dev.accord.app.support.Api;
 import dev.accord.app.support.Api.Answer;
 import dev.accord.app.support.FiscalYears;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +95,19 @@ class RebuildReadModelsIT {
         String id = api.propose("ida", "After the rebuild " + java.util.UUID.randomUUID(), "1000.00",
                 FiscalYears.unused()).text("id");
         assertThat(api.as("vic").get("/api/projects/" + id).status()).as("projections carry on").isEqualTo(200);
+    }
+
+    @Test
+    void thePortfolioTakesEveryEventInStoreOrderWhileTheOthersMayTakeProjectsSideBySide() {
+        var allocation = new GenericDomainEventMessage<>("Portfolio", "2027", 4, "a year's allocation");
+        var proposal = new GenericDomainEventMessage<>("Project", java.util.UUID.randomUUID().toString(), 0,
+                "a project's proposal");
+
+        assertThat(processing.sequencingPolicy("portfolio").getSequenceIdentifierFor(allocation))
+                .as("a rebuild or a second segment must not split the portfolio's events")
+                .isEqualTo(processing.sequencingPolicy("portfolio").getSequenceIdentifierFor(proposal));
+        assertThat(processing.sequencingPolicy("timeline").getSequenceIdentifierFor(allocation))
+                .isNotEqualTo(processing.sequencingPolicy("timeline").getSequenceIdentifierFor(proposal));
     }
 
     @Test
