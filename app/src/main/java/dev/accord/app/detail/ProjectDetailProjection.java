@@ -194,19 +194,22 @@ class ProjectDetailProjection {
     void on(ActualsRecorded event, @Timestamp Instant at) {
         java.math.BigDecimal benefits = event.benefits().stream().map(benefit -> benefit.amount().amount())
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        // One statement for the month and the totals, so that a rebuild can send a run of them in one round trip.
+        // Its parts see the actuals as they were before it: the month's benefits are added to the other months'.
         jdbc.sql("""
-                        INSERT INTO project_actuals (project_id, period, business_date, spend, benefits, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (project_id, period) DO UPDATE SET business_date = excluded.business_date,
-                            spend = excluded.spend, benefits = excluded.benefits, recorded_at = excluded.recorded_at""")
-                .params(event.projectId(), event.period().toString(), event.businessDate(), event.spend().amount(),
-                        benefits, from(at))
-                .update();
-        jdbc.sql("""
+                        WITH month AS (
+                            INSERT INTO project_actuals (project_id, period, business_date, spend, benefits, recorded_at)
+                            VALUES (?, ?, ?, ?, ?, ?)
+                            ON CONFLICT (project_id, period) DO UPDATE SET business_date = excluded.business_date,
+                                spend = excluded.spend, benefits = excluded.benefits, recorded_at = excluded.recorded_at)
                         UPDATE project_detail SET spend_to_date = ?,
-                            benefits_to_date = (SELECT coalesce(sum(benefits), 0) FROM project_actuals WHERE project_id = ?)
+                            benefits_to_date = ? + (SELECT coalesce(sum(benefits), 0) FROM project_actuals
+                                                    WHERE project_id = ? AND period <> ?)
                         WHERE project_id = ?""")
-                .params(event.spendToDate().amount(), event.projectId(), event.projectId()).update();
+                .params(event.projectId(), event.period().toString(), event.businessDate(), event.spend().amount(),
+                        benefits, from(at), event.spendToDate().amount(), benefits, event.projectId(),
+                        event.period().toString(), event.projectId())
+                .update();
         publish(event.projectId());
     }
 

@@ -33,6 +33,13 @@ public class PortfolioProjection {
 
     public static final String PROCESSING_GROUP = "portfolio";
 
+    /**
+     * Makes sure the year has its row, in the same statement as the write it prefixes (the year's number is that
+     * statement's first parameter): one round trip, and a run of such writes can be sent as one batch.
+     */
+    private static final String WITH_YEAR =
+            "WITH year AS (INSERT INTO portfolio_year (fiscal_year) VALUES (?) ON CONFLICT DO NOTHING)\n";
+
     private final JdbcClient jdbc;
     private final QueryUpdateEmitter updates;
 
@@ -43,13 +50,13 @@ public class PortfolioProjection {
 
     @EventHandler
     void on(ProjectProposed event) {
-        year(event.fiscalYear());
-        jdbc.sql("""
+        jdbc.sql(WITH_YEAR + """
                         INSERT INTO portfolio_project (project_id, fiscal_year, title, status, currency, requested_amount)
                         VALUES (?, ?, ?, ?, ?, ?)
                         ON CONFLICT (project_id) DO NOTHING""")
-                .params(event.projectId(), event.fiscalYear(), event.title(), ProjectStatus.PROPOSED.name(),
-                        event.requestedBudget().currency(), event.requestedBudget().amount())
+                .params(event.fiscalYear(), event.projectId(), event.fiscalYear(), event.title(),
+                        ProjectStatus.PROPOSED.name(), event.requestedBudget().currency(),
+                        event.requestedBudget().amount())
                 .update();
         changed(event.fiscalYear(), note(event.proposedBy(), TimelineSentences.of(event)));
     }
@@ -80,21 +87,24 @@ public class PortfolioProjection {
 
     @EventHandler
     void on(ActualsRecorded event) {
-        jdbc.sql("UPDATE portfolio_project SET spend_to_date = ? WHERE project_id = ?")
-                .params(event.spendToDate().amount(), event.projectId()).update();
+        // One statement for the project and its month, so that a rebuild can send a run of them in one round trip.
         jdbc.sql("""
+                        WITH project AS (
+                            UPDATE portfolio_project SET spend_to_date = ? WHERE project_id = ?
+                            RETURNING project_id, fiscal_year)
                         INSERT INTO portfolio_actuals (project_id, period, fiscal_year, spend)
-                        SELECT project_id, ?, fiscal_year, ? FROM portfolio_project WHERE project_id = ?
+                        SELECT project_id, ?, fiscal_year, ? FROM project
                         ON CONFLICT (project_id, period) DO UPDATE SET spend = excluded.spend""")
-                .params(event.period().toString(), event.spend().amount(), event.projectId()).update();
+                .params(event.spendToDate().amount(), event.projectId(), event.period().toString(),
+                        event.spend().amount())
+                .update();
         changedFor(event.projectId(), note(event.recordedBy(), TimelineSentences.of(event)));
     }
 
     @EventHandler
     void on(BudgetAllocated event) {
-        year(event.fiscalYear());
-        jdbc.sql("UPDATE portfolio_project SET allocated_amount = ? WHERE project_id = ?")
-                .params(event.allocation().amount(), event.projectId()).update();
+        jdbc.sql(WITH_YEAR + "UPDATE portfolio_project SET allocated_amount = ? WHERE project_id = ?")
+                .params(event.fiscalYear(), event.allocation().amount(), event.projectId()).update();
         changed(event.fiscalYear(), note(event.decidedBy(), "The allocated total of " + event.fiscalYear()
                 + " is now " + event.allocatedTotal()));
     }

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -98,7 +99,7 @@ class ReadModelRebuild implements ReadModelRebuilder {
             shadow.complete();
             List<StreamingEventProcessor> projections = projections();
             report(State.SWITCHING, replayed.get(), total, started);
-            projections.forEach(StreamingEventProcessor::shutDown);
+            pause(projections);
             try {
                 TrackingToken last = replay.fromTo(position, replayed::addAndGet);
                 transactions.executeWithoutResult(tx -> {
@@ -121,6 +122,15 @@ class ReadModelRebuild implements ReadModelRebuilder {
                     null, current.startedBy(), started, Instant.now(), String.valueOf(e.getMessage())));
             transactions.executeWithoutResult(tx -> shadow.drop());
         }
+    }
+
+    /**
+     * Stops this node's projections side by side: each waits up to a second for its worker to leave the event stream,
+     * and one after the other they held up live updates for several seconds.
+     */
+    private static void pause(List<StreamingEventProcessor> projections) {
+        CompletableFuture.allOf(projections.stream().map(StreamingEventProcessor::shutdownAsync)
+                .toArray(CompletableFuture[]::new)).join();
     }
 
     /** The projection goes on after the last replayed event, on every segment it has. */

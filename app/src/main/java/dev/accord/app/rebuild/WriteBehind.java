@@ -22,26 +22,29 @@ import java.util.regex.Pattern;
  * <p>
  * A rebuild is bound by round trips: a projection writes a row or two for each event, and each statement waits for
  * PostgreSQL's answer before the next is sent. Inside {@link #run}, the transaction's connection is seen by the
- * projections through a view that holds writes back: an INSERT, UPDATE or DELETE is added to the batch of its
- * statement instead of being sent, and the batch is sent when a different statement comes, before anything else is
- * asked of the connection (a query, above all), and at the end. Runs of the same write, like the timeline's insert
- * for every event of a chunk, then cost one round trip, and the driver sends a run of inserts as multi-row INSERTs
- * (reWriteBatchedInserts). Statements still reach PostgreSQL in the order the projections made them, and a query
- * sees every write made before it.
+ * projections through a view that holds writes back: a prepared statement run for its update count (JdbcClient's
+ * {@code update()}) is added to the batch of its SQL instead of being sent, and the batch is sent when another SQL
+ * is run, before anything else is asked of the connection (a query, above all), and at the end. Runs of the same
+ * write, like the timeline's insert for every event of a chunk, then cost one round trip, and the driver sends a run
+ * of inserts as multi-row INSERTs (reWriteBatchedInserts). Statements still reach PostgreSQL in the order the
+ * projections made them, and a query sees every write made before it. Whether a statement is a write is told by how
+ * it is run, not by reading its SQL, so a write that starts with a WITH clause is held back too.
  * <p>
  * What the view gives up: a held-back write reports one row changed, because its count is not known yet, and its
  * failure surfaces at the next flush (the replay as a whole then fails). Projections never look at those counts;
- * they write idempotent upserts. An INSERT … ON CONFLICT … DO UPDATE is sent at once: as one multi-row INSERT, two
- * rows of a batch for the same key would be an error, where one after the other the later one wins.
+ * they write idempotent upserts. An INSERT … ON CONFLICT … DO UPDATE is sent at once: the driver would send a batch
+ * of them as one multi-row INSERT, in which two rows for the same key are an error, where one after the other the
+ * later one wins. The driver merges only statements that begin with INSERT, so an upsert inside a WITH clause, like
+ * a month of actuals with its totals, is batched and run one by one in its batch.
  */
 final class WriteBehind {
 
-    private static final Pattern HELD_BACK = Pattern.compile("^\\s*(INSERT|UPDATE|DELETE)\\b",
+    /** What the driver would merge into one multi-row statement, where a key may not come twice if it updates. */
+    private static final Pattern MERGED_UPSERT = Pattern.compile("^\\s*INSERT\\b[\\s\\S]*\\bDO\\s+UPDATE\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern UPSERT = Pattern.compile("\\bDO\\s+UPDATE\\b", Pattern.CASE_INSENSITIVE);
 
     private final Connection connection;
-    /** The real statements, one per held-back SQL, and what the projections are given for each. */
+    /** The real statements, one per SQL, and what the projections are given for each. */
     private final List<PreparedStatement> statements = new ArrayList<>();
     private final Map<String, PreparedStatement> views = new HashMap<>();
     private PreparedStatement batched;
@@ -80,8 +83,8 @@ final class WriteBehind {
     private Connection view() {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[]{Connection.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("prepareStatement") && args.length == 1 && heldBack((String) args[0])) {
-                        return heldBackStatement((String) args[0]);
+                    if (method.getName().equals("prepareStatement") && args.length == 1) {
+                        return statement((String) args[0]);
                     }
                     if (method.getName().equals("close")) {
                         return null; // the transaction owns the connection
@@ -91,32 +94,33 @@ final class WriteBehind {
                 });
     }
 
-    private boolean heldBack(String sql) {
-        return views.containsKey(sql) || HELD_BACK.matcher(sql).find() && !UPSERT.matcher(sql).find();
-    }
-
-    /** The view of a held-back statement, made once per SQL and given to every event that writes it. */
-    private PreparedStatement heldBackStatement(String sql) throws SQLException {
+    /**
+     * The view of a statement, made once per SQL and given to every event that runs it. Preparing sends nothing to
+     * PostgreSQL, so nothing held back needs to go first.
+     */
+    private PreparedStatement statement(String sql) throws SQLException {
         PreparedStatement view = views.get(sql);
         if (view == null) {
-            flush();
             PreparedStatement real = connection.prepareStatement(sql);
             statements.add(real);
-            view = viewOf(real, sql);
+            view = viewOf(real, !MERGED_UPSERT.matcher(sql).find());
             views.put(sql, view);
         }
         return view;
     }
 
-    /** A statement whose execution joins its batch; everything else (its parameters above all) goes to the real one. */
-    private PreparedStatement viewOf(PreparedStatement real, String sql) {
+    /**
+     * A statement whose run for an update count joins its batch, if it may be batched; any other run (a query) sends
+     * what is held back first. Everything else, its parameters above all, goes to the real statement.
+     */
+    private PreparedStatement viewOf(PreparedStatement real, boolean batchable) {
         InvocationHandler handler = (proxy, method, args) -> switch (method.getName()) {
             case "executeUpdate" -> {
-                if (args != null) {
-                    throw new SQLException("Only prepared writes can be held back: " + sql);
-                }
                 if (batched != real) {
                     flush();
+                }
+                if (args != null || !batchable) {
+                    yield invoke(real, method, args);
                 }
                 real.addBatch();
                 batched = real;

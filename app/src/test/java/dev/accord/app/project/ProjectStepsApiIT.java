@@ -6,17 +6,23 @@ import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.FiscalYears;
 import dev.accord.app.support.Api.Answer;
+import dev.accord.domain.portfolio.api.FindPortfolio;
+import dev.accord.domain.portfolio.api.MonthlySpend;
+import dev.accord.domain.portfolio.api.PortfolioView;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Estimates, ROI case, assessment, actuals, reassessments and comments through the API, read back from the read models. */
 @AccordIntegrationTest
@@ -29,14 +35,17 @@ class ProjectStepsApiIT {
     TestRestTemplate http;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    QueryGateway queries;
 
     Api api;
     String id;
+    int year;
 
     @BeforeEach
     void anActiveProject() {
         api = new Api(http, json);
-        int year = FiscalYears.unused();
+        year = FiscalYears.unused();
         Answer proposed = api.as("ida").post("/api/projects", """
                 {"title": "Data-warehouse migration %s", "description": "Columnar storage", "sponsor": "CFO",
                  "processesImproved": ["monthly close"], "companyObjectives": ["faster reporting"],
@@ -194,6 +203,37 @@ class ProjectStepsApiIT {
                   {"question": "LONG_TERM_OBJECTIVES", "rating": %d, "rationale": "Both roadmaps"},
                   {"question": "COMPETITIVE_ADVANTAGE", "rating": %d, "rationale": "Faster decisions"}]}"""
                 .formatted(clearRoi, processes, objectives, advantage);
+    }
+
+    @Test
+    void aMonthRecordedAgainReplacesItInTheProjectsAndThePortfoliosTotals() {
+        assertThat(api.as("ivo").post(path("/estimates"), estimate("80000.00", "5000.00")).status()).isEqualTo(201);
+        assertThat(api.as("ida").post(path("/roi"), """
+                {"benefits": [{"category": "COST_SAVING", "metric": "licence cost", "target": "-40 %",
+                               "yearlyAmount": {"amount": "45000.00", "currency": "EUR"}}]}""").status()).isEqualTo(201);
+        YearMonth first = YearMonth.now().minusMonths(2);
+        assertThat(api.as("ivo").post(path("/actuals"), actuals(first, "10000.00", "500.00")).status()).isEqualTo(201);
+        assertThat(api.as("ivo").post(path("/actuals"), actuals(first.plusMonths(1), "20000.00", "700.00")).status())
+                .isEqualTo(201);
+        assertThat(api.as("ivo").post(path("/actuals"), actuals(first, "12000.00", "800.00")).status())
+                .as("a correction of the first month").isEqualTo(201);
+
+        JsonNode detail = api.as("vic").get("/api/projects/" + id).body();
+        assertThat(detail.get("spendToDate").get("amount").asText()).isEqualTo("32000.00");
+        assertThat(detail.get("benefitsToDate").get("amount").asText()).isEqualTo("1500.00");
+        PortfolioView portfolio = queries.query(new FindPortfolio(year), PortfolioView.class).join();
+        assertThat(portfolio.spendByMonth()).extracting(MonthlySpend::period, month -> month.spend().amount())
+                .containsExactly(tuple(first, new BigDecimal("12000.00")),
+                        tuple(first.plusMonths(1), new BigDecimal("20000.00")));
+        assertThat(portfolio.projects()).singleElement()
+                .satisfies(project -> assertThat(project.spendToDate().amount()).isEqualByComparingTo("32000"));
+    }
+
+    private static String actuals(YearMonth period, String spend, String benefit) {
+        return """
+                {"period": "%s", "spend": {"amount": "%s", "currency": "EUR"},
+                 "benefits": [{"metric": "licence cost", "amount": {"amount": "%s", "currency": "EUR"}}]}"""
+                .formatted(period, spend, benefit);
     }
 
     private static String actuals(String period, String spend) {

@@ -1,7 +1,11 @@
 package dev.accord.domain.shared;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -68,9 +72,19 @@ public record Money(BigDecimal amount, String currency) {
         }
     }
 
-    /** "EUR 120,000.00": how amounts read in timelines and logs. The UI formats for the user's locale. */
+    /**
+     * How amounts read in timelines and logs, "EUR 120,000.00"; the UI formats for the user's locale. A pattern made
+     * once per thread, because every replayed event writes a sentence with amounts in it and String.format parses its
+     * pattern anew on each call (ten times slower).
+     */
+    private static final ThreadLocal<DecimalFormat> LEDGER_FORMAT = ThreadLocal.withInitial(() -> {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    });
+
     @Override
     public String toString() {
-        return currency + " " + String.format(java.util.Locale.ROOT, "%,.2f", amount);
+        return currency + " " + LEDGER_FORMAT.get().format(amount);
     }
 }

@@ -37,5 +37,8 @@ class MoneyTest {
     @Test
     void readsLikeAFigureInATimeline() {
         assertThat(Money.of("110000", "EUR")).hasToString("EUR 110,000.00");
+        assertThat(Money.of("0.5", "CHF")).hasToString("CHF 0.50");
+        assertThat(Money.of("1000000000000", "USD")).hasToString("USD 1,000,000,000,000.00");
+        assertThat(new Money(new java.math.BigDecimal("-1234.565"), "EUR")).hasToString("EUR -1,234.57");
     }
 }
