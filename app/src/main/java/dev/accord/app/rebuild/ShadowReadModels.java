@@ -57,8 +57,13 @@ class ShadowReadModels {
     void writeInside(Runnable work) {
         transactions.executeWithoutResult(tx -> {
             // Scratch rows: if the server crashed before they reached the disk, the rebuild would start over anyway,
-            // so a commit need not wait for the WAL flush. Both settings for this transaction only, in one round trip.
-            jdbc.sql("SELECT set_config('search_path', ?, true), set_config('synchronous_commit', 'off', true)")
+            // so a commit need not wait for the WAL flush. The copies grow from empty and have no statistics until
+            // the end, so a plan made once and kept for a statement (a generic plan) could be the one for an empty
+            // table, a scan of every row, for the rest of the replay: each statement is planned for the table as it
+            // is. All settings for this transaction only, in one round trip.
+            jdbc.sql("""
+                            SELECT set_config('search_path', ?, true), set_config('synchronous_commit', 'off', true),
+                                set_config('plan_cache_mode', 'force_custom_plan', true)""")
                     .param(SCHEMA).query().singleRow();
             WriteBehind.run(dataSource, work);
         });
