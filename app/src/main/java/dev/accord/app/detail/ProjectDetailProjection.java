@@ -41,6 +41,15 @@ import static java.sql.Timestamp.from;
 @ProcessingGroup("project-detail")
 class ProjectDetailProjection {
 
+    /**
+     * Closes a change with its decision (state, reason, when; the change's id) in the statement that updates its
+     * project, which follows: one round trip, and a run of decisions can be sent as one batch.
+     */
+    private static final String DECIDED = """
+            WITH decided AS (
+                UPDATE project_change SET state = ?, decision_reason = ?, decided_at = ? WHERE change_id = ?)
+            """;
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final ProjectDetails details;
@@ -121,10 +130,9 @@ class ProjectDetailProjection {
 
     @EventHandler
     void on(ChangeTookEffect event, @Timestamp Instant at) {
-        decided(event.changeId(), "APPROVED", null, at);
-        jdbc.sql("UPDATE project_detail SET status = ?, approved_amount = coalesce(?, approved_amount) "
+        jdbc.sql(DECIDED + "UPDATE project_detail SET status = ?, approved_amount = coalesce(?, approved_amount) "
                         + "WHERE project_id = ?")
-                .params(event.statusAfter().name(),
+                .params("APPROVED", null, from(at), event.changeId(), event.statusAfter().name(),
                         event.applied().budget() == null ? null : event.applied().budget().amount(),
                         event.projectId())
                 .update();
@@ -133,14 +141,12 @@ class ProjectDetailProjection {
 
     @EventHandler
     void on(ChangeRejected event, @Timestamp Instant at) {
-        decided(event.changeId(), "REJECTED", event.reason(), at);
-        status(event.projectId(), event.statusAfter());
+        decided(event.changeId(), "REJECTED", event.reason(), at, event.projectId(), event.statusAfter());
     }
 
     @EventHandler
     void on(ChangeWithdrawn event, @Timestamp Instant at) {
-        decided(event.changeId(), "WITHDRAWN", null, at);
-        status(event.projectId(), event.statusAfter());
+        decided(event.changeId(), "WITHDRAWN", null, at, event.projectId(), event.statusAfter());
     }
 
     @EventHandler
@@ -249,13 +255,10 @@ class ProjectDetailProjection {
         }
     }
 
-    private void decided(UUID changeId, String state, String reason, Instant at) {
-        jdbc.sql("UPDATE project_change SET state = ?, decision_reason = ?, decided_at = ? WHERE change_id = ?")
-                .params(state, reason, from(at), changeId).update();
-    }
-
-    private void status(UUID projectId, ProjectStatus status) {
-        jdbc.sql("UPDATE project_detail SET status = ? WHERE project_id = ?").params(status.name(), projectId)
+    private void decided(UUID changeId, String state, String reason, Instant at, UUID projectId,
+                         ProjectStatus status) {
+        jdbc.sql(DECIDED + "UPDATE project_detail SET status = ? WHERE project_id = ?")
+                .params(state, reason, from(at), changeId, status.name(), projectId)
                 .update();
         publish(projectId);
     }

@@ -10,6 +10,7 @@ import dev.accord.domain.project.api.FindProjects;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.RoiCaseRecorded;
+import dev.accord.domain.shared.Money;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -60,12 +61,17 @@ class ProjectSummaryProjection {
 
     @EventHandler
     void on(ChangeTookEffect event, @Timestamp Instant at) {
-        if (event.applied().budget() != null) {
-            jdbc.sql("UPDATE project_summary SET approved_amount = ?, approved_currency = ? WHERE project_id = ?")
-                    .params(event.applied().budget().amount(), event.applied().budget().currency(), event.projectId())
-                    .update();
-        }
-        status(event.projectId(), event.statusAfter(), at);
+        Money budget = event.applied().budget();
+        jdbc.sql("""
+                        UPDATE project_summary SET status = ?, last_event_at = ?,
+                            approved_amount = coalesce(?, approved_amount),
+                            approved_currency = coalesce(?, approved_currency)
+                        WHERE project_id = ?""")
+                .params(event.statusAfter().name(), java.sql.Timestamp.from(at),
+                        budget == null ? null : budget.amount(), budget == null ? null : budget.currency(),
+                        event.projectId())
+                .update();
+        publish(event.projectId());
     }
 
     @EventHandler

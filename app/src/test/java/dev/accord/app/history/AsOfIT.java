@@ -169,6 +169,11 @@ class AsOfIT {
         assertThat(yearActive.get("projects").get(0).get("status").asText()).isEqualTo("ACTIVE");
         assertThat(api.as("vic").get("/api/portfolio/" + year + "?asOf=" + beforeProposal).body().get("projects"))
                 .isEmpty();
+
+        // The read models, which rest on the same events, agree with the fold that was checked step by step above.
+        JsonNode live = api.as("vic").get(path(id, "")).body();
+        JsonNode folded = asOf(id, Instant.now().plus(Duration.ofDays(1)));
+        assertThat(live.equals(BY_VALUE, folded)).as("today%n live:   %s%n folded: %s", live, folded).isTrue();
     }
 
     @Test
