@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Rebuilds every read model through the administrators' API (POST /api/admin/rebuild answers 202 and the rebuild
- * runs while the application keeps serving) and polls its progress until DONE or FAILED. The rate is computed
- * here from the request to the end, and also read from the API's own figure.
+ * runs while the application keeps serving) and polls its progress until DONE or FAILED. The rate is computed from
+ * the rebuild's own start and end as the API reports them, and also read from the API's own figure.
+ * <p>
+ * It polls once a second: every API call checks the password (HTTP Basic with bcrypt, no session), and five polls a
+ * second took about 5 % of a 2-core machine away from the rebuild being measured.
  */
 final class RebuildBenchmark {
 
@@ -55,7 +59,10 @@ final class RebuildBenchmark {
             // have replayed events by the time of the first answer.
             boolean finished = state.equals("DONE") || state.equals("FAILED");
             if (finished && (seenActive || status.path("eventsReplayed").asLong() > 0)) {
-                Duration took = Duration.ofNanos(elapsed);
+                Duration took = status.hasNonNull("finishedAt")
+                        ? Duration.between(Instant.parse(status.get("startedAt").asText()),
+                        Instant.parse(status.get("finishedAt").asText()))
+                        : Duration.ofNanos(elapsed);
                 return new Result(state, status.path("eventsReplayed").asLong(),
                         status.path("totalEvents").asLong(), took, toSwitching == null ? took : toSwitching,
                         status.path("eventsPerSecond").asDouble(), status.path("message").asText(""), progress);
@@ -72,7 +79,7 @@ final class RebuildBenchmark {
             if (elapsed > timeout.toNanos()) {
                 throw new IllegalStateException("The rebuild did not finish within " + timeout + ": " + status);
             }
-            Thread.sleep(200);
+            Thread.sleep(1_000);
         }
     }
 }

@@ -228,15 +228,17 @@ public final class ReplayBenchmarks {
         RebuildBenchmark.Result rebuild = RebuildBenchmark.run(api, ADMIN,
                 Duration.ofMinutes(settings.rebuildTimeoutMinutes()));
         MachineLoad after = MachineLoad.now();
-        report.measured("rebuild (POST " + RebuildBenchmark.PATH + " until " + rebuild.state() + ")",
-                "%,d of %,d events in %.1f s (%.1f s until SWITCHING): %,.0f events/s; the API reported %,.0f/s%s"
+        report.measured("rebuild (POST " + RebuildBenchmark.PATH + " until " + rebuild.state()
+                        + "; from the rebuild's start to its end, as the API reports them)",
+                "%,d of %,d events in %.1f s (about %.0f s until SWITCHING, polled once a second): %,.0f events/s; "
+                        + "the API reported %,.0f/s%s"
                         .formatted(rebuild.eventsReplayed(), rebuild.totalEvents(), seconds(rebuild.took()),
                                 seconds(rebuild.toSwitching()), rebuild.eventsPerSecond(),
                                 rebuild.reportedEventsPerSecond(),
                                 rebuild.message().isBlank() ? "" : " (" + rebuild.message() + ")"),
                 before, after);
         rebuild.progress().forEach(line -> report.line("  - " + line));
-        report.bullet("ratio rebuild / raw read", "%.2f (%,.0f / %,.0f events/s; aim: at least 0.33)".formatted(
+        report.bullet("ratio rebuild / raw read", "%.3f (%,.0f / %,.0f events/s; aim: at least 0.33)".formatted(
                 rebuild.eventsPerSecond() / reference.eventsPerSecond(), rebuild.eventsPerSecond(),
                 reference.eventsPerSecond()));
     }
