@@ -96,9 +96,12 @@ class ReadModelRebuild implements ReadModelRebuilder {
             log.info("Rebuilding the read models from {} events", total);
             TrackingToken position = replay.fromTo(null, chunk -> report(State.RUNNING, replayed.addAndGet(chunk),
                     total, started));
+            log.info("Replayed {} events into the copies after {}", replayed.get(), since(started));
             shadow.complete();
+            log.info("The copies have their indexes, keys and statistics after {}", since(started));
             List<StreamingEventProcessor> projections = projections();
             report(State.SWITCHING, replayed.get(), total, started);
+            Instant paused = Instant.now();
             pause(projections);
             try {
                 TrackingToken last = replay.fromTo(position, replayed::addAndGet);
@@ -109,12 +112,12 @@ class ReadModelRebuild implements ReadModelRebuilder {
             } finally {
                 projections.forEach(StreamingEventProcessor::start);
             }
+            log.info("Switched to the new read models; the projections were paused for {}", since(paused));
             transactions.executeWithoutResult(tx -> shadow.drop());
             RebuildProgress current = progress.get();
             progress.set(new RebuildProgress(State.DONE, replayed.get(), replayed.get(), rate(replayed.get(),
                     started), 0L, current.startedBy(), started, Instant.now(), null));
-            log.info("Rebuilt the read models from {} events in {}", replayed.get(),
-                    Duration.between(started, Instant.now()));
+            log.info("Rebuilt the read models from {} events in {}", replayed.get(), since(started));
         } catch (RuntimeException e) {
             log.error("Rebuilding the read models failed; the current ones stay in use", e);
             RebuildProgress current = progress.get();
@@ -157,6 +160,10 @@ class ReadModelRebuild implements ReadModelRebuilder {
         long left = Math.max(0, Math.max(total, replayed) - replayed);
         progress.set(new RebuildProgress(state, replayed, Math.max(total, replayed), rate,
                 rate > 0 ? Math.round(left / rate) : null, progress.get().startedBy(), started, null, null));
+    }
+
+    private static Duration since(Instant start) {
+        return Duration.between(start, Instant.now());
     }
 
     private static double rate(long replayed, Instant started) {

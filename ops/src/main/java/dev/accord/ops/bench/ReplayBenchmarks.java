@@ -230,8 +230,8 @@ public final class ReplayBenchmarks {
         MachineLoad after = MachineLoad.now();
         report.measured("rebuild (POST " + RebuildBenchmark.PATH + " until " + rebuild.state()
                         + "; from the rebuild's start to its end, as the API reports them)",
-                "%,d of %,d events in %.1f s (about %.0f s until SWITCHING, polled once a second): %,.0f events/s; "
-                        + "the API reported %,.0f/s%s"
+                ("%,d of %,d events in %.1f s (about %.0f s until SWITCHING, polled once a second): %,.0f events/s; "
+                        + "the API reported %,.0f/s%s")
                         .formatted(rebuild.eventsReplayed(), rebuild.totalEvents(), seconds(rebuild.took()),
                                 seconds(rebuild.toSwitching()), rebuild.eventsPerSecond(),
                                 rebuild.reportedEventsPerSecond(),
