@@ -33,12 +33,15 @@ public class PortfolioProjection {
 
     public static final String PROCESSING_GROUP = "portfolio";
 
+    /** Makes sure a year has its row; the year's number is the parameter. */
+    private static final String ENSURE_YEAR =
+            "INSERT INTO portfolio_year (fiscal_year) VALUES (?) ON CONFLICT DO NOTHING";
     /**
-     * Makes sure the year has its row, in the same statement as the write it prefixes (the year's number is that
-     * statement's first parameter): one round trip, and a run of such writes can be sent as one batch.
+     * {@link #ENSURE_YEAR} in the same statement as the write it prefixes (the year's number is that statement's
+     * first parameter): one round trip, and a run of such writes can be sent as one batch. Only for writes to other
+     * tables: a write to the year's row in the same statement would not see the row made there.
      */
-    private static final String WITH_YEAR =
-            "WITH year AS (INSERT INTO portfolio_year (fiscal_year) VALUES (?) ON CONFLICT DO NOTHING)\n";
+    private static final String WITH_YEAR = "WITH year AS (" + ENSURE_YEAR + ")\n";
 
     private final JdbcClient jdbc;
     private final QueryUpdateEmitter updates;
@@ -156,8 +159,7 @@ public class PortfolioProjection {
     }
 
     private void year(int fiscalYear) {
-        jdbc.sql("INSERT INTO portfolio_year (fiscal_year) VALUES (?) ON CONFLICT DO NOTHING").param(fiscalYear)
-                .update();
+        jdbc.sql(ENSURE_YEAR).param(fiscalYear).update();
     }
 
     private void status(UUID projectId, ProjectStatus status, ActivityNote note) {
