@@ -1,6 +1,7 @@
 package dev.accord.app.command;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -12,7 +13,10 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 /**
  * How far each projection has read the event stream. Segments this node processes are read from the processor
@@ -39,19 +43,25 @@ class ProjectionPositions {
         return jdbc.sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry").query(Long.class).single();
     }
 
-    /** Waits until every streaming processor has handled the event at {@code index}, or the patience runs out. */
-    boolean awaitAllProjectionsAt(long index, Duration patience) {
+    /**
+     * Waits until every streaming processor that takes any of the {@code written} event types has handled the event at
+     * {@code index}, or the patience runs out.
+     *
+     * @return the processors still behind: none when the read models caught up
+     */
+    Set<String> awaitProjectionsAt(long index, Set<Class<?>> written, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
-        List<Segment> segments = segments();
+        List<Segment> segments = segments().stream().filter(segment -> segment.takesAnyOf(written)).toList();
         while (true) {
-            if (segments.stream().allMatch(segment -> segment.position() >= index)) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
-                return false;
+            Set<String> behind = segments.stream().filter(segment -> segment.position() < index)
+                    .map(segment -> segment.processor().getName()).collect(Collectors.toCollection(TreeSet::new));
+            if (behind.isEmpty() || System.nanoTime() > deadline) {
+                return behind;
             }
             LockSupport.parkNanos(POLL_NANOS);
-            segments = segments.stream().anyMatch(Segment::remote) ? segments() : segments;
+            if (segments.stream().anyMatch(Segment::remote)) {
+                segments = segments().stream().filter(segment -> segment.takesAnyOf(written)).toList();
+            }
         }
     }
 
@@ -88,6 +98,11 @@ class ProjectionPositions {
 
         boolean remote() {
             return !processor.processingStatus().containsKey(id);
+        }
+
+        boolean takesAnyOf(Set<Class<?>> eventTypes) {
+            return !(processor instanceof AbstractEventProcessor handlers) || eventTypes.contains(Object.class)
+                    || eventTypes.stream().anyMatch(type -> handlers.eventHandlerInvoker().canHandleType(type));
         }
 
         long position() {

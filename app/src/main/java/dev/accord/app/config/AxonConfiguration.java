@@ -1,6 +1,9 @@
 package dev.accord.app.config;
 
-import dev.accord.app.portfolio.PortfolioProjection;
+import dev.accord.app.command.ReadYourWrites;
+import dev.accord.app.command.ReadYourWritesGateway;
+import dev.accord.domain.operations.DeadLetterAdministration;
+import dev.accord.domain.operations.DeadLetterQueues;
 import dev.accord.domain.operations.ReadModelMaintenance;
 import dev.accord.domain.operations.ReadModelRebuilder;
 import dev.accord.domain.people.UserAdministration;
@@ -15,10 +18,14 @@ import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.common.lock.LockFactory;
+import org.axonframework.common.lock.PessimisticLockFactory;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -26,10 +33,16 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Executors;
 
 /**
@@ -41,16 +54,36 @@ public class AxonConfiguration {
 
     /** The aggregates and the domain's command handlers stay free of Spring; they are registered here. */
     @Bean
-    ConfigurerModule aggregates(UserDirectory userDirectory, ObjectProvider<ReadModelRebuilder> rebuilder) {
+    ConfigurerModule aggregates(UserDirectory userDirectory, ObjectProvider<ReadModelRebuilder> rebuilder,
+                                ObjectProvider<DeadLetterQueues> deadLetters,
+                                @Value("${accord.commands.lock-patience:PT1.5S}") Duration lockPatience) {
         return configurer -> configurer
-                .configureAggregate(Project.class)
-                .configureAggregate(Portfolio.class)
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Project.class)
+                        .configureLockFactory(c -> boundedLockWait(lockPatience)))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Portfolio.class)
+                        .configureLockFactory(c -> boundedLockWait(lockPatience)))
                 .registerCommandHandler(c -> new JointDecisions(c.repository(Project.class),
                         c.repository(Portfolio.class)))
                 .registerCommandHandler(c -> new UserAdministration(userDirectory, c.eventBus()))
                 // Asked for only when Axon starts: the rebuilder itself needs Axon's processors.
                 .registerCommandHandler(c -> new ReadModelMaintenance(userDirectory, rebuilder.getObject(),
+                        c.eventBus()))
+                .registerCommandHandler(c -> new DeadLetterAdministration(userDirectory, deadLetters.getObject(),
                         c.eventBus()));
+    }
+
+    /**
+     * Commands on one project (or fiscal year) take turns on its lock. A command that cannot have it within the
+     * patience is refused as busy (409, try again) instead of queueing until a timeout: fifty members approving one
+     * change at once all get an answer within seconds. Waiting for the lock holds no database connection (see
+     * {@link dev.accord.app.database.ConnectionsOnFirstUse}).
+     */
+    private static LockFactory boundedLockWait(Duration patience) {
+        int attemptMillis = 50;
+        return PessimisticLockFactory.builder()
+                .lockAttemptTimeout(attemptMillis)
+                .acquireAttempts((int) Math.max(1, patience.toMillis() / attemptMillis))
+                .build();
     }
 
     /**
@@ -59,8 +92,8 @@ public class AxonConfiguration {
      * (a second approval of a decided change then becomes a conflict, never a second decision).
      */
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus) {
-        return DefaultCommandGateway.builder()
+    CommandGateway commandGateway(CommandBus commandBus, ReadYourWrites readYourWrites) {
+        return new ReadYourWritesGateway(DefaultCommandGateway.builder()
                 .commandBus(commandBus)
                 .retryScheduler(IntervalRetryScheduler.builder()
                         .retryExecutor(Executors.newSingleThreadScheduledExecutor())
@@ -68,32 +101,51 @@ public class AxonConfiguration {
                         .nonTransientFailurePredicate(failure -> !isLostRace(failure))
                         .maxRetryCount(10)
                         .retryInterval(20)
-                        .build())
-                .build();
+                        .build()), readYourWrites);
+    }
+
+    /** Every projection keeps one project's events in order (see {@link ProjectionOrder}). */
+    @Bean
+    ConfigurerModule projectsInOrder() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultSequencingPolicy(c -> ProjectionOrder.BY_PROJECT));
     }
 
     /**
-     * The portfolio projection takes every event in the order it was stored, however many segments its processor
-     * gets and when a rebuild replays projections in parallel. Its rows are shared across aggregates: a year's
-     * allocation (a Portfolio event) writes into the row its project's proposal created, and every project of a
-     * year creates that year's row if it is missing. Two segments doing so in different orders deadlock. The other
-     * projections keep Axon's default: one project's events in order.
+     * A projection that cannot store an event parks it, with the project's later events, in a dead-letter queue in
+     * PostgreSQL and goes on with every other project: one bad event must never stop the read models for everyone.
+     * Nothing is skipped silently: parked events are listed under Operations and in the API until an administrator
+     * hands them back (after a fix or an upcaster) or gives up on them with a reason, which the ledger records.
+     * Each event's writes run in a savepoint ({@link dev.accord.app.deadletters.EachEventInASavepoint}), so a failed
+     * statement does not abort the transaction the event is parked in.
      */
     @Bean
-    ConfigurerModule portfolioInStoreOrder() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerSequencingPolicy(PortfolioProjection.PROCESSING_GROUP, c -> new SequentialPolicy()));
+    ConfigurerModule projectionsParkWhatTheyCannotStore(DeadLetterSchema schema, ApplicationContext context) {
+        // Each group by name: Axon's Spring Boot support sets its own default provider (per-processor dlq.enabled).
+        return configurer -> configurer.eventProcessing(processing -> {
+            processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+            processingGroups(context).forEach(group -> processing.registerDeadLetterQueue(group, c ->
+                    JdbcSequencedDeadLetterQueue.builder()
+                            .processingGroup(group)
+                            .maxSequences(MAX_PARKED_PROJECTS)
+                            .connectionProvider(c.getComponent(ConnectionProvider.class))
+                            .transactionManager(c.getComponent(TransactionManager.class))
+                            .schema(schema)
+                            .genericSerializer(c.serializer())
+                            .eventSerializer(c.eventSerializer())
+                            .build()));
+        });
     }
 
-    /**
-     * A projection that fails on an event stops and retries from that event (with back-off) instead of
-     * logging and moving on: a read model must never silently lack an event.
-     */
-    @Bean
-    ConfigurerModule projectionsRetryInsteadOfSkipping() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+    /** The read models: every bean whose event handlers form a processing group. */
+    private static Set<String> processingGroups(ApplicationContext context) {
+        return Arrays.stream(context.getBeanNamesForAnnotation(ProcessingGroup.class))
+                .map(name -> context.findAnnotationOnBean(name, ProcessingGroup.class).value())
+                .collect(Collectors.toSet());
     }
+
+    /** Axon's default is 1,024 projects per read model; past it a projection would stop again. */
+    private static final int MAX_PARKED_PROJECTS = 1_000_000;
 
     private static boolean isLostRace(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

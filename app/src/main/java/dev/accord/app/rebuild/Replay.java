@@ -1,5 +1,6 @@
 package dev.accord.app.rebuild;
 
+import dev.accord.app.config.ProjectionOrder;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -167,8 +168,8 @@ class Replay {
     private List<Projection> projections() {
         return context.getBeansWithAnnotation(ProcessingGroup.class).entrySet().stream()
                 .map(bean -> new Projection(new AnnotationEventHandlerAdapter(bean.getValue()),
-                        processing.sequencingPolicy(context.findAnnotationOnBean(bean.getKey(),
-                                ProcessingGroup.class).value())))
+                        ProjectionOrder.forReplay(context.findAnnotationOnBean(bean.getKey(),
+                                ProcessingGroup.class).value(), processing)))
                 .toList();
     }
 }

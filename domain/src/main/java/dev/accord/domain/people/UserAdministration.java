@@ -14,6 +14,7 @@ import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.NotFoundException;
 import dev.accord.domain.shared.NotPermittedException;
+import dev.accord.domain.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -45,10 +46,10 @@ public class UserAdministration {
             throw new InvalidInputException("username",
                     "2 to 64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter");
         }
-        if (command.displayName() == null || command.displayName().isBlank()
-                || command.displayName().strip().length() > 200) {
+        if (command.displayName() == null || command.displayName().isBlank()) {
             throw new InvalidInputException("displayName", "A display name of 1 to 200 characters is required");
         }
+        String displayName = Texts.line("displayName", command.displayName());
         if (command.role() == null) {
             throw new InvalidInputException("role", "Choose member, viewer or administrator");
         }
@@ -59,9 +60,9 @@ public class UserAdministration {
         if (directory.exists(username)) {
             throw new ConflictException("There is already a user " + username);
         }
-        directory.add(username, command.displayName().strip(), command.side(), command.role(), command.password(),
+        directory.add(username, displayName, command.side(), command.role(), command.password(),
                 command.actor().userId());
-        record(new UserAdded(username, command.displayName().strip(), command.side(), command.role(),
+        record(new UserAdded(username, displayName, command.side(), command.role(),
                 command.actor()));
     }
 

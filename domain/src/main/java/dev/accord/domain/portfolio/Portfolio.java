@@ -15,9 +15,11 @@ import dev.accord.domain.portfolio.api.YearBudgetSet;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.InvalidInputException;
+import dev.accord.domain.shared.LedgerCalendar;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.NotPermittedException;
 import dev.accord.domain.shared.Side;
+import dev.accord.domain.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -69,7 +71,7 @@ public class Portfolio {
             throw new ConflictException("A budget for " + command.fiscalYear() + " is already awaiting approval");
         }
         apply(new YearBudgetRequested(command.fiscalYear(), command.changeId(), requested,
-                command.rationale(), command.actor()));
+                Texts.longText("rationale", command.rationale()), command.actor()));
     }
 
     @CommandHandler
@@ -78,7 +80,7 @@ public class Portfolio {
         request.checkApproval(command.actor(), command.version());
         Money requested = requestedBudgets.get(command.changeId());
         apply(new YearBudgetApproved(command.fiscalYear(), command.changeId(), command.version(), requested,
-                command.comment(), command.actor()));
+                command.comment() == null ? null : Texts.longText("comment", command.comment()), command.actor()));
         if (request.completedBy(command.actor())) {
             checkCarriesAllocations(requested);
             List<Approval> approvals = new ArrayList<>(request.approvals());
@@ -90,7 +92,8 @@ public class Portfolio {
     @CommandHandler
     void handle(RejectYearBudget command) {
         request(command.changeId()).checkRejection(command.actor(), command.reason());
-        apply(new YearBudgetRejected(command.fiscalYear(), command.changeId(), command.reason(), command.actor()));
+        apply(new YearBudgetRejected(command.fiscalYear(), command.changeId(),
+                Texts.longText("reason", command.reason()), command.actor()));
     }
 
     @CommandHandler
@@ -101,8 +104,10 @@ public class Portfolio {
         }
         checkFiscalYear(command.fiscalYear());
         BigDecimal rate = command.ratePercent();
-        if (rate == null || rate.signum() < 0 || rate.compareTo(new BigDecimal("100")) > 0) {
-            throw new InvalidInputException("ratePercent", "The discount rate must be between 0 and 100 %");
+        if (rate == null || rate.signum() < 0 || rate.compareTo(new BigDecimal("100")) > 0
+                || rate.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException("ratePercent",
+                    "The discount rate must be between 0 and 100 %, with at most two decimals");
         }
         apply(new DiscountRateSet(command.fiscalYear(), rate, command.actor()));
     }
@@ -165,9 +170,7 @@ public class Portfolio {
     }
 
     private static void checkFiscalYear(int year) {
-        if (year < 2000 || year > 2100) {
-            throw new InvalidInputException("fiscalYear", "The fiscal year must be between 2000 and 2100");
-        }
+        LedgerCalendar.checkFiscalYear(year);
     }
 
     @EventSourcingHandler

@@ -3,12 +3,12 @@ package dev.accord.domain.project;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.shared.InvalidInputException;
+import dev.accord.domain.shared.LedgerCalendar;
 import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.Texts;
 
 /** Which figures each kind of change must name, checked before anything is recorded. */
 final class ChangeTermsRules {
-
-    static final int TEXT_MAX_LENGTH = 10_000;
 
     private ChangeTermsRules() {
     }
@@ -38,6 +38,7 @@ final class ChangeTermsRules {
                 if (given.targetDate() == null) {
                     throw new InvalidInputException("targetDate", "A timeline change must name the new end date");
                 }
+                LedgerCalendar.checkDate("targetDate", given.targetDate());
                 yield new ChangeTerms(null, null, given.targetDate());
             }
             case PAUSE, RESUME, CANCEL, COMPLETE -> ChangeTerms.none();
@@ -54,10 +55,8 @@ final class ChangeTermsRules {
         return text("rationale", rationale);
     }
 
+    /** A long text as it will be recorded; see {@link Texts}. */
     static String text(String field, String text) {
-        if (text.length() > TEXT_MAX_LENGTH) {
-            throw new InvalidInputException(field, "At most 10,000 characters");
-        }
-        return text.strip();
+        return Texts.longText(field, text);
     }
 }

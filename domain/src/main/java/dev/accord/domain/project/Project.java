@@ -8,8 +8,10 @@ import dev.accord.domain.project.roi.RoiCalculator;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.InvalidInputException;
+import dev.accord.domain.shared.LedgerCalendar;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.NotFoundException;
+import dev.accord.domain.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -29,6 +31,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -82,13 +85,13 @@ public class Project {
         }
         Money budget = Money.checked("requestedBudget",
                 command.requestedBudget().amount(), command.requestedBudget().currency());
-        if (command.fiscalYear() < 2000 || command.fiscalYear() > 2100) {
-            throw new InvalidInputException("fiscalYear", "The fiscal year must be between 2000 and 2100");
-        }
+        LedgerCalendar.checkFiscalYear(command.fiscalYear());
         apply(new ProjectProposed(command.projectId(), command.title().strip(),
-                command.description() == null ? "" : command.description().strip(),
-                blankToNull(command.sponsor()), listOf(command.processesImproved()),
-                listOf(command.companyObjectives()), listOf(command.itObjectives()), budget, command.fiscalYear(),
+                Texts.longText("description", command.description()),
+                Texts.optionalLine("sponsor", command.sponsor()),
+                Texts.lines("processesImproved", command.processesImproved()),
+                Texts.lines("companyObjectives", command.companyObjectives()),
+                Texts.lines("itObjectives", command.itObjectives()), budget, command.fiscalYear(),
                 command.actor()));
         apply(new ChangeRequested(command.projectId(), command.initialChangeId(), ChangeKind.INITIAL_BUDGET,
                 ChangeTerms.budget(budget), "Initial budget of the proposal", command.actor()));
@@ -116,7 +119,7 @@ public class Project {
         }
         apply(new EstimateSubmitted(projectId, estimateVersions + 1, command.actor().side(), oneTime, recurring,
                 command.horizonYears(), totalOverHorizon(oneTime, recurring, command.horizonYears()), low, high,
-                command.assumptions() == null ? "" : ChangeTermsRules.text("assumptions", command.assumptions()),
+                Texts.longText("assumptions", command.assumptions()),
                 command.actor()));
     }
 
@@ -136,6 +139,7 @@ public class Project {
         if (command.benefits() == null || command.benefits().isEmpty()) {
             throw new InvalidInputException("benefits", "Name at least one expected benefit");
         }
+        Texts.checkSize("benefits", command.benefits());
         List<ExpectedBenefit> benefits = new ArrayList<>();
         for (int i = 0; i < command.benefits().size(); i++) {
             ExpectedBenefit benefit = command.benefits().get(i);
@@ -146,9 +150,10 @@ public class Project {
             if (benefit.metric() == null || benefit.metric().isBlank()) {
                 throw new InvalidInputException(field + ".metric", "Name the metric the benefit is measured by");
             }
+            String metric = Texts.line(field + ".metric", benefit.metric());
+            String target = Objects.requireNonNullElse(Texts.optionalLine(field + ".target", benefit.target()), "");
             Money amount = inLedgerCurrency(field + ".yearlyAmount", benefit.yearlyAmount());
-            benefits.add(new ExpectedBenefit(benefit.category(), benefit.metric().strip(),
-                    benefit.target() == null ? "" : benefit.target().strip(), amount));
+            benefits.add(new ExpectedBenefit(benefit.category(), metric, target, amount));
         }
         BigDecimal yearlyBenefit = benefits.stream().map(b -> b.yearlyAmount().amount())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -271,6 +276,8 @@ public class Project {
         if (command.period() == null) {
             throw new InvalidInputException("period", "Name the month the actuals are for");
         }
+        LedgerCalendar.checkMonth("period", command.period());
+        LedgerCalendar.checkDate("businessDate", command.businessDate());
         LocalDate today = LocalDate.ofInstant(now(), ZoneOffset.UTC);
         if (command.period().isAfter(YearMonth.from(today))) {
             throw new InvalidInputException("period", "Actuals cannot be recorded for a future month");
@@ -392,8 +399,8 @@ public class Project {
         if (command.text() == null || command.text().isBlank()) {
             throw new InvalidInputException("text", "A comment needs some text");
         }
-        CommentSubject subject = command.subject() == null ? CommentSubject.project() : command.subject();
-        checkSubjectExists(subject);
+        CommentSubject subject = existingSubject(command.subject() == null ? CommentSubject.project()
+                : command.subject());
         apply(new CommentAdded(projectId, command.commentId(), subject, ChangeTermsRules.text("text", command.text()),
                 command.actor()));
     }
@@ -494,18 +501,34 @@ public class Project {
         }
     }
 
-    private void checkSubjectExists(CommentSubject subject) {
-        boolean exists = switch (subject.kind()) {
-            case PROJECT, ASSESSMENT -> true;
-            case CHANGE -> changes.containsKey(uuid(subject.id()));
-            case REASSESSMENT -> reassessments.contains(uuid(subject.id()));
-            case ESTIMATE -> number(subject.id()) >= 1 && number(subject.id()) <= estimateVersions;
-            case ROI_CASE -> number(subject.id()) >= 1 && number(subject.id()) <= roiCaseVersions;
-        };
-        if (!exists) {
-            throw new NotFoundException("Nothing to comment on: no " + subject.kind().name().toLowerCase() + " "
-                    + subject.id());
+    /**
+     * The subject as it is recorded: its id in canonical form ("0007" names estimate 7, and is recorded as "7"), so
+     * that a recorded subject is always one of the project's own ids and fits wherever it is stored.
+     */
+    private CommentSubject existingSubject(CommentSubject subject) {
+        if (subject.kind() == null) {
+            throw new InvalidInputException("subject.kind", "Say what the comment is about");
         }
+        String id = switch (subject.kind()) {
+            case PROJECT, ASSESSMENT -> null;
+            case CHANGE -> present(changes.containsKey(uuid(subject.id())), uuid(subject.id()));
+            case REASSESSMENT -> present(reassessments.contains(uuid(subject.id())), uuid(subject.id()));
+            case ESTIMATE -> present(number(subject.id()) >= 1 && number(subject.id()) <= estimateVersions,
+                    number(subject.id()));
+            case ROI_CASE -> present(number(subject.id()) >= 1 && number(subject.id()) <= roiCaseVersions,
+                    number(subject.id()));
+        };
+        if (subject.kind() != CommentSubject.Kind.PROJECT && subject.kind() != CommentSubject.Kind.ASSESSMENT
+                && id == null) {
+            String given = subject.id() == null ? "" : " " + subject.id();
+            throw new NotFoundException("Nothing to comment on: no " + subject.kind().name().toLowerCase()
+                    + (given.length() > 80 ? "" : given));
+        }
+        return new CommentSubject(subject.kind(), id);
+    }
+
+    private static String present(boolean exists, Object id) {
+        return exists ? id.toString() : null;
     }
 
     private void checkNotClosed() {
@@ -554,6 +577,7 @@ public class Project {
         if (given == null || given.isEmpty()) {
             return List.of();
         }
+        Texts.checkSize("benefits", given);
         if (latestRoiCase == null) {
             throw new InvalidInputException("benefits", "Benefits are measured against an ROI case; record one first");
         }
@@ -573,8 +597,9 @@ public class Project {
     }
 
     private static void percent(String field, BigDecimal value) {
-        if (value == null || value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-            throw new InvalidInputException(field, "A share from 0 to 100 %");
+        if (value == null || value.signum() < 0 || value.compareTo(HUNDRED) > 0
+                || value.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException(field, "A share from 0 to 100 %, with at most two decimals");
         }
     }
 
@@ -596,15 +621,6 @@ public class Project {
 
     private static Instant now() {
         return GenericEventMessage.clock.instant();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static List<String> listOf(List<String> items) {
-        return items == null ? List.of() : items.stream().filter(item -> item != null && !item.isBlank())
-                .map(String::strip).toList();
     }
 
     // ---- event sourcing --------------------------------------------------------------------------------------

@@ -30,8 +30,9 @@ import org.axonframework.queryhandling.QueryGateway;
 import java.util.Locale;
 
 /**
- * Operating the ledger: rebuilding every read model from the event table. While a rebuild runs, the page follows it
- * every half second (it asks the application's progress in memory, not the database).
+ * Operating the ledger: rebuilding every read model from the event table, and the events read models parked. While a
+ * rebuild runs, the page follows it every half second (it asks the application's progress in memory, not the
+ * database).
  */
 @Route(value = "operations", layout = MainLayout.class)
 @PageTitle("Operations · Accord")
@@ -62,7 +63,7 @@ public class OperationsView extends VerticalLayout {
                         + "models kept from the ledger's events. Rebuilding replays all events from the first into "
                         + "new read models; the current ones keep serving until the new ones have caught up and "
                         + "take their place. Nothing in the ledger changes."),
-                rebuild, bar, status);
+                rebuild, bar, status, new ParkedEvents(commands, queries, currentUser));
         show(progress());
     }
 

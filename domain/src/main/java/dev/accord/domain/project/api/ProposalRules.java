@@ -1,12 +1,14 @@
 package dev.accord.domain.project.api;
 
+import dev.accord.domain.shared.Texts;
+
 import java.util.Optional;
 
 /** The limits on a proposal's text, shared by the aggregate, the forms and the API so all say the same. */
 public final class ProposalRules {
 
-    public static final int TITLE_MAX_LENGTH = 200;
-    public static final int DESCRIPTION_MAX_LENGTH = 10_000;
+    public static final int TITLE_MAX_LENGTH = Texts.LINE_MAX_LENGTH;
+    public static final int DESCRIPTION_MAX_LENGTH = Texts.LONG_TEXT_MAX_LENGTH;
 
     private ProposalRules() {
     }
@@ -15,16 +17,10 @@ public final class ProposalRules {
         if (title == null || title.isBlank()) {
             return Optional.of("Title is required");
         }
-        if (title.strip().length() > TITLE_MAX_LENGTH) {
-            return Optional.of("Title must be at most " + TITLE_MAX_LENGTH + " characters");
-        }
-        return Optional.empty();
+        return Texts.lineProblem(title).map(problem -> "Title: " + problem);
     }
 
     public static Optional<String> descriptionProblem(String description) {
-        if (description != null && description.length() > DESCRIPTION_MAX_LENGTH) {
-            return Optional.of("Description must be at most 10,000 characters");
-        }
-        return Optional.empty();
+        return Texts.longTextProblem(description).map(problem -> "Description: " + problem);
     }
 }
