@@ -1,6 +1,7 @@
 package dev.accord.app.rebuild;
 
 import dev.accord.app.config.ProjectionOrder;
+import dev.accord.app.deadletters.Evictions;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -47,6 +50,7 @@ class Replay {
     private final ShadowReadModels shadow;
     private final ApplicationContext context;
     private final EventProcessingConfiguration processing;
+    private final Evictions evictions;
     /** Fewer events than this are not worth a segment (a transaction) of their own. */
     private final int eventsPerSegment;
     private final ExecutorService workers = Executors.newFixedThreadPool(WRITERS, runnable -> {
@@ -56,12 +60,13 @@ class Replay {
     });
 
     Replay(EventStorageEngine events, ShadowReadModels shadow, ApplicationContext context,
-           EventProcessingConfiguration processing,
+           EventProcessingConfiguration processing, Evictions evictions,
            @Value("${accord.rebuild.events-per-segment:250}") int eventsPerSegment) {
         this.events = events;
         this.shadow = shadow;
         this.context = context;
         this.processing = processing;
+        this.evictions = evictions;
         this.eventsPerSegment = Math.max(1, eventsPerSegment);
     }
 
@@ -125,7 +130,8 @@ class Replay {
      * projection needs them all in order). Each part keeps the store's order and can be written on its own.
      */
     private List<List<EventMessage<?>>> segments(List<TrackedEventMessage<?>> chunk, Projection projection) {
-        List<TrackedEventMessage<?>> handled = chunk.stream().filter(projection.handlers()::canHandle).toList();
+        List<TrackedEventMessage<?>> handled = chunk.stream().filter(projection.handlers()::canHandle)
+                .filter(event -> !projection.evicted().contains(event.getIdentifier())).toList();
         int count = Math.max(1, Math.min(SEGMENTS, handled.size() / eventsPerSegment));
         List<List<EventMessage<?>>> segments = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -159,17 +165,23 @@ class Replay {
         }
     }
 
-    /** A projection's handlers, and which of its events must stay in order: those with the same identifier. */
+    /**
+     * A projection's handlers, which of its events must stay in order (those with the same identifier), and the events
+     * an administrator gave up on for it: the live read model never took them, and neither does its rebuild.
+     */
     private record Projection(AnnotationEventHandlerAdapter handlers,
-                              SequencingPolicy<? super EventMessage<?>> policy) {
+                              SequencingPolicy<? super EventMessage<?>> policy, Set<String> evicted) {
     }
 
     /** Every object whose event handlers keep a read model: the members of a processing group. */
     private List<Projection> projections() {
+        Map<String, Set<String>> evicted = evictions.byProcessingGroup();
         return context.getBeansWithAnnotation(ProcessingGroup.class).entrySet().stream()
-                .map(bean -> new Projection(new AnnotationEventHandlerAdapter(bean.getValue()),
-                        ProjectionOrder.forReplay(context.findAnnotationOnBean(bean.getKey(),
-                                ProcessingGroup.class).value(), processing)))
+                .map(bean -> {
+                    String group = context.findAnnotationOnBean(bean.getKey(), ProcessingGroup.class).value();
+                    return new Projection(new AnnotationEventHandlerAdapter(bean.getValue()),
+                            ProjectionOrder.forReplay(group, processing), evicted.getOrDefault(group, Set.of()));
+                })
                 .toList();
     }
 }

@@ -25,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * An event a read model cannot store (here a comment whose text holds a NUL character, as a ledger written before the
  * domain refused it may hold) stops neither that read model for other projects nor the other read models: it is
- * parked with the project's later events, listed for administrators, and given up on with a reason the ledger records.
+ * parked with the project's later events, listed for administrators, and given up on with a reason the ledger records;
+ * a rebuild then does without it as the live read model did.
  */
 @AccordIntegrationTest
 class ParkedEventsIT {
@@ -83,12 +84,21 @@ class ParkedEventsIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(timelineSummaries(poisoned)).anyMatch(summary -> summary.contains("After the poison")));
         assertThat(parkedIn("timeline", poisoned)).isEmpty();
+        List<String> timelineBeforeRebuild = timelineSummaries(poisoned);
         String recorded = jdbc.sql("""
                         SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
                         WHERE payload_type LIKE '%.DeadLetterEvicted' AND convert_from(payload, 'UTF8') LIKE ?""")
                 .param("%" + poisonId + "%").query(String.class).single();
         assertThat(recorded).contains("Written before NUL was refused").contains("\"userId\":\"ada\"")
                 .contains("\"processingGroup\":\"timeline\"");
+
+        // A rebuild does without the evicted event too, instead of failing on it.
+        assertThat(api.as("ada").post("/api/admin/rebuild", "").status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.as("ada").get("/api/admin/rebuild").text("state"),
+                state -> state.equals("DONE") || state.equals("FAILED"));
+        assertThat(api.as("ada").get("/api/admin/rebuild").text("state")).isEqualTo("DONE");
+        assertThat(timelineSummaries(poisoned)).anyMatch(summary -> summary.contains("After the poison"))
+                .hasSize(timelineBeforeRebuild.size());
     }
 
     private String propose(String title) {

@@ -1,0 +1,46 @@
+package dev.accord.app.deadletters;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accord.domain.operations.api.DeadLetterEvicted;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The events administrators gave up on, per read model, as the ledger records them. */
+@Component
+public class Evictions {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    Evictions(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Processing group to the ids of the events it does without. */
+    public Map<String, Set<String>> byProcessingGroup() {
+        Map<String, Set<String>> evicted = new HashMap<>();
+        jdbc.sql("SELECT payload FROM domain_event_entry WHERE payload_type = ?")
+                .param(DeadLetterEvicted.class.getName())
+                .query((rs, n) -> read(rs.getBytes(1))).list()
+                .forEach(eviction -> evicted.computeIfAbsent(eviction.path("processingGroup").asText(),
+                        group -> new HashSet<>()).add(eviction.path("eventIdentifier").asText()));
+        return evicted;
+    }
+
+    private JsonNode read(byte[] payload) {
+        try {
+            return json.readTree(payload);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
