@@ -32,12 +32,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Duration STARTUP_PATIENCE = Duration.ofSeconds(60);
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
     private final String password;
     private final FileChannel lockFile;
     private final FileLock lock;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, String password, FileChannel lockFile, FileLock lock) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, String password, FileChannel lockFile,
+                             FileLock lock) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
         this.password = password;
         this.lockFile = lockFile;
         this.lock = lock;
@@ -103,7 +106,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 log.warn("The embedded PostgreSQL does not wait for the disk (test-only setting): a crash of this "
                         + "machine may lose or corrupt its data");
             }
-            return new EmbeddedDatabase(postgres, password, lockFile, lock);
+            return new EmbeddedDatabase(postgres, dataDirectory, password, lockFile, lock);
         } catch (IOException | RuntimeException | SQLException e) {
             release(lockFile);
             if (e instanceof DataDirectoryUnusableException unusable) {
@@ -163,6 +166,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException | RuntimeException notRunning) {
             return Optional.empty();
         }
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     public DatabaseAccess access() {
