@@ -30,6 +30,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -144,6 +147,49 @@ class BackupAndRestoreIT {
         assertThat(output.text()).contains("Restore refused: the data directory " + occupied + " is not empty");
         try (var entries = Files.list(occupied)) {
             assertThat(entries).containsExactly(occupied.resolve("notes.txt"));
+        }
+    }
+
+    @Test
+    void aDamagedBackupIsRefusedAndRestoresNoRow() throws Exception {
+        Path backup = tmp.resolve("ledger.accord-backup");
+        assertThat(BackupCommand.run(withDataDirectory("--to=" + backup), new Output().stream)).isZero();
+        Path damaged = tmp.resolve("damaged.accord-backup");
+        copyChangingOnePayloadByte(backup, damaged);
+        Path target = tmp.resolve("target");
+        Output output = new Output();
+
+        int status = RestoreCommand.run(new String[] {"--from=" + damaged, "--accord.data-dir=" + target,
+                "--spring.datasource.url="}, output.stream);
+
+        assertThat(status).isEqualTo(1);
+        assertThat(output.text()).contains("table domain_event_entry in the backup is damaged");
+        try (EmbeddedDatabase database = EmbeddedDatabase.startIn(target);
+             java.sql.Connection connection = database.access().connect();
+             java.sql.ResultSet count = connection.createStatement()
+                     .executeQuery("SELECT count(*) FROM domain_event_entry")) {
+            count.next();
+            assertThat(count.getLong(1)).isZero();
+        }
+    }
+
+    /** The same archive with one byte of one event's payload changed: still rows PostgreSQL accepts. */
+    private static void copyChangingOnePayloadByte(Path from, Path to) throws Exception {
+        try (ZipFile in = new ZipFile(from.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("tables/domain_event_entry.copy")) {
+                    String rows = new String(bytes, StandardCharsets.UTF_8);
+                    int brace = rows.indexOf("\\\\x7b22");
+                    assertThat(brace).isPositive();
+                    bytes = (rows.substring(0, brace) + "\\\\x7b23" + rows.substring(brace + "\\\\x7b22".length()))
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
         }
     }
 
