@@ -99,7 +99,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 builder.setDataDirectoryCustomizer(directory -> ClientAuthentication.allowSecuring(pgData));
             }
             EmbeddedPostgres postgres = builder.start();
-            String password = secured ? kept.get() : handOverToAccord(postgres, dataDirectory, pgData, kept);
+            String password;
+            try {
+                password = secured ? kept.get() : handOverToAccord(postgres, dataDirectory, pgData, kept);
+            } catch (SQLException | RuntimeException notHandedOver) {
+                postgres.close();
+                throw notHandedOver;
+            }
             log.info("Embedded PostgreSQL {} is running on port {} (this machine only, role {}) with its data in {}",
                     "17", postgres.getPort(), AccordRole.NAME, pgData);
             if (durability != Durability.DURABLE) {
