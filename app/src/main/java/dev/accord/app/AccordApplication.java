@@ -1,5 +1,7 @@
 package dev.accord.app;
 
+import dev.accord.app.backup.BackupCommand;
+import dev.accord.app.backup.RestoreCommand;
 import dev.accord.app.rebuild.RebuildCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -22,8 +24,17 @@ public class AccordApplication {
         }
         // Nor does it advertise a vendor's console at every start.
         System.setProperty("disable-axoniq-console-message", "true");
+        String[] rest = args.length > 0 ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
         if (args.length > 0 && args[0].equals("rebuild")) {
-            RebuildCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            RebuildCommand.main(rest);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("backup")) {
+            BackupCommand.main(rest);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("restore")) {
+            RestoreCommand.main(rest);
             return;
         }
         SpringApplication.run(AccordApplication.class, args);

@@ -7,33 +7,51 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.StandardOpenOption;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real PostgreSQL server that Accord starts for itself when no database is configured, keeping its data
- * under the data directory so that the ledger survives restarts.
+ * under the data directory so that the ledger survives restarts. It is a production database: durable (fsync,
+ * synchronous commits, full pages), reachable from this machine only, and only by Accord's own role with the
+ * password kept in the data directory.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private static final Duration ORPHAN_STOP_PATIENCE = Duration.ofSeconds(30);
+    private static final Duration STARTUP_PATIENCE = Duration.ofSeconds(60);
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final String password;
     private final FileChannel lockFile;
     private final FileLock lock;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockFile, FileLock lock) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, String password, FileChannel lockFile,
+                             FileLock lock) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.password = password;
         this.lockFile = lockFile;
         this.lock = lock;
     }
 
+    /** The product's database: durable. */
     public static EmbeddedDatabase startIn(Path dataDirectory) {
+        return startIn(dataDirectory, Durability.DURABLE);
+    }
+
+    public static EmbeddedDatabase startIn(Path dataDirectory, Durability durability) {
         Path pgData = dataDirectory.toAbsolutePath().normalize().resolve("postgres");
         try {
             Files.createDirectories(pgData);
@@ -60,25 +78,112 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         stopOrphanedServer(pgData);
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            Optional<String> kept = DatabasePassword.readFrom(dataDirectory);
+            boolean secured = kept.isPresent() && ClientAuthentication.isAccordOnly(pgData);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
                     // Closed by the Spring context after everything that uses it, not by a JVM hook that
                     // could stop PostgreSQL while Axon is still shutting down.
                     .setRegisterShutdownHook(false)
-                    .start();
-            log.info("Embedded PostgreSQL {} is running on port {} with its data in {}",
-                    "17", postgres.getPort(), pgData);
-            return new EmbeddedDatabase(postgres, lockFile, lock);
-        } catch (IOException | RuntimeException e) {
+                    // Recovery after a crash replays the write-ahead log before the server answers.
+                    .setPGStartupWait(STARTUP_PATIENCE)
+                    // TCP on the loopback interface only; no Unix socket, which initdb's rules would trust.
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("unix_socket_directories", "");
+            durability(builder, durability);
+            if (secured) {
+                // zonky checks that the server answers by connecting; as the superuser it would now be refused.
+                builder.setConnectConfig("user", AccordRole.NAME).setConnectConfig("password", kept.get());
+            } else {
+                builder.setDataDirectoryCustomizer(directory -> ClientAuthentication.allowSecuring(pgData));
+            }
+            EmbeddedPostgres postgres = builder.start();
+            String password;
+            try {
+                password = secured ? kept.get() : handOverToAccord(postgres, dataDirectory, pgData, kept);
+            } catch (SQLException | RuntimeException notHandedOver) {
+                postgres.close();
+                throw notHandedOver;
+            }
+            log.info("Embedded PostgreSQL {} is running on port {} (this machine only, role {}) with its data in {}",
+                    "17", postgres.getPort(), AccordRole.NAME, pgData);
+            if (durability != Durability.DURABLE) {
+                log.warn("The embedded PostgreSQL does not wait for the disk (test-only setting): a crash of this "
+                        + "machine may lose or corrupt its data");
+            }
+            return new EmbeddedDatabase(postgres, dataDirectory, password, lockFile, lock);
+        } catch (IOException | RuntimeException | SQLException e) {
             release(lockFile);
+            if (e instanceof DataDirectoryUnusableException unusable) {
+                throw unusable;
+            }
             throw new DataDirectoryUnusableException(dataDirectory,
                     "the embedded PostgreSQL could not start there (" + rootMessage(e) + ")");
         }
     }
 
-    public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+    /**
+     * zonky always passes -F (fsync off) and synchronous_commit=off; each server setting comes after them on the
+     * command line, and PostgreSQL takes the last value it is given.
+     */
+    private static void durability(EmbeddedPostgres.Builder builder, Durability durability) {
+        String value = durability == Durability.DURABLE ? "on" : "off";
+        builder.setServerConfig("fsync", value)
+                .setServerConfig("synchronous_commit", value)
+                .setServerConfig("full_page_writes", value);
+    }
+
+    /**
+     * First start, or a data directory from before Accord had a role of its own: the role is made (or given a
+     * password again), takes over what the superuser owned, and becomes the only one admitted.
+     */
+    private static String handOverToAccord(EmbeddedPostgres postgres, Path dataDirectory, Path pgData,
+                                           Optional<String> kept) throws SQLException {
+        String password = kept.orElseGet(() -> DatabasePassword.generateIn(dataDirectory));
+        try (Connection superuser = postgres.getPostgresDatabase().getConnection();
+             Statement sql = superuser.createStatement()) {
+            AccordRole.handOver(superuser, password);
+            ClientAuthentication.allowAccordOnly(pgData);
+            sql.execute("SELECT pg_reload_conf()");
+        }
+        log.info("The embedded database now admits only role {}, with the password in {}", AccordRole.NAME,
+                DatabasePassword.fileIn(dataDirectory));
+        return password;
+    }
+
+    /**
+     * A running Accord's embedded database, for a backup taken beside it: the port PostgreSQL wrote in its
+     * postmaster.pid and the password in the data directory. Empty when no server runs there.
+     */
+    public static Optional<DatabaseAccess> runningIn(Path dataDirectory) {
+        Path pidFile = dataDirectory.toAbsolutePath().normalize().resolve("postgres").resolve("postmaster.pid");
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            boolean alive = ProcessHandle.of(Long.parseLong(lines.get(0).strip())).map(ProcessHandle::isAlive)
+                    .orElse(false);
+            // Line 4 of postmaster.pid is the port (PostgreSQL's pidfile.h, LOCK_FILE_LINE_PORT).
+            if (!alive || lines.size() < 4) {
+                return Optional.empty();
+            }
+            int port = Integer.parseInt(lines.get(3).strip());
+            return DatabasePassword.readFrom(dataDirectory).map(password -> new DatabaseAccess(url(port),
+                    AccordRole.NAME, password));
+        } catch (IOException | RuntimeException notRunning) {
+            return Optional.empty();
+        }
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public DatabaseAccess access() {
+        return new DatabaseAccess(url(postgres.getPort()), AccordRole.NAME, password);
+    }
+
+    private static String url(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + AccordRole.DATABASE;
     }
 
     @Override

@@ -17,16 +17,26 @@ import java.nio.file.Path;
 @Conditional(NoDatabaseConfigured.class)
 public class EmbeddedDatabaseConfiguration {
 
+    /**
+     * Set only by the test suite, where thousands of commits waiting for the disk would slow every test and a lost
+     * ledger costs nothing. Named so that nobody mistakes it for a product setting; the product is always durable.
+     */
+    static final String TEST_ONLY_UNSAFE_NO_FSYNC = "accord.embedded-database.test-only-unsafe-no-fsync";
+
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(@Value("${accord.data-dir}") Path dataDirectory) {
-        return EmbeddedDatabase.startIn(dataDirectory);
+    EmbeddedDatabase embeddedDatabase(@Value("${accord.data-dir}") Path dataDirectory,
+                                      @Value("${" + TEST_ONLY_UNSAFE_NO_FSYNC + ":false}") boolean unsafeNoFsync) {
+        return EmbeddedDatabase.startIn(dataDirectory,
+                unsafeNoFsync ? Durability.TEST_ONLY_UNSAFE_NO_FSYNC : Durability.DURABLE);
     }
 
     @Bean
     DataSource dataSource(EmbeddedDatabase database) {
+        DatabaseAccess access = database.access();
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(database.jdbcUrl());
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(access.jdbcUrl());
+        dataSource.setUsername(access.username());
+        dataSource.setPassword(access.password());
         dataSource.setPoolName("accord-embedded");
         dataSource.setMaximumPoolSize(10);
         // As for a configured database (application.properties): a batch of inserts travels as multi-row INSERTs.

@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
@@ -20,16 +19,36 @@ class EmbeddedDatabaseIT {
     @TempDir
     Path dataDir;
 
+    /** zonky passes -F and synchronous_commit=off; Accord's settings come after them on the command line and win. */
+    @Test
+    void anAcknowledgedCommitIsOnTheDisk() throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
+             Connection connection = database.access().connect()) {
+            assertThat(show(connection, "fsync")).isEqualTo("on");
+            assertThat(show(connection, "synchronous_commit")).isEqualTo("on");
+            assertThat(show(connection, "full_page_writes")).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void onlyTheTestOnlySettingLetsItSkipTheDisk() throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir, Durability.TEST_ONLY_UNSAFE_NO_FSYNC);
+             Connection connection = database.access().connect()) {
+            assertThat(show(connection, "fsync")).isEqualTo("off");
+            assertThat(show(connection, "synchronous_commit")).isEqualTo("off");
+        }
+    }
+
     @Test
     void dataSurvivesARestart() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
-             Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+             Connection connection = database.access().connect();
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE kept (word text)");
             statement.execute("INSERT INTO kept VALUES ('still here')");
         }
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
-             Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+             Connection connection = database.access().connect();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT word FROM kept")) {
             assertThat(rows.next()).isTrue();
@@ -55,7 +74,7 @@ class EmbeddedDatabaseIT {
                 .as("its PostgreSQL outlived it").isTrue();
 
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
-             Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+             Connection connection = database.access().connect();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT word FROM kept")) {
             assertThat(rows.next()).isTrue();
@@ -78,6 +97,14 @@ class EmbeddedDatabaseIT {
             assertThatThrownBy(() -> EmbeddedDatabase.startIn(dataDir))
                     .isInstanceOf(DataDirectoryUnusableException.class)
                     .hasMessageContaining("already using it");
+        }
+    }
+
+    static String show(Connection connection, String setting) throws Exception {
+        try (Statement statement = connection.createStatement();
+             ResultSet answer = statement.executeQuery("SHOW " + setting)) {
+            answer.next();
+            return answer.getString(1);
         }
     }
 }

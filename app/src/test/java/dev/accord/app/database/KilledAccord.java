@@ -2,7 +2,6 @@ package dev.accord.app.database;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 
 /**
@@ -16,7 +15,7 @@ public final class KilledAccord {
 
     public static void main(String[] args) throws Exception {
         EmbeddedDatabase database = EmbeddedDatabase.startIn(Path.of(args[0]));
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+        try (Connection connection = database.access().connect();
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE kept (word text)");
             statement.execute("INSERT INTO kept VALUES ('survived')");

@@ -19,6 +19,9 @@ import java.lang.annotation.Target;
 @SpringBootTest(classes = AccordApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "accord.data-dir=${java.io.tmpdir}/accord-it-${random.uuid}",
+                // Thousands of commits would each wait for the disk; a test ledger may be lost in a crash.
+                // The product is always durable (EmbeddedDatabaseIT shows it); only tests can say this.
+                "accord.embedded-database.test-only-unsafe-no-fsync=true",
                 "accord.demo=true",
                 // The demo history's overdue reviews would fall due in the middle of tests that count events;
                 // the scheduler's first look happens before the history is written, the next one after the run.
