@@ -1,6 +1,7 @@
 package dev.accord.app;
 
 import dev.accord.app.rebuild.RebuildCommand;
+import dev.accord.app.user.DemoModeCondition;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -26,6 +27,6 @@ public class AccordApplication {
             RebuildCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        SpringApplication.run(AccordApplication.class, args);
+        SpringApplication.run(AccordApplication.class, DemoModeCondition.withDemoFlag(args));
     }
 }
