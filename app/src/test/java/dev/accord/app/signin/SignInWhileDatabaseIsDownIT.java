@@ -1,12 +1,10 @@
 package dev.accord.app.signin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.accord.app.AccordApplication;
+import dev.accord.app.support.SecondAccord;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,13 +31,13 @@ class SignInWhileDatabaseIsDownIT {
     void correctCredentialsGet503AndTheLoginPageSaysUnavailable() throws Exception {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
                 .start();
-        try (ConfigurableApplicationContext accord = SpringApplication.run(AccordApplication.class,
-                "--server.port=0", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+        try (SecondAccord accord = new SecondAccord("--server.port=0",
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
                 // How long a request waits for a connection before giving up (Hikari's default is 30 s).
                 "--spring.datasource.hikari.connection-timeout=1000",
                 "--accord.admin.user=olga", "--accord.admin.password=welcome-olga")) {
-            String base = "http://localhost:" + accord.getEnvironment().getProperty("local.server.port");
+            String base = "http://localhost:" + accord.context().getEnvironment().getProperty("local.server.port");
             assertThat(api(base, "welcome-olga").statusCode()).isEqualTo(200);
 
             postgres.close();

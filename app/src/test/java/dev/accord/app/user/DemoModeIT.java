@@ -1,6 +1,7 @@
 package dev.accord.app.user;
 
 import dev.accord.app.AccordApplication;
+import dev.accord.app.support.SecondAccord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,7 +10,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.servlet.context.ServletWebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Path;
@@ -31,8 +31,8 @@ class DemoModeIT {
 
     @Test
     void aFirstStartWithoutDemoCreatesNobodyAndSaysHowToCreateTheFirstAdministrator(CapturedOutput output) {
-        try (ConfigurableApplicationContext accord = SpringApplication.run(AccordApplication.class, args())) {
-            JdbcClient jdbc = accord.getBean(JdbcClient.class);
+        try (SecondAccord accord = new SecondAccord(args())) {
+            JdbcClient jdbc = accord.context().getBean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT count(*) FROM user_account").query(Long.class).single()).isZero();
             assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single()).isZero();
             assertThat(output.getAll()).containsOnlyOnce("Nobody can sign in yet: start Accord once with "
@@ -46,9 +46,9 @@ class DemoModeIT {
         AccountsWhenTheServerOpens opening = new AccountsWhenTheServerOpens();
         application.addListeners(opening);
         String[] withFlag = DemoModeCondition.withDemoFlag(append(args(), "--demo"));
-        try (ConfigurableApplicationContext accord = application.run(withFlag)) {
+        try (SecondAccord accord = new SecondAccord(application, withFlag)) {
             assertThat(opening.usernames).contains("ida", "ivo", "fay", "finn", "vic", "ada");
-            assertThat(accord.getBean(JdbcClient.class).sql("SELECT count(*) FROM domain_event_entry")
+            assertThat(accord.context().getBean(JdbcClient.class).sql("SELECT count(*) FROM domain_event_entry")
                     .query(Long.class).single()).as("the demo history").isPositive();
         }
     }
