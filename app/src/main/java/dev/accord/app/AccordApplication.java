@@ -3,6 +3,7 @@ package dev.accord.app;
 import dev.accord.app.backup.BackupCommand;
 import dev.accord.app.backup.RestoreCommand;
 import dev.accord.app.rebuild.RebuildCommand;
+import dev.accord.app.user.DemoModeCondition;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -37,6 +38,6 @@ public class AccordApplication {
             RestoreCommand.main(rest);
             return;
         }
-        SpringApplication.run(AccordApplication.class, args);
+        SpringApplication.run(AccordApplication.class, DemoModeCondition.withDemoFlag(args));
     }
 }

@@ -1,5 +1,6 @@
 package dev.accord.app.api;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.InvalidInputException;
@@ -7,6 +8,7 @@ import dev.accord.domain.shared.NotPermittedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -38,8 +40,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? badInput(path(mapping), "This value has the wrong type")
+        if (NestedExceptionUtils.getMostSpecificCause(e) instanceof BodyTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
+        }
+        String field = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? path(mapping) : null;
+        if (NestedExceptionUtils.getMostSpecificCause(e) instanceof StreamConstraintsException limit) {
+            // A text, a number or nesting beyond JsonLimits, found while reading: the parse stopped there.
+            return ResponseEntity.badRequest().body(badInput(field == null ? "body" : field,
+                    "Longer or deeper than the API reads: " + limit.getOriginalMessage()));
+        }
+        ProblemDetail problem = field != null
+                ? badInput(field, "This value has the wrong type")
                 : badInput("body", "The request body is not valid JSON");
         return ResponseEntity.badRequest().body(problem);
     }

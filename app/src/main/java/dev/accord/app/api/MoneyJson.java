@@ -12,6 +12,12 @@ import java.math.BigDecimal;
  */
 public record MoneyJson(String amount, String currency) {
 
+    /**
+     * More characters than any amount the ledger takes ("1000000000000.00" has 16). Longer strings are refused
+     * before BigDecimal reads them: its work grows faster than their length.
+     */
+    static final int MAXIMUM_AMOUNT_LENGTH = 32;
+
     public static MoneyJson of(Money money) {
         return money == null ? null : new MoneyJson(money.amount().setScale(2).toPlainString(), money.currency());
     }
@@ -20,6 +26,10 @@ public record MoneyJson(String amount, String currency) {
     public static Money parse(String field, MoneyJson json) {
         if (json == null || json.amount() == null || json.amount().isBlank()) {
             throw new InvalidInputException(field + ".amount", "Amount is required");
+        }
+        if (json.amount().length() > MAXIMUM_AMOUNT_LENGTH) {
+            throw new InvalidInputException(field + ".amount", "Amount must be a number such as \"120000.00\" of "
+                    + "at most " + MAXIMUM_AMOUNT_LENGTH + " characters; this one has " + json.amount().length());
         }
         try {
             return new Money(new BigDecimal(json.amount().strip()), json.currency() == null ? "" : json.currency());

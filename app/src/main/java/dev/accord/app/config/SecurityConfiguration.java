@@ -2,24 +2,24 @@ package dev.accord.app.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import dev.accord.app.api.ProblemResponse;
+import dev.accord.app.signin.SessionEndsWithAccount;
+import dev.accord.app.signin.SignInRefusals;
+import dev.accord.app.user.UserAccounts;
 import dev.accord.ui.login.LoginView;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-
-import java.io.IOException;
-import java.net.URI;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
@@ -40,19 +40,17 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AuthenticationManager signIn) throws Exception {
         return http.securityMatcher("/api/**")
+                .authenticationManager(signIn)
                 // Operating the ledger is for administrators; commands check this again, whoever sends them.
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Accord")
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"Accord\"");
-                            problem(response, json, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to use the API");
-                        }))
+                // Throttled (429), database down (503) or not signed in (401): see SignInRefusals.
+                .httpBasic(basic -> basic.realmName("Accord").authenticationEntryPoint(SignInRefusals.api(json)))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
-                        problem(response, json, HttpStatus.FORBIDDEN, "Your role may not do this")))
+                        ProblemResponse.write(response, json, HttpStatus.FORBIDDEN, "Your role may not do this")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless HTTP Basic sends no cookie a forged cross-site request could ride on.
                 .csrf(csrf -> csrf.disable())
@@ -61,18 +59,17 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browser(HttpSecurity http) throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, AuthenticationManager signIn, UserAccounts accounts)
+            throws Exception {
+        http.authenticationManager(signIn);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
-    }
-
-    private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
-            throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("about:blank"));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        // A session ends as soon as its account is disabled or its password reset.
+        http.addFilterAfter(new SessionEndsWithAccount(accounts), SecurityContextHolderFilter.class);
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // After Vaadin's configurer, so its login view is the login page (not Spring's generated one). The login
+        // page says why a sign-in was refused: wrong password, throttled, or the database unreachable.
+        http.formLogin(form -> form.failureHandler(SignInRefusals.loginForm()));
+        return http.build();
     }
 }

@@ -26,7 +26,8 @@ import java.util.List;
 /**
  * A retrospective as one long CSV table, {@code section,item,measure,value,unit}, so a spreadsheet can filter
  * and pivot it and a program can read it without knowing the report's layout. Amounts are plain decimals with
- * the currency as unit; lead times are hours; instants are ISO-8601 UTC.
+ * the currency as unit; lead times are hours; instants are ISO-8601 UTC. Texts that a spreadsheet would take for a
+ * formula are written with a leading single quote ({@link #text}).
  */
 final class RetrospectiveCsv {
 
@@ -168,11 +169,22 @@ final class RetrospectiveCsv {
 
     private void row(String section, String item, String measure, Object value, String unit) {
         try {
-            csv.printRecord(section, item, measure, value instanceof BigDecimal number ? number.toPlainString()
-                    : value == null ? "" : value.toString(), unit);
+            csv.printRecord(text(section), text(item), text(measure), value instanceof BigDecimal number
+                    ? number.toPlainString() : value instanceof Number number ? number.toString()
+                    : text(value == null ? "" : value.toString()), text(unit));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A text as people entered it, never a formula: following OWASP's advice on CSV injection, a cell that begins
+     * with =, +, -, @, tab or carriage return gets a leading single quote, so a project titled
+     * {@code =HYPERLINK(...)} is shown, not run, in the spreadsheet of whoever opens the file. Numbers never pass
+     * here and stay numbers, a negative variance included.
+     */
+    static String text(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     /** Hours with two decimals: lead times in a unit a spreadsheet can add up. */

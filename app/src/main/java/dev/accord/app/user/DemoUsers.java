@@ -1,21 +1,22 @@
 package dev.accord.app.user;
 
 import dev.accord.domain.people.api.Role;
-
 import dev.accord.domain.shared.Side;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** In demo mode, five people to try Accord with, all with the password "demo". */
+/**
+ * In demo mode, five people to try Accord with, all with the password "demo". Created once every bean is ready
+ * and before the web server takes its first request (Spring starts the server's connector only after this), so
+ * the login page never refuses a demo password for an account that is about to exist. An ApplicationRunner would
+ * run only after the server is open.
+ */
 @Component
 @Conditional(DemoModeCondition.class)
-@Order(0)
-class DemoUsers implements ApplicationRunner {
+class DemoUsers implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
     static final String PASSWORD = "demo";
@@ -27,7 +28,7 @@ class DemoUsers implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         accounts.addIfAbsent("ida", "Ida Berg", Side.IT, Role.MEMBER, PASSWORD, "demo");
         accounts.addIfAbsent("ivo", "Ivo Novak", Side.IT, Role.MEMBER, PASSWORD, "demo");
         accounts.addIfAbsent("fay", "Fay Lund", Side.FINANCE, Role.MEMBER, PASSWORD, "demo");

@@ -51,12 +51,30 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("signed-in-user"));
     }
 
+    /** Signs in and waits to be sent back to the login page with a reason (?error, ?throttled=...). */
     void signInAsExpectingFailure(String username, String password) {
         driver.get(baseUrl + "/login");
         waitFor(By.cssSelector("input[name=username]")).sendKeys(username);
         driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains("error"));
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlMatches("/login\\?.+"));
+    }
+
+    void waitForUrlEndingWith(String ending) {
+        new WebDriverWait(driver, PATIENCE).until(d -> d.getCurrentUrl().endsWith(ending));
+    }
+
+    /** Waits until the page holds this text somewhere, inside components' shadow DOM too (the login form's). */
+    void waitForPageText(String text) {
+        new WebDriverWait(driver, PATIENCE).until(d -> deepText().contains(text));
+    }
+
+    /** The text of the whole page including every shadow root, where Vaadin's components keep their messages. */
+    String deepText() {
+        return (String) driver.executeScript("""
+                const deep = node => (node.shadowRoot ? deep(node.shadowRoot) : '') + [...node.childNodes]
+                        .map(child => child.nodeType === 3 ? child.textContent : deep(child)).join(' ');
+                return deep(document.body);""");
     }
 
     WebElement waitFor(By locator) {

@@ -247,6 +247,31 @@ class RetrospectiveIT {
     }
 
     @Test
+    void textsThatLookLikeFormulasAreShownNotRunWhileNumbersStayNumbers() throws IOException {
+        String formula = "=HYPERLINK(\"http://x\",\"y\")";
+        Answer proposed = api.as("ida").post("/api/projects", json.createObjectNode().put("title", formula)
+                .put("fiscalYear", year).set("requestedBudget", json.createObjectNode().put("amount", "1000.00")
+                        .put("currency", "EUR")).toString());
+        assertThat(proposed.status()).isEqualTo(201);
+
+        List<CSVRecord> rows = csv(download("/api/projects/" + proposed.text("id") + "/retrospective.csv"));
+        assertThat(value(rows, "project", "'" + formula, "status")).isEqualTo("PROPOSED");
+        assertThat(rows).noneMatch(row -> row.get("item").startsWith("="));
+        assertThat(value(csv(download(path("/retrospective.csv"))), "cost", "", "variance"))
+                .as("under budget: a negative number, still a number").isEqualTo("-33000.00");
+        assertThat(csv(download(path("/retrospective.csv")))).anyMatch(row -> row.get("section")
+                .equals("benefit metric") && row.get("value").equals("'-40 %"));
+        List<CSVRecord> yearRows = csv(download("/api/portfolio/" + year + "/retrospective.csv"));
+        assertThat(yearRows).anyMatch(row -> row.get("item").equals("'" + formula));
+        assertThat(yearRows).noneMatch(row -> row.get("item").startsWith("="));
+    }
+
+    private static List<CSVRecord> csv(ResponseEntity<byte[]> file) throws IOException {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(file.getBody(), StandardCharsets.UTF_8))).getRecords();
+    }
+
+    @Test
     void thePdfIsAReportWithTheFiguresAndTheChart() throws IOException {
         assertThat(GraphicsEnvironment.isHeadless()).as("charts are drawn without a display").isTrue();
         ResponseEntity<byte[]> file = download(path("/retrospective.pdf"));

@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 
 /**
  * The whole application on a real PostgreSQL: the embedded one in a fresh directory by default, or the server
- * named by SPRING_DATASOURCE_URL (as CI does on a second pass), with the demo users and the demo history.
+ * named by SPRING_DATASOURCE_URL (as CI does on a second pass), with the demo users and the demo history (asked
+ * for, as demo mode always must be).
  * Every integration test uses exactly this configuration, so they share one application context and one set
  * of event processors.
  */
@@ -28,7 +29,10 @@ import java.lang.annotation.Target;
                 "db-scheduler.polling-interval=1h",
                 // A rebuild splits even the demo ledger's few events into segments, so the tests that compare a
                 // rebuild with the live read models cover the parallel path.
-                "accord.rebuild.events-per-segment=5"
+                "accord.rebuild.events-per-segment=5",
+                // As behind a reverse proxy: sign-in tests give each client its own address (X-Forwarded-For from
+                // loopback), so their throttled addresses are never the one the other tests' browsers come from.
+                "server.forward-headers-strategy=native"
         })
 public @interface AccordIntegrationTest {
 }

@@ -19,6 +19,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericEventMessage;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,10 @@ public class UserAdministration {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
     static final int MINIMUM_PASSWORD_LENGTH = 8;
+    /** bcrypt, which keeps the passwords, reads only their first 72 bytes (UTF-8): the rest would be ignored. */
+    public static final int MAXIMUM_PASSWORD_BYTES = 72;
+    public static final String PASSWORD_TOO_LONG = "At most " + MAXIMUM_PASSWORD_BYTES
+            + " bytes: 72 letters or digits, fewer with accented letters or symbols";
 
     private final UserDirectory directory;
     private final EventBus events;
@@ -110,6 +115,14 @@ public class UserAdministration {
         if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
             throw new InvalidInputException("password", "At least " + MINIMUM_PASSWORD_LENGTH + " characters");
         }
+        if (isTooLong(password)) {
+            throw new InvalidInputException("password", PASSWORD_TOO_LONG);
+        }
+    }
+
+    /** Whether bcrypt would ignore part of this password; such a password can be neither set nor signed in with. */
+    public static boolean isTooLong(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_PASSWORD_BYTES;
     }
 
     /** Published within the command's unit of work: stored with the directory change or not at all. */

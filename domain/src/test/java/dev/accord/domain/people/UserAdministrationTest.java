@@ -120,6 +120,22 @@ class UserAdministrationTest {
     }
 
     @Test
+    void aPasswordLongerThanBcryptReadsIsRefusedWithItsReason() {
+        String seventyTwoBytes = "p".repeat(72);
+        administration.handle(new AddUser("nora", "Nora", Side.IT, Role.MEMBER, seventyTwoBytes, ADA));
+        // 37 characters, but 74 bytes: bcrypt would have ignored the last two bytes.
+        String accented = "\u00e9".repeat(37);
+        assertThatThrownBy(() -> administration.handle(new ResetPassword("nora", accented, ADA)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("password");
+                    assertThat(e.getMessage()).startsWith("At most 72 bytes");
+                });
+        assertField(new AddUser("omar", "Omar", Side.IT, Role.MEMBER, "p".repeat(73), ADA), "password");
+        assertThat(directory.passwords.get("nora")).isEqualTo(seventyTwoBytes);
+        assertThat(recorded).hasSize(1);
+    }
+
+    @Test
     void aCommandWithAPasswordNeverPrintsIt() {
         assertThat(new AddUser("nora", "Nora", Side.IT, Role.MEMBER, "welcome-1", ADA).toString())
                 .doesNotContain("welcome-1");

@@ -3,14 +3,23 @@ package dev.accord.ui.login;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.accord.domain.people.UserAdministration;
 
-/** Sign-in for Finance, IT and viewers. Spring Security checks the password. */
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sign-in for Finance, IT and viewers. Spring Security checks the password and sends a refused sign-in back here
+ * with the reason: {@code ?error} (wrong), {@code ?throttled=<seconds>} (too many failures),
+ * {@code ?unavailable} (the database cannot be reached) or {@code ?too-long} (more than bcrypt's 72 bytes).
+ */
 @Route("login")
 @PageTitle("Sign in · Accord")
 @AnonymousAllowed
@@ -31,6 +40,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> reason = event.getLocation().getQueryParameters().getParameters();
+        if (reason.containsKey("throttled")) {
+            String seconds = reason.get("throttled").get(0);
+            refused("Too many failed sign-ins", "Sign-in for this account or from this address is paused: try "
+                    + "again " + (seconds.matches("\\d{1,5}") ? "in " + seconds + " seconds." : "shortly."));
+        } else if (reason.containsKey("unavailable")) {
+            refused("Accord is unavailable", "Accord cannot reach its database just now, so it cannot check "
+                    + "passwords. Try again in a moment.");
+        } else if (reason.containsKey("too-long")) {
+            refused("Password too long", UserAdministration.PASSWORD_TOO_LONG + ".");
+        } else {
+            login.setError(reason.containsKey("error"));
+        }
+    }
+
+    private void refused(String title, String message) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
+        error.setTitle(title);
+        error.setMessage(message);
+        i18n.setErrorMessage(error);
+        login.setI18n(i18n);
+        login.setError(true);
     }
 }
