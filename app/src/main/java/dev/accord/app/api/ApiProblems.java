@@ -7,6 +7,8 @@ import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.NotPermittedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +32,8 @@ import java.util.stream.Collectors;
  */
 @RestControllerAdvice(basePackages = "dev.accord.app")
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
@@ -86,6 +90,51 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             dev.accord.domain.shared.NotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /**
+     * Whatever else went wrong is a problem too. Left to the servlet container, the failure went to its error page,
+     * which the browser UI's servlet answers with 200 and the application's HTML: a client took a command the database
+     * never stored for done. When the database could not be reached (a restart, a broken connection) the answer is
+     * 503 with Retry-After, and says that the command may or may not have been recorded (the connection can break
+     * between the commit and its acknowledgement); anything else is 500.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) throws Exception {
+        if (e instanceof org.springframework.web.ErrorResponse || e instanceof
+                org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e; // Spring MVC's and Spring Security's own answers
+        }
+        if (databaseUnreachable(e)) {
+            log.warn("The database could not be reached while handling {}: {}", request.getDescription(false),
+                    e.toString());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "Accord lost its connection to the database while handling this request. A command may or may "
+                            + "not have been recorded: look before sending it again.");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+        }
+        log.error("Failed to handle {}", request.getDescription(false), e);
+        return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Accord could not handle this request; its log says why."));
+    }
+
+    /** A connection that broke or could not be had: SQL states of class 08 (connection) and 57P (shut down). */
+    private static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ProblemDetail badInput(String field, String detail) {

@@ -2,6 +2,8 @@ package dev.accord.app.config;
 
 import dev.accord.app.command.ReadYourWrites;
 import dev.accord.app.command.ReadYourWritesGateway;
+import dev.accord.app.deadletters.Evictions;
+import dev.accord.app.deadletters.ParkUnlessGivenUp;
 import dev.accord.domain.operations.DeadLetterAdministration;
 import dev.accord.domain.operations.DeadLetterQueues;
 import dev.accord.domain.operations.ReadModelMaintenance;
@@ -106,9 +108,11 @@ public class AxonConfiguration {
 
     /** Every projection keeps one project's events in order (see {@link ProjectionOrder}). */
     @Bean
-    ConfigurerModule projectsInOrder() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerDefaultSequencingPolicy(c -> ProjectionOrder.BY_PROJECT));
+    ConfigurerModule projectsInOrder(ApplicationContext context) {
+        // Each group by name: Axon's Spring Boot support registers a policy of its own for every processor that
+        // application.properties configures, which a default would not override.
+        return configurer -> configurer.eventProcessing(processing -> processingGroups(context).forEach(group ->
+                processing.registerSequencingPolicy(group, c -> ProjectionOrder.BY_PROJECT)));
     }
 
     /**
@@ -120,20 +124,23 @@ public class AxonConfiguration {
      * statement does not abort the transaction the event is parked in.
      */
     @Bean
-    ConfigurerModule projectionsParkWhatTheyCannotStore(DeadLetterSchema schema, ApplicationContext context) {
+    ConfigurerModule projectionsParkWhatTheyCannotStore(DeadLetterSchema schema, ApplicationContext context,
+                                                        ObjectProvider<Evictions> evictions) {
         // Each group by name: Axon's Spring Boot support sets its own default provider (per-processor dlq.enabled).
         return configurer -> configurer.eventProcessing(processing -> {
             processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
-            processingGroups(context).forEach(group -> processing.registerDeadLetterQueue(group, c ->
-                    JdbcSequencedDeadLetterQueue.builder()
-                            .processingGroup(group)
-                            .maxSequences(MAX_PARKED_PROJECTS)
-                            .connectionProvider(c.getComponent(ConnectionProvider.class))
-                            .transactionManager(c.getComponent(TransactionManager.class))
-                            .schema(schema)
-                            .genericSerializer(c.serializer())
-                            .eventSerializer(c.eventSerializer())
-                            .build()));
+            processingGroups(context).forEach(group -> processing
+                    .registerDeadLetterPolicy(group, c -> new ParkUnlessGivenUp(group, evictions.getObject()))
+                    .registerDeadLetterQueue(group, c ->
+                        JdbcSequencedDeadLetterQueue.builder()
+                                .processingGroup(group)
+                                .maxSequences(MAX_PARKED_PROJECTS)
+                                .connectionProvider(c.getComponent(ConnectionProvider.class))
+                                .transactionManager(c.getComponent(TransactionManager.class))
+                                .schema(schema)
+                                .genericSerializer(c.serializer())
+                                .eventSerializer(c.eventSerializer())
+                                .build()));
         });
     }
 

@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** The events administrators gave up on, per read model, as the ledger records them. */
+/** The events a read model does without: those administrators gave up on, as the ledger records them, and those parked. */
 @Component
 public class Evictions {
 
@@ -34,6 +34,19 @@ public class Evictions {
                 .forEach(eviction -> evicted.computeIfAbsent(eviction.path("processingGroup").asText(),
                         group -> new HashSet<>()).add(eviction.path("eventIdentifier").asText()));
         return evicted;
+    }
+
+    /**
+     * Processing group to the ids of the events it does without at this moment: those given up on, and those parked
+     * now (handed back later, they go to whichever tables then serve).
+     */
+    public Map<String, Set<String>> doneWithoutByProcessingGroup() {
+        Map<String, Set<String>> without = byProcessingGroup();
+        jdbc.sql("SELECT processing_group, event_identifier FROM dead_letter_entry")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+                .forEach(parked -> without.computeIfAbsent(parked.getKey(), group -> new HashSet<>())
+                        .add(parked.getValue()));
+        return without;
     }
 
     private JsonNode read(byte[] payload) {

@@ -131,7 +131,7 @@ class Replay {
      */
     private List<List<EventMessage<?>>> segments(List<TrackedEventMessage<?>> chunk, Projection projection) {
         List<TrackedEventMessage<?>> handled = chunk.stream().filter(projection.handlers()::canHandle)
-                .filter(event -> !projection.evicted().contains(event.getIdentifier())).toList();
+                .filter(event -> !projection.doneWithout().contains(event.getIdentifier())).toList();
         int count = Math.max(1, Math.min(SEGMENTS, handled.size() / eventsPerSegment));
         List<List<EventMessage<?>>> segments = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -167,20 +167,21 @@ class Replay {
 
     /**
      * A projection's handlers, which of its events must stay in order (those with the same identifier), and the events
-     * an administrator gave up on for it: the live read model never took them, and neither does its rebuild.
+     * it does without: those an administrator gave up on and those parked now. The live read model has not taken them,
+     * and neither does its rebuild; a parked event handed back later goes to the rebuilt tables.
      */
     private record Projection(AnnotationEventHandlerAdapter handlers,
-                              SequencingPolicy<? super EventMessage<?>> policy, Set<String> evicted) {
+                              SequencingPolicy<? super EventMessage<?>> policy, Set<String> doneWithout) {
     }
 
     /** Every object whose event handlers keep a read model: the members of a processing group. */
     private List<Projection> projections() {
-        Map<String, Set<String>> evicted = evictions.byProcessingGroup();
+        Map<String, Set<String>> doneWithout = evictions.doneWithoutByProcessingGroup();
         return context.getBeansWithAnnotation(ProcessingGroup.class).entrySet().stream()
                 .map(bean -> {
                     String group = context.findAnnotationOnBean(bean.getKey(), ProcessingGroup.class).value();
                     return new Projection(new AnnotationEventHandlerAdapter(bean.getValue()),
-                            ProjectionOrder.forReplay(group, processing), evicted.getOrDefault(group, Set.of()));
+                            ProjectionOrder.forReplay(group, processing), doneWithout.getOrDefault(group, Set.of()));
                 })
                 .toList();
     }

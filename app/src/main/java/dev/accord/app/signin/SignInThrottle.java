@@ -3,15 +3,15 @@ package dev.accord.app.signin;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 
 import java.util.Locale;
 
 /**
- * A token bucket of sign-in attempts for each account name and each client address (Bucket4j). An attempt takes
- * a token from both before the password is checked and gives them back when it succeeds, so only failures count
- * and an empty bucket refuses without spending bcrypt's CPU.
+ * A token bucket of failed sign-ins for each account name and each client address (Bucket4j). An attempt goes ahead
+ * only while both buckets hold a token, checked before the password is, so an empty bucket refuses without spending
+ * bcrypt's CPU; a wrong password then takes a token from both, and nothing else does.
  * <p>
  * The buckets live in this node's memory: with several nodes, each allows its own share (limits times nodes),
  * which still caps guessing at a few attempts a minute per account; sharing them through PostgreSQL would cost a
@@ -37,17 +37,20 @@ final class SignInThrottle {
                 .build();
     }
 
-    /** Takes one attempt for this account from this address, or refuses it with how long to wait. */
+    /**
+     * Lets an attempt for this account from this address go ahead, or refuses it with how long to wait. Nothing is
+     * taken yet: a correct password never counts, however many colleagues sign in at the same moment from behind one
+     * address. A guesser sending attempts side by side gets at most as many in flight past an empty bucket.
+     */
     Attempt begin(String username, String address) {
         Bucket account = accounts.get(username.strip().toLowerCase(Locale.ROOT), name -> bucket(limits.account()));
-        ConsumptionProbe byAccount = account.tryConsumeAndReturnRemaining(1);
-        if (!byAccount.isConsumed()) {
+        EstimationProbe byAccount = account.estimateAbilityToConsume(1);
+        if (!byAccount.canBeConsumed()) {
             throw new SignInThrottledException(byAccount.getNanosToWaitForRefill());
         }
         Bucket client = addresses.get(address, key -> bucket(limits.address()));
-        ConsumptionProbe byAddress = client.tryConsumeAndReturnRemaining(1);
-        if (!byAddress.isConsumed()) {
-            account.addTokens(1);
+        EstimationProbe byAddress = client.estimateAbilityToConsume(1);
+        if (!byAddress.canBeConsumed()) {
             throw new SignInThrottledException(byAddress.getNanosToWaitForRefill());
         }
         return new Attempt(account, client);
@@ -60,13 +63,12 @@ final class SignInThrottle {
                 .build();
     }
 
-    /** One sign-in in progress: it counts as a failure unless it is given back. */
+    /** One sign-in in progress: only a wrong password counts against the account and the address. */
     record Attempt(Bucket account, Bucket address) {
 
-        /** The password was right, or the check could not be made: not the guesser's failure. */
-        void giveBack() {
-            account.addTokens(1);
-            address.addTokens(1);
+        void failed() {
+            account.tryConsume(1);
+            address.tryConsume(1);
         }
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.security.authentication.AuthenticationServiceExceptio
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -33,13 +34,13 @@ class ThrottledSignIn implements AuthenticationProvider {
         }
         SignInThrottle.Attempt attempt = throttle.begin(authentication.getName(), clientAddress(authentication));
         try {
-            Authentication signedIn = passwords.authenticate(authentication);
-            attempt.giveBack();
-            return signedIn;
+            return passwords.authenticate(authentication);
         } catch (AuthenticationServiceException unavailable) {
             // The directory could not be read (the database is down): nobody guessed wrong.
-            attempt.giveBack();
             throw unavailable;
+        } catch (AuthenticationException refused) {
+            attempt.failed();
+            throw refused;
         }
     }
 

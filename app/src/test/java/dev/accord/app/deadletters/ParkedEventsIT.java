@@ -6,15 +6,14 @@ import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.Api.Answer;
 import dev.accord.app.support.FiscalYears;
+import dev.accord.app.support.PoisonedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -49,7 +48,7 @@ class ParkedEventsIT {
     void aPoisonedEventWaitsAloneWithItsProjectsLaterEventsAndIsGivenUpOnWithAReason() throws Exception {
         String poisoned = propose("Poisoned");
         String healthy = propose("Healthy");
-        String poisonId = appendCommentWithNul(poisoned);
+        String poisonId = PoisonedEvents.appendCommentWithNul(api, jdbc, poisoned);
 
         // The timeline parks the poisoned comment and goes on: another project's comment shows at once.
         comment(healthy, "Still moving");
@@ -110,29 +109,6 @@ class ParkedEventsIT {
     private void comment(String projectId, String text) {
         assertThat(api.as("fay").post("/api/projects/" + projectId + "/comments", "{\"text\": \"" + text + "\"}")
                 .status()).isEqualTo(201);
-    }
-
-    /** Appends a copy of a real comment whose text holds U+0000, as the project's next event. */
-    private String appendCommentWithNul(String projectId) {
-        comment(projectId, "Template");
-        String payload = jdbc.sql("""
-                        SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
-                        WHERE aggregate_identifier = ? AND payload_type LIKE '%.CommentAdded'""")
-                .param(projectId).query(String.class).single()
-                .replace("\"Template\"", "\"Bad\\u0000byte\"");
-        String payloadType = jdbc.sql("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "AND payload_type LIKE '%.CommentAdded'").param(projectId).query(String.class).single();
-        long next = jdbc.sql("SELECT max(sequence_number) + 1 FROM domain_event_entry WHERE aggregate_identifier = ?")
-                .param(projectId).query(Long.class).single();
-        String eventId = UUID.randomUUID().toString();
-        jdbc.sql("""
-                        INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                            time_stamp, payload_type, payload_revision, payload, meta_data)
-                        VALUES (?, ?, ?, 'Project', ?, ?, '1', ?, ?)""")
-                .params(eventId, projectId, next, Instant.now().toString(), payloadType,
-                        payload.getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8))
-                .update();
-        return eventId;
     }
 
     private List<String> timelineSummaries(String projectId) {

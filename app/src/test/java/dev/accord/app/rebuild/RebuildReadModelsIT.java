@@ -2,10 +2,12 @@ package dev.accord.app.rebuild;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accord.app.config.ProjectionOrder;
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.Api.Answer;
 import dev.accord.app.support.FiscalYears;
+import dev.accord.domain.portfolio.api.BudgetAllocated;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -98,16 +101,29 @@ class RebuildReadModelsIT {
     }
 
     @Test
-    void thePortfolioTakesEveryEventInStoreOrderWhileTheOthersMayTakeProjectsSideBySide() {
+    void aRebuildReplaysThePortfolioInStoreOrderWhileTheOthersMayTakeProjectsSideBySide() {
         var allocation = new GenericDomainEventMessage<>("Portfolio", "2027", 4, "a year's allocation");
         var proposal = new GenericDomainEventMessage<>("Project", java.util.UUID.randomUUID().toString(), 0,
                 "a project's proposal");
 
+        assertThat(ProjectionOrder.forReplay("portfolio", processing).getSequenceIdentifierFor(allocation))
+                .as("a rebuild must not split the portfolio's events")
+                .isEqualTo(ProjectionOrder.forReplay("portfolio", processing).getSequenceIdentifierFor(proposal));
+        assertThat(ProjectionOrder.forReplay("timeline", processing).getSequenceIdentifierFor(allocation))
+                .isNotEqualTo(ProjectionOrder.forReplay("timeline", processing).getSequenceIdentifierFor(proposal));
+    }
+
+    @Test
+    void liveAPortfolioEventWaitsOnlyBehindItsOwnProjectWhenOneIsParked() {
+        UUID project = UUID.randomUUID();
+        var allocation = new GenericDomainEventMessage<>("Portfolio", "2027", 4, new BudgetAllocated(2027, project,
+                UUID.randomUUID(), null, null, null, null));
+        var proposal = new GenericDomainEventMessage<>("Project", project.toString(), 0, "its proposal");
+        var another = new GenericDomainEventMessage<>("Project", UUID.randomUUID().toString(), 0, "another's");
+
         assertThat(processing.sequencingPolicy("portfolio").getSequenceIdentifierFor(allocation))
-                .as("a rebuild or a second segment must not split the portfolio's events")
-                .isEqualTo(processing.sequencingPolicy("portfolio").getSequenceIdentifierFor(proposal));
-        assertThat(processing.sequencingPolicy("timeline").getSequenceIdentifierFor(allocation))
-                .isNotEqualTo(processing.sequencingPolicy("timeline").getSequenceIdentifierFor(proposal));
+                .isEqualTo(processing.sequencingPolicy("portfolio").getSequenceIdentifierFor(proposal))
+                .isNotEqualTo(processing.sequencingPolicy("portfolio").getSequenceIdentifierFor(another));
     }
 
     @Test

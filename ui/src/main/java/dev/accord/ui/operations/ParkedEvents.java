@@ -51,7 +51,7 @@ class ParkedEvents extends VerticalLayout {
         grid.addColumn(letter -> letter.position() == 0 ? "failed" : "waiting behind it").setHeader("State");
         grid.addColumn(letter -> Formats.instant(letter.since(), locale())).setHeader("Since").setAutoWidth(true);
         grid.addColumn(DeadLetter::error).setHeader("Error").setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new H3("Parked events"), new Paragraph("A read model that cannot store an event parks it, with that "
                 + "project's later events, and carries on with every other project."), none, grid);

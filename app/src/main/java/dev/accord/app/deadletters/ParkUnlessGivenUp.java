@@ -1,0 +1,37 @@
+package dev.accord.app.deadletters;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueueDecision;
+import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.axonframework.messaging.deadletter.ThrowableCause;
+
+/**
+ * What a read model does with an event it cannot store: park it, unless an administrator already gave up on that
+ * event for this read model. Then the read model does without it again, as it did when it was evicted: a reset or
+ * a replay of the processor ends with the same rows as the live read model, and the project's later events are not
+ * held back a second time. Consulted only when an event fails.
+ */
+public class ParkUnlessGivenUp implements EnqueuePolicy<EventMessage<?>> {
+
+    /** The dead-letter table's cause column holds 1,023 characters. */
+    private static final int CAUSE_LENGTH = 1_000;
+
+    private final String processingGroup;
+    private final Evictions evictions;
+
+    public ParkUnlessGivenUp(String processingGroup, Evictions evictions) {
+        this.processingGroup = processingGroup;
+        this.evictions = evictions;
+    }
+
+    @Override
+    public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+        if (evictions.byProcessingGroup().getOrDefault(processingGroup, java.util.Set.of())
+                .contains(letter.message().getIdentifier())) {
+            return Decisions.evict();
+        }
+        return Decisions.enqueue(ThrowableCause.truncated(cause, CAUSE_LENGTH));
+    }
+}
