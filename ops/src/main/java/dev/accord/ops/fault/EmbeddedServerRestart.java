@@ -25,8 +25,7 @@ final class EmbeddedServerRestart implements DatabaseRestart {
 
     @Override
     public String describe() {
-        return "pg_ctl restart -m immediate on " + ledger.pgData() + " (PostgreSQL's log after it: "
-                + serverLog.getFileName() + ")";
+        return "pg_ctl restart -m immediate -D " + ledger.pgData();
     }
 
     @Override
