@@ -95,12 +95,17 @@ final class Writer implements Runnable {
             try {
                 AccordApi.Answer answer = api.call("POST", path, user, body, timeout);
                 String status = String.valueOf(answer.status());
-                answers.merge(status, 1, Integer::sum);
                 Duration answeredAt = Duration.ofNanos(System.nanoTime() - scenarioStart);
                 if (answer.ok()) {
-                    return new SentCommand(marker, kind, Delivery.ACKNOWLEDGED, attempts, status, answer.took(),
+                    // A client takes any 2xx for success; one whose body is not the API's JSON is still counted as
+                    // acknowledged, and named, since nothing but an error page would answer so.
+                    boolean json = !answer.json().has("unreadable");
+                    answers.merge(json ? status : status + " not JSON", 1, Integer::sum);
+                    return new SentCommand(marker, kind, Delivery.ACKNOWLEDGED, attempts, json ? status
+                            : status + " with a body that is not JSON: " + oneLine(answer.text(), 60), answer.took(),
                             answeredAt);
                 }
+                answers.merge(status, 1, Integer::sum);
                 if (answer.status() == 401 || answer.status() == 429) {
                     if (stop.get()) {
                         return new SentCommand(marker, kind, Delivery.NOT_SENT, attempts, status, answer.took(),
@@ -157,6 +162,11 @@ final class Writer implements Runnable {
             default -> throw new IllegalStateException(kind.name());
         }
         return body;
+    }
+
+    private static String oneLine(String text, int length) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() > length ? line.substring(0, length) + "…" : line;
     }
 
     static ObjectNode money(long amount) {
