@@ -100,40 +100,7 @@ final class WritersUnderFaults {
 
         LedgerMarkers ledger = LedgerMarkers.read(database, Writer.markerPattern(runId), firstIndex);
         List<SentCommand> commands = new ArrayList<>(sent);
-        int acknowledged = 0;
-        int lost = 0;
-        int duplicated = 0;
-        int storedThoughRefused = 0;
-        int inDoubt = 0;
-        int inDoubtStored = 0;
-        List<String> examples = new ArrayList<>();
-        for (SentCommand command : commands) {
-            int stored = ledger.count(command.marker(), command.kind().eventName());
-            switch (command.delivery()) {
-                case ACKNOWLEDGED -> {
-                    acknowledged++;
-                    if (stored == 0) {
-                        lost++;
-                        example(examples, "lost: " + command.describe());
-                    }
-                }
-                case IN_DOUBT -> {
-                    inDoubt++;
-                    inDoubtStored += Math.min(stored, 1);
-                }
-                case REFUSED, NOT_SENT -> {
-                    if (stored > 0) {
-                        storedThoughRefused++;
-                        example(examples, "stored though never accepted: " + command.describe());
-                    }
-                }
-                default -> throw new IllegalStateException(command.delivery().name());
-            }
-            if (stored > 1) {
-                duplicated++;
-                example(examples, "stored " + stored + " times: " + command.describe());
-            }
-        }
+        LedgerTally tally = LedgerTally.of(commands, ledger);
         int serverErrors = answers.entrySet().stream().filter(answer -> answer.getKey().startsWith("5"))
                 .mapToInt(Map.Entry::getValue).sum();
         Duration slowest = commands.stream().map(SentCommand::took).filter(Objects::nonNull)
@@ -150,18 +117,17 @@ final class WritersUnderFaults {
                 .formatted(commands.size(), seconds(wrote), PROJECTS) + "each with a marker of its own");
         notes.add("answers: " + new TreeMap<>(answers));
         notes.add("in doubt (5xx, timeout or broken connection, not sent again): %,d, of which the ledger holds %,d"
-                .formatted(inDoubt, inDoubtStored) + " once and none twice unless counted as duplicated");
+                .formatted(tally.inDoubt(), tally.inDoubtStored()) + " once and none twice unless counted as duplicated");
         notes.add("acknowledged after the kill: %,d; after the PostgreSQL restart: %s".formatted(afterKill,
                 afterRestart < 0 ? "–" : "%,d".formatted(afterRestart)));
         if (refused > 0) {
             notes.add("refused with a 4xx (a harness or product bug): " + refused + ", e.g. " + commands.stream()
                     .filter(command -> command.delivery() == Delivery.REFUSED).findFirst().orElseThrow().describe());
         }
-        notes.addAll(examples);
+        notes.addAll(tally.examples());
 
         Verdict verdict;
-        if (lost > 0 || duplicated > 0 || storedThoughRefused > 0 || acknowledged == 0 || afterKill == 0
-                || afterRestart == 0) {
+        if (!tally.exactlyOnce() || tally.acknowledged() == 0 || afterKill == 0 || afterRestart == 0) {
             verdict = Verdict.FAIL;
             if (afterKill == 0 || afterRestart == 0) {
                 notes.add("no command was acknowledged after an outage: Accord did not recover");
@@ -170,15 +136,10 @@ final class WritersUnderFaults {
             verdict = databaseRestart.possible() ? Verdict.PASS : Verdict.UNJUDGED;
         }
         List<Outcome> outcomes = new ArrayList<>();
-        outcomes.add(new Outcome(scenario, acknowledged, lost, duplicated, serverErrors, slowest, verdict, notes));
+        outcomes.add(new Outcome(scenario, tally.acknowledged(), tally.lost(), tally.duplicated(), serverErrors, slowest,
+                verdict, notes));
         outcomes.add(ReadModelComparison.compare(database, api, accord.admin(), Duration.ofMinutes(5)));
         return outcomes;
-    }
-
-    private static void example(List<String> examples, String example) {
-        if (examples.size() < 5) {
-            examples.add(example);
-        }
     }
 
     private static Duration since(long startNanos) {
