@@ -4,7 +4,7 @@
 # the harness in ops (the fault profile), prints a table, writes ops/fault/results/<date>-<time>-<database>.md and
 # exits with 1 unless every row passed.
 #
-#   ops/fault/run-fault-harness.sh                               # embedded PostgreSQL, full form (~6 minutes)
+#   ops/fault/run-fault-harness.sh                               # embedded PostgreSQL, full form (about 4 minutes)
 #   ops/fault/run-fault-harness.sh --database=external --short   # the machine's PostgreSQL, under 3 minutes
 #
 # Options:
