@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 11's fault harness: writers through kill -9 of Accord and a PostgreSQL restart, 50 simultaneous approvals of
 # one change, every poison input. Builds the production jar if there is none (or it is older than a source), runs
-# the harness in ops (the fault profile), prints a table, writes ops/fault/results/<date>-<time>-<database>.md and
+# the harness in ops (the fault profile), prints a table, writes ops/fault/results/<date>-<time>-<database>[-short].md and
 # exits with 1 unless every row passed.
 #
 #   ops/fault/run-fault-harness.sh                               # embedded PostgreSQL, full form (about 4 minutes)
@@ -31,7 +31,7 @@ for argument in "$@"; do
         --pg-user=*) properties+=("-Dfault.pgUser=${argument#--pg-user=}") ;;
         --pg-restart=*) properties+=("-Dfault.pgRestart=${argument#--pg-restart=}") ;;
         --keep) properties+=("-Dfault.keep=true") ;;
-        -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
         --*) echo "Unknown option $argument (see --help)" >&2; exit 2 ;;
         *) properties+=("$argument") ;;
     esac
