@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Issue 11's fault harness: writers through kill -9 of Accord and a PostgreSQL restart, 50 simultaneous approvals of
 # one change, every poison input. Builds the production jar if there is none (or it is older than a source), runs
-# the harness in ops (the fault profile), prints a table, writes ops/fault/results/<date>-<time>-<database>[-short].md and
-# exits with 1 unless every row passed.
+# the harness in ops (the fault profile), prints a table, writes it to
+# ops/fault/results/<date>-<time>-<database>[-short].md and exits with 1 unless every row passed.
 #
 #   ops/fault/run-fault-harness.sh                               # embedded PostgreSQL, full form (about 4 minutes)
 #   ops/fault/run-fault-harness.sh --database=external --short   # the machine's PostgreSQL, under 3 minutes
