@@ -1,5 +1,6 @@
 package dev.accord.ops.bench;
 
+import dev.accord.ops.harness.AccordApi;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 
 import java.io.IOException;

@@ -3,6 +3,8 @@ package dev.accord.ops.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.accord.ops.harness.AccordApi;
+import dev.accord.ops.harness.ServerDatabase;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -38,7 +40,7 @@ record CapturedEvents(
     static final String FINANCE_MEMBER = "bench-fay";
 
     /** Walks one project through the API as three members and captures what was stored. */
-    static CapturedEvents capture(AccordApi api, BenchDatabase database) throws IOException, SQLException {
+    static CapturedEvents capture(AccordApi api, ServerDatabase database) throws IOException, SQLException {
         ObjectMapper json = AccordApi.json();
         int year = YearMonth.now().getYear();
         ObjectNode proposal = json.createObjectNode()
@@ -71,7 +73,7 @@ record CapturedEvents(
         return read(database, project, UUID.fromString(changeId));
     }
 
-    private static CapturedEvents read(BenchDatabase database, UUID project, UUID changeId) throws SQLException {
+    private static CapturedEvents read(ServerDatabase database, UUID project, UUID changeId) throws SQLException {
         List<EventRow> projectRows = new ArrayList<>();
         EventRow allocation = null;
         try (Connection db = database.connect(); PreparedStatement select = db.prepareStatement("""

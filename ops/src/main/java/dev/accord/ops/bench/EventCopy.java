@@ -1,5 +1,6 @@
 package dev.accord.ops.bench;
 
+import dev.accord.ops.harness.ServerDatabase;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -27,7 +28,7 @@ final class EventCopy implements AutoCloseable {
     private long rowsInTransaction;
     private long rows;
 
-    EventCopy(BenchDatabase database) throws SQLException {
+    EventCopy(ServerDatabase database) throws SQLException {
         this.db = database.connect();
         db.setAutoCommit(false);
     }

@@ -1,6 +1,8 @@
 package dev.accord.ops.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accord.ops.harness.AccordApi;
+import dev.accord.ops.harness.ServerDatabase;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -33,7 +35,7 @@ final class RawRead {
     private RawRead() {
     }
 
-    static Result read(BenchDatabase database, boolean parsePayloads) throws SQLException, IOException {
+    static Result read(ServerDatabase database, boolean parsePayloads) throws SQLException, IOException {
         ObjectMapper json = AccordApi.json();
         long started = System.nanoTime();
         long rows = 0;

@@ -1,5 +1,13 @@
 package dev.accord.ops.bench;
 
+import dev.accord.ops.harness.AccordApi;
+import dev.accord.ops.harness.AccordProcess;
+import dev.accord.ops.harness.CatchUp;
+import dev.accord.ops.harness.MachineLoad;
+import dev.accord.ops.harness.Rebuild;
+import dev.accord.ops.harness.Report;
+import dev.accord.ops.harness.ServerDatabase;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +28,8 @@ public final class ReplayBenchmarks {
     private static final int WARM_UP_CALLS = 20;
 
     private final BenchSettings settings;
-    private final BenchDatabase database;
-    private final Report report = new Report();
+    private final ServerDatabase database;
+    private final Report report = new Report("Replay benchmarks");
     private final Path appLog;
     private AccordProcess app;
     private AccordApi api;
@@ -29,7 +37,7 @@ public final class ReplayBenchmarks {
     private PortfolioStream portfolio;
     private UUID bigProject;
 
-    private ReplayBenchmarks(BenchSettings settings, BenchDatabase database) {
+    private ReplayBenchmarks(BenchSettings settings, ServerDatabase database) {
         this.settings = settings;
         this.database = database;
         this.appLog = settings.resultsDir().resolve("logs").resolve(database.name() + "-accord.log");
@@ -37,7 +45,8 @@ public final class ReplayBenchmarks {
 
     public static void main(String[] args) throws Exception {
         BenchSettings settings = BenchSettings.fromSystemProperties();
-        BenchDatabase database = BenchDatabase.create(settings);
+        ServerDatabase database = ServerDatabase.create(settings.pgUrl(), settings.pgUser(), "accord_bench_",
+                settings.keepDatabase());
         ReplayBenchmarks run = new ReplayBenchmarks(settings, database);
         // Ctrl-C skips finally blocks but runs shutdown hooks: stop the application and drop the database either way.
         Thread cleanUp = new Thread(run::cleanUp, "bench-clean-up");
@@ -91,7 +100,7 @@ public final class ReplayBenchmarks {
         MachineLoad before = MachineLoad.now();
         app = AccordProcess.start(settings.appJar(), database, ADMIN, PASSWORD, appLog);
         api = new AccordApi(app.port(), PASSWORD);
-        Duration startUp = app.awaitReady(api);
+        Duration startUp = app.awaitReady(api, ADMIN);
         report.measured("application start-up (first 200 from the API)", "%.1f s".formatted(seconds(startUp)),
                 before, MachineLoad.now());
     }
@@ -183,11 +192,11 @@ public final class ReplayBenchmarks {
                 before, MachineLoad.now());
         before = MachineLoad.now();
         long started = System.nanoTime();
-        database.vacuumAnalyzeEvents();
+        SeededLedger.vacuumAnalyzeEvents(database);
         report.measured("VACUUM (ANALYZE) of the event table", "%.1f s".formatted(seconds(since(started))), before,
                 MachineLoad.now());
         report.bullet("event table", "%,d events, %s with indexes".formatted(database.lastGlobalIndex(),
-                database.eventTableSize()));
+                SeededLedger.eventTableSize(database)));
 
         RawRead.Result reference = null;
         for (int i = 1; i <= 2; i++) {
@@ -213,22 +222,22 @@ public final class ReplayBenchmarks {
                         copied.rowsPerSecond() / reference.eventsPerSecond())
                 + "even by COPY, before any event is read or handled");
 
-        database.markProcessorsCaughtUp();
+        SeededLedger.markProcessorsCaughtUp(database);
         startApp();
         if (bigProject != null) {
             AsOfBenchmark bench = new AsOfBenchmark(api, ADMIN, WARM_UP_CALLS, settings.asOfSamples());
             timeAsOf(bench, "as-of latest of the %,d-event project, now among %,d events".formatted(
                     settings.asOfEvents(), database.lastGlobalIndex()), bigProject, Instant.now());
         }
-        if (!RebuildBenchmark.available(api, ADMIN)) {
-            report.bullet("rebuild", "not measured: this build has no " + RebuildBenchmark.PATH);
+        if (!Rebuild.available(api, ADMIN)) {
+            report.bullet("rebuild", "not measured: this build has no " + Rebuild.PATH);
             return;
         }
         before = MachineLoad.now();
-        RebuildBenchmark.Result rebuild = RebuildBenchmark.run(api, ADMIN,
+        Rebuild.Result rebuild = Rebuild.run(api, ADMIN,
                 Duration.ofMinutes(settings.rebuildTimeoutMinutes()));
         MachineLoad after = MachineLoad.now();
-        report.measured("rebuild (POST " + RebuildBenchmark.PATH + " until " + rebuild.state()
+        report.measured("rebuild (POST " + Rebuild.PATH + " until " + rebuild.state()
                         + "; from the rebuild's start to its end, as the API reports them)",
                 ("%,d of %,d events in %.1f s (about %.0f s until SWITCHING, polled once a second): %,.0f events/s; "
                         + "the API reported %,.0f/s%s")

@@ -1,5 +1,7 @@
 package dev.accord.ops.bench;
 
+import dev.accord.ops.harness.ServerDatabase;
+
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +27,7 @@ final class Seeding {
      *
      * @param stamps receives each event's recorded instant, by sequence number
      */
-    static Result oneProject(BenchDatabase database, SyntheticProject project, int events, List<Instant> stamps)
+    static Result oneProject(ServerDatabase database, SyntheticProject project, int events, List<Instant> stamps)
             throws SQLException {
         long started = System.nanoTime();
         Instant at = Instant.now().minus(Duration.ofMinutes(events + 1L));
@@ -47,7 +49,7 @@ final class Seeding {
      * event, one second apart. A project's events are therefore spread over the whole table, not stored side by
      * side, and each read-model row is revisited throughout a replay.
      */
-    static Result manyProjects(BenchDatabase database, CapturedEvents captured, PortfolioStream portfolio,
+    static Result manyProjects(ServerDatabase database, CapturedEvents captured, PortfolioStream portfolio,
                                int projects, int eventsPerProject) throws SQLException {
         long started = System.nanoTime();
         SyntheticProject.Mix mix = new SyntheticProject.Mix(50, 20);

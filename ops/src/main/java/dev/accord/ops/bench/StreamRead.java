@@ -1,5 +1,8 @@
 package dev.accord.ops.bench;
 
+import dev.accord.ops.harness.AccordApi;
+import dev.accord.ops.harness.ServerDatabase;
+
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +22,7 @@ final class StreamRead {
     private StreamRead() {
     }
 
-    static Stats time(BenchDatabase database, UUID project, int batchSize, boolean parse)
+    static Stats time(ServerDatabase database, UUID project, int batchSize, boolean parse)
             throws SQLException, IOException {
         try (Connection db = database.connect(); PreparedStatement select = db.prepareStatement("""
                 SELECT global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,

@@ -1,5 +1,6 @@
 package dev.accord.ops.bench;
 
+import dev.accord.ops.harness.ServerDatabase;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -49,7 +50,7 @@ final class WriteFloor {
     private WriteFloor() {
     }
 
-    static Result batchedInserts(BenchDatabase database, int rows) throws SQLException {
+    static Result batchedInserts(ServerDatabase database, int rows) throws SQLException {
         return into(database, "write_floor_insert", (db, projects) -> {
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO write_floor_insert (" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id, sequence) DO NOTHING")) {
@@ -76,7 +77,7 @@ final class WriteFloor {
         });
     }
 
-    static Result copy(BenchDatabase database, int rows) throws SQLException {
+    static Result copy(ServerDatabase database, int rows) throws SQLException {
         return into(database, "write_floor_copy", (db, projects) -> {
             CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
             String at = Instant.now().toString();
@@ -103,7 +104,7 @@ final class WriteFloor {
         void write(Connection db, UUID[] projects) throws SQLException;
     }
 
-    private static Result into(BenchDatabase database, String table, Writing writing) throws SQLException {
+    private static Result into(ServerDatabase database, String table, Writing writing) throws SQLException {
         UUID[] projects = new UUID[PROJECTS];
         for (int i = 0; i < PROJECTS; i++) {
             projects[i] = UUID.randomUUID();

@@ -1,4 +1,4 @@
-package dev.accord.ops.bench;
+package dev.accord.ops.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,22 +16,22 @@ import java.util.List;
  * It polls once a second: every API call checks the password (HTTP Basic with bcrypt, no session), and five polls a
  * second took about 5 % of a 2-core machine away from the rebuild being measured.
  */
-final class RebuildBenchmark {
+public final class Rebuild {
 
-    static final String PATH = "/api/admin/rebuild";
+    public static final String PATH = "/api/admin/rebuild";
 
-    record Result(String state, long eventsReplayed, long totalEvents, Duration took, Duration toSwitching,
-                  double reportedEventsPerSecond, String message, List<String> progress) {
-        double eventsPerSecond() {
+    public record Result(String state, long eventsReplayed, long totalEvents, Duration took, Duration toSwitching,
+                         double reportedEventsPerSecond, String message, List<String> progress) {
+        public double eventsPerSecond() {
             return eventsReplayed / (took.toNanos() / 1e9);
         }
     }
 
-    private RebuildBenchmark() {
+    private Rebuild() {
     }
 
     /** Whether the application in this build has the rebuild API at all (404 before it landed). */
-    static boolean available(AccordApi api, String admin) throws IOException {
+    public static boolean available(AccordApi api, String admin) throws IOException {
         // Unknown paths may still answer 200 with the web application's HTML page: look for the JSON status.
         try {
             return api.get(admin, PATH).has("state");
@@ -40,7 +40,7 @@ final class RebuildBenchmark {
         }
     }
 
-    static Result run(AccordApi api, String admin, Duration timeout) throws IOException, InterruptedException {
+    public static Result run(AccordApi api, String admin, Duration timeout) throws IOException, InterruptedException {
         long started = System.nanoTime();
         api.post(admin, PATH, AccordApi.json().createObjectNode());
         List<String> progress = new ArrayList<>();

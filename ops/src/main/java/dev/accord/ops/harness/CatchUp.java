@@ -1,4 +1,4 @@
-package dev.accord.ops.bench;
+package dev.accord.ops.harness;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -9,7 +9,7 @@ import java.util.List;
  * after events it handles, so one that ignores the newest events may stay a little behind: the wait also ends
  * once no token has moved for five seconds while the furthest one is at the newest event.
  */
-final class CatchUp {
+public final class CatchUp {
 
     private static final Duration QUIET = Duration.ofSeconds(5);
 
@@ -17,7 +17,7 @@ final class CatchUp {
     }
 
     /** How long until the last processor moved to its final position. */
-    static Duration await(BenchDatabase database, Duration timeout) throws SQLException, InterruptedException {
+    public static Duration await(LedgerDatabase database, Duration timeout) throws SQLException, InterruptedException {
         long head = database.lastGlobalIndex();
         long started = System.nanoTime();
         long lastMove = started;

@@ -1,4 +1,4 @@
-package dev.accord.ops.bench;
+package dev.accord.ops.harness;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,9 +8,9 @@ import java.nio.file.Path;
  * The machine's load average, as uptime prints it, and its processor count. Recorded before and after every
  * measurement: on a shared two-core machine a figure means little without the load it was taken under.
  */
-record MachineLoad(String loadAverage, int processors) {
+public record MachineLoad(String loadAverage, int processors) {
 
-    static MachineLoad now() {
+    public static MachineLoad now() {
         String load;
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split("\\s+");
