@@ -131,6 +131,10 @@ public class AxonConfiguration {
             processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
             processingGroups(context).forEach(group -> processing
                     .registerDeadLetterPolicy(group, c -> new ParkUnlessGivenUp(group, evictions.getObject()))
+                    // A reset replays every event from the first, and parks again what still fails: what was parked
+                    // before would otherwise hold back the project's earlier events too.
+                    .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                            (c, invoker) -> invoker.allowReset(true))
                     .registerDeadLetterQueue(group, c ->
                         JdbcSequencedDeadLetterQueue.builder()
                                 .processingGroup(group)

@@ -6,6 +6,7 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * What a read model does with an event it cannot store: park it, unless an administrator already gave up on that
@@ -32,6 +33,9 @@ public class ParkUnlessGivenUp implements EnqueuePolicy<EventMessage<?>> {
                 .contains(letter.message().getIdentifier())) {
             return Decisions.evict();
         }
-        return Decisions.enqueue(ThrowableCause.truncated(cause, CAUSE_LENGTH));
+        // The most specific cause says what the database refused ("invalid byte sequence ... 0x00"); the wrappers
+        // around it repeat the statement.
+        return Decisions.enqueue(ThrowableCause.truncated(NestedExceptionUtils.getMostSpecificCause(cause),
+                CAUSE_LENGTH));
     }
 }

@@ -2,19 +2,17 @@ package dev.accord.app.backup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.accord.app.AccordApplication;
 import dev.accord.app.database.EmbeddedDatabase;
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.FiscalYears;
+import dev.accord.app.support.SecondAccord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -88,8 +86,8 @@ class BackupAndRestoreIT {
                 "--spring.datasource.url="}, restoreOutput.stream)).as(restoreOutput.text()).isZero();
         System.out.println(restoreOutput.text());
 
-        try (ConfigurableApplicationContext restored = startOn(restoredDir)) {
-            JdbcClient restoredJdbc = restored.getBean(JdbcClient.class);
+        try (SecondAccord restored = startOn(restoredDir)) {
+            JdbcClient restoredJdbc = restored.context().getBean(JdbcClient.class);
             BackupManifest manifest = manifestOf(backup);
             long last = manifest.events().lastGlobalIndex();
             List<Map<String, Object>> restoredEvents = events(restoredJdbc, last);
@@ -99,7 +97,7 @@ class BackupAndRestoreIT {
             assertThat(restoredEvents.size()).as("the gap kept").isLessThan((int) last);
 
             Api restoredApi = new Api(new TestRestTemplate(new RestTemplateBuilder()
-                    .rootUri("http://localhost:" + restored.getEnvironment().getProperty("local.server.port"))), json);
+                    .rootUri("http://localhost:" + restored.context().getEnvironment().getProperty("local.server.port"))), json);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(answersOf(restoredApi, busy)).isEqualTo(before));
             JsonNode busyThen = restoredApi.as("vic").get("/api/projects/" + busy + "/timeline").body();
@@ -235,8 +233,8 @@ class BackupAndRestoreIT {
         return args.toArray(String[]::new);
     }
 
-    private static ConfigurableApplicationContext startOn(Path dataDirectory) {
-        return new SpringApplicationBuilder(AccordApplication.class).run("--accord.data-dir=" + dataDirectory,
+    private static SecondAccord startOn(Path dataDirectory) {
+        return new SecondAccord("--accord.data-dir=" + dataDirectory,
                 "--spring.datasource.url=", "--server.port=0", "--server.address=127.0.0.1",
                 "--accord.embedded-database.test-only-unsafe-no-fsync=true",
                 // The demo's reviews are overdue; falling due at this start they would add events the source has

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -44,14 +45,19 @@ class ParkedEvents extends VerticalLayout {
         this.currentUser = currentUser;
         setPadding(false);
         grid.setId("parked-events");
-        grid.addColumn(DeadLetter::processingGroup).setHeader("Read model").setAutoWidth(true);
+        grid.addColumn(DeadLetter::processingGroup).setHeader("Read model").setWidth("9em").setFlexGrow(0);
         grid.addColumn(letter -> letter.eventType() + (letter.globalIndex() == null ? ""
-                : " #" + letter.globalIndex())).setHeader("Event").setAutoWidth(true);
-        grid.addColumn(DeadLetter::aggregateIdentifier).setHeader("Project").setAutoWidth(true);
-        grid.addColumn(letter -> letter.position() == 0 ? "failed" : "waiting behind it").setHeader("State");
-        grid.addColumn(letter -> Formats.instant(letter.since(), locale())).setHeader("Since").setAutoWidth(true);
-        grid.addColumn(DeadLetter::error).setHeader("Error").setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
+                : " #" + letter.globalIndex())).setHeader("Event").setWidth("11em").setFlexGrow(0);
+        grid.addColumn(DeadLetter::aggregateIdentifier).setHeader("Project").setWidth("10em").setFlexGrow(0)
+                .setTooltipGenerator(DeadLetter::aggregateIdentifier);
+        grid.addColumn(letter -> letter.position() == 0 ? "failed" : "waiting behind it").setHeader("State")
+                .setWidth("7em").setFlexGrow(0);
+        grid.addColumn(letter -> Formats.instant(letter.since(), locale())).setHeader("Since").setWidth("9em")
+                .setFlexGrow(0);
+        grid.addColumn(DeadLetter::error).setHeader("Error").setFlexGrow(1).setWidth("16em");
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(new H3("Parked events"), new Paragraph("A read model that cannot store an event parks it, with that "
                 + "project's later events, and carries on with every other project."), none, grid);
@@ -75,7 +81,9 @@ class ParkedEvents extends VerticalLayout {
                     refresh();
                 }
             });
+            retry.setId("retry-" + letter.eventIdentifier());
             Button evict = new Button("Give up…", click -> askWhy(letter));
+            evict.setId("give-up-" + letter.eventIdentifier());
             evict.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(retry, evict);
         }
