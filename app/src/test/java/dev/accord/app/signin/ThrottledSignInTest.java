@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.User;
@@ -15,6 +16,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +34,8 @@ class ThrottledSignInTest {
     private final ManualClock clock = new ManualClock();
     private final CountingEncoder encoder = new CountingEncoder();
     private final AtomicBoolean databaseDown = new AtomicBoolean();
+    private final AtomicReference<String> storedPassword = new AtomicReference<>("right");
+    private final AtomicBoolean disabled = new AtomicBoolean();
     private final UserDetailsService users = username -> {
         if (databaseDown.get()) {
             throw new DataAccessResourceFailureException("connection refused");
@@ -39,7 +43,8 @@ class ThrottledSignInTest {
         if (username.startsWith("nobody")) {
             throw new UsernameNotFoundException(username);
         }
-        return User.withUsername(username).password("right").roles("MEMBER").build();
+        return User.withUsername(username).password(storedPassword.get()).disabled(disabled.get()).roles("MEMBER")
+                .build();
     };
     private final ThrottledSignIn signIn = new ThrottledSignIn(users, encoder, new SignInThrottle(LIMITS, clock));
 
@@ -52,6 +57,24 @@ class ThrottledSignInTest {
                         e -> assertThat(e.retryAfterSeconds()).isEqualTo(60));
         assertThat(encoder.checks).as("no bcrypt for a refused attempt").isEqualTo(checks);
         assertThat(signIn.authenticate(attempt("ivo", "right", "10.0.0.2")).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void aPasswordAcceptedAMomentAgoIsRecognisedWithoutBcryptUntilTheAccountChanges() {
+        assertThat(signIn.authenticate(attempt("ida", "right", "10.0.0.1")).isAuthenticated()).isTrue();
+        int checks = encoder.checks;
+        assertThat(signIn.authenticate(attempt("ida", "right", "10.0.0.1")).isAuthenticated()).isTrue();
+        assertThat(encoder.checks).as("recognised without bcrypt").isEqualTo(checks);
+        assertThatThrownBy(() -> signIn.authenticate(attempt("ida", "wrong", "10.0.0.1")))
+                .isInstanceOf(BadCredentialsException.class);
+
+        storedPassword.set("reset by an administrator");
+        assertThatThrownBy(() -> signIn.authenticate(attempt("ida", "right", "10.0.0.1")))
+                .as("the old password after a reset").isInstanceOf(BadCredentialsException.class);
+        storedPassword.set("right");
+        disabled.set(true);
+        assertThatThrownBy(() -> signIn.authenticate(attempt("ida", "right", "10.0.0.1")))
+                .as("a disabled account").isInstanceOf(DisabledException.class);
     }
 
     @Test
