@@ -2,6 +2,7 @@ package dev.accord.app.api;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.accord.app.database.ConnectionFailures;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.NotPermittedException;
@@ -106,7 +107,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 || e instanceof org.springframework.security.core.AuthenticationException) {
             throw e; // Spring MVC's and Spring Security's own answers
         }
-        if (databaseUnreachable(e)) {
+        if (ConnectionFailures.isConnectionFailure(e)) {
             log.warn("The database could not be reached while handling {}: {}", request.getDescription(false),
                     e.toString());
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
@@ -118,23 +119,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         log.error("Failed to handle {}", request.getDescription(false), e);
         return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "Accord could not handle this request; its log says why."));
-    }
-
-    /** A connection that broke or could not be had: SQL states of class 08 (connection) and 57P (shut down). */
-    private static boolean databaseUnreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException
-                    || cause instanceof java.net.ConnectException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ProblemDetail badInput(String field, String detail) {

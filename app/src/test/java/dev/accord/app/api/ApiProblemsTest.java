@@ -33,6 +33,14 @@ class ApiProblemsTest {
     }
 
     @Test
+    void aConnectionClosedUnderTheCommandIsAServiceUnavailableProblemToo() throws Exception {
+        Exception closed = new IllegalStateException("Failed to create a SQL statement",
+                new java.sql.SQLException("Connection is closed"));
+
+        assertThat(problems.unexpected(closed, request).getStatusCode().value()).isEqualTo(503);
+    }
+
+    @Test
     void anythingElseIsAnInternalErrorProblem() throws Exception {
         ResponseEntity<Object> answer = problems.unexpected(new IllegalStateException("bug"), request);
 
