@@ -4,6 +4,7 @@ import dev.accord.domain.project.api.AssessmentAnswer;
 import dev.accord.domain.project.api.AssessmentQuestion;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.Side;
+import dev.accord.domain.shared.Texts;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,7 +43,7 @@ final class AssessmentRounds {
                 throw new InvalidInputException("answers[" + i + "].rationale", "Give the reason for the rating");
             }
             answers.add(new AssessmentAnswer(answer.question(), answer.rating(),
-                    ChangeTermsRules.text("answers[" + i + "].rationale", answer.rationale())));
+                    Texts.longText("answers[" + i + "].rationale", answer.rationale())));
         }
         return answers;
     }

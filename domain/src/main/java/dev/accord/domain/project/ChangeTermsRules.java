@@ -32,7 +32,7 @@ final class ChangeTermsRules {
                 if (given.scope() == null || given.scope().isBlank()) {
                     throw new InvalidInputException("scope", "A scope change must say what the new scope is");
                 }
-                yield new ChangeTerms(null, text("scope", given.scope()), null);
+                yield new ChangeTerms(null, Texts.longText("scope", given.scope()), null);
             }
             case TIMELINE -> {
                 if (given.targetDate() == null) {
@@ -52,11 +52,6 @@ final class ChangeTermsRules {
             }
             return "";
         }
-        return text("rationale", rationale);
-    }
-
-    /** A long text as it will be recorded; see {@link Texts}. */
-    static String text(String field, String text) {
-        return Texts.longText(field, text);
+        return Texts.longText("rationale", rationale);
     }
 }

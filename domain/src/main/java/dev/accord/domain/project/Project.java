@@ -237,7 +237,7 @@ public class Project {
         checkChangeStillApplies(change);
         boolean completes = change.approval().completedBy(command.actor());
         apply(new ChangeApproved(projectId, command.changeId(), change.kind(), command.version(), change.terms(),
-                command.comment() == null ? "" : ChangeTermsRules.text("comment", command.comment()),
+                Texts.longText("comment", command.comment()),
                 command.actor()));
         return new PendingDecision(completes, fiscalYear, completes ? allocationAfter(change) : null);
     }
@@ -261,7 +261,7 @@ public class Project {
         change.approval().checkRejection(command.actor(), command.reason());
         ProjectStatus after = change.kind() == ChangeKind.INITIAL_BUDGET ? ProjectStatus.REJECTED : status;
         apply(new ChangeRejected(projectId, command.changeId(), change.kind(), change.approval().version(),
-                change.terms(), ChangeTermsRules.text("reason", command.reason()), after, command.actor()));
+                change.terms(), Texts.longText("reason", command.reason()), after, command.actor()));
     }
 
     // ---- actuals and reassessments -------------------------------------------------------------------------
@@ -306,7 +306,7 @@ public class Project {
             throw new ConflictException("A reassessment is already under way");
         }
         String reason = command.reason() == null || command.reason().isBlank()
-                ? "Called by " + command.actor() : ChangeTermsRules.text("reason", command.reason());
+                ? "Called by " + command.actor() : Texts.longText("reason", command.reason());
         apply(new ReassessmentFellDue(projectId, command.reassessmentId(), reassessmentRound + 1,
                 ReassessmentTrigger.REQUESTED, reason, command.actor()));
     }
@@ -326,7 +326,7 @@ public class Project {
             throw new ConflictException("Your side has already given its view at this reassessment");
         }
         apply(new ReassessmentViewSubmitted(projectId, command.reassessmentId(), command.actor().side(),
-                ChangeTermsRules.text("view", command.view()), command.recommendation(), command.actor()));
+                Texts.longText("view", command.view()), command.recommendation(), command.actor()));
         answer(reassessmentRound, command.answers(), command.actor());
     }
 
@@ -401,7 +401,7 @@ public class Project {
         }
         CommentSubject subject = existingSubject(command.subject() == null ? CommentSubject.project()
                 : command.subject());
-        apply(new CommentAdded(projectId, command.commentId(), subject, ChangeTermsRules.text("text", command.text()),
+        apply(new CommentAdded(projectId, command.commentId(), subject, Texts.longText("text", command.text()),
                 command.actor()));
     }
 
