@@ -1,0 +1,154 @@
+package dev.accord.app.database;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accord.app.support.AccordIntegrationTest;
+import dev.accord.app.support.Api;
+import dev.accord.app.support.FiscalYears;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The role Accord runs as reads the history and appends to it, and can do nothing else to it: not rewrite, delete,
+ * truncate, alter or drop the event table, nor switch its triggers off, nor write the integrity tables. Shown on the
+ * shared application, which runs as that role; the rest of the suite shows that Accord works with no more (appends,
+ * projections, a rebuild in RebuildReadModelsIT, a backup in BackupAndRestoreIT).
+ */
+@AccordIntegrationTest
+class HistoryOutOfAccordsReachIT {
+
+    /** Statements whoever holds Accord's credentials might try, each refused by PostgreSQL's privileges. */
+    private static final List<String> TAMPERING = List.of(
+            "ALTER TABLE domain_event_entry DISABLE TRIGGER ALL",
+            "ALTER TABLE domain_event_entry DISABLE TRIGGER refuse_event_update_or_delete",
+            "ALTER TABLE domain_event_entry ADD COLUMN forged text",
+            "UPDATE domain_event_entry SET payload = payload WHERE global_index = (SELECT min(global_index) "
+                    + "FROM domain_event_entry)",
+            "DELETE FROM domain_event_entry WHERE global_index = (SELECT max(global_index) FROM domain_event_entry)",
+            "TRUNCATE domain_event_entry",
+            "DROP TABLE domain_event_entry CASCADE",
+            "CREATE TRIGGER forge BEFORE INSERT ON domain_event_entry FOR EACH ROW "
+                    + "EXECUTE FUNCTION assign_event_global_index()",
+            "CREATE OR REPLACE FUNCTION refuse_event_rewrite() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "'BEGIN RETURN NEW; END'",
+            "ALTER FUNCTION assign_event_global_index() SECURITY INVOKER",
+            "SELECT setval('domain_event_entry_global_index_seq', 1)",
+            "DELETE FROM flyway_schema_history");
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JdbcTemplate sql;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    HistoryProtection protection;
+    @Autowired
+    Environment environment;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+
+    @BeforeEach
+    void accordRunsWithTwoRoles() {
+        // An external database without ACCORD_DB_OWNER_USER has one role for everything, by design (and says so).
+        assumeTrue(NoDatabaseConfigured.isEmbedded(environment) || OwnerRole.configuredIn(environment).isPresent(),
+                "the suite runs on an external database without an owner role");
+    }
+
+    @Test
+    void theHistoryIsOutOfReachOfAccordsOwnRole() {
+        assertThat(protection.fromApplicationsOwnRole()).isTrue();
+    }
+
+    @Test
+    void accordsRoleCannotSwitchTheTriggersOffNorRewriteTruncateAlterOrDropTheHistory() {
+        long events = events();
+        List<String> statements = new ArrayList<>(TAMPERING);
+        for (String table : integrityTablesPresent()) {
+            String column = firstColumn(table);
+            if (!table.equals("integrity_checkpoint")) { // Accord signs and stores checkpoints
+                statements.add("INSERT INTO " + table + " (" + column + ") VALUES (NULL)");
+            }
+            statements.addAll(List.of("UPDATE " + table + " SET " + column + " = " + column, "DELETE FROM " + table,
+                    "TRUNCATE " + table, "DROP TABLE " + table, "ALTER TABLE " + table + " DISABLE TRIGGER ALL"));
+        }
+        for (String statement : statements) {
+            assertThatThrownBy(() -> rolledBack(statement)).as(statement)
+                    .rootCause().hasMessageFindingMatch("permission denied|must be owner");
+        }
+        assertThat(events()).isEqualTo(events);
+    }
+
+    @Test
+    void accordsRoleMayOnlyReadTheHistoryAndAppendEventsAndCheckpoints() {
+        Map<String, Set<String>> privileges = jdbc.sql("""
+                        SELECT c.relname, p.privilege
+                        FROM pg_class c
+                        CROSS JOIN unnest('{SELECT,INSERT,UPDATE,DELETE,TRUNCATE,REFERENCES,TRIGGER}'::text[]) p(privilege)
+                        WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+                          AND NOT pg_has_role(current_user, c.relowner, 'USAGE')
+                          AND has_table_privilege(c.oid, p.privilege)""")
+                .query((row, n) -> Map.entry(row.getString(1), row.getString(2))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+        Map<String, Set<String>> expected = new HashMap<>(Map.of(
+                "domain_event_entry", Set.of("SELECT", "INSERT"),
+                "flyway_schema_history", Set.of("SELECT")));
+        integrityTablesPresent().forEach(table -> expected.put(table,
+                table.equals("integrity_checkpoint") ? Set.of("SELECT", "INSERT") : Set.of("SELECT")));
+        assertThat(privileges).as("every table Accord's role does not own, with what it may do to it")
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void accordStillAppendsEvents() {
+        long events = events();
+        Api api = new Api(http, json);
+        assertThat(api.propose("ida", "Appended by the runtime role " + UUID.randomUUID(), "1000.00",
+                FiscalYears.unused()).status()).isEqualTo(201);
+        assertThat(events()).isGreaterThan(events);
+    }
+
+    /** Should the database ever accept one, nothing of it stays for the other tests. */
+    private void rolledBack(String statement) {
+        transactions.executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            sql.execute(statement);
+        });
+    }
+
+    private long events() {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    private List<String> integrityTablesPresent() {
+        return jdbc.sql("""
+                        SELECT relname FROM pg_class WHERE relnamespace = current_schema()::regnamespace
+                          AND relkind IN ('r', 'p') AND relname LIKE 'integrity\\_%' ORDER BY relname""")
+                .query(String.class).list();
+    }
+
+    private String firstColumn(String table) {
+        return jdbc.sql("SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND attnum = 1")
+                .param(table).query(String.class).single();
+    }
+}
