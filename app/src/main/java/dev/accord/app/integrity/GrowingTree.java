@@ -1,0 +1,46 @@
+package dev.accord.app.integrity;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+
+/**
+ * A Merkle tree that leaves are appended to one by one, keeping only the roots of its complete subtrees (at most one
+ * per level): a verification streams a million leaves through it in constant memory and asks for the root at every
+ * checkpoint it passes.
+ */
+final class GrowingTree {
+
+    private record Subtree(int level, byte[] hash) {
+    }
+
+    private final Deque<Subtree> subtrees = new ArrayDeque<>();
+    private long size;
+
+    void append(byte[] leafHash) {
+        Subtree right = new Subtree(0, leafHash);
+        while (!subtrees.isEmpty() && subtrees.peekLast().level() == right.level()) {
+            Subtree left = subtrees.removeLast();
+            right = new Subtree(left.level() + 1, MerkleHashes.node(left.hash(), right.hash()));
+        }
+        subtrees.addLast(right);
+        size++;
+    }
+
+    long size() {
+        return size;
+    }
+
+    /** MTH of the leaves so far: the complete subtrees folded from the right, as §2.1.1 splits them. */
+    byte[] root() {
+        if (subtrees.isEmpty()) {
+            return MerkleHashes.empty();
+        }
+        Iterator<Subtree> fromTheRight = subtrees.descendingIterator();
+        byte[] root = fromTheRight.next().hash();
+        while (fromTheRight.hasNext()) {
+            root = MerkleHashes.node(fromTheRight.next().hash(), root);
+        }
+        return root;
+    }
+}

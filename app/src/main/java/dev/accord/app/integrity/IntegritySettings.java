@@ -1,0 +1,21 @@
+package dev.accord.app.integrity;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * accord.integrity.*: how often checkpoints are signed and the history verified, the signing key's file, the log's
+ * name, and where each new checkpoint is pushed for an auditor to keep.
+ *
+ * @param signingKeyFile   the Ed25519 key, made at the first start when absent (default: checkpoint-signing.key in
+ *                         accord.data-dir); with several nodes, give them all the same file (a mounted secret)
+ * @param origin           the log's name on its checkpoints and key, used when the key is made (default: "accord/"
+ *                         and the first 8 hex digits of the new public key's SHA-256)
+ * @param checkpointPush   a directory to write each new checkpoint into, or an http(s) URL to POST it to; empty: none
+ */
+@ConfigurationProperties("accord.integrity")
+public record IntegritySettings(Duration checkpointInterval, Duration verificationInterval, Path signingKeyFile,
+                                String origin, String checkpointPush) {
+}

@@ -1,0 +1,192 @@
+package dev.accord.app.integrity;
+
+import dev.accord.domain.integrity.api.IntegrityStatus.Failure;
+import dev.accord.domain.integrity.api.IntegrityStatus.Reason;
+
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole check of the history, trusting only the checkpoint key: every event's leaf hash is recomputed from its
+ * row and compared with the one logged when it was appended, the tree is rebuilt from them, and its root at every
+ * checkpoint's size must be the root that checkpoint signed. Roots of consecutive checkpoints computed from one
+ * stream of leaves are consistent by construction, so this also proves every checkpoint extends the one before.
+ * <p>
+ * It reads the event table and the leaves side by side, in one snapshot, in constant memory, and stops at the first
+ * place where the history is no longer what was signed.
+ */
+public final class LedgerVerifier {
+
+    /** @param failure null when every event and checkpoint checked out */
+    public record Result(long verifiedEvents, long treeSize, Failure failure) {
+    }
+
+    public interface Progress {
+        void verified(long events, long of);
+    }
+
+    private static final int FETCH = 2_000;
+
+    private final VerifierKey key;
+
+    public LedgerVerifier(VerifierKey key) {
+        this.key = key;
+    }
+
+    /**
+     * @param keptElsewhere checkpoints an auditor kept outside the database (their signatures are checked too): they
+     *                      show a log truncated together with its stored checkpoints
+     */
+    public Result verify(Connection connection, List<String> keptElsewhere, Progress progress) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try {
+            return verifyInSnapshot(connection, keptElsewhere, progress);
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private Result verifyInSnapshot(Connection connection, List<String> keptElsewhere, Progress progress)
+            throws SQLException {
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        Optional<Failure> unsigned = readCheckpoints(connection, keptElsewhere, checkpoints);
+        if (unsigned.isPresent()) {
+            return new Result(0, 0, unsigned.get());
+        }
+        long total = count(connection);
+        try (PreparedStatement eventQuery = connection.prepareStatement("SELECT " + CanonicalEvent.COLUMNS
+                + " FROM domain_event_entry ORDER BY global_index");
+             PreparedStatement leafQuery = connection.prepareStatement("SELECT leaf_index, global_index, "
+                     + "aggregate_identifier, sequence_number, leaf_hash FROM integrity_leaf ORDER BY leaf_index")) {
+            eventQuery.setFetchSize(FETCH);
+            leafQuery.setFetchSize(FETCH);
+            try (ResultSet events = eventQuery.executeQuery(); ResultSet leaves = leafQuery.executeQuery()) {
+                return walk(events, leaves, checkpoints.iterator(), total, progress);
+            }
+        }
+    }
+
+    private Result walk(ResultSet events, ResultSet leaves, Iterator<Checkpoint> checkpoints, long total,
+                        Progress progress) throws SQLException {
+        GrowingTree tree = new GrowingTree();
+        Checkpoint next = checkpoints.hasNext() ? checkpoints.next() : null;
+        long lastGood = -1;
+        CanonicalEvent event = nextEvent(events);
+        IntegrityLog.Leaf leaf = nextLeaf(leaves);
+        while (event != null || leaf != null) {
+            if (leaf != null && leaf.leafIndex() != tree.size()) {
+                return failed(tree, new Failure(null, null, null, Reason.MISSING, "leaves " + tree.size() + " to "
+                        + (leaf.leafIndex() - 1) + " of the log are gone, with the events logged after global index "
+                        + lastGood));
+            }
+            if (leaf == null || (event != null && event.globalIndex() < leaf.globalIndex())) {
+                return failed(tree, new Failure(event.globalIndex(), event.aggregateIdentifier(),
+                        event.sequenceNumber(), Reason.INSERTED, "event " + event.globalIndex()
+                        + " is in the event table but was never logged"));
+            }
+            if (event == null || event.globalIndex() > leaf.globalIndex()) {
+                return failed(tree, new Failure(leaf.globalIndex(), leaf.aggregateIdentifier(), leaf.sequenceNumber(),
+                        Reason.MISSING, "event " + leaf.globalIndex() + " was logged but is no longer in the event "
+                        + "table"));
+            }
+            byte[] recomputed = event.leafHash();
+            if (!MessageDigest.isEqual(recomputed, leaf.leafHash())) {
+                return failed(tree, new Failure(event.globalIndex(), event.aggregateIdentifier(),
+                        event.sequenceNumber(), Reason.CHANGED, "event " + event.globalIndex()
+                        + " is no longer the event that was logged: its bytes hash differently"));
+            }
+            tree.append(recomputed);
+            lastGood = event.globalIndex();
+            while (next != null && next.treeSize() == tree.size()) {
+                if (!MessageDigest.isEqual(tree.root(), next.rootHash())) {
+                    return failed(tree, new Failure(null, null, null, Reason.CHANGED, "the first " + tree.size()
+                            + " events, up to global index " + lastGood + ", no longer hash to the root signed in the "
+                            + "checkpoint at that size: events and their logged hashes were both rewritten"));
+                }
+                next = checkpoints.hasNext() ? checkpoints.next() : null;
+            }
+            if (tree.size() % FETCH == 0) {
+                progress.verified(tree.size(), total);
+            }
+            event = nextEvent(events);
+            leaf = nextLeaf(leaves);
+        }
+        if (next != null) {
+            return failed(tree, new Failure(null, null, null, Reason.MISSING, "a checkpoint was signed for "
+                    + next.treeSize() + " events, but the log now ends after " + tree.size()
+                    + (lastGood >= 0 ? " (global index " + lastGood + ")" : "") + ": its tail is gone"));
+        }
+        progress.verified(tree.size(), total);
+        return new Result(tree.size(), tree.size(), null);
+    }
+
+    private static Result failed(GrowingTree tree, Failure failure) {
+        return new Result(tree.size(), tree.size(), failure);
+    }
+
+    private Optional<Failure> readCheckpoints(Connection connection, List<String> keptElsewhere,
+                                              List<Checkpoint> checkpoints) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT tree_size, root_hash, signed_at, note FROM integrity_checkpoint ORDER BY tree_size");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                long size = rows.getLong(1);
+                Optional<Checkpoint> signed = Checkpoint.verified(rows.getString(4), key,
+                        rows.getTimestamp(3).toInstant());
+                if (signed.isEmpty() || signed.get().treeSize() != size
+                        || !MessageDigest.isEqual(signed.get().rootHash(), rows.getBytes(2))) {
+                    return Optional.of(new Failure(null, null, null, Reason.CHANGED, "the checkpoint stored for "
+                            + size + " events is not one this ledger's key (" + key + ") signed"));
+                }
+                checkpoints.add(signed.get());
+            }
+        }
+        for (String note : keptElsewhere) {
+            Optional<Checkpoint> signed = Checkpoint.verified(note, key, null);
+            if (signed.isEmpty()) {
+                return Optional.of(new Failure(null, null, null, Reason.CHANGED,
+                        "a checkpoint kept elsewhere is not signed by this ledger's key (" + key + ")"));
+            }
+            checkpoints.add(signed.get());
+        }
+        checkpoints.sort(Comparator.comparingLong(Checkpoint::treeSize));
+        return Optional.empty();
+    }
+
+    private static long count(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT coalesce(max(leaf_index) + 1, 0) FROM integrity_leaf");
+             ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static CanonicalEvent nextEvent(ResultSet rows) throws SQLException {
+        if (!rows.next()) {
+            return null;
+        }
+        return new CanonicalEvent(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                rows.getLong(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getBytes(9),
+                rows.getBytes(10));
+    }
+
+    private static IntegrityLog.Leaf nextLeaf(ResultSet rows) throws SQLException {
+        if (!rows.next()) {
+            return null;
+        }
+        return new IntegrityLog.Leaf(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getLong(4),
+                rows.getBytes(5));
+    }
+}
