@@ -2,6 +2,7 @@ package dev.accord.app.database;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accord.app.integrity.IntegrityLog;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.FiscalYears;
 import dev.accord.app.support.SecondAccord;
@@ -68,7 +69,7 @@ class ManagedDatabaseRolesIT {
                 "--accord.database.owner.user=ledger_owner", "--accord.database.owner.password=owner-secret"))) {
             JdbcClient jdbc = accord.context().getBean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo("ledger_app");
-            assertThat(accord.context().getBean(HistoryProtection.class).fromApplicationsOwnRole()).isTrue();
+            assertThat(accord.context().getBean(IntegrityLog.class).applicationRoleCanRewriteHistory()).isFalse();
             assertThat(ownerOf(jdbc, "domain_event_entry")).isEqualTo("ledger_owner");
             assertThat(ownerOf(jdbc, "flyway_schema_history")).isEqualTo("ledger_owner");
             assertThat(ownerOf(jdbc, "project_summary")).as("a read model").isEqualTo("ledger_app");
@@ -86,7 +87,7 @@ class ManagedDatabaseRolesIT {
 
             try (Connection application = DriverManager.getConnection(url("ledger"), "ledger_app", "app-secret");
                  Statement sql = application.createStatement()) {
-                for (String statement : Tampering.WITH_THE_EVENT_TABLE) {
+                for (String statement : Tampering.ON_THE_HISTORY) {
                     assertThatThrownBy(() -> sql.execute(statement)).as(statement)
                             .hasMessageFindingMatch(Tampering.REFUSED);
                 }
@@ -103,7 +104,7 @@ class ManagedDatabaseRolesIT {
 
         try (SecondAccord accord = new SecondAccord(args("ledger_alone", "ledger_alone", "alone-secret",
                 "--accord.database.owner.user="))) {
-            assertThat(accord.context().getBean(HistoryProtection.class).fromApplicationsOwnRole()).isFalse();
+            assertThat(accord.context().getBean(IntegrityLog.class).applicationRoleCanRewriteHistory()).isTrue();
             assertThat(output.getAll()).contains("the history is not protected from the application's own role");
         }
     }
