@@ -71,6 +71,9 @@ public final class RestoreCommand {
                             + "%s, into %s in %.1f s%n", manifest.events().count(), manifest.events().lastGlobalIndex(),
                     manifest.tables().size(), manifest.schemaVersion(), manifest.takenAt(), target,
                     Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
+            // The key is not in the backup, by design: whoever holds a backup must not be able to sign checkpoints.
+            terminal.println("Before starting Accord on it, put back the checkpoint key file its checkpoints were "
+                    + "signed with (checkpoint-signing.key, or the file ACCORD_INTEGRITY_SIGNING_KEY_FILE names).");
             return 0;
         } catch (LedgerRestore.RestoreRefused refused) {
             terminal.println("Restore refused: " + refused.getMessage());
