@@ -41,6 +41,10 @@ class AuditBundle {
     private static final int BATCH = 1_000;
     private static final String EVENT_COLUMNS = Arrays.stream(CanonicalEvent.COLUMNS.split(", "))
             .map(column -> "e." + column).collect(Collectors.joining(", "));
+    /** Events without a leaf are bundled too, so that the verifier names them instead of their going unseen. */
+    private static final String EVENTS_UP_TO_LEAF = "SELECT l.leaf_index, " + EVENT_COLUMNS
+            + " FROM domain_event_entry e LEFT JOIN integrity_leaf l ON l.global_index = e.global_index"
+            + " WHERE e.global_index <= (SELECT global_index FROM integrity_leaf WHERE leaf_index = ?)";
 
     private final DataSource dataSource;
     private final IntegrityLog log;
@@ -75,10 +79,8 @@ class AuditBundle {
             throws SQLException, IOException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // a cursor, not the whole result at once
-            try (PreparedStatement query = connection.prepareStatement("SELECT l.leaf_index, " + EVENT_COLUMNS + """
-                     FROM domain_event_entry e LEFT JOIN integrity_leaf l ON l.global_index = e.global_index
-                     WHERE e.global_index <= (SELECT global_index FROM integrity_leaf WHERE leaf_index = ?)""" + " "
-                    + (scope.aggregates() == null ? "" : "AND e.aggregate_identifier = ANY (?)")
+            try (PreparedStatement query = connection.prepareStatement(EVENTS_UP_TO_LEAF
+                    + (scope.aggregates() == null ? "" : " AND e.aggregate_identifier = ANY (?)")
                     + " ORDER BY e.global_index")) {
                 query.setFetchSize(BATCH);
                 query.setLong(1, treeSize - 1);

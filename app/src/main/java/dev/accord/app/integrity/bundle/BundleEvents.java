@@ -5,9 +5,8 @@ import dev.accord.app.integrity.Checkpoint;
 
 import java.security.MessageDigest;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The events of a bundle, checked one by one in their order: each leaf recomputed and proved in the checkpoint's
@@ -18,7 +17,8 @@ final class BundleEvents {
 
     private final Checkpoint checkpoint;
     private final BundleManifest manifest;
-    private final Set<Long> expected;
+    private final List<Long> listed;
+    private int nextListed;
     private final Map<String, Long> nextSequence = new HashMap<>();
     private long lastLeaf = -1;
     private long verified;
@@ -26,11 +26,12 @@ final class BundleEvents {
     BundleEvents(Checkpoint checkpoint, BundleManifest manifest) {
         this.checkpoint = checkpoint;
         this.manifest = manifest;
-        this.expected = manifest.globalIndexes() == null ? null : new LinkedHashSet<>(manifest.globalIndexes());
+        this.listed = manifest.globalIndexes();
     }
 
     void check(BundledEvent event) {
         String where = event.where();
+        checkListed(event);
         if (event.leafIndex() == null || event.inclusionProof() == null) {
             throw new BundleVerifier.Refused(where + " was never logged: it has no leaf and no inclusion proof");
         }
@@ -44,23 +45,20 @@ final class BundleEvents {
         }
         CanonicalEvent row = event.event();
         byte[] leafHash = row.leafHash();
-        if (!BundleVerifier.sameBytes(row.payload(), event.readablePayload())
-                || !BundleVerifier.sameBytes(row.metaData(), event.readableMetaData())) {
-            throw new BundleVerifier.Refused(where + ": its readable payload or metadata is not its payload's bytes "
-                    + "(the readable text was changed)");
-        }
         if (!MessageDigest.isEqual(leafHash, BundleVerifier.decoded(event.leafHash()).orElse(new byte[0]))) {
             throw new BundleVerifier.Refused(where + " has been changed: its columns no longer hash to the leaf "
                     + "logged for it");
+        }
+        if (!BundleVerifier.sameBytes(row.payload(), event.readablePayload())
+                || !BundleVerifier.sameBytes(row.metaData(), event.readableMetaData())) {
+            throw new BundleVerifier.Refused(where + ": its readable payload or metadata is not the bytes of its "
+                    + "payload or metadata (the readable text was changed)");
         }
         if (!BundleVerifier.includes(event, checkpoint, leafHash)) {
             throw new BundleVerifier.Refused(where + " is not in the signed history: its inclusion proof does not lead "
                     + "from its leaf (" + event.leafIndex() + ") to the checkpoint's root");
         }
         checkSequence(event);
-        if (expected != null && !expected.remove(event.globalIndex())) {
-            throw new BundleVerifier.Refused(where + " is in the bundle but not in its manifest");
-        }
         lastLeaf = event.leafIndex();
         verified++;
     }
@@ -83,12 +81,26 @@ final class BundleEvents {
         nextSequence.put(aggregate, next + 1);
     }
 
+    /** The events come in the manifest's order: one skipped is named as missing. */
+    private void checkListed(BundledEvent event) {
+        if (listed == null) {
+            return;
+        }
+        if (nextListed == listed.size() || listed.get(nextListed) > event.globalIndex()) {
+            throw new BundleVerifier.Refused(event.where() + " is in the bundle but not in its manifest");
+        }
+        if (listed.get(nextListed) < event.globalIndex()) {
+            throw new BundleVerifier.Refused("event " + listed.get(nextListed) + ", listed in the manifest, is "
+                    + "missing from the bundle (it would come before " + event.where() + ")");
+        }
+        nextListed++;
+    }
+
     void checkNoneMissing() {
-        if (expected != null && !expected.isEmpty()) {
-            throw new BundleVerifier.Refused("the manifest lists " + manifest.events() + " events, the bundle lacks "
-                    + expected.size() + " of them: event" + (expected.size() == 1 ? " " : "s ")
-                    + expected.stream().limit(10).map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")
-                    + (expected.size() > 10 ? ", ..." : ""));
+        if (listed != null && nextListed < listed.size()) {
+            throw new BundleVerifier.Refused("event " + listed.get(nextListed) + ", listed in the manifest, is "
+                    + "missing from the bundle" + (listed.size() - nextListed > 1 ? ", with "
+                    + (listed.size() - nextListed - 1) + " more after it" : "") + " (at its end)");
         }
         if ("ledger".equals(manifest.scope()) && lastLeaf + 1 != checkpoint.treeSize()) {
             throw new BundleVerifier.Refused("the checkpoint covers " + checkpoint.treeSize() + " events, the bundle "
