@@ -148,6 +148,19 @@ class AuditBundleIT {
     }
 
     @Test
+    void theDemoYearsBundleHoldsItsPortfolioAndTheProjectsTheReadModelShowsForIt() {
+        Path bundle = Bundles.download(http, "?fiscalYear=2025", tmp.resolve("2025.zip"));
+
+        List<String> projects = jdbc.sql("SELECT project_id::text FROM project_detail WHERE fiscal_year = 2025")
+                .query(String.class).list();
+        assertThat(projects).isNotEmpty();
+        assertThat(Bundles.lines(bundle, "events.jsonl").stream().map(Bundles::aggregateOf).distinct())
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of("2025"),
+                        projects.stream()).toList());
+        assertThat(new BundleVerifier().verify(bundle, key).failure()).isNull();
+    }
+
+    @Test
     void badParametersAreProblems() {
         Answer notAnId = api.as("ida").get("/api/integrity/bundle?projectId=nothing");
         assertThat(notAnId.status()).isEqualTo(400);
