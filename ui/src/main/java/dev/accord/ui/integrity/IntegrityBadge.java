@@ -51,7 +51,8 @@ public class IntegrityBadge extends HorizontalLayout {
         UI ui = attachEvent.getUI();
         subscription = queries.subscriptionQuery(new FindIntegrityStatus(),
                 ResponseTypes.instanceOf(IntegrityStatus.class), ResponseTypes.instanceOf(IntegrityStatus.class));
-        subscription.initialResult().subscribe(first -> ui.access(() -> show(first)));
+        subscription.initialResult().subscribe(first -> ui.access(() -> show(first)),
+                failure -> ui.access(this::showUnknown));
         subscription.updates().subscribe(update -> ui.access(() -> show(update)));
     }
 
@@ -64,6 +65,7 @@ public class IntegrityBadge extends HorizontalLayout {
 
     void show(IntegrityStatus shown) {
         status = shown;
+        badge.setEnabled(true);
         badge.removeThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_CONTRAST,
                 ButtonVariant.LUMO_PRIMARY);
         badge.setText(IntegrityTexts.headline(shown, locale()));
@@ -80,6 +82,15 @@ public class IntegrityBadge extends HorizontalLayout {
         badge.setTooltipText(shown.firstFailure() == null ? "How the history is proved"
                 : IntegrityTexts.failure(shown.firstFailure()));
         unprotected.setVisible(!shown.historyProtected());
+    }
+
+    /** Not a verdict: the status could not be read just now. Says nothing rather than something reassuring. */
+    private void showUnknown() {
+        badge.removeThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        badge.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        badge.setIcon(VaadinIcon.QUESTION_CIRCLE.create());
+        badge.setText("Integrity not known just now");
+        badge.setEnabled(false);
     }
 
     private Locale locale() {
