@@ -22,7 +22,8 @@ class CheckpointCoverage {
 
     private static final String NUMBERED = """
             c.tree_size, c.root_hash, c.signed_at, c.note,
-            (SELECT count(*) FROM integrity_checkpoint earlier WHERE earlier.tree_size <= c.tree_size) AS number""";
+            (SELECT count(*) FROM integrity_checkpoint earlier WHERE earlier.tree_size <= c.tree_size) AS number
+            """;
 
     private final JdbcClient jdbc;
 

@@ -78,8 +78,15 @@ public class DecisionContextDialog extends Dialog {
         Optional<DecisionContext> context = queries.query(new FindDecisionContext(projectId, sequence),
                 ResponseTypes.optionalInstanceOf(DecisionContext.class)).join();
         context.ifPresent(c -> new DecisionContextDialog(c, c.change() == null ? List.of()
-                : queries.query(new FindApprovalCoverage(projectId, c.change().changeId(), sequence),
-                ResponseTypes.multipleInstancesOf(ApprovalCoverage.class)).join(), locale).open());
+                : coverage(queries, projectId, c.change().changeId(), sequence), locale).open());
+    }
+
+    /** The checkpoints covering the approvals; the context still opens, without them, if they cannot be read. */
+    private static List<ApprovalCoverage> coverage(QueryGateway queries, UUID projectId, UUID changeId,
+                                                   long sequence) {
+        return queries.query(new FindApprovalCoverage(projectId, changeId, sequence),
+                        ResponseTypes.multipleInstancesOf(ApprovalCoverage.class))
+                .exceptionally(notNow -> List.of()).join();
     }
 
     /**

@@ -71,7 +71,7 @@ public class ProofDialog extends Dialog {
     private static String verdict(InclusionProof proof, Locale locale) {
         SignedCheckpoint checkpoint = proof.checkpoint();
         return switch (proof.verdict()) {
-            case VERIFIED -> "Verified against the " + IntegrityTexts.checkpoint(checkpoint, locale)
+            case VERIFIED -> "Verified against " + IntegrityTexts.checkpoint(checkpoint, locale)
                     + ", signed by " + checkpoint.signedBy();
             case NOT_YET_COVERED -> "Not yet covered by a checkpoint: the next one signed will cover this step.";
             case DOES_NOT_VERIFY -> proof.leafIndex() == null
