@@ -62,6 +62,8 @@ class ProvableHistoryBrowserIT {
 
             finn.open("/projects/" + projectId);
             finn.waitForCellContaining(title);
+            finn.scrollIntoView("timeline");
+            finn.screenshot("integrity-badge");
             finn.clickFirst(By.cssSelector("vaadin-button.timeline-proof"));
             finn.waitForTextContaining("proof-verdict", "Verified against checkpoint ");
             assertThat(finn.waitFor(By.id("proof-verdict")).getText())
@@ -82,7 +84,6 @@ class ProvableHistoryBrowserIT {
                     .isEqualTo(checkpoints.verifierKey().toString());
             assertThat(finn.waitFor(By.id("integrity-checkpoint-note")).getText())
                     .startsWith(checkpoints.verifierKey().name() + "\n");
-            finn.screenshot("integrity-dialog");
         }
     }
 
