@@ -3,6 +3,8 @@ package dev.accord.app.integrity;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * An event exactly as the event table holds it, and the bytes its leaf hash is taken of (docs/integrity.md): every
@@ -18,6 +20,13 @@ public record CanonicalEvent(long globalIndex, String eventIdentifier, String ag
             + "time_stamp, payload_type, payload_revision, payload, meta_data";
 
     private static final int NULL = 0xFFFFFFFF;
+
+    /** Reads the {@link #COLUMNS}, in their order, from a row starting at column {@code first}. */
+    public static CanonicalEvent read(ResultSet row, int first) throws SQLException {
+        return new CanonicalEvent(row.getLong(first), row.getString(first + 1), row.getString(first + 2),
+                row.getString(first + 3), row.getLong(first + 4), row.getString(first + 5), row.getString(first + 6),
+                row.getString(first + 7), row.getBytes(first + 8), row.getBytes(first + 9));
+    }
 
     public byte[] canonicalBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 + payload.length

@@ -38,9 +38,7 @@ class InclusionProofs {
         return jdbc.sql("SELECT " + CanonicalEvent.COLUMNS + " FROM domain_event_entry "
                         + "WHERE aggregate_identifier = ? AND sequence_number = ?")
                 .params(query.projectId().toString(), query.sequence())
-                .query((row, n) -> new CanonicalEvent(row.getLong(1), row.getString(2), row.getString(3),
-                        row.getString(4), row.getLong(5), row.getString(6), row.getString(7), row.getString(8),
-                        row.getBytes(9), row.getBytes(10)))
+                .query((row, n) -> CanonicalEvent.read(row, 1))
                 .optional().map(this::prove);
     }
 

@@ -177,9 +177,7 @@ public final class LedgerVerifier {
         if (!rows.next()) {
             return null;
         }
-        return new CanonicalEvent(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                rows.getLong(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getBytes(9),
-                rows.getBytes(10));
+        return CanonicalEvent.read(rows, 1);
     }
 
     private static IntegrityLog.Leaf nextLeaf(ResultSet rows) throws SQLException {

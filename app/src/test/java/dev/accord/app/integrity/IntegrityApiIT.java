@@ -62,9 +62,7 @@ class IntegrityApiIT {
                 bytes(inclusion.path("leafHash")), hashes(inclusion.path("proof")), signed.rootHash())).isTrue();
         // The leaf is the hash of the event's canonical bytes, recomputed here from its row.
         CanonicalEvent event = jdbc.sql("SELECT " + CanonicalEvent.COLUMNS + " FROM domain_event_entry "
-                + "WHERE global_index = ?").param(globalIndex).query((row, n) -> new CanonicalEvent(row.getLong(1),
-                row.getString(2), row.getString(3), row.getString(4), row.getLong(5), row.getString(6),
-                row.getString(7), row.getString(8), row.getBytes(9), row.getBytes(10))).single();
+                + "WHERE global_index = ?").param(globalIndex).query((row, n) -> CanonicalEvent.read(row, 1)).single();
         assertThat(bytes(inclusion.path("leafHash"))).isEqualTo(event.leafHash());
 
         api.as("ida").post("/api/projects/" + proposed.text("id") + "/comments", "{\"text\": \"Later\"}");

@@ -130,9 +130,7 @@ class AuditBundle {
     private static Row row(ResultSet rows) throws SQLException {
         long leafIndex = rows.getLong(1);
         Long leaf = rows.wasNull() ? null : leafIndex;
-        return new Row(leaf, new CanonicalEvent(rows.getLong(2), rows.getString(3), rows.getString(4),
-                rows.getString(5), rows.getLong(6), rows.getString(7), rows.getString(8), rows.getString(9),
-                rows.getBytes(10), rows.getBytes(11)));
+        return new Row(leaf, CanonicalEvent.read(rows, 2));
     }
 
     private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
