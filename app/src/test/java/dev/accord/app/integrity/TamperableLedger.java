@@ -51,6 +51,11 @@ final class TamperableLedger {
         return new TamperableLedger(url, superuser, key);
     }
 
+    /** A ledger that exists already, such as a running Accord's, signed with {@code key}. */
+    static TamperableLedger of(String url, String superuser, CheckpointKey key) {
+        return new TamperableLedger(url, superuser, key);
+    }
+
     CheckpointKey key() {
         return key;
     }
