@@ -2,6 +2,7 @@ package dev.accord.app;
 
 import dev.accord.app.backup.BackupCommand;
 import dev.accord.app.backup.RestoreCommand;
+import dev.accord.app.integrity.cli.VerifyCommand;
 import dev.accord.app.rebuild.RebuildCommand;
 import dev.accord.app.user.DemoModeCondition;
 import org.springframework.boot.SpringApplication;
@@ -36,6 +37,10 @@ public class AccordApplication {
         }
         if (args.length > 0 && args[0].equals("restore")) {
             RestoreCommand.main(rest);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("verify")) {
+            VerifyCommand.main(rest);
             return;
         }
         SpringApplication.run(AccordApplication.class, DemoModeCondition.withDemoFlag(args));

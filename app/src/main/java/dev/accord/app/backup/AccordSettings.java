@@ -1,6 +1,7 @@
 package dev.accord.app.backup;
 
 import dev.accord.app.database.DatabaseAccess;
+import dev.accord.app.database.OwnerRole;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * The settings Accord itself would start with (application.properties, ACCORD_DATA_DIR, SPRING_DATASOURCE_URL,
  * --accord.data-dir=… and the rest, read by Spring Boot the same way), without starting Accord.
  */
-record AccordSettings(Optional<DatabaseAccess> externalDatabase, Path dataDirectory, String[] migrationLocations) {
+record AccordSettings(Optional<DatabaseAccess> externalDatabase, Optional<DatabaseAccess> externalOwner,
+                      Path dataDirectory, String[] migrationLocations) {
 
     static AccordSettings from(String[] args) {
         try (ConfigurableApplicationContext nothing = new SpringApplicationBuilder(NothingToRun.class)
@@ -25,7 +27,7 @@ record AccordSettings(Optional<DatabaseAccess> externalDatabase, Path dataDirect
             Optional<DatabaseAccess> external = url.isBlank() ? Optional.empty() : Optional.of(new DatabaseAccess(url,
                     environment.getProperty("spring.datasource.username"),
                     environment.getProperty("spring.datasource.password")));
-            return new AccordSettings(external, Path.of(environment.getProperty("accord.data-dir", "./data")),
+            return new AccordSettings(external, OwnerRole.configuredIn(environment), Path.of(environment.getProperty("accord.data-dir", "./data")),
                     environment.getProperty("spring.flyway.locations", String[].class,
                             new String[] {"classpath:db/migration"}));
         }

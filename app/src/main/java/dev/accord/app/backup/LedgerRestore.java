@@ -2,6 +2,7 @@ package dev.accord.app.backup;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.database.DatabaseAccess;
+import dev.accord.app.database.HistoryOwnershipCallback;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
@@ -66,14 +67,19 @@ final class LedgerRestore {
         return manifest;
     }
 
-    void into(DatabaseAccess target, String[] migrationLocations) throws SQLException, IOException {
+    /**
+     * As the owner role, into an empty database; the runtime role then gets what Accord's own migrations would give
+     * it.
+     */
+    void into(DatabaseAccess target, String runtimeRole, String[] migrationLocations) throws SQLException,
+            IOException {
         try (Connection connection = target.connect()) {
             if (!new Catalog(connection).isEmpty()) {
                 throw new RestoreRefused("the target database already holds tables; a backup is restored only into "
                         + "an empty one");
             }
         }
-        migrateToTheBackupsVersion(target, migrationLocations);
+        migrateToTheBackupsVersion(target, runtimeRole, migrationLocations);
         try (Connection connection = target.connect()) {
             connection.setAutoCommit(false);
             try {
@@ -90,10 +96,11 @@ final class LedgerRestore {
         archive.close();
     }
 
-    private void migrateToTheBackupsVersion(DatabaseAccess target, String[] locations) {
+    private void migrateToTheBackupsVersion(DatabaseAccess target, String runtimeRole, String[] locations) {
         Flyway flyway = Flyway.configure()
                 .dataSource(target.jdbcUrl(), target.username(), target.password())
                 .locations(locations)
+                .callbacks(new HistoryOwnershipCallback(() -> runtimeRole))
                 .target(MigrationVersion.fromVersion(manifest.schemaVersion()))
                 .load();
         MigrationVersion wanted = MigrationVersion.fromVersion(manifest.schemaVersion());

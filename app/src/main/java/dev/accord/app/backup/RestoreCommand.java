@@ -2,6 +2,7 @@ package dev.accord.app.backup;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accord.app.database.DatabaseAccess;
 import dev.accord.app.database.EmbeddedDatabase;
 
 import java.io.IOException;
@@ -16,7 +17,9 @@ import java.util.stream.Stream;
 /**
  * {@code java -jar accord.jar restore --from=FILE}: a backup into an empty data directory (ACCORD_DATA_DIR or
  * --accord.data-dir), or into an empty database (SPRING_DATASOURCE_URL). Accord then starts on it as on any ledger.
- * It never writes over a ledger: a target that holds anything is refused. Exit status 0 when restored, 1 otherwise.
+ * It never writes over a ledger: a target that holds anything is refused. It writes as the owner role
+ * (ACCORD_DB_OWNER_USER, or the embedded database's), which keeps the history, as Accord's migrations would.
+ * Exit status 0 when restored, 1 otherwise.
  */
 public final class RestoreCommand {
 
@@ -47,14 +50,17 @@ public final class RestoreCommand {
             String target;
             try {
                 if (settings.externalDatabase().isPresent()) {
-                    target = settings.externalDatabase().get().jdbcUrl();
-                    restore.into(settings.externalDatabase().get(), settings.migrationLocations());
+                    DatabaseAccess runtime = settings.externalDatabase().get();
+                    target = runtime.jdbcUrl();
+                    restore.into(settings.externalOwner().orElse(runtime), runtime.username(),
+                            settings.migrationLocations());
                 } else {
                     Path dataDirectory = settings.dataDirectory().toAbsolutePath().normalize();
                     refuseUnlessEmpty(dataDirectory);
                     target = dataDirectory.toString();
                     try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDirectory)) {
-                        restore.into(database.access(), settings.migrationLocations());
+                        restore.into(database.ownerAccess(), database.access().username(),
+                                settings.migrationLocations());
                     }
                 }
             } finally {
@@ -65,6 +71,9 @@ public final class RestoreCommand {
                             + "%s, into %s in %.1f s%n", manifest.events().count(), manifest.events().lastGlobalIndex(),
                     manifest.tables().size(), manifest.schemaVersion(), manifest.takenAt(), target,
                     Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
+            // The key is not in the backup, by design: whoever holds a backup must not be able to sign checkpoints.
+            terminal.println("Before starting Accord on it, put back the checkpoint key file its checkpoints were "
+                    + "signed with (checkpoint-signing.key, or the file ACCORD_INTEGRITY_SIGNING_KEY_FILE names).");
             return 0;
         } catch (LedgerRestore.RestoreRefused refused) {
             terminal.println("Restore refused: " + refused.getMessage());

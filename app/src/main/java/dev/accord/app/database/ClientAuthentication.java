@@ -13,18 +13,19 @@ import java.nio.file.StandardCopyOption;
 final class ClientAuthentication {
 
     private static final String ACCORD_ONLY = """
-            # Written by Accord: only Accord's own role, with its password (in ../database.password), from this machine.
+            # Written by Accord: only Accord's own roles, with their passwords (in ../database.password and
+            # ../database-owner.password), from this machine.
             # No other line: every other user, database, address and the Unix socket are refused.
-            host  postgres  %1$s  127.0.0.1/32  scram-sha-256
-            host  postgres  %1$s  ::1/128       scram-sha-256
-            """.formatted(AccordRole.NAME);
+            host  postgres  %1$s,%2$s  127.0.0.1/32  scram-sha-256
+            host  postgres  %1$s,%2$s  ::1/128       scram-sha-256
+            """.formatted(AccordRoles.RUNTIME, AccordRoles.OWNER);
 
     /**
-     * While Accord hands the database to its role (first start, or a data directory from before the role existed),
+     * While Accord hands the database to its roles (first start, or a data directory from before they existed),
      * the superuser may connect without a password, from this machine only, for the few statements that takes.
      */
     private static final String WHILE_SECURING = ACCORD_ONLY + """
-            # Only until Accord's role owns the database (a few statements at start-up):
+            # Only until Accord's roles own the database (a few statements at start-up):
             host  postgres  postgres  127.0.0.1/32  trust
             host  postgres  postgres  ::1/128       trust
             """;

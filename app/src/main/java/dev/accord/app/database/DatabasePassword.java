@@ -14,24 +14,32 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The password of Accord's own database role, generated at the first start and kept in the data directory, readable
- * by its owner only: whoever may read it may read the database files next to it anyway, and nobody else may.
+ * The passwords of the embedded database's two roles, each generated at the first start and kept in the data
+ * directory, readable by its owner only: whoever may read them may read the database files next to them anyway,
+ * and nobody else may.
  */
-public final class DatabasePassword {
+public enum DatabasePassword {
 
-    static final String FILE_NAME = "database.password";
+    /** The role Accord runs as ({@value AccordRoles#RUNTIME}). */
+    RUNTIME("database.password"),
+    /** The role that owns the history and migrates ({@value AccordRoles#OWNER}). */
+    OWNER("database-owner.password");
+
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private DatabasePassword() {
+    private final String fileName;
+
+    DatabasePassword(String fileName) {
+        this.fileName = fileName;
     }
 
-    public static Path fileIn(Path dataDirectory) {
-        return dataDirectory.resolve(FILE_NAME);
+    public Path fileIn(Path dataDirectory) {
+        return dataDirectory.resolve(fileName);
     }
 
     /** The kept password, if there is one. */
-    public static Optional<String> readFrom(Path dataDirectory) {
+    public Optional<String> readFrom(Path dataDirectory) {
         Path file = fileIn(dataDirectory);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -50,12 +58,12 @@ public final class DatabasePassword {
     }
 
     /** A new password of 256 random bits, written (whole or not at all) to the data directory before it is used. */
-    static String generateIn(Path dataDirectory) {
+    String generateIn(Path dataDirectory) {
         byte[] bits = new byte[32];
         RANDOM.nextBytes(bits);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         Path file = fileIn(dataDirectory);
-        Path partial = file.resolveSibling(FILE_NAME + ".partial");
+        Path partial = file.resolveSibling(fileName + ".partial");
         try {
             Files.deleteIfExists(partial);
             // Created with its final permissions, so the password is never readable by others, not even for a moment.

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real PostgreSQL server that Accord starts for itself when no database is configured, keeping its data
  * under the data directory so that the ledger survives restarts. It is a production database: durable (fsync,
- * synchronous commits, full pages), reachable from this machine only, and only by Accord's own role with the
- * password kept in the data directory.
+ * synchronous commits, full pages), reachable from this machine only, and only by Accord's own two roles (see
+ * {@link AccordRoles}) with the passwords kept in the data directory.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -33,15 +33,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
-    private final String password;
+    private final Passwords passwords;
     private final FileChannel lockFile;
     private final FileLock lock;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, String password, FileChannel lockFile,
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, Passwords passwords, FileChannel lockFile,
                              FileLock lock) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
-        this.password = password;
+        this.passwords = passwords;
         this.lockFile = lockFile;
         this.lock = lock;
     }
@@ -78,8 +78,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         stopOrphanedServer(pgData);
         try {
-            Optional<String> kept = DatabasePassword.readFrom(dataDirectory);
-            boolean secured = kept.isPresent() && ClientAuthentication.isAccordOnly(pgData);
+            Optional<String> runtimePassword = DatabasePassword.RUNTIME.readFrom(dataDirectory);
+            Optional<String> ownerPassword = DatabasePassword.OWNER.readFrom(dataDirectory);
+            // A data directory from before the owner role has no owner password and other client rules: it is
+            // handed over again, and the owner takes the history from the runtime role.
+            boolean secured = runtimePassword.isPresent() && ownerPassword.isPresent()
+                    && ClientAuthentication.isAccordOnly(pgData);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
@@ -94,25 +98,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
             durability(builder, durability);
             if (secured) {
                 // zonky checks that the server answers by connecting; as the superuser it would now be refused.
-                builder.setConnectConfig("user", AccordRole.NAME).setConnectConfig("password", kept.get());
+                builder.setConnectConfig("user", AccordRoles.RUNTIME)
+                        .setConnectConfig("password", runtimePassword.get());
             } else {
                 builder.setDataDirectoryCustomizer(directory -> ClientAuthentication.allowSecuring(pgData));
             }
             EmbeddedPostgres postgres = builder.start();
-            String password;
+            Passwords passwords;
             try {
-                password = secured ? kept.get() : handOverToAccord(postgres, dataDirectory, pgData, kept);
+                passwords = secured ? new Passwords(runtimePassword.get(), ownerPassword.get())
+                        : handOverToAccord(postgres, dataDirectory, pgData, runtimePassword, ownerPassword);
             } catch (SQLException | RuntimeException notHandedOver) {
                 postgres.close();
                 throw notHandedOver;
             }
-            log.info("Embedded PostgreSQL {} is running on port {} (this machine only, role {}) with its data in {}",
-                    "17", postgres.getPort(), AccordRole.NAME, pgData);
+            log.info("Embedded PostgreSQL {} is running on port {} (this machine only, roles {} and {}) with its data "
+                    + "in {}", "17", postgres.getPort(), AccordRoles.RUNTIME, AccordRoles.OWNER, pgData);
             if (durability != Durability.DURABLE) {
                 log.warn("The embedded PostgreSQL does not wait for the disk (test-only setting): a crash of this "
                         + "machine may lose or corrupt its data");
             }
-            return new EmbeddedDatabase(postgres, dataDirectory, password, lockFile, lock);
+            return new EmbeddedDatabase(postgres, dataDirectory, passwords, lockFile, lock);
         } catch (IOException | RuntimeException | SQLException e) {
             release(lockFile);
             if (e instanceof DataDirectoryUnusableException unusable) {
@@ -135,21 +141,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * First start, or a data directory from before Accord had a role of its own: the role is made (or given a
-     * password again), takes over what the superuser owned, and becomes the only one admitted.
+     * First start, or a data directory from before Accord had its two roles: they are made (or given their
+     * passwords again), take over what the superuser or the runtime role owned, and become the only ones admitted.
      */
-    private static String handOverToAccord(EmbeddedPostgres postgres, Path dataDirectory, Path pgData,
-                                           Optional<String> kept) throws SQLException {
-        String password = kept.orElseGet(() -> DatabasePassword.generateIn(dataDirectory));
+    private static Passwords handOverToAccord(EmbeddedPostgres postgres, Path dataDirectory, Path pgData,
+                                              Optional<String> runtimePassword, Optional<String> ownerPassword)
+            throws SQLException {
+        Passwords passwords = new Passwords(
+                runtimePassword.orElseGet(() -> DatabasePassword.RUNTIME.generateIn(dataDirectory)),
+                ownerPassword.orElseGet(() -> DatabasePassword.OWNER.generateIn(dataDirectory)));
         try (Connection superuser = postgres.getPostgresDatabase().getConnection();
              Statement sql = superuser.createStatement()) {
-            AccordRole.handOver(superuser, password);
+            AccordRoles.handOver(superuser, passwords.runtime(), passwords.owner());
             ClientAuthentication.allowAccordOnly(pgData);
             sql.execute("SELECT pg_reload_conf()");
         }
-        log.info("The embedded database now admits only role {}, with the password in {}", AccordRole.NAME,
-                DatabasePassword.fileIn(dataDirectory));
-        return password;
+        log.info("The embedded database now admits only roles {} and {}, with their passwords in {} and {}",
+                AccordRoles.RUNTIME, AccordRoles.OWNER, DatabasePassword.RUNTIME.fileIn(dataDirectory),
+                DatabasePassword.OWNER.fileIn(dataDirectory));
+        return passwords;
+    }
+
+    private record Passwords(String runtime, String owner) {
     }
 
     /**
@@ -167,8 +180,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 return Optional.empty();
             }
             int port = Integer.parseInt(lines.get(3).strip());
-            return DatabasePassword.readFrom(dataDirectory).map(password -> new DatabaseAccess(url(port),
-                    AccordRole.NAME, password));
+            return DatabasePassword.RUNTIME.readFrom(dataDirectory).map(password -> new DatabaseAccess(url(port),
+                    AccordRoles.RUNTIME, password));
         } catch (IOException | RuntimeException notRunning) {
             return Optional.empty();
         }
@@ -178,12 +191,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return dataDirectory;
     }
 
+    /** As the role Accord runs as. */
     public DatabaseAccess access() {
-        return new DatabaseAccess(url(postgres.getPort()), AccordRole.NAME, password);
+        return new DatabaseAccess(url(postgres.getPort()), AccordRoles.RUNTIME, passwords.runtime());
+    }
+
+    /** As the role that owns the history and runs the migrations. */
+    public DatabaseAccess ownerAccess() {
+        return new DatabaseAccess(url(postgres.getPort()), AccordRoles.OWNER, passwords.owner());
     }
 
     private static String url(int port) {
-        return "jdbc:postgresql://localhost:" + port + "/" + AccordRole.DATABASE;
+        return "jdbc:postgresql://localhost:" + port + "/" + AccordRoles.DATABASE;
     }
 
     @Override

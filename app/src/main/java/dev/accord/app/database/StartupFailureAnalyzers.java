@@ -28,6 +28,18 @@ public final class StartupFailureAnalyzers {
         }
     }
 
+    /** The owner role and the role Accord runs as are not set up as Accord needs them. */
+    public static class Roles extends AbstractFailureAnalyzer<RolesMisconfiguredException> {
+        @Override
+        protected FailureAnalysis analyze(Throwable root, RolesMisconfiguredException cause) {
+            return new FailureAnalysis(cause.getMessage() + ".",
+                    "As the database's administrator, set up the two roles as README's Configuration section says "
+                            + "(ACCORD_DB_OWNER_USER owns the database and may act for SPRING_DATASOURCE_USERNAME), "
+                            + "then start Accord again.",
+                    cause);
+        }
+    }
+
     /** The external database given by SPRING_DATASOURCE_URL cannot be reached or refuses us. */
     public static class ExternalDatabase extends AbstractFailureAnalyzer<SQLException> {
 

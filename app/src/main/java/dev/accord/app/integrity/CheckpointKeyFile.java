@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * The checkpoint key lives outside the database, in a file only its owner may read: whoever can rewrite the database
@@ -19,10 +20,17 @@ final class CheckpointKeyFile {
     private CheckpointKeyFile() {
     }
 
-    static CheckpointKey readOrCreate(Path file, String origin) {
+    /**
+     * @param signedBefore the verifier key of the ledger's checkpoints, if it has any: a new key would make all of
+     *                     them unverifiable, so a missing key file is then an error, not a first start
+     */
+    static CheckpointKey readOrCreate(Path file, String origin, Optional<String> signedBefore) {
         try {
             if (Files.isRegularFile(file)) {
                 return CheckpointKey.parse(Files.readString(file, StandardCharsets.UTF_8));
+            }
+            if (signedBefore.isPresent()) {
+                throw new MissingCheckpointKeyException(file, signedBefore.get());
             }
             CheckpointKey key = CheckpointKey.generate("accord");
             if (origin == null || origin.isBlank()) {

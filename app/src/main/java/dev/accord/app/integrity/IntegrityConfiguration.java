@@ -17,10 +17,11 @@ class IntegrityConfiguration {
     static final String KEY_FILE_NAME = "checkpoint-signing.key";
 
     @Bean
-    CheckpointKey checkpointKey(IntegritySettings settings, @Value("${accord.data-dir}") Path dataDirectory) {
+    CheckpointKey checkpointKey(IntegritySettings settings, @Value("${accord.data-dir}") Path dataDirectory,
+                                IntegrityLog log) {
         Path file = settings.signingKeyFile() != null ? settings.signingKeyFile()
                 : dataDirectory.resolve(KEY_FILE_NAME);
-        return CheckpointKeyFile.readOrCreate(file, settings.origin());
+        return CheckpointKeyFile.readOrCreate(file, settings.origin(), log.latestCheckpoint().map(Checkpoint::origin));
     }
 
     @Bean

@@ -3,10 +3,12 @@ package dev.accord.app.backup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.database.EmbeddedDatabase;
+import dev.accord.app.integrity.HistoryVerification;
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.FiscalYears;
 import dev.accord.app.support.SecondAccord;
+import dev.accord.domain.integrity.api.IntegrityStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ObjectProvider;
@@ -85,6 +87,13 @@ class BackupAndRestoreIT {
         assertThat(RestoreCommand.run(new String[] {"--from=" + backup, "--accord.data-dir=" + restoredDir,
                 "--spring.datasource.url="}, restoreOutput.stream)).as(restoreOutput.text()).isZero();
         System.out.println(restoreOutput.text());
+        assertThat(restoreOutput.text()).contains("put back the checkpoint key file");
+
+        // Without the key its checkpoints were signed with, Accord does not start (a new key would orphan them).
+        Path noKey = restoredDir.resolve("nowhere").resolve("checkpoint-signing.key");
+        assertThatThrownBy(() -> startOn(restoredDir, "--accord.integrity.signing-key-file=" + noKey).close())
+                .hasStackTraceContaining("Put the key file back");
+        assertThat(noKey).doesNotExist();
 
         try (SecondAccord restored = startOn(restoredDir)) {
             JdbcClient restoredJdbc = restored.context().getBean(JdbcClient.class);
@@ -113,6 +122,11 @@ class BackupAndRestoreIT {
             assertThat(status).as("the restored ledger takes new decisions").isEqualTo(201);
             assertThat(restoredJdbc.sql("SELECT max(global_index) FROM domain_event_entry").query(Long.class).single())
                     .isGreaterThan(last);
+            // The restored history is the history that was signed (the tests' key is the source's key too).
+            HistoryVerification verification = restored.context().getBean(HistoryVerification.class);
+            verification.start();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(verification.status().state()).isEqualTo(IntegrityStatus.State.VERIFIED));
         }
     }
 
@@ -233,13 +247,15 @@ class BackupAndRestoreIT {
         return args.toArray(String[]::new);
     }
 
-    private static SecondAccord startOn(Path dataDirectory) {
-        return new SecondAccord("--accord.data-dir=" + dataDirectory,
+    private static SecondAccord startOn(Path dataDirectory, String... more) {
+        List<String> args = new ArrayList<>(List.of("--accord.data-dir=" + dataDirectory,
                 "--spring.datasource.url=", "--server.port=0", "--server.address=127.0.0.1",
                 "--accord.embedded-database.test-only-unsafe-no-fsync=true",
                 // The demo's reviews are overdue; falling due at this start they would add events the source has
                 // not (yet) written, and the read models would rightly differ.
-                "--db-scheduler.enabled=false");
+                "--db-scheduler.enabled=false"));
+        args.addAll(List.of(more));
+        return new SecondAccord(args.toArray(String[]::new));
     }
 
     private static final class Output {

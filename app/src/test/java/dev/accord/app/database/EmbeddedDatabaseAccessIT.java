@@ -26,7 +26,7 @@ import static dev.accord.app.database.EmbeddedDatabaseIT.show;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The embedded database admits Accord's own role, with its password, from this machine, and nobody else. */
+/** The embedded database admits Accord's own roles, with their passwords, from this machine, and nobody else. */
 class EmbeddedDatabaseAccessIT {
 
     @TempDir
@@ -124,6 +124,51 @@ class EmbeddedDatabaseAccessIT {
         try (EmbeddedDatabase restarted = EmbeddedDatabase.startIn(dataDir);
              Connection accord = restarted.access().connect()) {
             assertThat(eventIds(accord)).containsExactly("before", "after");
+        }
+    }
+
+    /**
+     * A data directory from before the owner role: Accord's role owned everything, Flyway ran as it. At the next
+     * start the owner role is made and takes the history; Accord's role keeps the read models, can still append,
+     * and can no longer switch the event table's triggers off.
+     */
+    @Test
+    void aDataDirectoryFromBeforeTheOwnerRoleHandsTheHistoryToIt() throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
+             Connection accord = database.access().connect()) {
+            Flyway.configure().dataSource(database.access().jdbcUrl(), "accord", database.access().password())
+                    .locations("classpath:db/migration").load().migrate();
+            append(accord, "before");
+            assertThat(ownerOf(accord, "domain_event_entry")).isEqualTo("accord");
+        }
+        Files.delete(DatabasePassword.OWNER.fileIn(dataDir));
+
+        try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
+             Connection accord = database.access().connect();
+             Statement sql = accord.createStatement()) {
+            for (String history : List.of("domain_event_entry", "integrity_leaf", "integrity_node",
+                    "integrity_checkpoint", "flyway_schema_history", "domain_event_entry_global_index_seq")) {
+                assertThat(ownerOf(accord, history)).as(history).isEqualTo("accord_owner");
+            }
+            try (ResultSet row = sql.executeQuery(
+                    "SELECT proowner::regrole::text FROM pg_proc WHERE proname = 'record_event_leaf'")) {
+                row.next();
+                assertThat(row.getString(1)).as("the trigger's function").isEqualTo("accord_owner");
+            }
+            assertThat(ownerOf(accord, "project_summary")).as("a read model").isEqualTo("accord");
+            append(accord, "after");
+            assertThat(eventIds(accord)).containsExactly("before", "after");
+            assertThatThrownBy(() -> sql.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER ALL"))
+                    .hasMessageContaining("must be owner");
+        }
+    }
+
+    private static String ownerOf(Connection connection, String relation) throws SQLException {
+        try (Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery("SELECT relowner::regrole::text FROM pg_class WHERE oid = '"
+                     + relation + "'::regclass")) {
+            row.next();
+            return row.getString(1);
         }
     }
 

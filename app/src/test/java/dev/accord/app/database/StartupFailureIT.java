@@ -25,7 +25,7 @@ class StartupFailureIT {
     void anUnreachableExternalDatabaseIsReportedInOneSentence(CapturedOutput output) {
         assertThatThrownBy(() -> SpringApplication.run(AccordApplication.class,
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/accord",
-                "--spring.datasource.username=accord", "--server.port=0",
+                "--spring.datasource.username=accord", "--accord.database.owner.user=", "--server.port=0",
                 "--spring.datasource.hikari.connection-timeout=2000"))
                 .isNotNull();
         assertThat(output).contains("Cannot connect to the PostgreSQL database at jdbc:postgresql://127.0.0.1:1/accord")

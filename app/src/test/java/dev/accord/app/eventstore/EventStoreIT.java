@@ -44,12 +44,15 @@ class EventStoreIT {
         proposeOverHttp("Immutable " + UUID.randomUUID());
         long events = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
 
+        // Refused by the table's triggers, whoever asks; Accord's own role is refused even before them when it has
+        // an owner role beside it (HistoryOutOfAccordsReachIT).
+        String refused = "events are immutable|permission denied for table domain_event_entry";
         assertThatThrownBy(() -> jdbc.sql("UPDATE domain_event_entry SET type = 'Forged'").update())
-                .rootCause().hasMessageContaining("events are immutable");
+                .rootCause().hasMessageFindingMatch(refused);
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM domain_event_entry").update())
-                .rootCause().hasMessageContaining("events are immutable");
+                .rootCause().hasMessageFindingMatch(refused);
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE domain_event_entry").update())
-                .rootCause().hasMessageContaining("events are immutable");
+                .rootCause().hasMessageFindingMatch(refused);
 
         assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single()).isEqualTo(events);
     }

@@ -34,6 +34,8 @@ class SignInWhileDatabaseIsDownIT {
         try (SecondAccord accord = new SecondAccord("--server.port=0",
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
+                // One role on this server of the test's own, whatever owner role CI gives the other tests.
+                "--accord.database.owner.user=",
                 // How long a request waits for a connection before giving up (Hikari's default is 30 s).
                 "--spring.datasource.hikari.connection-timeout=1000",
                 "--accord.admin.user=olga", "--accord.admin.password=welcome-olga")) {

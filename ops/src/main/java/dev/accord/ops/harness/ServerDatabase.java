@@ -56,7 +56,11 @@ public final class ServerDatabase implements LedgerDatabase {
     public Map<String, String> accordEnvironment() {
         return Map.of("SPRING_DATASOURCE_URL", jdbcUrl(),
                 "SPRING_DATASOURCE_USERNAME", user,
-                "SPRING_DATASOURCE_PASSWORD", password);
+                "SPRING_DATASOURCE_PASSWORD", password,
+                // Every Accord of this run signs this database's checkpoints with one key of its own, kept outside
+                // the working directory's ./data.
+                "ACCORD_INTEGRITY_SIGNING_KEY_FILE", System.getProperty("java.io.tmpdir") + "/" + name()
+                        + ".checkpoint-signing.key");
     }
 
     @Override
