@@ -3,6 +3,7 @@ package dev.accord.app.integrity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.integrity.TamperableLedger.Place;
+import dev.accord.app.integrity.cli.VerifyAtTheTerminal;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.SecondAccord;
 import dev.accord.domain.integrity.api.IntegrityStatus;
@@ -25,8 +26,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The same tampering as TamperingIT, done to a running Accord's database behind its back: the verification an
- * administrator starts (POST /api/integrity/verification) reports it at GET /api/integrity, and the layout's badge
- * (HistoryVerification.status()) says the same. Accord runs here as the superuser of a PostgreSQL of this class's
+ * administrator starts (POST /api/integrity/verification) reports it at GET /api/integrity, the layout's badge
+ * (HistoryVerification.status()) says the same, and so does {@code java -jar accord.jar verify --url=…}. Accord runs here as the superuser of a PostgreSQL of this class's
  * own; after each test the history is put back as it was, so the next one starts from a verified ledger.
  */
 class TamperedAccordIT {
@@ -37,6 +38,7 @@ class TamperedAccordIT {
     private static EmbeddedPostgres server;
     private static SecondAccord accord;
     private static Api api;
+    private static String base;
     private static TamperableLedger ledger;
 
     @BeforeAll
@@ -46,13 +48,16 @@ class TamperedAccordIT {
         String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
         accord = new SecondAccord("--server.port=0", "--server.address=127.0.0.1",
                 "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                // One role on this server of the test's own, whatever owner role CI gives the other tests.
+                "--accord.database.owner.user=",
                 "--accord.data-dir=" + directory.resolve("data"), "--accord.demo=true",
                 // Where the auditor keeps every checkpoint, out of the database's reach.
                 "--accord.integrity.checkpoint-push=" + directory.resolve("exported"),
                 // The demo's overdue reviews fall due at the scheduler's first look, not while a test tampers.
                 "--db-scheduler.polling-interval=1h");
-        api = new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:"
-                + accord.context().getEnvironment().getProperty("local.server.port"))), new ObjectMapper());
+        base = "http://127.0.0.1:" + accord.context().getEnvironment().getProperty("local.server.port");
+        api = new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri(base)), new ObjectMapper());
         ledger = TamperableLedger.of(url, "postgres", accord.context().getBean(CheckpointKey.class));
         accord.context().getBean(Checkpoints.class).signNow();
         assertThat(verification().state()).isEqualTo(State.VERIFIED);
@@ -168,8 +173,11 @@ class TamperedAccordIT {
                 .contains("ends after 20");
     }
 
-    /** What GET /api/integrity answered and what the layout's badge showed after the same verification. */
-    private record Shown(JsonNode api, IntegrityStatus badge) {
+    /**
+     * What GET /api/integrity answered and what the layout's badge showed after the same verification, and what
+     * {@code verify --url=…} printed after one more.
+     */
+    private record Shown(JsonNode api, IntegrityStatus badge, VerifyAtTheTerminal.Printed terminal) {
         State state() {
             return State.valueOf(api.path("state").asText());
         }
@@ -186,7 +194,12 @@ class TamperedAccordIT {
         IntegrityStatus shown = badge.status();
         assertThat(shown.state().name()).as("the badge").isEqualTo(answered.path("state").asText());
         assertThat(shown.verifiedEvents()).as("the badge").isEqualTo(answered.path("verifiedEvents").asLong());
-        return new Shown(answered, shown);
+        VerifyAtTheTerminal.Printed printed = VerifyAtTheTerminal.verify("demo", "--url=" + base, "--user=ada",
+                "--public-key=" + accord.context().getBean(CheckpointKey.class).verifier());
+        assertThat(printed.failure()).as(printed.output()).isEqualTo(shown.firstFailure());
+        assertThat(printed.verifiedEvents()).as(printed.output()).isEqualTo(shown.verifiedEvents());
+        assertThat(printed.status()).isEqualTo(shown.state() == State.VERIFIED ? 0 : 1);
+        return new Shown(answered, shown, printed);
     }
 
     private static void assertShownAt(Shown shown, Reason reason, Place place, long verifiedEvents) {
