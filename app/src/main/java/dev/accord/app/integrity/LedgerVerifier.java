@@ -119,8 +119,8 @@ public final class LedgerVerifier {
                 if (!MessageDigest.isEqual(tree.root(), next.rootHash())) {
                     // Only the events up to the last checkpoint that matched are proved.
                     return new Result(matchedSize, tree.size(), new Failure(null, null, null, Reason.CHANGED,
-                            "events " + (matchedSize + 1) + " to " + tree.size() + " (global index " + rangeStart + " to " + lastGood
-                            + ") no longer hash to the root signed for " + tree.size() + " events"
+                            "events " + (matchedSize + 1) + " to " + tree.size() + " (global index " + rangeStart
+                            + " to " + lastGood + ") no longer hash to the root signed for " + tree.size() + " events"
                             + (matchedSize > 0 ? ", although the first " + matchedSize + " still hash to theirs" : "")
                             + ": events in that range and their logged hashes were both rewritten"));
                 }

@@ -27,8 +27,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The same tampering as TamperingIT, done to a running Accord's database behind its back: the verification an
  * administrator starts (POST /api/integrity/verification) reports it at GET /api/integrity, the layout's badge
- * (HistoryVerification.status()) says the same, and so does {@code java -jar accord.jar verify --url=…}. Accord runs here as the superuser of a PostgreSQL of this class's
- * own; after each test the history is put back as it was, so the next one starts from a verified ledger.
+ * (HistoryVerification.status()) says the same, and so does {@code java -jar accord.jar verify --url=…}. Accord runs
+ * here as the superuser of a PostgreSQL of this class's own; after each test the history is put back as it was, so
+ * the next one starts from a verified ledger.
  */
 class TamperedAccordIT {
 

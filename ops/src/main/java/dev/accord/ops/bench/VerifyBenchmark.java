@@ -7,6 +7,7 @@ import dev.accord.ops.harness.MachineLoad;
 import dev.accord.ops.harness.Report;
 import dev.accord.ops.harness.ServerDatabase;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,15 +15,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Issue 12's figures, on the production jar and the machine's PostgreSQL in a database made for the run: (1) what
  * the integrity trigger (V12) costs an append, in bulk and one event per transaction as Accord appends; (2) the full
- * verification of a ledger of bench.verifyEvents events (default 1,000,000) through POST /api/integrity/verification,
- * several times, reported as events a second. See ops/README.md.
+ * verification of a ledger of bench.verifyEvents events (default 1,000,000) through POST /api/integrity/verification
+ * and by {@code java -jar accord.jar verify} on the database, several times each, as events a second. See
+ * ops/README.md.
  */
 public final class VerifyBenchmark {
 
@@ -110,6 +112,7 @@ public final class VerifyBenchmark {
             startApp();
             verifications();
             app.close();
+            verifyCommands();
 
             report.heading("(1, continued) The same appends with the trigger switched off (the log then lacks them)");
             try (Connection db = database.connect(); Statement sql = db.createStatement()) {
@@ -206,6 +209,43 @@ public final class VerifyBenchmark {
         Arrays.sort(sorted);
         report.bullet("median of %d runs".formatted(runs), ("**%,.0f events/s** (min %,.0f, max %,.0f; aim: at "
                 + "least 100,000)").formatted(sorted[runs / 2], sorted[0], sorted[runs - 1]));
+    }
+
+    /**
+     * {@code java -jar accord.jar verify} on the database directly, with Accord stopped, as an auditor runs it: the
+     * whole command timed (JVM start and settings included), and the rate its own progress line ends with.
+     */
+    private void verifyCommands() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Pattern lastLine = Pattern.compile("([\\d,]+) / [\\d,]+ events\\s+([\\d,]+)/s");
+        double[] rates = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            MachineLoad before = MachineLoad.now();
+            ProcessBuilder command = new ProcessBuilder(java, "-jar", settings.appJar().toString(), "verify")
+                    .redirectErrorStream(true);
+            command.environment().putAll(database.accordEnvironment());
+            long started = System.nanoTime();
+            Process verify = command.start();
+            String output = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = verify.waitFor();
+            double took = seconds(since(started));
+            Matcher end = lastLine.matcher(output);
+            String reported = "";
+            while (end.find()) {
+                reported = end.group(2);
+                rates[run] = Long.parseLong(end.group(1).replace(",", "")) / took;
+            }
+            if (status != 0 || reported.isEmpty()) {
+                throw new IllegalStateException("verify ended with " + status + ":\n" + output);
+            }
+            report.measured("`java -jar accord.jar verify`, run " + (run + 1), ("exit %d in %.2f s, whole command: "
+                    + "**%,.0f events/s**; its progress line: %s/s").formatted(status, took, rates[run], reported),
+                    before, MachineLoad.now());
+        }
+        double[] sorted = rates.clone();
+        Arrays.sort(sorted);
+        report.bullet("median of %d commands".formatted(runs), "**%,.0f events/s** (min %,.0f, max %,.0f)"
+                .formatted(sorted[runs / 2], sorted[0], sorted[runs - 1]));
     }
 
     private JsonNode awaitEnd(AccordApi api) throws Exception {
