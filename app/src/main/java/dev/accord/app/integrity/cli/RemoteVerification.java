@@ -84,7 +84,7 @@ final class RemoteVerification {
         VerificationLine line = new VerificationLine(terminal);
         IntegrityStatus status = api.status();
         while (status.state() == IntegrityStatus.State.RUNNING) {
-            line.show(status.verifiedEvents(), treeSize(status));
+            line.show(status.verifiedEvents(), Math.max(status.verifiedEvents(), treeSize(status)));
             try {
                 Thread.sleep(EVERY.toMillis());
             } catch (InterruptedException e) {
@@ -93,7 +93,8 @@ final class RemoteVerification {
             }
             status = api.status();
         }
-        line.end(status.verifiedEvents(), treeSize(status));
+        // The events appended since the latest checkpoint are verified too.
+        line.end(status.verifiedEvents(), Math.max(status.verifiedEvents(), treeSize(status)));
         if (!status.historyProtected()) {
             terminal.println("Note: Accord's own database role could rewrite the event table; only the signed "
                     + "checkpoints protect the history (see docs/integrity.md)");
