@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Issue 12's figures: what the integrity trigger costs an append (in bulk and one event per transaction, with and
-# without it), and the full verification of a 1,000,000-event ledger through POST /api/integrity/verification, five
-# times. Builds the production jar if there is none, then runs the harness in ops (the verify-bench profile) against
-# the PostgreSQL at 127.0.0.1:5432, in a database it creates and drops. About 5 minutes on 2 cores.
+# without it), and the full verification of a 1,000,000-event ledger, five times through POST
+# /api/integrity/verification and five times by java -jar accord.jar verify. Builds the production jar if there is
+# none, then runs the harness in ops (the verify-bench profile) against the PostgreSQL at 127.0.0.1:5432, in a
+# database it creates and drops. About 6 minutes on 2 cores.
 #
 #   ops/bench/run-verify-benchmark.sh                              # 1,000,000 events, 5 verifications
 #   ops/bench/run-verify-benchmark.sh -Dbench.verifyEvents=100000  # a smaller ledger
