@@ -15,18 +15,23 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dev.accord.domain.shared.Actor;
 import dev.accord.ui.approvals.ApprovalsView;
+import dev.accord.ui.integrity.IntegrityBadge;
 import dev.accord.ui.operations.OperationsView;
 import dev.accord.ui.people.PeopleView;
 import dev.accord.ui.portfolio.PortfolioView;
 import dev.accord.ui.project.ProjectsView;
+import org.axonframework.queryhandling.QueryGateway;
 
-/** The frame around every view: navigation, and who is signed in with their side. */
+/**
+ * The frame around every view: navigation, who is signed in with their side, and whether the history shown is the
+ * history that was signed.
+ */
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser) {
+    public MainLayout(CurrentUser currentUser, QueryGateway queries) {
         H1 title = new H1("Accord");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
-        addToNavbar(new DrawerToggle(), title);
+        addToNavbar(new DrawerToggle(), title, new IntegrityBadge(queries));
 
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Portfolio", PortfolioView.class, VaadinIcon.PIE_BAR_CHART.create()),

@@ -16,6 +16,8 @@ import dev.accord.domain.history.api.CommentView;
 import dev.accord.domain.history.api.DecisionContext;
 import dev.accord.domain.history.api.FindDecisionContext;
 import dev.accord.domain.history.api.Hindsight;
+import dev.accord.domain.integrity.api.ApprovalCoverage;
+import dev.accord.domain.integrity.api.FindApprovalCoverage;
 import dev.accord.domain.project.api.ApprovalView;
 import dev.accord.domain.project.api.AssessmentAnswerView;
 import dev.accord.domain.project.api.ChangeView;
@@ -26,20 +28,23 @@ import dev.accord.domain.shared.Money;
 import dev.accord.ui.base.Figure;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.SideBadge;
+import dev.accord.ui.integrity.CoverageNote;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A decision with what it rested on: the change and its approvals as they stood, the estimates, ROI case, assessment
- * answers and conversation of that moment, and what the ledger learned afterwards.
+ * answers and conversation of that moment, and what the ledger learned afterwards; each approval says which signed
+ * checkpoint first covers it, so that from then on it cannot be changed without the proofs showing it.
  */
 public class DecisionContextDialog extends Dialog {
 
-    private DecisionContextDialog(DecisionContext context, Locale locale) {
+    private DecisionContextDialog(DecisionContext context, List<ApprovalCoverage> coverage, Locale locale) {
         setHeaderTitle("What was on the table");
         setId("decision-context");
         setWidth("min(60rem, 95vw)");
@@ -55,7 +60,7 @@ public class DecisionContextDialog extends Dialog {
         decision.getStyle().set("font-weight", "600");
         body.add(decision, who);
         if (context.change() != null) {
-            body.add(change(context.change(), locale));
+            body.add(change(context.change(), coverage, locale));
         }
         ProjectDetail then = context.onTheTable();
         body.add(new H4("Estimates then"), estimates(then, locale), new H4("ROI case then"), roi(then, locale),
@@ -72,10 +77,24 @@ public class DecisionContextDialog extends Dialog {
     public static void open(QueryGateway queries, UUID projectId, long sequence, Locale locale) {
         Optional<DecisionContext> context = queries.query(new FindDecisionContext(projectId, sequence),
                 ResponseTypes.optionalInstanceOf(DecisionContext.class)).join();
-        context.ifPresent(c -> new DecisionContextDialog(c, locale).open());
+        context.ifPresent(c -> new DecisionContextDialog(c, c.change() == null ? List.of()
+                : coverage(queries, projectId, c.change().changeId(), sequence), locale).open());
     }
 
-    private static Component change(ChangeView change, Locale locale) {
+    /** The checkpoints covering the approvals; the context still opens, without them, if they cannot be read. */
+    private static List<ApprovalCoverage> coverage(QueryGateway queries, UUID projectId, UUID changeId,
+                                                   long sequence) {
+        return queries.query(new FindApprovalCoverage(projectId, changeId, sequence),
+                        ResponseTypes.multipleInstancesOf(ApprovalCoverage.class))
+                .exceptionally(notNow -> List.of()).join();
+    }
+
+    /**
+     * @param coverage the approvals' events in the order given, as the change lists its approvals; a list that does
+     *                 not line up (it should always) shows no coverage rather than the wrong one
+     */
+    private static Component change(ChangeView change, List<ApprovalCoverage> coverage, Locale locale) {
+        boolean linesUp = coverage.size() == change.approvals().size();
         Div card = new Div();
         card.setId("decision-change");
         card.add(new H4(Formats.words(change.kind()) + " \u00b7 version " + change.version() + " \u00b7 "
@@ -90,13 +109,17 @@ public class DecisionContextDialog extends Dialog {
         if (change.decisionReason() != null) {
             card.add(new Paragraph("Reason given: \u201c" + change.decisionReason() + "\u201d"));
         }
-        for (ApprovalView approval : change.approvals()) {
+        for (int i = 0; i < change.approvals().size(); i++) {
+            ApprovalView approval = change.approvals().get(i);
             HorizontalLayout line = new HorizontalLayout(new Span((approval.voided() ? "Voided by a revision: "
                     : "\u2713 ") + approval.approver().displayName() + " approved version " + approval.version()),
                     new SideBadge(approval.approver().side()),
                     new Span(Formats.instant(approval.at(), locale)));
             if (approval.comment() != null && !approval.comment().isBlank()) {
                 line.add(new Span("\u201c" + approval.comment() + "\u201d"));
+            }
+            if (linesUp && coverage.get(i).approverId().equals(approval.approver().userId())) {
+                line.add(new CoverageNote(coverage.get(i).checkpoint(), locale));
             }
             if (approval.voided()) {
                 line.getStyle().set("text-decoration", "line-through")

@@ -15,6 +15,7 @@ import dev.accord.domain.project.api.FindTimelinePage;
 import dev.accord.domain.project.api.TimelineEntry;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.SideBadge;
+import dev.accord.ui.integrity.ProofDialog;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
@@ -29,7 +30,7 @@ import java.util.UUID;
  * The decision timeline, read like a pull request's conversation: every step of the project oldest first, each
  * comment indented beneath the step it discusses; filterable by side and by kind of step. Read page by page from
  * the query side as the user scrolls (the server orders the threads), so a project with thousands of steps opens
- * at once.
+ * at once. Every step can show its proof of inclusion in the signed history.
  */
 class TimelineGrid extends VerticalLayout {
 
@@ -88,6 +89,14 @@ class TimelineGrid extends VerticalLayout {
             context.setAriaLabel("What was on the table for: " + entry.summary());
             return context;
         })).setHeader("Decision").setKey("decision").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(entry -> {
+            Button proof = new Button("Proof", click -> ProofDialog.open(queries, projectId, entry.sequence(),
+                    entry.summary(), locale()));
+            proof.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            proof.addClassName("timeline-proof");
+            proof.setAriaLabel("Proof that this step is in the signed history: " + entry.summary());
+            return proof;
+        })).setHeader("Proof").setKey("proof").setAutoWidth(true).setFlexGrow(0);
         // Steps of one change (its versions, approvals, decision and the comments on it) share a mark at the edge;
         // the step a replay or an as-of view shows is marked too.
         grid.setPartNameGenerator(entry -> {
