@@ -6,10 +6,14 @@ import dev.accord.app.integrity.TamperableLedger.Place;
 import dev.accord.app.integrity.cli.VerifyAtTheTerminal;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.SecondAccord;
+import dev.accord.domain.integrity.api.FindIntegrityStatus;
 import dev.accord.domain.integrity.api.IntegrityStatus;
 import dev.accord.domain.integrity.api.IntegrityStatus.Reason;
 import dev.accord.domain.integrity.api.IntegrityStatus.State;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,14 +24,16 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The same tampering as TamperingIT, done to a running Accord's database behind its back: the verification an
- * administrator starts (POST /api/integrity/verification) reports it at GET /api/integrity, the layout's badge
- * (HistoryVerification.status()) says the same, and so does {@code java -jar accord.jar verify --url=…}. Accord runs
+ * administrator starts (POST /api/integrity/verification) reports it at GET /api/integrity, the layout's badge is
+ * pushed the same status (through the subscription query it holds open), and so does {@code java -jar accord.jar verify --url=…}. Accord runs
  * here as the superuser of a PostgreSQL of this class's own; after each test the history is put back as it was, so
  * the next one starts from a verified ledger.
  */
@@ -41,6 +47,8 @@ class TamperedAccordIT {
     private static Api api;
     private static String base;
     private static TamperableLedger ledger;
+    private static SubscriptionQueryResult<IntegrityStatus, IntegrityStatus> badge;
+    private static final List<IntegrityStatus> BADGE_FEED = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startAccordOnAServerOfItsOwn() throws Exception {
@@ -55,11 +63,18 @@ class TamperedAccordIT {
                 "--accord.data-dir=" + directory.resolve("data"), "--accord.demo=true",
                 // Where the auditor keeps every checkpoint, out of the database's reach.
                 "--accord.integrity.checkpoint-push=" + directory.resolve("exported"),
+                // The badge is sent a changed status at the next look; a quick look keeps the test short.
+                "--accord.integrity.status-refresh=PT0.2S",
                 // The demo's overdue reviews fall due at the scheduler's first look, not while a test tampers.
                 "--db-scheduler.polling-interval=1h");
         base = "http://127.0.0.1:" + accord.context().getEnvironment().getProperty("local.server.port");
         api = new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri(base)), new ObjectMapper());
         ledger = TamperableLedger.of(url, "postgres", accord.context().getBean(CheckpointKey.class));
+        // The subscription the layout's badge opens, and the statuses pushed to it.
+        badge = accord.context().getBean(QueryGateway.class).subscriptionQuery(new FindIntegrityStatus(),
+                ResponseTypes.instanceOf(IntegrityStatus.class), ResponseTypes.instanceOf(IntegrityStatus.class));
+        badge.initialResult().subscribe(BADGE_FEED::add);
+        badge.updates().subscribe(BADGE_FEED::add);
         accord.context().getBean(Checkpoints.class).signNow();
         assertThat(verification().state()).isEqualTo(State.VERIFIED);
         ledger.tamper("CREATE SCHEMA kept",
@@ -72,6 +87,9 @@ class TamperedAccordIT {
     @AfterAll
     static void stop() throws Exception {
         try {
+            if (badge != null) {
+                badge.close();
+            }
             if (accord != null) {
                 accord.close();
             }
@@ -186,13 +204,16 @@ class TamperedAccordIT {
 
     /** Starts a verification as the administrator and waits for its end. */
     private static Shown verification() {
-        HistoryVerification badge = accord.context().getBean(HistoryVerification.class);
-        await().atMost(Duration.ofSeconds(60)).until(() -> badge.status().state() != State.RUNNING);
+        HistoryVerification verification = accord.context().getBean(HistoryVerification.class);
+        await().atMost(Duration.ofSeconds(60)).until(() -> verification.status().state() != State.RUNNING);
         assertThat(api.as("ada").post("/api/integrity/verification", "").status()).isEqualTo(202);
         JsonNode answered = await().atMost(Duration.ofSeconds(60)).until(
                 () -> api.as("ida").get("/api/integrity").body(), status -> !status.path("state").asText()
                         .equals("RUNNING"));
-        IntegrityStatus shown = badge.status();
+        // What the badge is sent: pushed to the subscription it holds open, once the status has changed.
+        IntegrityStatus ended = verification.status();
+        IntegrityStatus shown = await().atMost(Duration.ofSeconds(30)).until(() -> BADGE_FEED.isEmpty() ? null
+                : BADGE_FEED.get(BADGE_FEED.size() - 1), ended::equals);
         assertThat(shown.state().name()).as("the badge").isEqualTo(answered.path("state").asText());
         assertThat(shown.verifiedEvents()).as("the badge").isEqualTo(answered.path("verifiedEvents").asLong());
         VerifyAtTheTerminal.Printed printed = VerifyAtTheTerminal.verify("demo", "--url=" + base, "--user=ada",
