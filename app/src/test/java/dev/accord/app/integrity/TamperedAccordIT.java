@@ -33,9 +33,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The same tampering as TamperingIT, done to a running Accord's database behind its back: the verification an
  * administrator starts (POST /api/integrity/verification) reports it at GET /api/integrity, the layout's badge is
- * pushed the same status (through the subscription query it holds open), and so does {@code java -jar accord.jar verify --url=…}. Accord runs
- * here as the superuser of a PostgreSQL of this class's own; after each test the history is put back as it was, so
- * the next one starts from a verified ledger.
+ * pushed the same status (through the subscription query it holds open), and {@code java -jar accord.jar verify
+ * --url=…} prints it. Accord runs here as the superuser of a PostgreSQL of this class's own; after each test the
+ * history is put back as it was, so the next one starts from a verified ledger.
  */
 class TamperedAccordIT {
 
