@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Hands each new checkpoint to the auditor's own store (accord.integrity.checkpoint-push): a directory, where it is
@@ -47,6 +50,28 @@ class CheckpointPush {
             LOG.warn("Checkpoint {} could not be pushed to {}: {}", checkpoint.treeSize(), target, failed.toString());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The checkpoints pushed to a directory, read back for a verification: they show a log that was truncated in
+     * the database together with its stored checkpoints. Empty for a URL, which Accord cannot read back.
+     */
+    List<String> keptCopies() {
+        if (target.isEmpty() || http != null || !Files.isDirectory(Path.of(target))) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(Path.of(target))) {
+            List<String> notes = new ArrayList<>();
+            List<Path> pushed = files.filter(file -> file.getFileName().toString().matches("[0-9]+\\.checkpoint"))
+                    .toList();
+            for (Path file : pushed) {
+                notes.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+            return notes;
+        } catch (IOException | RuntimeException unreadable) {
+            LOG.warn("The checkpoints pushed to {} could not be read back: {}", target, unreadable.toString());
+            return List.of();
         }
     }
 

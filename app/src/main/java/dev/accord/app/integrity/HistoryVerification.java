@@ -15,7 +15,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,6 +31,7 @@ public class HistoryVerification {
     private final DataSource dataSource;
     private final IntegrityLog log;
     private final LedgerVerifier verifier;
+    private final CheckpointPush push;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "history-verification");
         thread.setDaemon(true);
@@ -42,10 +42,11 @@ public class HistoryVerification {
     private volatile LedgerVerifier.Result last;
     private volatile Instant lastAt;
 
-    HistoryVerification(DataSource dataSource, IntegrityLog log, Checkpoints checkpoints) {
+    HistoryVerification(DataSource dataSource, IntegrityLog log, Checkpoints checkpoints, CheckpointPush push) {
         this.dataSource = dataSource;
         this.log = log;
         this.verifier = new LedgerVerifier(checkpoints.verifierKey());
+        this.push = push;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -65,7 +66,7 @@ public class HistoryVerification {
 
     private void run() {
         try (Connection connection = dataSource.getConnection()) {
-            last = verifier.verify(connection, List.of(), (events, of) -> verifiedEvents = events);
+            last = verifier.verify(connection, push.keptCopies(), (events, of) -> verifiedEvents = events);
             lastAt = Instant.now();
             if (last.failure() != null) {
                 LOG.error("The ledger's history is not what was signed: {}", last.failure());

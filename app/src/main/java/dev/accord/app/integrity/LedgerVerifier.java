@@ -82,6 +82,10 @@ public final class LedgerVerifier {
         GrowingTree tree = new GrowingTree();
         Checkpoint next = checkpoints.hasNext() ? checkpoints.next() : null;
         long lastGood = -1;
+        // Where the events since the last checkpoint that matched begin: a rewrite of events and their logged
+        // hashes together can only be located to the range a checkpoint signed after it.
+        long matchedSize = 0;
+        long rangeStart = -1;
         CanonicalEvent event = nextEvent(events);
         IntegrityLog.Leaf leaf = nextLeaf(leaves);
         while (event != null || leaf != null) {
@@ -108,12 +112,20 @@ public final class LedgerVerifier {
             }
             tree.append(recomputed);
             lastGood = event.globalIndex();
+            if (rangeStart < 0) {
+                rangeStart = lastGood;
+            }
             while (next != null && next.treeSize() == tree.size()) {
                 if (!MessageDigest.isEqual(tree.root(), next.rootHash())) {
-                    return failed(tree, new Failure(null, null, null, Reason.CHANGED, "the first " + tree.size()
-                            + " events, up to global index " + lastGood + ", no longer hash to the root signed in the "
-                            + "checkpoint at that size: events and their logged hashes were both rewritten"));
+                    // Only the events up to the last checkpoint that matched are proved.
+                    return new Result(matchedSize, tree.size(), new Failure(null, null, null, Reason.CHANGED,
+                            "events " + (matchedSize + 1) + " to " + tree.size() + " (global index " + rangeStart
+                            + " to " + lastGood + ") no longer hash to the root signed for " + tree.size() + " events"
+                            + (matchedSize > 0 ? ", although the first " + matchedSize + " still hash to theirs" : "")
+                            + ": events in that range and their logged hashes were both rewritten"));
                 }
+                matchedSize = tree.size();
+                rangeStart = -1;
                 next = checkpoints.hasNext() ? checkpoints.next() : null;
             }
             if (tree.size() % FETCH == 0) {

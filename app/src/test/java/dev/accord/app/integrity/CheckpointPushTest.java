@@ -37,6 +37,22 @@ class CheckpointPushTest {
                 .isPresent();
     }
 
+    /** What a verification adds to the stored checkpoints: each one pushed, once (latest.checkpoint is a copy). */
+    @Test
+    void readsBackTheCheckpointsItPushedToADirectory(@TempDir Path auditor) {
+        CheckpointPush push = new CheckpointPush(auditor.resolve("checkpoints").toString());
+        assertThat(push.keptCopies()).as("nothing pushed yet").isEmpty();
+        Checkpoint first = checkpoint(10);
+        Checkpoint second = checkpoint(12);
+
+        push.push(first);
+        push.push(second);
+
+        assertThat(push.keptCopies()).containsExactlyInAnyOrder(first.note(), second.note());
+        assertThat(new CheckpointPush("https://auditor.invalid/checkpoints").keptCopies()).isEmpty();
+        assertThat(new CheckpointPush("").keptCopies()).isEmpty();
+    }
+
     @Test
     void postsEachCheckpointToAnAuditorsServerAndShrugsOffOneThatIsDown() throws IOException {
         List<String> received = new CopyOnWriteArrayList<>();
