@@ -29,7 +29,8 @@ public record CanonicalEvent(long globalIndex, String eventIdentifier, String ag
     }
 
     public byte[] canonicalBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 + payload.length
+        // Sized for the row; a NULL payload is impossible in Accord's schema but must still hash, not crash.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 + (payload == null ? 0 : payload.length)
                 + (metaData == null ? 0 : metaData.length));
         writeLong(bytes, globalIndex);
         writeText(bytes, eventIdentifier);

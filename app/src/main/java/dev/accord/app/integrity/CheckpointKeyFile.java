@@ -21,16 +21,20 @@ final class CheckpointKeyFile {
     }
 
     /**
-     * @param signedBefore the verifier key of the ledger's checkpoints, if it has any: a new key would make all of
-     *                     them unverifiable, so a missing key file is then an error, not a first start
+     * @param latest the ledger's latest checkpoint, if it has one: it must verify with the key found, and a missing
+     *               key file is then an error, not a first start (a new key would make every checkpoint unverifiable)
      */
-    static CheckpointKey readOrCreate(Path file, String origin, Optional<String> signedBefore) {
+    static CheckpointKey readOrCreate(Path file, String origin, Optional<Checkpoint> latest) {
         try {
             if (Files.isRegularFile(file)) {
-                return CheckpointKey.parse(Files.readString(file, StandardCharsets.UTF_8));
+                CheckpointKey key = CheckpointKey.parse(Files.readString(file, StandardCharsets.UTF_8));
+                if (latest.isPresent() && Checkpoint.verified(latest.get().note(), key.verifier(), null).isEmpty()) {
+                    throw CheckpointKeyUnavailableException.another(file, key.verifier(), latest.get().origin());
+                }
+                return key;
             }
-            if (signedBefore.isPresent()) {
-                throw new MissingCheckpointKeyException(file, signedBefore.get());
+            if (latest.isPresent()) {
+                throw CheckpointKeyUnavailableException.missing(file, latest.get().origin());
             }
             CheckpointKey key = CheckpointKey.generate("accord");
             if (origin == null || origin.isBlank()) {

@@ -1,8 +1,10 @@
 package dev.accord.app.integrity;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * A Merkle tree that leaves are appended to one by one, keeping only the roots of its complete subtrees (at most one
@@ -17,14 +19,25 @@ final class GrowingTree {
     private final Deque<Subtree> subtrees = new ArrayDeque<>();
     private long size;
 
-    void append(byte[] leafHash) {
+    /** A complete subtree the last leaf closed: node {@code index} of its level. */
+    record Closed(int level, long index, byte[] hash) {
+    }
+
+    /** Appends a leaf and returns the complete subtrees above the leaves it closed, lowest first. */
+    List<Closed> append(byte[] leafHash) {
+        List<Closed> closed = List.of();
         Subtree right = new Subtree(0, leafHash);
         while (!subtrees.isEmpty() && subtrees.peekLast().level() == right.level()) {
             Subtree left = subtrees.removeLast();
             right = new Subtree(left.level() + 1, MerkleHashes.node(left.hash(), right.hash()));
+            if (closed.isEmpty()) {
+                closed = new ArrayList<>(2);
+            }
+            closed.add(new Closed(right.level(), size >> right.level(), right.hash()));
         }
         subtrees.addLast(right);
         size++;
+        return closed;
     }
 
     long size() {

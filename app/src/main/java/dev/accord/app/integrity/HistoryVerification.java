@@ -1,8 +1,12 @@
 package dev.accord.app.integrity;
 
+import dev.accord.app.database.ConnectionFailures;
 import dev.accord.domain.integrity.api.FindIntegrityStatus;
 import dev.accord.domain.integrity.api.IntegrityStatus;
+import dev.accord.domain.integrity.api.IntegrityStatus.Failure;
+import dev.accord.domain.integrity.api.IntegrityStatus.Reason;
 import dev.accord.domain.integrity.api.IntegrityStatus.State;
+import jakarta.annotation.PreDestroy;
 import org.axonframework.queryhandling.QueryHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,11 +76,30 @@ public class HistoryVerification {
                 LOG.error("The ledger's history is not what was signed: {}", last.failure());
             }
         } catch (SQLException | RuntimeException couldNotRead) {
-            // Not a verdict on the history: the status keeps the last one, and the next run tries again.
-            LOG.warn("The history could not be verified this time: {}", couldNotRead.toString());
+            if (ConnectionFailures.isConnectionFailure(couldNotRead)) {
+                // The database is away for a moment: no verdict on the history; the next run tries again.
+                LOG.warn("The history could not be verified this time: {}", couldNotRead.toString());
+            } else {
+                // Reachable but unreadable (a table, column or right taken away): the last verdict no longer
+                // holds, and saying VERIFIED until the next success would hide exactly this kind of tampering.
+                last = new LedgerVerifier.Result(0, 0, new Failure(null, null, null, Reason.UNREADABLE,
+                        "the events or the log could not be read: " + firstLine(couldNotRead.getMessage())));
+                lastAt = Instant.now();
+                LOG.error("The ledger's history cannot be verified", couldNotRead);
+            }
         } finally {
             running.set(false);
         }
+    }
+
+    /** PostgreSQL's messages go on with hints and positions on further lines; the first says what was wrong. */
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("").strip();
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
     }
 
     @QueryHandler

@@ -21,7 +21,7 @@ class IntegrityConfiguration {
                                 IntegrityLog log) {
         Path file = settings.signingKeyFile() != null ? settings.signingKeyFile()
                 : dataDirectory.resolve(KEY_FILE_NAME);
-        return CheckpointKeyFile.readOrCreate(file, settings.origin(), log.latestCheckpoint().map(Checkpoint::origin));
+        return CheckpointKeyFile.readOrCreate(file, settings.origin(), log.latestCheckpoint());
     }
 
     @Bean

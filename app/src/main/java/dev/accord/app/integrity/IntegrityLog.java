@@ -44,7 +44,10 @@ public class IntegrityLog {
                 FROM integrity_leaf WHERE global_index = ?""", IntegrityLog::leaf, globalIndex).stream().findFirst();
     }
 
-    /** Runs {@code use} on the tree with just the stored nodes it reads, fetched in one round trip. */
+    /**
+     * Runs {@code use} on the tree with just the stored nodes it reads, fetched in one round trip. {@code use} runs
+     * twice, first on placeholder nodes to learn which it reads: it must compute, not act on what it computes.
+     */
     public <T> T withTree(Function<MerkleTree, T> use) {
         Set<MerkleTree.Node> wanted = MerkleTree.nodesRead(tree -> use.apply(tree));
         return use.apply(new MerkleTree(fetch(wanted)));
@@ -59,11 +62,6 @@ public class IntegrityLog {
                 + "ORDER BY tree_size DESC LIMIT 1", IntegrityLog::checkpoint).stream().findFirst();
     }
 
-    public List<Checkpoint> checkpoints() {
-        return jdbc.query("SELECT tree_size, root_hash, signed_at, note FROM integrity_checkpoint ORDER BY tree_size",
-                IntegrityLog::checkpoint);
-    }
-
     /** Keeps a checkpoint; another node that signed the same tree size first keeps its own. */
     public boolean record(Checkpoint checkpoint) {
         return jdbc.update("""
@@ -73,12 +71,15 @@ public class IntegrityLog {
     }
 
     /**
-     * True when the role Accord runs as could rewrite the event table itself: it is a superuser, or a member of the
-     * role that owns the table (and so may disable its triggers).
+     * True when the role Accord runs as could rewrite the event table itself: it is a superuser, may create roles,
+     * is a member of the role that owns the table (and so may disable its triggers), or holds a right to change it.
      */
     public boolean applicationRoleCanRewriteHistory() {
+        // CREATEROLE could grant itself the owner's membership (PostgreSQL 15 and earlier); a right to update,
+        // delete, truncate or add triggers may also come through a group role.
         Boolean can = jdbc.queryForObject("""
-                SELECT r.rolsuper OR pg_has_role(current_user, c.relowner, 'USAGE')
+                SELECT r.rolsuper OR r.rolcreaterole OR pg_has_role(current_user, c.relowner, 'USAGE')
+                       OR has_table_privilege(current_user, c.oid, 'UPDATE, DELETE, TRUNCATE, TRIGGER')
                 FROM pg_roles r, pg_class c
                 WHERE r.rolname = current_user AND c.oid = 'domain_event_entry'::regclass""", Boolean.class);
         return !Boolean.FALSE.equals(can);

@@ -3,11 +3,11 @@ package dev.accord.app.integrity;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
- * accord.integrity.*: how often checkpoints are signed and the history verified, the signing key's file, the log's
- * name, and where each new checkpoint is pushed for an auditor to keep.
+ * accord.integrity.*: the signing key's file, the log's name, and where each new checkpoint is pushed for an auditor
+ * to keep. (How often checkpoints are signed and the history verified, checkpoint-interval and verification-interval,
+ * are read by the schedules of Checkpoints and HistoryVerification.)
  *
  * @param signingKeyFile   the Ed25519 key, made at the first start when absent (default: checkpoint-signing.key in
  *                         accord.data-dir); with several nodes, give them all the same file (a mounted secret)
@@ -16,6 +16,5 @@ import java.time.Duration;
  * @param checkpointPush   a directory to write each new checkpoint into, or an http(s) URL to POST it to; empty: none
  */
 @ConfigurationProperties("accord.integrity")
-public record IntegritySettings(Duration checkpointInterval, Duration verificationInterval, Path signingKeyFile,
-                                String origin, String checkpointPush) {
+public record IntegritySettings(Path signingKeyFile, String origin, String checkpointPush) {
 }

@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The whole check of the history, trusting only the checkpoint key: every event's leaf hash is recomputed from its
@@ -20,8 +22,9 @@ import java.util.Optional;
  * checkpoint's size must be the root that checkpoint signed. Roots of consecutive checkpoints computed from one
  * stream of leaves are consistent by construction, so this also proves every checkpoint extends the one before.
  * <p>
- * It reads the event table and the leaves side by side, in one snapshot, in constant memory, and stops at the first
- * place where the history is no longer what was signed.
+ * The stored subtrees the proofs are served from must be the ones the recomputed leaves give. It reads the event
+ * table, the leaves and the subtrees side by side, in one snapshot, and stops at the first place where the history
+ * is no longer what was signed.
  */
 public final class LedgerVerifier {
 
@@ -68,17 +71,22 @@ public final class LedgerVerifier {
         try (PreparedStatement eventQuery = connection.prepareStatement("SELECT " + CanonicalEvent.COLUMNS
                 + " FROM domain_event_entry ORDER BY global_index");
              PreparedStatement leafQuery = connection.prepareStatement("SELECT leaf_index, global_index, "
-                     + "aggregate_identifier, sequence_number, leaf_hash FROM integrity_leaf ORDER BY leaf_index")) {
+                     + "aggregate_identifier, sequence_number, leaf_hash FROM integrity_leaf ORDER BY leaf_index");
+             // In the order a growing tree closes them: by the leaf that closes each, then upwards.
+             PreparedStatement nodeQuery = connection.prepareStatement("SELECT level, node_index, hash "
+                     + "FROM integrity_node ORDER BY (node_index + 1) << level::int, level")) {
             eventQuery.setFetchSize(FETCH);
             leafQuery.setFetchSize(FETCH);
-            try (ResultSet events = eventQuery.executeQuery(); ResultSet leaves = leafQuery.executeQuery()) {
-                return walk(events, leaves, checkpoints.iterator(), total, progress);
+            nodeQuery.setFetchSize(FETCH);
+            try (ResultSet events = eventQuery.executeQuery(); ResultSet leaves = leafQuery.executeQuery();
+                 ResultSet nodes = nodeQuery.executeQuery()) {
+                return walk(events, leaves, nodes, checkpoints.iterator(), total, progress);
             }
         }
     }
 
-    private Result walk(ResultSet events, ResultSet leaves, Iterator<Checkpoint> checkpoints, long total,
-                        Progress progress) throws SQLException {
+    private Result walk(ResultSet events, ResultSet leaves, ResultSet nodes, Iterator<Checkpoint> checkpoints,
+                        long total, Progress progress) throws SQLException {
         GrowingTree tree = new GrowingTree();
         Checkpoint next = checkpoints.hasNext() ? checkpoints.next() : null;
         long lastGood = -1;
@@ -110,7 +118,19 @@ public final class LedgerVerifier {
                         event.sequenceNumber(), Reason.CHANGED, "event " + event.globalIndex()
                         + " is no longer the event that was logged: its bytes hash differently"));
             }
-            tree.append(recomputed);
+            for (GrowingTree.Closed subtree : tree.append(recomputed)) {
+                // The stored subtrees are what inclusion and consistency proofs are served from.
+                if (!nodes.next() || nodes.getInt(1) != subtree.level() || nodes.getLong(2) != subtree.index()
+                        || !MessageDigest.isEqual(nodes.getBytes(3), subtree.hash())) {
+                    long first = subtree.index() << subtree.level();
+                    // Proved: the leaves before the subtree; which of those under it changed is not known.
+                    return new Result(first, tree.size(), new Failure(null, null, null, Reason.CHANGED,
+                            "the log's stored subtree over leaves " + first + " to "
+                            + (first + (1L << subtree.level()) - 1) + " (the last at global index "
+                            + event.globalIndex() + ") is not the one their events hash to: events and their logged "
+                            + "hashes, or the subtree itself, were rewritten"));
+                }
+            }
             lastGood = event.globalIndex();
             if (rangeStart < 0) {
                 rangeStart = lastGood;
@@ -133,6 +153,10 @@ public final class LedgerVerifier {
             }
             event = nextEvent(events);
             leaf = nextLeaf(leaves);
+        }
+        if (nodes.next()) {
+            return failed(tree, new Failure(null, null, null, Reason.INSERTED, "the log holds subtrees beyond its "
+                    + tree.size() + " leaves"));
         }
         if (next != null) {
             return failed(tree, new Failure(null, null, null, Reason.MISSING, "a checkpoint was signed for "
@@ -164,7 +188,13 @@ public final class LedgerVerifier {
                 checkpoints.add(signed.get());
             }
         }
+        // A copy kept elsewhere that is the stored checkpoint itself proves nothing more: its signature is not
+        // checked twice.
+        Set<String> stored = checkpoints.stream().map(Checkpoint::note).collect(Collectors.toSet());
         for (String note : keptElsewhere) {
+            if (stored.contains(note)) {
+                continue;
+            }
             Optional<Checkpoint> signed = Checkpoint.verified(note, key, null);
             if (signed.isEmpty()) {
                 return Optional.of(new Failure(null, null, null, Reason.CHANGED,

@@ -17,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -59,6 +60,15 @@ class CheckpointScheduleIT {
             assertThat(jdbc.sql("SELECT count(*) FROM integrity_checkpoint").query(Long.class).single())
                     .as("no second checkpoint for a log that has not grown").isEqualTo(signed);
         }
+
+        // Started again with another key (a stale file, another ledger's), Accord refuses rather than fork.
+        Path another = data.resolve("another.key");
+        Files.writeString(another, CheckpointKey.generate("accord/another").privateKeyLine() + "\n");
+        String[] withAnotherKey = java.util.Arrays.stream(args).map(arg -> arg.startsWith(
+                "--accord.integrity.signing-key-file=") ? "--accord.integrity.signing-key-file=" + another : arg)
+                .toArray(String[]::new);
+        assertThatThrownBy(() -> new SecondAccord(withAnotherKey).close())
+                .hasStackTraceContaining("was not signed by the key in " + another);
     }
 
     private static long logSize(JdbcClient jdbc) {

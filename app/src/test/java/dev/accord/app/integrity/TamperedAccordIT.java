@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -190,6 +191,40 @@ class TamperedAccordIT {
         assertThat(shown.api().path("verifiedEvents").asLong()).isEqualTo(20);
         assertThat(shown.badge().firstFailure().detail()).contains("signed for " + signed + " events")
                 .contains("ends after 20");
+    }
+
+    /** A log that can no longer be read is never shown verified, not even by the verdict that came before. */
+    @Test
+    void aLogThatCanNoLongerBeReadIsShownUnverifiable() throws Exception {
+        ledger.tamper("ALTER TABLE integrity_leaf RENAME TO integrity_leaf_hidden");
+        try {
+            Shown shown = verification();
+            assertThat(shown.state()).isEqualTo(State.FAILED);
+            assertThat(shown.api().path("firstFailure").path("reason").asText()).isEqualTo("UNREADABLE");
+            assertThat(shown.badge().firstFailure().detail()).contains("could not be read");
+        } finally {
+            ledger.tamper("ALTER TABLE integrity_leaf_hidden RENAME TO integrity_leaf");
+        }
+    }
+
+    /** Like a Certificate Transparency log, Accord never signs a tree that does not extend the one it signed. */
+    @Test
+    void noCheckpointIsSignedOverAStoredTreeThatNoLongerExtendsTheLatestCheckpoint() throws Exception {
+        IntegrityLog log = accord.context().getBean(IntegrityLog.class);
+        Checkpoint latest = log.latestCheckpoint().orElseThrow();
+        // The highest stored subtree is part of every root and every consistency proof from here on.
+        ledger.tamper("ALTER TABLE integrity_node DISABLE TRIGGER refuse_node_update_or_delete",
+                "UPDATE integrity_node SET hash = sha256(hash) WHERE (level, node_index) = "
+                        + "(SELECT level, node_index FROM integrity_node ORDER BY level DESC, node_index LIMIT 1)",
+                "ALTER TABLE integrity_node ENABLE TRIGGER refuse_node_update_or_delete");
+        String project = api.as("ida").get("/api/projects").body().get(0).path("id").asText();
+        assertThat(api.as("ida").post("/api/projects/" + project + "/comments",
+                "{\"text\": \"After the log was changed\"}").status()).isEqualTo(201);
+
+        assertThatThrownBy(() -> accord.context().getBean(Checkpoints.class).signNow())
+                .hasMessageContaining("does not extend the checkpoint of " + latest.treeSize());
+        assertThat(log.latestCheckpoint().orElseThrow().treeSize()).isEqualTo(latest.treeSize());
+        assertThat(verification().state()).isEqualTo(State.FAILED);
     }
 
     /**

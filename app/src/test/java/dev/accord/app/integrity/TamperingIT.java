@@ -207,12 +207,32 @@ class TamperingIT {
     }
 
     /**
-     * The leaf hashes rewritten to match the rewritten events hide each event's change; the root the checkpoint
-     * signed does not match any more, which locates the change to the events that checkpoint added.
+     * A leaf hash rewritten to match its rewritten event hides the event's change, but not from the subtree logged
+     * over it when the next leaf was appended: the change is located to the two leaves under it.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("checks")
-    void eventsRewrittenWithTheirLoggedHashesAreFoundByTheSignedRootAndLocatedToItsRange(HistoryCheck check)
+    void anEventRewrittenWithItsLoggedHashIsFoundByTheSubtreeLoggedOverIt(HistoryCheck check) throws Exception {
+        SignedLedger signed = aSignedLedger();
+        Place fifteenth = signed.ledger().event(15);
+
+        rewriteWithItsLeaf(signed.ledger(), fifteenth);
+
+        Verdict verdict = check.check(signed.ledger(), List.of());
+        assertThat(verdict.failure()).isNotNull();
+        assertThat(verdict.failure().reason()).isEqualTo(Reason.CHANGED);
+        assertThat(verdict.failure().detail()).contains("leaves 14 to 15");
+        assertThat(verdict.verifiedEvents()).isLessThanOrEqualTo(15);
+    }
+
+    /**
+     * The whole log rebuilt to match the rewritten events hides the change from everything in the database; the
+     * root the checkpoint signed does not match any more, which locates the change to the events that checkpoint
+     * added.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("checks")
+    void eventsRewrittenWithTheWholeLogAreFoundByTheSignedRootAndLocatedToItsRange(HistoryCheck check)
             throws Exception {
         SignedLedger signed = aSignedLedger();
         Place eleventh = signed.ledger().event(11);
@@ -220,6 +240,7 @@ class TamperingIT {
         Place twentieth = signed.ledger().event(20);
 
         rewriteWithItsLeaf(signed.ledger(), fifteenth);
+        rebuildTheLog(signed.ledger());
 
         Verdict verdict = check.check(signed.ledger(), List.of());
         assertThat(verdict.failure()).isNotNull();
@@ -268,6 +289,26 @@ class TamperingIT {
                         + "AND l.global_index = " + event.globalIndex(),
                 "ALTER TABLE integrity_leaf ENABLE TRIGGER refuse_leaf_update_or_delete",
                 "ALTER TABLE domain_event_entry ENABLE TRIGGER refuse_event_update_or_delete");
+    }
+
+    /** Every leaf and subtree recomputed from the events as they now are, with the database's own functions (V12). */
+    private static void rebuildTheLog(TamperableLedger ledger) throws Exception {
+        ledger.tamper(
+                "ALTER TABLE integrity_leaf DISABLE TRIGGER USER",
+                "ALTER TABLE integrity_node DISABLE TRIGGER USER",
+                "DELETE FROM integrity_node",
+                "DELETE FROM integrity_leaf",
+                """
+                DO $$
+                DECLARE
+                    event domain_event_entry;
+                BEGIN
+                    FOR event IN SELECT * FROM domain_event_entry ORDER BY global_index LOOP
+                        PERFORM integrity_append(event);
+                    END LOOP;
+                END $$""",
+                "ALTER TABLE integrity_node ENABLE TRIGGER USER",
+                "ALTER TABLE integrity_leaf ENABLE TRIGGER USER");
     }
 
     private static void assertFoundAt(Verdict verdict, Reason reason, Place place) {

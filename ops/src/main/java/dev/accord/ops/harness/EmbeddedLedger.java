@@ -81,9 +81,9 @@ public final class EmbeddedLedger implements LedgerDatabase {
         if (known != null) {
             return DriverManager.getConnection(server + known.database(), known.user(), known.password());
         }
-        String password = password();
         SQLException last = null;
         for (String user : candidates(credentials.user(), "accord", "postgres")) {
+            String password = password(user);
             for (String database : candidates(credentials.database(), "accord", "postgres")) {
                 try {
                     Connection db = DriverManager.getConnection(server + database, user, password);
@@ -133,8 +133,8 @@ public final class EmbeddedLedger implements LedgerDatabase {
         }
     }
 
-    private String password() throws SQLException {
-        Path file = credentials.passwordFile() != null ? credentials.passwordFile() : passwordFileInDirectory();
+    private String password(String user) throws SQLException {
+        Path file = credentials.passwordFile() != null ? credentials.passwordFile() : passwordFileInDirectory(user);
         if (file == null) {
             return "";
         }
@@ -145,7 +145,15 @@ public final class EmbeddedLedger implements LedgerDatabase {
         }
     }
 
-    private Path passwordFileInDirectory() {
+    /**
+     * Accord keeps its runtime role's password in database.password and its owner role's in
+     * database-owner.password; the harness works as the runtime role, as Accord does.
+     */
+    private Path passwordFileInDirectory(String user) {
+        Path runtimeRoles = directory.resolve("database.password");
+        if (user.equals("accord") && Files.isRegularFile(runtimeRoles)) {
+            return runtimeRoles;
+        }
         try (Stream<Path> files = Files.walk(directory, 2)) {
             return files.filter(Files::isRegularFile)
                     .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).contains("password"))

@@ -36,6 +36,9 @@ final class IntegrityTexts {
         if (failure == null) {
             return "Tampering found";
         }
+        if (failure.reason() == IntegrityStatus.Reason.UNREADABLE) {
+            return "History cannot be verified";
+        }
         String where = failure.globalIndex() == null ? "" : " at event " + failure.globalIndex();
         String what = failure.aggregateId() == null ? reason(failure.reason())
                 : failure.aggregateId() + (failure.sequence() == null ? "" : " step " + failure.sequence()) + ", "
@@ -52,6 +55,7 @@ final class IntegrityTexts {
             case CHANGED -> "changed";
             case MISSING -> "missing";
             case INSERTED -> "inserted";
+            case UNREADABLE -> "unreadable";
         };
     }
 

@@ -3,6 +3,7 @@ package dev.accord.app.integrity.cli;
 import dev.accord.app.integrity.VerifierKey;
 import dev.accord.app.integrity.bundle.BundleVerifier;
 import dev.accord.domain.integrity.api.IntegrityStatus.Failure;
+import dev.accord.domain.integrity.api.IntegrityStatus.Reason;
 
 import java.io.Console;
 import java.io.PrintStream;
@@ -80,7 +81,9 @@ public final class VerifyCommand {
             return 0;
         }
         Failure failure = verdict.failure();
-        terminal.println("NOT VERIFIED: the history is not the one that was signed.");
+        terminal.println(failure.reason() == Reason.UNREADABLE
+                ? "NOT VERIFIED: the history can no longer be read as it was written."
+                : "NOT VERIFIED: the history is not the one that was signed.");
         terminal.println("  first failure: " + failure.reason()
                 + (failure.globalIndex() == null ? "" : " at global index " + failure.globalIndex())
                 + (failure.aggregateId() == null ? "" : ", aggregate " + failure.aggregateId())

@@ -26,6 +26,7 @@ public record IntegrityStatus(State state, long verifiedEvents, Checkpoint check
     }
 
     /** CHANGED: an event's bytes differ from what was logged; MISSING: a logged event is gone; INSERTED: an event is
-     *  in the table that was never logged. */
-    public enum Reason { CHANGED, MISSING, INSERTED }
+     *  in the table that was never logged; UNREADABLE: the events or the log can no longer be read as they were
+     *  written (a table, a column or a right taken away), so nothing can be said to be verified. */
+    public enum Reason { CHANGED, MISSING, INSERTED, UNREADABLE }
 }
