@@ -44,7 +44,8 @@ public class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AuthenticationManager signIn) throws Exception {
         return http.securityMatcher("/api/**")
                 .authenticationManager(signIn)
-                // Operating the ledger is for administrators; commands check this again, whoever sends them.
+                // Operating the ledger is for administrators; commands check this again, whoever sends them. The
+                // whole ledger's audit bundle is theirs too: AuditBundleController decides, once it knows the scope.
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/integrity/verification").hasRole("ADMIN")

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The events of a bundle, checked one by one in their order: each leaf recomputed and proved in the checkpoint's
  * tree, in ledger order, each aggregate's sequence without a gap; at the end, nothing the manifest lists is missing
- * (for the whole ledger: every leaf of the tree is there).
+ * (for the whole ledger: every leaf of the tree is there; for a project or a fiscal year: at least one event).
  */
 final class BundleEvents {
 
@@ -106,6 +106,12 @@ final class BundleEvents {
             throw new BundleVerifier.Refused("the checkpoint covers " + checkpoint.treeSize() + " events, the bundle "
                     + "ends after leaf " + lastLeaf + ": leaves " + (lastLeaf + 1) + " to "
                     + (checkpoint.treeSize() - 1) + " are missing");
+        }
+        if (listed != null && verified == 0) {
+            // Accord makes a project's or a fiscal year's bundle only for one the ledger holds events of: an empty
+            // one proves nothing, and would say so with "Verified".
+            throw new BundleVerifier.Refused("the bundle holds no events of its " + manifest.scope() + " "
+                    + manifest.subject() + ": there is nothing to verify");
         }
         if (verified != manifest.events()) {
             throw new BundleVerifier.Refused("the manifest says " + manifest.events() + " events, the bundle holds "

@@ -2,6 +2,8 @@ package dev.accord.app.integrity.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.accord.app.integrity.CheckpointKey;
 import dev.accord.app.integrity.VerifierKey;
 import dev.accord.app.support.AccordIntegrationTest;
@@ -15,12 +17,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import javax.sql.DataSource;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * An auditor downloads a project's, a fiscal year's or the whole ledger's events as a bundle and checks it offline,
@@ -35,6 +47,8 @@ class AuditBundleIT {
     ObjectMapper json;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
 
     @TempDir
     Path tmp;
@@ -134,7 +148,7 @@ class AuditBundleIT {
         String elsewhere = api.propose("ida", "Another year", "30.00", FiscalYears.unused()).text("id");
 
         Path yearBundle = Bundles.download(http, "?fiscalYear=" + year, tmp.resolve("year.zip"));
-        Path ledgerBundle = Bundles.download(http, "", tmp.resolve("ledger.zip"));
+        Path ledgerBundle = Bundles.download(http, "ada", "", tmp.resolve("ledger.zip"));
 
         assertThat(Bundles.lines(yearBundle, "events.jsonl")).map(Bundles::aggregateOf)
                 .as("no portfolio decision was taken for the year yet").containsOnly(first, second)
@@ -158,6 +172,73 @@ class AuditBundleIT {
                 .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of("2025"),
                         projects.stream()).toList());
         assertThat(new BundleVerifier().verify(bundle, key).failure()).isNull();
+    }
+
+    @Test
+    void theWholeLedgersBundleIsForAdministratorsOnly() {
+        Answer member = api.as("ida").get("/api/integrity/bundle");
+        assertThat(member.status()).isEqualTo(403);
+        assertThat(member.text("detail")).startsWith("The whole ledger's bundle is for administrators");
+        assertThat(api.as("vic").get("/api/integrity/bundle?projectId=").status())
+                .as("an empty parameter asks for the whole ledger too").isEqualTo(403);
+
+        Path bundle = Bundles.download(http, "ada", "", tmp.resolve("ledger.zip"));
+        BundleVerifier.Outcome ledger = new BundleVerifier().verify(bundle, key);
+        assertThat(ledger.failure()).isNull();
+        assertThat(ledger.verifiedEvents()).isEqualTo(ledger.checkpoint().treeSize());
+    }
+
+    @Test
+    void aProjectsBundleWithoutEventsIsRefusedRatherThanVerified() {
+        String project = projectWithThreeEvents();
+        Path bundle = Bundles.download(http, "?projectId=" + project, tmp.resolve("project.zip"));
+
+        Path noEvents = Bundles.altered(Bundles.altered(bundle, "events.jsonl", lines -> new ArrayList<>(),
+                tmp.resolve("no-events.zip")), "manifest.json", lines -> List.of(String.join("\n", lines)
+                .replaceAll("\"events\" : \\d+", "\"events\" : 0")
+                .replaceAll("(?s)\"globalIndexes\" : \\[.*?]", "\"globalIndexes\" : [ ]")),
+                tmp.resolve("empty.zip"));
+
+        assertThat(Bundles.lines(noEvents, "manifest.json")).contains("  \"events\" : 0,");
+        assertThat(new BundleVerifier().verify(noEvents, key).failure())
+                .isEqualTo("the bundle holds no events of its project " + project + ": there is nothing to verify");
+    }
+
+    /**
+     * The zip is made before its first byte is sent, so a client that reads slowly, or not at all, holds no database
+     * connection: more such downloads than the pool has connections leave commands working.
+     */
+    @Test
+    void downloadsReadSlowlyHoldNoDatabaseConnection() throws Exception {
+        HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+        String project = projectWithThreeEvents();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String ada = "Basic " + Base64.getEncoder().encodeToString("ada:demo".getBytes(StandardCharsets.UTF_8));
+        List<HttpResponse<InputStream>> unread = new ArrayList<>();
+        try {
+            for (int i = 0; i < 12; i++) {
+                String query = i % 2 == 0 ? "" : "?projectId=" + project;
+                HttpRequest download = HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/integrity/bundle"
+                        + query)).header("Authorization", ada).build();
+                // Returns once the headers are in; the body stays unread until it is closed.
+                unread.add(client.send(download, HttpResponse.BodyHandlers.ofInputStream()));
+            }
+            assertThat(unread).allSatisfy(response -> {
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.headers().firstValueAsLong("Content-Length"))
+                        .as("made whole before it is sent").isPresent();
+            });
+
+            assertThat(api.propose("ida", "While twelve bundles download", "5.00", FiscalYears.unused()).status())
+                    .isEqualTo(201);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(pool.getActiveConnections())
+                    .as("connections in use while twelve downloads are unread")
+                    .isLessThan(pool.getTotalConnections()));
+        } finally {
+            for (HttpResponse<InputStream> response : unread) {
+                response.body().close();
+            }
+        }
     }
 
     @Test

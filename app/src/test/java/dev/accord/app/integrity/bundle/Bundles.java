@@ -29,9 +29,14 @@ public final class Bundles {
     private Bundles() {
     }
 
-    /** Downloads a bundle as the given user into {@code file}. */
+    /** Downloads a bundle as ida, a member, into {@code file}. */
     public static Path download(TestRestTemplate http, String query, Path file) {
-        ResponseEntity<byte[]> response = http.withBasicAuth("ida", "demo")
+        return download(http, "ida", query, file);
+    }
+
+    /** Downloads a bundle as the given user into {@code file}. */
+    public static Path download(TestRestTemplate http, String user, String query, Path file) {
+        ResponseEntity<byte[]> response = http.withBasicAuth(user, "demo")
                 .getForEntity("/api/integrity/bundle" + query, byte[].class);
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/zip");
