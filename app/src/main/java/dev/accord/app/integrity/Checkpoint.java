@@ -33,6 +33,11 @@ public record Checkpoint(String origin, long treeSize, byte[] rootHash, Instant 
         });
     }
 
+    /** A checkpoint's first line: the log's name (the key's). */
+    public static String originOf(String note) {
+        return note.substring(0, note.indexOf('\n'));
+    }
+
     public String rootHashBase64() {
         return Base64.getEncoder().encodeToString(rootHash);
     }

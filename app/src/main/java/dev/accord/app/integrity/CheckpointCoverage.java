@@ -65,6 +65,6 @@ class CheckpointCoverage {
         Timestamp signedAt = row.getTimestamp("signed_at");
         return new SignedCheckpoint(row.getLong("number"), row.getLong("tree_size"),
                 Base64.getEncoder().encodeToString(row.getBytes("root_hash")), signedAt.toInstant(),
-                note.substring(0, note.indexOf('\n')));
+                Checkpoint.originOf(note));
     }
 }

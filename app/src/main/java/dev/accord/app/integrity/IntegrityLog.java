@@ -25,7 +25,17 @@ public class IntegrityLog {
     /** A logged event: its place among the leaves and in the event table. */
     public record Leaf(long leafIndex, long globalIndex, String aggregateIdentifier, long sequenceNumber,
                        byte[] leafHash) {
+
+        /** The columns a leaf is read from, in the order {@link #read} takes them. */
+        static final String COLUMNS = "leaf_index, global_index, aggregate_identifier, sequence_number, leaf_hash";
+
+        static Leaf read(ResultSet row) throws SQLException {
+            return new Leaf(row.getLong(1), row.getLong(2), row.getString(3), row.getLong(4), row.getBytes(5));
+        }
     }
+
+    /** How many leaves the log holds: the next leaf's index. */
+    static final String SIZE = "SELECT coalesce(max(leaf_index) + 1, 0) FROM integrity_leaf";
 
     private final JdbcTemplate jdbc;
 
@@ -34,14 +44,13 @@ public class IntegrityLog {
     }
 
     public long size() {
-        Long size = jdbc.queryForObject("SELECT coalesce(max(leaf_index) + 1, 0) FROM integrity_leaf", Long.class);
+        Long size = jdbc.queryForObject(SIZE, Long.class);
         return size == null ? 0 : size;
     }
 
     public Optional<Leaf> leafOf(long globalIndex) {
-        return jdbc.query("""
-                SELECT leaf_index, global_index, aggregate_identifier, sequence_number, leaf_hash
-                FROM integrity_leaf WHERE global_index = ?""", IntegrityLog::leaf, globalIndex).stream().findFirst();
+        return jdbc.query("SELECT " + Leaf.COLUMNS + " FROM integrity_leaf WHERE global_index = ?",
+                (row, n) -> Leaf.read(row), globalIndex).stream().findFirst();
     }
 
     /**
@@ -118,13 +127,9 @@ public class IntegrityLog {
         return found;
     }
 
-    private static Leaf leaf(ResultSet row, int rowNumber) throws SQLException {
-        return new Leaf(row.getLong(1), row.getLong(2), row.getString(3), row.getLong(4), row.getBytes(5));
-    }
-
     private static Checkpoint checkpoint(ResultSet row, int rowNumber) throws SQLException {
         String note = row.getString(4);
-        String origin = note.substring(0, note.indexOf('\n'));
-        return new Checkpoint(origin, row.getLong(1), row.getBytes(2), row.getTimestamp(3).toInstant(), note);
+        return new Checkpoint(Checkpoint.originOf(note), row.getLong(1), row.getBytes(2),
+                row.getTimestamp(3).toInstant(), note);
     }
 }

@@ -70,8 +70,8 @@ public final class LedgerVerifier {
         long total = count(connection);
         try (PreparedStatement eventQuery = connection.prepareStatement("SELECT " + CanonicalEvent.COLUMNS
                 + " FROM domain_event_entry ORDER BY global_index");
-             PreparedStatement leafQuery = connection.prepareStatement("SELECT leaf_index, global_index, "
-                     + "aggregate_identifier, sequence_number, leaf_hash FROM integrity_leaf ORDER BY leaf_index");
+             PreparedStatement leafQuery = connection.prepareStatement("SELECT " + IntegrityLog.Leaf.COLUMNS
+                     + " FROM integrity_leaf ORDER BY leaf_index");
              // In the order a growing tree closes them: by the leaf that closes each, then upwards.
              PreparedStatement nodeQuery = connection.prepareStatement("SELECT level, node_index, hash "
                      + "FROM integrity_node ORDER BY (node_index + 1) << level::int, level")) {
@@ -207,8 +207,7 @@ public final class LedgerVerifier {
     }
 
     private static long count(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT coalesce(max(leaf_index) + 1, 0) FROM integrity_leaf");
+        try (PreparedStatement query = connection.prepareStatement(IntegrityLog.SIZE);
              ResultSet row = query.executeQuery()) {
             row.next();
             return row.getLong(1);
@@ -226,7 +225,6 @@ public final class LedgerVerifier {
         if (!rows.next()) {
             return null;
         }
-        return new IntegrityLog.Leaf(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getLong(4),
-                rows.getBytes(5));
+        return IntegrityLog.Leaf.read(rows);
     }
 }
