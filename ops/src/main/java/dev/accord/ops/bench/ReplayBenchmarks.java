@@ -48,24 +48,12 @@ public final class ReplayBenchmarks {
         ServerDatabase database = ServerDatabase.create(settings.pgUrl(), settings.pgUser(), "accord_bench_",
                 settings.keepDatabase());
         ReplayBenchmarks run = new ReplayBenchmarks(settings, database);
-        // Ctrl-C skips finally blocks but runs shutdown hooks: stop the application and drop the database either way.
-        Thread cleanUp = new Thread(run::cleanUp, "bench-clean-up");
-        Runtime.getRuntime().addShutdownHook(cleanUp);
-        try {
-            run.measure();
-        } finally {
-            run.cleanUp();
-            Runtime.getRuntime().removeShutdownHook(cleanUp);
-        }
+        CleanUpAlways.around(run::measure, run::cleanUp);
     }
 
     private void measure() throws Exception {
-        report.heading("Machine");
-        report.bullet("processors", Runtime.getRuntime().availableProcessors());
-        report.bullet("load at start", MachineLoad.now().loadAverage());
-        report.bullet("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        report.bullet("PostgreSQL", database.serverVersion() + " (database " + database.name() + ", dropped after)");
-        report.bullet("application", settings.appJar() + " (log: " + appLog.getFileName() + ")");
+        report.machine(database.serverVersion() + " (database " + database.name() + ", dropped after)",
+                settings.appJar() + " (log: " + appLog.getFileName() + ")");
 
         startApp();
         database.addMember(CapturedEvents.IT_MEMBER, "IT", PASSWORD);

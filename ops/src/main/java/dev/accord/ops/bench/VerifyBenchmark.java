@@ -73,23 +73,12 @@ public final class VerifyBenchmark {
         ServerDatabase database = ServerDatabase.create(settings.pgUrl(), settings.pgUser(), "accord_verify_",
                 settings.keepDatabase());
         VerifyBenchmark run = new VerifyBenchmark(settings, database);
-        Thread cleanUp = new Thread(run::cleanUp, "bench-clean-up");
-        Runtime.getRuntime().addShutdownHook(cleanUp);
-        try {
-            run.measure();
-        } finally {
-            run.cleanUp();
-            Runtime.getRuntime().removeShutdownHook(cleanUp);
-        }
+        CleanUpAlways.around(run::measure, run::cleanUp);
     }
 
     private void measure() throws Exception {
-        report.heading("Machine");
-        report.bullet("processors", Runtime.getRuntime().availableProcessors());
-        report.bullet("load at start", MachineLoad.now().loadAverage());
-        report.bullet("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        report.bullet("PostgreSQL", database.serverVersion() + " (" + database.describe() + ")");
-        report.bullet("application", settings.appJar() + " (log: " + appLog.getFileName() + ")");
+        report.machine(database.serverVersion() + " (" + database.describe() + ")",
+                settings.appJar() + " (log: " + appLog.getFileName() + ")");
         try {
             // The application migrates the database and sets up its processors, then makes way for the seeding.
             startApp();

@@ -20,6 +20,16 @@ public final class Report {
         this.title = title;
     }
 
+    /** The "Machine" section every benchmark report opens with: what ran, where, and how busy the machine was. */
+    public void machine(String postgres, String application) {
+        heading("Machine");
+        bullet("processors", Runtime.getRuntime().availableProcessors());
+        bullet("load at start", MachineLoad.now().loadAverage());
+        bullet("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        bullet("PostgreSQL", postgres);
+        bullet("application", application);
+    }
+
     public void heading(String text) {
         add("");
         add("## " + text);
