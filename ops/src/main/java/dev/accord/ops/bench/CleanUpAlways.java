@@ -1,5 +1,8 @@
 package dev.accord.ops.bench;
 
+import dev.accord.ops.harness.AccordProcess;
+import dev.accord.ops.harness.ServerDatabase;
+
 /**
  * A benchmark stops its application and drops its database however it ends: Ctrl-C skips finally blocks but runs
  * shutdown hooks, so the clean-up is both.
@@ -21,6 +24,22 @@ final class CleanUpAlways {
         } finally {
             cleanUp.run();
             Runtime.getRuntime().removeShutdownHook(hook);
+        }
+    }
+
+    /** Stops the application (when it was started) and drops the run's database, each whatever the other does. */
+    static void stopAndDrop(AccordProcess app, ServerDatabase database) {
+        try {
+            if (app != null) {
+                app.close();
+            }
+        } catch (Exception failure) {
+            System.err.println("Could not stop Accord: " + failure);
+        }
+        try {
+            database.close();
+        } catch (Exception failure) {
+            System.err.println("Could not drop " + database.name() + ": " + failure);
         }
     }
 }

@@ -258,18 +258,7 @@ public final class VerifyBenchmark {
     }
 
     private synchronized void cleanUp() {
-        try {
-            if (app != null) {
-                app.close();
-            }
-        } catch (Exception failure) {
-            System.err.println("Could not stop Accord: " + failure);
-        }
-        try {
-            database.close();
-        } catch (Exception failure) {
-            System.err.println("Could not drop " + database.name() + ": " + failure);
-        }
+        CleanUpAlways.stopAndDrop(app, database);
     }
 
     private static Duration since(long startedNanos) {
