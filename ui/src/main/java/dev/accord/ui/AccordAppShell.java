@@ -9,5 +9,4 @@ import com.vaadin.flow.theme.Theme;
 @Push
 @Theme("accord")
 @PWA(name = "Accord", shortName = "Accord", description = "Finance and IT decide IT budgets together")
-public class AccordAppShell implements AppShellConfigurator {
-}
+public class AccordAppShell implements AppShellConfigurator {}

@@ -6,6 +6,8 @@ import dev.accord.app.database.ConnectionFailures;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.NotPermittedException;
+import java.time.Instant;
+import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -24,9 +26,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.time.Instant;
-import java.util.stream.Collectors;
-
 /**
  * Every refusal of the API is an RFC 7807 problem that says what was wrong and, for bad input, which field
  * ("field": "requestedBudget.amount"). Spring MVC's own errors (unknown route, wrong method) are problems too.
@@ -42,19 +41,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (NestedExceptionUtils.getMostSpecificCause(e) instanceof BodyTooLargeException tooLarge) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
         }
-        String field = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? path(mapping) : null;
+        String field = e.getCause() instanceof JsonMappingException mapping
+                        && !mapping.getPath().isEmpty()
+                ? path(mapping)
+                : null;
         if (NestedExceptionUtils.getMostSpecificCause(e) instanceof StreamConstraintsException limit) {
             // A text, a number or nesting beyond JsonLimits, found while reading: the parse stopped there.
-            return ResponseEntity.badRequest().body(badInput(field == null ? "body" : field,
-                    "Longer or deeper than the API reads: " + limit.getOriginalMessage()));
+            return ResponseEntity.badRequest()
+                    .body(badInput(
+                            field == null ? "body" : field,
+                            "Longer or deeper than the API reads: " + limit.getOriginalMessage()));
         }
         ProblemDetail problem = field != null
                 ? badInput(field, "This value has the wrong type")
@@ -67,9 +69,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      * is not an instant.
      */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-                                                        HttpStatusCode status, WebRequest request) {
-        String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName()
                 : e.getPropertyName() == null ? "path" : e.getPropertyName();
         String detail = e.getRequiredType() == Instant.class
                 ? "\u201c" + e.getValue() + "\u201d is not an instant such as 2026-03-31T17:00:00Z"
@@ -87,8 +90,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class,
-            dev.accord.domain.shared.NotFoundException.class})
+    @ExceptionHandler({
+        NotFoundException.class,
+        AggregateNotFoundException.class,
+        dev.accord.domain.shared.NotFoundException.class
+    })
     ProblemDetail notFound(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
@@ -102,23 +108,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) throws Exception {
-        if (e instanceof org.springframework.web.ErrorResponse || e instanceof
-                org.springframework.security.access.AccessDeniedException
+        if (e instanceof org.springframework.web.ErrorResponse
+                || e instanceof org.springframework.security.access.AccessDeniedException
                 || e instanceof org.springframework.security.core.AuthenticationException) {
             throw e; // Spring MVC's and Spring Security's own answers
         }
         if (ConnectionFailures.isConnectionFailure(e)) {
-            log.warn("The database could not be reached while handling {}: {}", request.getDescription(false),
+            log.warn(
+                    "The database could not be reached while handling {}: {}",
+                    request.getDescription(false),
                     e.toString());
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.SERVICE_UNAVAILABLE,
                     "Accord lost its connection to the database while handling this request. A command may or may "
                             + "not have been recorded: look before sending it again.");
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(problem);
         }
         log.error("Failed to handle {}", request.getDescription(false), e);
-        return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "Accord could not handle this request; its log says why."));
+        return ResponseEntity.internalServerError()
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.INTERNAL_SERVER_ERROR, "Accord could not handle this request; its log says why."));
     }
 
     private static ProblemDetail badInput(String field, String detail) {
@@ -132,7 +143,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static String path(JsonMappingException mapping) {
         return mapping.getPath().stream()
                 .map(reference -> reference.getFieldName() != null
-                        ? reference.getFieldName() : String.valueOf(reference.getIndex()))
+                        ? reference.getFieldName()
+                        : String.valueOf(reference.getIndex()))
                 .collect(Collectors.joining("."));
     }
 }

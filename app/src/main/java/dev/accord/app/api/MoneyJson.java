@@ -2,7 +2,6 @@ package dev.accord.app.api;
 
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.Money;
-
 import java.math.BigDecimal;
 
 /**
@@ -28,14 +27,16 @@ public record MoneyJson(String amount, String currency) {
             throw new InvalidInputException(field + ".amount", "Amount is required");
         }
         if (json.amount().length() > MAXIMUM_AMOUNT_LENGTH) {
-            throw new InvalidInputException(field + ".amount", "Amount must be a number such as \"120000.00\" of "
-                    + "at most " + MAXIMUM_AMOUNT_LENGTH + " characters; this one has " + json.amount().length());
+            throw new InvalidInputException(
+                    field + ".amount",
+                    "Amount must be a number such as \"120000.00\" of " + "at most " + MAXIMUM_AMOUNT_LENGTH
+                            + " characters; this one has " + json.amount().length());
         }
         try {
             return new Money(new BigDecimal(json.amount().strip()), json.currency() == null ? "" : json.currency());
         } catch (NumberFormatException notANumber) {
-            throw new InvalidInputException(field + ".amount",
-                    "Amount must be a number such as \"120000.00\", not \"" + json.amount() + "\"");
+            throw new InvalidInputException(
+                    field + ".amount", "Amount must be a number such as \"120000.00\", not \"" + json.amount() + "\"");
         }
     }
 

@@ -2,18 +2,16 @@ package dev.accord.app.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
-import java.io.IOException;
-import java.net.URI;
-
 /** An RFC 7807 problem written by a servlet filter, before Spring MVC (and so {@link ApiProblems}) is reached. */
 public final class ProblemResponse {
 
-    private ProblemResponse() {
-    }
+    private ProblemResponse() {}
 
     public static void write(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
             throws IOException {

@@ -9,8 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The actor behind the current request. */
 public final class SignedIn {
 
-    private SignedIn() {
-    }
+    private SignedIn() {}
 
     public static Actor actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

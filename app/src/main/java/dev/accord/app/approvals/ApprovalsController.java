@@ -7,15 +7,14 @@ import dev.accord.domain.project.api.PendingApproval;
 import dev.accord.domain.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/approvals")
@@ -28,22 +27,45 @@ class ApprovalsController {
         this.queries = queries;
     }
 
-    record PendingJson(UUID projectId, String projectTitle, UUID changeId, int version, String kind, MoneyJson budget,
-                       String rationale, String requestedBy, String requestedBySide, Instant requestedAt,
-                       boolean financeApproved, boolean itApproved) {
-    }
+    record PendingJson(
+            UUID projectId,
+            String projectTitle,
+            UUID changeId,
+            int version,
+            String kind,
+            MoneyJson budget,
+            String rationale,
+            String requestedBy,
+            String requestedBySide,
+            Instant requestedAt,
+            boolean financeApproved,
+            boolean itApproved) {}
 
     @GetMapping("/pending")
     @Operation(summary = "Open changes awaiting your side's approval, without your own requests")
     List<PendingJson> pending() {
         Actor me = SignedIn.actor();
-        return queries.query(new FindPendingApprovals(me.userId(), me.side()),
+        return queries
+                .query(
+                        new FindPendingApprovals(me.userId(), me.side()),
                         ResponseTypes.multipleInstancesOf(PendingApproval.class))
-                .join().stream()
-                .map(p -> new PendingJson(p.projectId(), p.projectTitle(), p.changeId(), p.version(), p.kind().name(),
-                        MoneyJson.of(p.budget()), p.rationale(), p.requestedBy().userId(),
-                        p.requestedBy().side() == null ? null : p.requestedBy().side().name(), p.requestedAt(),
-                        p.financeApproved(), p.itApproved()))
+                .join()
+                .stream()
+                .map(p -> new PendingJson(
+                        p.projectId(),
+                        p.projectTitle(),
+                        p.changeId(),
+                        p.version(),
+                        p.kind().name(),
+                        MoneyJson.of(p.budget()),
+                        p.rationale(),
+                        p.requestedBy().userId(),
+                        p.requestedBy().side() == null
+                                ? null
+                                : p.requestedBy().side().name(),
+                        p.requestedAt(),
+                        p.financeApproved(),
+                        p.itApproved()))
                 .toList();
     }
 }

@@ -6,12 +6,11 @@ import dev.accord.domain.project.api.FindOwnOpenRequests;
 import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.PendingApproval;
 import dev.accord.domain.shared.Side;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.UUID;
 
 @Component
 class PendingApprovalQueries {
@@ -40,12 +39,18 @@ class PendingApprovalQueries {
     private List<PendingApproval> pending(String condition, String userId) {
         return jdbc.sql("SELECT * FROM pending_approval WHERE " + condition + " ORDER BY requested_at, change_id")
                 .param(userId)
-                .query((rs, n) -> new PendingApproval(rs.getObject("project_id", UUID.class),
-                        rs.getString("project_title"), rs.getObject("change_id", UUID.class), rs.getInt("version"),
+                .query((rs, n) -> new PendingApproval(
+                        rs.getObject("project_id", UUID.class),
+                        rs.getString("project_title"),
+                        rs.getObject("change_id", UUID.class),
+                        rs.getInt("version"),
                         ChangeKind.valueOf(rs.getString("kind")),
-                        Rows.money(rs, "budget_amount", rs.getString("budget_currency")), rs.getString("rationale"),
-                        Rows.actor(rs, "requested_by"), rs.getTimestamp("requested_at").toInstant(),
-                        rs.getBoolean("finance_approved"), rs.getBoolean("it_approved")))
+                        Rows.money(rs, "budget_amount", rs.getString("budget_currency")),
+                        rs.getString("rationale"),
+                        Rows.actor(rs, "requested_by"),
+                        rs.getTimestamp("requested_at").toInstant(),
+                        rs.getBoolean("finance_approved"),
+                        rs.getBoolean("it_approved")))
                 .list();
     }
 }

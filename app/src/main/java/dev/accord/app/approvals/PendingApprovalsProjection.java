@@ -1,5 +1,6 @@
 package dev.accord.app.approvals;
 
+import dev.accord.app.timeline.TimelineSentences;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeRejected;
 import dev.accord.domain.project.api.ChangeRequested;
@@ -8,9 +9,10 @@ import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ChangeWithdrawn;
 import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.ProjectProposed;
-import dev.accord.app.timeline.TimelineSentences;
 import dev.accord.domain.shared.ActivityNote;
 import dev.accord.domain.shared.Side;
+import java.time.Instant;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,9 +20,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Keeps pending_approval: each open change with the sides that have approved its current version. A revision
@@ -41,7 +40,8 @@ class PendingApprovalsProjection {
     @EventHandler
     void on(ProjectProposed event) {
         jdbc.sql("INSERT INTO pending_project (project_id, title) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(event.projectId(), event.title()).update();
+                .params(event.projectId(), event.title())
+                .update();
     }
 
     @EventHandler
@@ -52,12 +52,24 @@ class PendingApprovalsProjection {
                             requested_at)
                         SELECT ?, ?, title, ?, 1, ?, ?, ?, ?, ?, ?, ? FROM pending_project WHERE project_id = ?
                         ON CONFLICT (change_id) DO NOTHING""")
-                .params(event.changeId(), event.projectId(), event.kind().name(),
-                        event.terms().budget() == null ? null : event.terms().budget().amount(),
-                        event.terms().budget() == null ? null : event.terms().budget().currency(),
-                        event.rationale(), event.requestedBy().userId(), event.requestedBy().displayName(),
-                        event.requestedBy().side() == null ? null : event.requestedBy().side().name(),
-                        java.sql.Timestamp.from(at), event.projectId())
+                .params(
+                        event.changeId(),
+                        event.projectId(),
+                        event.kind().name(),
+                        event.terms().budget() == null
+                                ? null
+                                : event.terms().budget().amount(),
+                        event.terms().budget() == null
+                                ? null
+                                : event.terms().budget().currency(),
+                        event.rationale(),
+                        event.requestedBy().userId(),
+                        event.requestedBy().displayName(),
+                        event.requestedBy().side() == null
+                                ? null
+                                : event.requestedBy().side().name(),
+                        java.sql.Timestamp.from(at),
+                        event.projectId())
                 .update();
         changed(event.requestedBy().userId(), TimelineSentences.of(event));
     }
@@ -68,10 +80,16 @@ class PendingApprovalsProjection {
                         UPDATE pending_approval SET version = ?, budget_amount = ?, budget_currency = ?, rationale = ?,
                             finance_approved = FALSE, it_approved = FALSE, approvers = ''
                         WHERE change_id = ?""")
-                .params(event.version(),
-                        event.terms().budget() == null ? null : event.terms().budget().amount(),
-                        event.terms().budget() == null ? null : event.terms().budget().currency(),
-                        event.rationale(), event.changeId())
+                .params(
+                        event.version(),
+                        event.terms().budget() == null
+                                ? null
+                                : event.terms().budget().amount(),
+                        event.terms().budget() == null
+                                ? null
+                                : event.terms().budget().currency(),
+                        event.rationale(),
+                        event.changeId())
                 .update();
         changed(event.revisedBy().userId(), TimelineSentences.of(event));
     }
@@ -81,7 +99,8 @@ class PendingApprovalsProjection {
         String sideColumn = event.approvedBy().side() == Side.FINANCE ? "finance_approved" : "it_approved";
         jdbc.sql("UPDATE pending_approval SET " + sideColumn + " = TRUE, approvers = approvers || ? || ',' "
                         + "WHERE change_id = ? AND version = ?")
-                .params(event.approvedBy().userId(), event.changeId(), event.version()).update();
+                .params(event.approvedBy().userId(), event.changeId(), event.version())
+                .update();
         changed(event.approvedBy().userId(), TimelineSentences.of(event));
     }
 
@@ -107,7 +126,9 @@ class PendingApprovalsProjection {
     }
 
     private void closed(UUID changeId, String actor, String what) {
-        jdbc.sql("DELETE FROM pending_approval WHERE change_id = ?").param(changeId).update();
+        jdbc.sql("DELETE FROM pending_approval WHERE change_id = ?")
+                .param(changeId)
+                .update();
         changed(actor, what);
     }
 

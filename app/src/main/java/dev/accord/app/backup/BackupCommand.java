@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.accord.app.database.DataDirectoryUnusableException;
 import dev.accord.app.database.DatabaseAccess;
 import dev.accord.app.database.EmbeddedDatabase;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.channels.FileChannel;
 import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,8 +35,7 @@ import java.util.Optional;
  */
 public final class BackupCommand {
 
-    private BackupCommand() {
-    }
+    private BackupCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.err));
@@ -59,9 +57,15 @@ public final class BackupCommand {
             long started = System.nanoTime();
             BackupManifest manifest = withDatabase(settings, access -> write(access, file));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            terminal.printf("Backed up %,d events (last global index %s) and %d tables at schema version %s into %s "
-                            + "(%,d bytes) in %.1f s%n", manifest.events().count(), manifest.events().lastGlobalIndex(),
-                    manifest.tables().size(), manifest.schemaVersion(), file, Files.size(file),
+            terminal.printf(
+                    "Backed up %,d events (last global index %s) and %d tables at schema version %s into %s "
+                            + "(%,d bytes) in %.1f s%n",
+                    manifest.events().count(),
+                    manifest.events().lastGlobalIndex(),
+                    manifest.tables().size(),
+                    manifest.schemaVersion(),
+                    file,
+                    Files.size(file),
                     took.toMillis() / 1000.0);
             return 0;
         } catch (IOException | SQLException | RuntimeException failed) {
@@ -72,10 +76,11 @@ public final class BackupCommand {
 
     private static BackupManifest write(DatabaseAccess access, Path file) throws SQLException, IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        ObjectMapper json = new ObjectMapper().findAndRegisterModules()
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        ObjectMapper json =
+                new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         try (Connection connection = access.connect();
-             FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                FileChannel channel =
+                        FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             OutputStream out = Channels.newOutputStream(channel);
             BackupManifest manifest = new LedgerBackup(connection, json).writeTo(out);
             out.flush();

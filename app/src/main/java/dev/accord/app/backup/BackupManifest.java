@@ -14,19 +14,22 @@ import java.util.List;
  * @param tables         every table but Flyway's history, parents before children (as they are restored)
  * @param sequences      each sequence's position, so that new rows continue after the restored ones
  */
-public record BackupManifest(String format, Instant takenAt, String postgresVersion, String schemaVersion,
-                             Events events, List<Table> tables, List<Sequence> sequences) {
+public record BackupManifest(
+        String format,
+        Instant takenAt,
+        String postgresVersion,
+        String schemaVersion,
+        Events events,
+        List<Table> tables,
+        List<Sequence> sequences) {
 
     public static final String FORMAT = "accord-backup/1";
     public static final String FILE_NAME = "manifest.json";
 
     /** @param file its rows in PostgreSQL's COPY text format; sha256 of exactly those bytes */
-    public record Table(String name, List<String> columns, long rows, String file, String sha256) {
-    }
+    public record Table(String name, List<String> columns, long rows, String file, String sha256) {}
 
-    public record Sequence(String name, long lastValue, boolean isCalled) {
-    }
+    public record Sequence(String name, long lastValue, boolean isCalled) {}
 
-    public record Events(long count, Long lastGlobalIndex) {
-    }
+    public record Events(long count, Long lastGlobalIndex) {}
 }

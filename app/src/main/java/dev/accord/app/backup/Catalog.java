@@ -37,8 +37,7 @@ final class Catalog {
     boolean isEmpty() throws SQLException {
         return strings("""
                 SELECT relname FROM pg_class
-                WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'p', 'v', 'm', 'S')""")
-                .isEmpty();
+                WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'p', 'v', 'm', 'S')""").isEmpty();
     }
 
     void lockForReading(List<String> tables) throws SQLException {
@@ -67,7 +66,7 @@ final class Catalog {
                 JOIN pg_class child ON child.oid = c.conrelid
                 JOIN pg_class parent ON parent.oid = c.confrelid
                 WHERE c.contype = 'f' AND child.relnamespace = current_schema()::regnamespace""");
-             ResultSet rows = sql.executeQuery()) {
+                ResultSet rows = sql.executeQuery()) {
             while (rows.next()) {
                 String child = rows.getString(1);
                 String parent = rows.getString(2);
@@ -80,7 +79,8 @@ final class Catalog {
         while (ordered.size() < tables.size()) {
             String next = parents.entrySet().stream()
                     .filter(entry -> !ordered.contains(entry.getKey()) && ordered.containsAll(entry.getValue()))
-                    .map(Map.Entry::getKey).findFirst()
+                    .map(Map.Entry::getKey)
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("foreign keys that refer to each other in a circle"));
             ordered.add(next);
         }
@@ -97,7 +97,7 @@ final class Catalog {
                 SELECT relname FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relkind = 'S'
                 ORDER BY relname""")) {
             try (Statement sql = connection.createStatement();
-                 ResultSet row = sql.executeQuery("SELECT last_value, is_called FROM " + quoted(name))) {
+                    ResultSet row = sql.executeQuery("SELECT last_value, is_called FROM " + quoted(name))) {
                 row.next();
                 sequences.add(new BackupManifest.Sequence(name, row.getLong(1), row.getBoolean(2)));
             }
@@ -116,7 +116,7 @@ final class Catalog {
 
     BackupManifest.Events events() throws SQLException {
         try (Statement sql = connection.createStatement();
-             ResultSet row = sql.executeQuery("SELECT count(*), max(global_index) FROM domain_event_entry")) {
+                ResultSet row = sql.executeQuery("SELECT count(*), max(global_index) FROM domain_event_entry")) {
             row.next();
             return new BackupManifest.Events(row.getLong(1), row.getObject(2, Long.class));
         }

@@ -1,9 +1,6 @@
 package dev.accord.app.backup;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Writes every table of the ledger's schema, as one consistent moment, into a ZIP archive: each table's rows in
@@ -89,14 +88,15 @@ final class LedgerBackup {
                 String file = "tables/" + table + ".copy";
                 zip.putNextEntry(new ZipEntry(file));
                 MessageDigest sha256 = sha256();
-                long rows = copy.copyOut("COPY " + Catalog.quoted(table) + " (" + Catalog.quoted(columns)
-                        + ") TO STDOUT", new DigestOutputStream(new KeepOpen(zip), sha256));
+                long rows = copy.copyOut(
+                        "COPY " + Catalog.quoted(table) + " (" + Catalog.quoted(columns) + ") TO STDOUT",
+                        new DigestOutputStream(new KeepOpen(zip), sha256));
                 zip.closeEntry();
-                copied.add(new BackupManifest.Table(table, columns, rows, file,
-                        HexFormat.of().formatHex(sha256.digest())));
+                copied.add(new BackupManifest.Table(
+                        table, columns, rows, file, HexFormat.of().formatHex(sha256.digest())));
             }
-            BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, takenAt, postgresVersion,
-                    schemaVersion, events, copied, sequences);
+            BackupManifest manifest = new BackupManifest(
+                    BackupManifest.FORMAT, takenAt, postgresVersion, schemaVersion, events, copied, sequences);
             zip.putNextEntry(new ZipEntry(BackupManifest.FILE_NAME));
             json.writerWithDefaultPrettyPrinter().writeValue(new KeepOpen(zip), manifest);
             zip.closeEntry();
@@ -134,6 +134,5 @@ final class LedgerBackup {
         }
     }
 
-    private static final class TablesChanged extends RuntimeException {
-    }
+    private static final class TablesChanged extends RuntimeException {}
 }

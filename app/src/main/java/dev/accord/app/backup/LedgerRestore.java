@@ -3,12 +3,6 @@ package dev.accord.app.backup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.database.DatabaseAccess;
 import dev.accord.app.database.HistoryOwnershipCallback;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -23,6 +17,11 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Puts a backup into an empty database: Flyway makes the schema of the backup's version, then every table's rows are
@@ -45,16 +44,16 @@ final class LedgerRestore {
         try {
             ZipEntry entry = archive.getEntry(BackupManifest.FILE_NAME);
             if (entry == null) {
-                throw new RestoreRefused(file + " is not a complete Accord backup (it has no " + BackupManifest.FILE_NAME
-                        + ")");
+                throw new RestoreRefused(
+                        file + " is not a complete Accord backup (it has no " + BackupManifest.FILE_NAME + ")");
             }
             BackupManifest manifest;
             try (InputStream in = archive.getInputStream(entry)) {
                 manifest = json.readValue(in, BackupManifest.class);
             }
             if (!BackupManifest.FORMAT.equals(manifest.format())) {
-                throw new RestoreRefused(file + " is in format " + manifest.format() + "; this Accord reads "
-                        + BackupManifest.FORMAT);
+                throw new RestoreRefused(
+                        file + " is in format " + manifest.format() + "; this Accord reads " + BackupManifest.FORMAT);
             }
             return new LedgerRestore(archive, manifest);
         } catch (IOException | RuntimeException e) {
@@ -71,12 +70,11 @@ final class LedgerRestore {
      * As the owner role, into an empty database; the runtime role then gets what Accord's own migrations would give
      * it.
      */
-    void into(DatabaseAccess target, String runtimeRole, String[] migrationLocations) throws SQLException,
-            IOException {
+    void into(DatabaseAccess target, String runtimeRole, String[] migrationLocations) throws SQLException, IOException {
         try (Connection connection = target.connect()) {
             if (!new Catalog(connection).isEmpty()) {
-                throw new RestoreRefused("the target database already holds tables; a backup is restored only into "
-                        + "an empty one");
+                throw new RestoreRefused(
+                        "the target database already holds tables; a backup is restored only into " + "an empty one");
             }
         }
         migrateToTheBackupsVersion(target, runtimeRole, migrationLocations);
@@ -104,7 +102,9 @@ final class LedgerRestore {
                 .target(MigrationVersion.fromVersion(manifest.schemaVersion()))
                 .load();
         MigrationVersion wanted = MigrationVersion.fromVersion(manifest.schemaVersion());
-        boolean known = Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion).anyMatch(wanted::equals);
+        boolean known = Arrays.stream(flyway.info().all())
+                .map(MigrationInfo::getVersion)
+                .anyMatch(wanted::equals);
         if (!known) {
             throw new RestoreRefused("the backup's schema version " + manifest.schemaVersion()
                     + " is unknown to this Accord; restore it with the Accord version that took it, or a newer one");
@@ -114,10 +114,13 @@ final class LedgerRestore {
 
     private void copyRowsBack(Connection connection) throws SQLException, IOException {
         Catalog catalog = new Catalog(connection);
-        if (!new HashSet<>(catalog.tables()).equals(new HashSet<>(manifest.tables().stream()
-                .map(BackupManifest.Table::name).toList()))) {
+        if (!new HashSet<>(catalog.tables())
+                .equals(new HashSet<>(manifest.tables().stream()
+                        .map(BackupManifest.Table::name)
+                        .toList()))) {
             throw new RestoreRefused("the backup's tables are not those of schema version " + manifest.schemaVersion()
-                    + ": " + manifest.tables().stream().map(BackupManifest.Table::name).toList() + " against "
+                    + ": "
+                    + manifest.tables().stream().map(BackupManifest.Table::name).toList() + " against "
                     + catalog.tables());
         }
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -135,8 +138,9 @@ final class LedgerRestore {
             }
             String checksum = HexFormat.of().formatHex(sha256.digest());
             if (rows != table.rows() || !checksum.equals(table.sha256())) {
-                throw new RestoreRefused("table " + table.name() + " in the backup is damaged: " + rows + " rows with "
-                        + "checksum " + checksum + ", the manifest says " + table.rows() + " rows with " + table.sha256());
+                throw new RestoreRefused(
+                        "table " + table.name() + " in the backup is damaged: " + rows + " rows with " + "checksum "
+                                + checksum + ", the manifest says " + table.rows() + " rows with " + table.sha256());
             }
             try (Statement sql = connection.createStatement()) {
                 sql.execute("ALTER TABLE " + name + " ENABLE TRIGGER USER");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.database.DatabaseAccess;
 import dev.accord.app.database.EmbeddedDatabase;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -23,8 +22,7 @@ import java.util.stream.Stream;
  */
 public final class RestoreCommand {
 
-    private RestoreCommand() {
-    }
+    private RestoreCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.err));
@@ -41,8 +39,8 @@ public final class RestoreCommand {
             terminal.println("Restore refused: cannot read " + file);
             return 1;
         }
-        ObjectMapper json = new ObjectMapper().findAndRegisterModules()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper json =
+                new ObjectMapper().findAndRegisterModules().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
             AccordSettings settings = AccordSettings.from(AccordSettings.withoutOptions(args, "--from"));
             long started = System.nanoTime();
@@ -52,24 +50,33 @@ public final class RestoreCommand {
                 if (settings.externalDatabase().isPresent()) {
                     DatabaseAccess runtime = settings.externalDatabase().get();
                     target = runtime.jdbcUrl();
-                    restore.into(settings.externalOwner().orElse(runtime), runtime.username(),
+                    restore.into(
+                            settings.externalOwner().orElse(runtime),
+                            runtime.username(),
                             settings.migrationLocations());
                 } else {
-                    Path dataDirectory = settings.dataDirectory().toAbsolutePath().normalize();
+                    Path dataDirectory =
+                            settings.dataDirectory().toAbsolutePath().normalize();
                     refuseUnlessEmpty(dataDirectory);
                     target = dataDirectory.toString();
                     try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDirectory)) {
-                        restore.into(database.ownerAccess(), database.access().username(),
-                                settings.migrationLocations());
+                        restore.into(
+                                database.ownerAccess(), database.access().username(), settings.migrationLocations());
                     }
                 }
             } finally {
                 restore.close();
             }
             BackupManifest manifest = restore.manifest();
-            terminal.printf("Restored %,d events (last global index %s) and %d tables at schema version %s, taken at "
-                            + "%s, into %s in %.1f s%n", manifest.events().count(), manifest.events().lastGlobalIndex(),
-                    manifest.tables().size(), manifest.schemaVersion(), manifest.takenAt(), target,
+            terminal.printf(
+                    "Restored %,d events (last global index %s) and %d tables at schema version %s, taken at "
+                            + "%s, into %s in %.1f s%n",
+                    manifest.events().count(),
+                    manifest.events().lastGlobalIndex(),
+                    manifest.tables().size(),
+                    manifest.schemaVersion(),
+                    manifest.takenAt(),
+                    target,
                     Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
             // The key is not in the backup, by design: whoever holds a backup must not be able to sign checkpoints.
             terminal.println("Before starting Accord on it, put back the checkpoint key file its checkpoints were "

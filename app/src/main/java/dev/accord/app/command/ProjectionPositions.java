@@ -1,5 +1,12 @@
 package dev.accord.app.command;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -9,14 +16,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Collectors;
 
 /**
  * How far each projection has read the event stream. Segments this node processes are read from the processor
@@ -40,7 +39,9 @@ class ProjectionPositions {
 
     /** The global index of the newest committed event. */
     long lastEventIndex() {
-        return jdbc.sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry").query(Long.class).single();
+        return jdbc.sql("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -51,16 +52,22 @@ class ProjectionPositions {
      */
     Set<String> awaitProjectionsAt(long index, Set<Class<?>> written, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
-        List<Segment> segments = segments().stream().filter(segment -> segment.takesAnyOf(written)).toList();
+        List<Segment> segments = segments().stream()
+                .filter(segment -> segment.takesAnyOf(written))
+                .toList();
         while (true) {
-            Set<String> behind = segments.stream().filter(segment -> segment.position() < index)
-                    .map(segment -> segment.processor().getName()).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> behind = segments.stream()
+                    .filter(segment -> segment.position() < index)
+                    .map(segment -> segment.processor().getName())
+                    .collect(Collectors.toCollection(TreeSet::new));
             if (behind.isEmpty() || System.nanoTime() > deadline) {
                 return behind;
             }
             LockSupport.parkNanos(POLL_NANOS);
             if (segments.stream().anyMatch(Segment::remote)) {
-                segments = segments().stream().filter(segment -> segment.takesAnyOf(written)).toList();
+                segments = segments().stream()
+                        .filter(segment -> segment.takesAnyOf(written))
+                        .toList();
             }
         }
     }
@@ -73,14 +80,16 @@ class ProjectionPositions {
                 processors.put(name, streaming);
             }
         });
-        return jdbc.sql("SELECT processor_name, segment, token, token_type FROM token_entry")
+        return jdbc
+                .sql("SELECT processor_name, segment, token, token_type FROM token_entry")
                 .query((rs, n) -> {
                     StreamingEventProcessor local = processors.get(rs.getString("processor_name"));
                     int segment = rs.getInt("segment");
                     long stored = position(rs.getBytes("token"), rs.getString("token_type"));
                     return new Segment(local, segment, stored);
                 })
-                .list().stream()
+                .list()
+                .stream()
                 .filter(segment -> segment.processor() != null)
                 .toList();
     }
@@ -89,8 +98,8 @@ class ProjectionPositions {
         if (token == null || type == null) {
             return -1;
         }
-        TrackingToken trackingToken = serializer.deserialize(
-                new SimpleSerializedObject<>(token, byte[].class, type, null));
+        TrackingToken trackingToken =
+                serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
         return trackingToken.position().orElse(-1);
     }
 
@@ -101,8 +110,10 @@ class ProjectionPositions {
         }
 
         boolean takesAnyOf(Set<Class<?>> eventTypes) {
-            return !(processor instanceof AbstractEventProcessor handlers) || eventTypes.contains(Object.class)
-                    || eventTypes.stream().anyMatch(type -> handlers.eventHandlerInvoker().canHandleType(type));
+            return !(processor instanceof AbstractEventProcessor handlers)
+                    || eventTypes.contains(Object.class)
+                    || eventTypes.stream()
+                            .anyMatch(type -> handlers.eventHandlerInvoker().canHandleType(type));
         }
 
         long position() {

@@ -1,20 +1,18 @@
 package dev.accord.app.command;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventBus;
-import org.axonframework.eventhandling.EventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * A command returns only once the read models it changed show its effect, so whoever sent it (a browser, an API
@@ -40,8 +38,10 @@ public class ReadYourWrites {
     private final ProjectionPositions positions;
     private final Duration patience;
 
-    ReadYourWrites(ProjectionPositions positions, EventBus events,
-                   @Value("${accord.read-your-writes.timeout:PT2S}") Duration patience) {
+    ReadYourWrites(
+            ProjectionPositions positions,
+            EventBus events,
+            @Value("${accord.read-your-writes.timeout:PT2S}") Duration patience) {
         this.positions = positions;
         this.patience = patience;
         // The command bus handles a command on the thread that sends it, and events are published while it runs.
@@ -56,7 +56,8 @@ public class ReadYourWrites {
 
     /** Sends a command through {@code send}, then waits for the read models its events go to. */
     <R> R afterwards(Object command, Supplier<R> send) {
-        if (command instanceof CommandMessage<?> message && Boolean.TRUE.equals(message.getMetaData().get(NO_WAIT))) {
+        if (command instanceof CommandMessage<?> message
+                && Boolean.TRUE.equals(message.getMetaData().get(NO_WAIT))) {
             return send.get();
         }
         Set<Class<?>> outer = WRITTEN.get();
@@ -78,8 +79,11 @@ public class ReadYourWrites {
         long index = positions.lastEventIndex();
         Set<String> behind = positions.awaitProjectionsAt(index, written, patience);
         if (!behind.isEmpty()) {
-            log.warn("Read models {} have not caught up with event {} within {}; the next read may be stale",
-                    behind, index, patience);
+            log.warn(
+                    "Read models {} have not caught up with event {} within {}; the next read may be stale",
+                    behind,
+                    index,
+                    patience);
             if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
                     && request.getResponse() != null) {
                 HttpServletResponse response = request.getResponse();

@@ -1,8 +1,7 @@
 package dev.accord.app.command;
 
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-
 import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 
 /**
  * Axon's command gateway, but a command sent and waited for returns once the read models it changed have caught up

@@ -4,6 +4,9 @@ import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorCommand;
 import dev.accord.domain.shared.ActorPrincipal;
 import dev.accord.domain.shared.NotPermittedException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -13,10 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.List;
-import java.util.Objects;
-import java.util.function.BiFunction;
 
 /**
  * No command acts in someone else's name. When a command is sent, the signed-in user is stamped into its
@@ -35,9 +34,11 @@ class SignedInActorInterceptors {
             public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
                     List<? extends CommandMessage<?>> messages) {
                 return (index, command) -> {
-                    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                    Authentication authentication =
+                            SecurityContextHolder.getContext().getAuthentication();
                     if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal user) {
-                        return command.andMetaData(java.util.Map.of(SIGNED_IN_USER, user.actor().userId()));
+                        return command.andMetaData(
+                                java.util.Map.of(SIGNED_IN_USER, user.actor().userId()));
                     }
                     return command;
                 };

@@ -13,39 +13,38 @@ import dev.accord.domain.people.UserDirectory;
 import dev.accord.domain.portfolio.Portfolio;
 import dev.accord.domain.project.JointDecisions;
 import dev.accord.domain.project.Project;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.common.lock.LockFactory;
 import org.axonframework.common.lock.PessimisticLockFactory;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.concurrent.Executors;
 
 /**
  * Axon on PostgreSQL through its JDBC storage engine (no JPA: no Hibernate large objects, no pooled sequences).
@@ -56,22 +55,24 @@ public class AxonConfiguration {
 
     /** The aggregates and the domain's command handlers stay free of Spring; they are registered here. */
     @Bean
-    ConfigurerModule aggregates(UserDirectory userDirectory, ObjectProvider<ReadModelRebuilder> rebuilder,
-                                ObjectProvider<DeadLetterQueues> deadLetters,
-                                @Value("${accord.commands.lock-patience:PT1.5S}") Duration lockPatience) {
+    ConfigurerModule aggregates(
+            UserDirectory userDirectory,
+            ObjectProvider<ReadModelRebuilder> rebuilder,
+            ObjectProvider<DeadLetterQueues> deadLetters,
+            @Value("${accord.commands.lock-patience:PT1.5S}") Duration lockPatience) {
         return configurer -> configurer
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Project.class)
                         .configureLockFactory(c -> boundedLockWait(lockPatience)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Portfolio.class)
                         .configureLockFactory(c -> boundedLockWait(lockPatience)))
-                .registerCommandHandler(c -> new JointDecisions(c.repository(Project.class),
-                        c.repository(Portfolio.class)))
+                .registerCommandHandler(
+                        c -> new JointDecisions(c.repository(Project.class), c.repository(Portfolio.class)))
                 .registerCommandHandler(c -> new UserAdministration(userDirectory, c.eventBus()))
                 // Asked for only when Axon starts: the rebuilder itself needs Axon's processors.
-                .registerCommandHandler(c -> new ReadModelMaintenance(userDirectory, rebuilder.getObject(),
-                        c.eventBus()))
-                .registerCommandHandler(c -> new DeadLetterAdministration(userDirectory, deadLetters.getObject(),
-                        c.eventBus()));
+                .registerCommandHandler(
+                        c -> new ReadModelMaintenance(userDirectory, rebuilder.getObject(), c.eventBus()))
+                .registerCommandHandler(
+                        c -> new DeadLetterAdministration(userDirectory, deadLetters.getObject(), c.eventBus()));
     }
 
     /**
@@ -95,15 +96,17 @@ public class AxonConfiguration {
      */
     @Bean
     CommandGateway commandGateway(CommandBus commandBus, ReadYourWrites readYourWrites) {
-        return new ReadYourWritesGateway(DefaultCommandGateway.builder()
-                .commandBus(commandBus)
-                .retryScheduler(IntervalRetryScheduler.builder()
-                        .retryExecutor(Executors.newSingleThreadScheduledExecutor())
-                        // Only a lost race is worth another try; a refusal by the rules stays a refusal.
-                        .nonTransientFailurePredicate(failure -> !isLostRace(failure))
-                        .maxRetryCount(10)
-                        .retryInterval(20)
-                        .build()), readYourWrites);
+        return new ReadYourWritesGateway(
+                DefaultCommandGateway.builder()
+                        .commandBus(commandBus)
+                        .retryScheduler(IntervalRetryScheduler.builder()
+                                .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                                // Only a lost race is worth another try; a refusal by the rules stays a refusal.
+                                .nonTransientFailurePredicate(failure -> !isLostRace(failure))
+                                .maxRetryCount(10)
+                                .retryInterval(20)
+                                .build()),
+                readYourWrites);
     }
 
     /** Every projection keeps one project's events in order (see {@link ProjectionOrder}). */
@@ -111,8 +114,8 @@ public class AxonConfiguration {
     ConfigurerModule projectsInOrder(ApplicationContext context) {
         // Each group by name: Axon's Spring Boot support registers a policy of its own for every processor that
         // application.properties configures, which a default would not override.
-        return configurer -> configurer.eventProcessing(processing -> processingGroups(context).forEach(group ->
-                processing.registerSequencingPolicy(group, c -> ProjectionOrder.BY_PROJECT)));
+        return configurer -> configurer.eventProcessing(processing -> processingGroups(context)
+                .forEach(group -> processing.registerSequencingPolicy(group, c -> ProjectionOrder.BY_PROJECT)));
     }
 
     /**
@@ -124,34 +127,38 @@ public class AxonConfiguration {
      * statement does not abort the transaction the event is parked in.
      */
     @Bean
-    ConfigurerModule projectionsParkWhatTheyCannotStore(DeadLetterSchema schema, ApplicationContext context,
-                                                        ObjectProvider<Evictions> evictions) {
+    ConfigurerModule projectionsParkWhatTheyCannotStore(
+            DeadLetterSchema schema, ApplicationContext context, ObjectProvider<Evictions> evictions) {
         // Each group by name: Axon's Spring Boot support sets its own default provider (per-processor dlq.enabled).
         return configurer -> configurer.eventProcessing(processing -> {
             processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
-            processingGroups(context).forEach(group -> processing
-                    .registerDeadLetterPolicy(group, c -> new ParkUnlessGivenUp(group, evictions.getObject()))
-                    // A reset replays every event from the first, and parks again what still fails: what was parked
-                    // before would otherwise hold back the project's earlier events too.
-                    .registerDeadLetteringEventHandlerInvokerConfiguration(group,
-                            (c, invoker) -> invoker.allowReset(true))
-                    .registerDeadLetterQueue(group, c ->
-                        JdbcSequencedDeadLetterQueue.builder()
-                                .processingGroup(group)
-                                .maxSequences(MAX_PARKED_PROJECTS)
-                                .connectionProvider(c.getComponent(ConnectionProvider.class))
-                                .transactionManager(c.getComponent(TransactionManager.class))
-                                .schema(schema)
-                                .genericSerializer(c.serializer())
-                                .eventSerializer(c.eventSerializer())
-                                .build()));
+            processingGroups(context)
+                    .forEach(group -> processing
+                            .registerDeadLetterPolicy(group, c -> new ParkUnlessGivenUp(group, evictions.getObject()))
+                            // A reset replays every event from the first, and parks again what still fails: what was
+                            // parked
+                            // before would otherwise hold back the project's earlier events too.
+                            .registerDeadLetteringEventHandlerInvokerConfiguration(
+                                    group, (c, invoker) -> invoker.allowReset(true))
+                            .registerDeadLetterQueue(
+                                    group,
+                                    c -> JdbcSequencedDeadLetterQueue.builder()
+                                            .processingGroup(group)
+                                            .maxSequences(MAX_PARKED_PROJECTS)
+                                            .connectionProvider(c.getComponent(ConnectionProvider.class))
+                                            .transactionManager(c.getComponent(TransactionManager.class))
+                                            .schema(schema)
+                                            .genericSerializer(c.serializer())
+                                            .eventSerializer(c.eventSerializer())
+                                            .build()));
         });
     }
 
     /** The read models: every bean whose event handlers form a processing group. */
     private static Set<String> processingGroups(ApplicationContext context) {
         return Arrays.stream(context.getBeanNamesForAnnotation(ProcessingGroup.class))
-                .map(name -> context.findAnnotationOnBean(name, ProcessingGroup.class).value())
+                .map(name -> context.findAnnotationOnBean(name, ProcessingGroup.class)
+                        .value())
                 .collect(Collectors.toSet());
     }
 
@@ -186,13 +193,14 @@ public class AxonConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          org.axonframework.config.Configuration axonConfiguration,
-                                          ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager,
-                                          EventSchema eventSchema) {
+    EventStorageEngine eventStorageEngine(
+            Serializer defaultSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration axonConfiguration,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventSchema eventSchema) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)

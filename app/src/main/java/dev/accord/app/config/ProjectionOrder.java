@@ -2,13 +2,12 @@ package dev.accord.app.config;
 
 import dev.accord.app.portfolio.PortfolioProjection;
 import dev.accord.domain.portfolio.api.BudgetAllocated;
+import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPolicy;
-
-import java.util.Set;
 
 /**
  * Which events of a projection must be handled in order: those of one project. The sequence decides two things:
@@ -33,17 +32,16 @@ public final class ProjectionOrder {
         if (event.getPayload() instanceof BudgetAllocated allocated) {
             return allocated.projectId().toString();
         }
-        return event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier()
-                : event.getIdentifier();
+        return event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : event.getIdentifier();
     };
 
-    private ProjectionOrder() {
-    }
+    private ProjectionOrder() {}
 
     /** How a rebuild may split a projection's events: as its processor does, but for those kept in store order. */
-    public static SequencingPolicy<? super EventMessage<?>> forReplay(String processingGroup,
-                                                                      EventProcessingConfiguration processing) {
-        return IN_STORE_ORDER.contains(processingGroup) ? new SequentialPolicy()
+    public static SequencingPolicy<? super EventMessage<?>> forReplay(
+            String processingGroup, EventProcessingConfiguration processing) {
+        return IN_STORE_ORDER.contains(processingGroup)
+                ? new SequentialPolicy()
                 : processing.sequencingPolicy(processingGroup);
     }
 }

@@ -1,5 +1,7 @@
 package dev.accord.app.config;
 
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import dev.accord.app.api.ProblemResponse;
@@ -21,8 +23,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-
-import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 /**
  * Two doors with one set of users: the REST API takes HTTP Basic and keeps no session; the browser UI signs in
@@ -46,10 +46,12 @@ public class SecurityConfiguration {
                 .authenticationManager(signIn)
                 // Operating the ledger is for administrators; commands check this again, whoever sends them. The
                 // whole ledger's audit bundle is theirs too: AuditBundleController decides, once it knows the scope.
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/integrity/verification").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/integrity/verification")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 // Throttled (429), database down (503) or not signed in (401): see SignInRefusals.
                 .httpBasic(basic -> basic.realmName("Accord").authenticationEntryPoint(SignInRefusals.api(json)))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
@@ -65,8 +67,9 @@ public class SecurityConfiguration {
     SecurityFilterChain browser(HttpSecurity http, AuthenticationManager signIn, UserAccounts accounts)
             throws Exception {
         http.authenticationManager(signIn);
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll());
         // A session ends as soon as its account is disabled or its password reset.
         http.addFilterAfter(new SessionEndsWithAccount(accounts), SecurityContextHolderFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));

@@ -1,10 +1,9 @@
 package dev.accord.app.database;
 
-import org.postgresql.PGConnection;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.postgresql.PGConnection;
 
 /**
  * The embedded PostgreSQL's two roles, both logging in with a password and neither a superuser.
@@ -23,8 +22,7 @@ final class AccordRoles {
     static final String OWNER = "accord_owner";
     static final String DATABASE = "postgres";
 
-    private AccordRoles() {
-    }
+    private AccordRoles() {}
 
     /**
      * Run as the superuser: on the first start, on a data directory made before the roles existed (the superuser

@@ -30,8 +30,7 @@ final class ClientAuthentication {
             host  postgres  postgres  ::1/128       trust
             """;
 
-    private ClientAuthentication() {
-    }
+    private ClientAuthentication() {}
 
     static boolean isAccordOnly(Path pgData) {
         try {
@@ -56,8 +55,8 @@ final class ClientAuthentication {
             Files.writeString(partial, rules, StandardCharsets.UTF_8);
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new DataDirectoryUnusableException(pgData.getParent(), "its " + file + " cannot be written ("
-                    + e.getMessage() + ")");
+            throw new DataDirectoryUnusableException(
+                    pgData.getParent(), "its " + file + " cannot be written (" + e.getMessage() + ")");
         }
     }
 

@@ -11,8 +11,7 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class ConnectionFailures {
 
-    private ConnectionFailures() {
-    }
+    private ConnectionFailures() {}
 
     public static boolean isConnectionFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -23,9 +22,10 @@ public final class ConnectionFailures {
                     || cause instanceof IOException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && (connectionState(sql.getSQLState())
-                    // HikariCP's proxy after its connection broke: no SQL state, this message
-                    || "Connection is closed".equals(sql.getMessage()))) {
+            if (cause instanceof SQLException sql
+                    && (connectionState(sql.getSQLState())
+                            // HikariCP's proxy after its connection broke: no SQL state, this message
+                            || "Connection is closed".equals(sql.getMessage()))) {
                 return true;
             }
         }

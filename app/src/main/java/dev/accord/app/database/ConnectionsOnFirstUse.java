@@ -1,10 +1,9 @@
 package dev.accord.app.database;
 
+import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
 
 /**
  * A transaction takes a pooled connection when it runs its first statement, not when it begins. A command's unit of

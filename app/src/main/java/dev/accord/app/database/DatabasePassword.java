@@ -52,8 +52,8 @@ public enum DatabasePassword {
             String password = Files.readString(file, StandardCharsets.UTF_8).strip();
             return password.isEmpty() ? Optional.empty() : Optional.of(password);
         } catch (IOException e) {
-            throw new DataDirectoryUnusableException(dataDirectory, "its database password file " + file
-                    + " cannot be read (" + e.getMessage() + ")");
+            throw new DataDirectoryUnusableException(
+                    dataDirectory, "its database password file " + file + " cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -68,12 +68,17 @@ public enum DatabasePassword {
             Files.deleteIfExists(partial);
             // Created with its final permissions, so the password is never readable by others, not even for a moment.
             Files.createFile(partial, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-            Files.writeString(partial, password + "\n", StandardCharsets.UTF_8, StandardOpenOption.WRITE,
+            Files.writeString(
+                    partial,
+                    password + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.WRITE,
                     StandardOpenOption.SYNC);
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new DataDirectoryUnusableException(dataDirectory, "its database password file " + file
-                    + " cannot be written (" + e.getMessage() + ")");
+            throw new DataDirectoryUnusableException(
+                    dataDirectory,
+                    "its database password file " + file + " cannot be written (" + e.getMessage() + ")");
         }
         return password;
     }

@@ -1,9 +1,6 @@
 package dev.accord.app.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -17,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server that Accord starts for itself when no database is configured, keeping its data
@@ -37,8 +36,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final FileChannel lockFile;
     private final FileLock lock;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, Passwords passwords, FileChannel lockFile,
-                             FileLock lock) {
+    private EmbeddedDatabase(
+            EmbeddedPostgres postgres, Path dataDirectory, Passwords passwords, FileChannel lockFile, FileLock lock) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
         this.passwords = passwords;
@@ -65,11 +64,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         // operating system however the process ends, even by kill -9.
         FileChannel lockFile;
         try {
-            lockFile = FileChannel.open(dataDirectory.resolve("accord.lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            lockFile = FileChannel.open(
+                    dataDirectory.resolve("accord.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new DataDirectoryUnusableException(dataDirectory, "its lock file cannot be written ("
-                    + e.getMessage() + ")");
+            throw new DataDirectoryUnusableException(
+                    dataDirectory, "its lock file cannot be written (" + e.getMessage() + ")");
         }
         FileLock lock = tryLock(lockFile);
         if (lock == null) {
@@ -82,7 +81,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Optional<String> ownerPassword = DatabasePassword.OWNER.readFrom(dataDirectory);
             // A data directory from before the owner role has no owner password and other client rules: it is
             // handed over again, and the owner takes the history from the runtime role.
-            boolean secured = runtimePassword.isPresent() && ownerPassword.isPresent()
+            boolean secured = runtimePassword.isPresent()
+                    && ownerPassword.isPresent()
                     && ClientAuthentication.isAccordOnly(pgData);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
@@ -106,14 +106,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres postgres = builder.start();
             Passwords passwords;
             try {
-                passwords = secured ? new Passwords(runtimePassword.get(), ownerPassword.get())
+                passwords = secured
+                        ? new Passwords(runtimePassword.get(), ownerPassword.get())
                         : handOverToAccord(postgres, dataDirectory, pgData, runtimePassword, ownerPassword);
             } catch (SQLException | RuntimeException notHandedOver) {
                 postgres.close();
                 throw notHandedOver;
             }
-            log.info("Embedded PostgreSQL {} is running on port {} (this machine only, roles {} and {}) with its data "
-                    + "in {}", "17", postgres.getPort(), AccordRoles.RUNTIME, AccordRoles.OWNER, pgData);
+            log.info(
+                    "Embedded PostgreSQL {} is running on port {} (this machine only, roles {} and {}) with its data "
+                            + "in {}",
+                    "17",
+                    postgres.getPort(),
+                    AccordRoles.RUNTIME,
+                    AccordRoles.OWNER,
+                    pgData);
             if (durability != Durability.DURABLE) {
                 log.warn("The embedded PostgreSQL does not wait for the disk (test-only setting): a crash of this "
                         + "machine may lose or corrupt its data");
@@ -124,8 +131,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (e instanceof DataDirectoryUnusableException unusable) {
                 throw unusable;
             }
-            throw new DataDirectoryUnusableException(dataDirectory,
-                    "the embedded PostgreSQL could not start there (" + rootMessage(e) + ")");
+            throw new DataDirectoryUnusableException(
+                    dataDirectory, "the embedded PostgreSQL could not start there (" + rootMessage(e) + ")");
         }
     }
 
@@ -144,44 +151,53 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * First start, or a data directory from before Accord had its two roles: they are made (or given their
      * passwords again), take over what the superuser or the runtime role owned, and become the only ones admitted.
      */
-    private static Passwords handOverToAccord(EmbeddedPostgres postgres, Path dataDirectory, Path pgData,
-                                              Optional<String> runtimePassword, Optional<String> ownerPassword)
+    private static Passwords handOverToAccord(
+            EmbeddedPostgres postgres,
+            Path dataDirectory,
+            Path pgData,
+            Optional<String> runtimePassword,
+            Optional<String> ownerPassword)
             throws SQLException {
         Passwords passwords = new Passwords(
                 runtimePassword.orElseGet(() -> DatabasePassword.RUNTIME.generateIn(dataDirectory)),
                 ownerPassword.orElseGet(() -> DatabasePassword.OWNER.generateIn(dataDirectory)));
         try (Connection superuser = postgres.getPostgresDatabase().getConnection();
-             Statement sql = superuser.createStatement()) {
+                Statement sql = superuser.createStatement()) {
             AccordRoles.handOver(superuser, passwords.runtime(), passwords.owner());
             ClientAuthentication.allowAccordOnly(pgData);
             sql.execute("SELECT pg_reload_conf()");
         }
-        log.info("The embedded database now admits only roles {} and {}, with their passwords in {} and {}",
-                AccordRoles.RUNTIME, AccordRoles.OWNER, DatabasePassword.RUNTIME.fileIn(dataDirectory),
+        log.info(
+                "The embedded database now admits only roles {} and {}, with their passwords in {} and {}",
+                AccordRoles.RUNTIME,
+                AccordRoles.OWNER,
+                DatabasePassword.RUNTIME.fileIn(dataDirectory),
                 DatabasePassword.OWNER.fileIn(dataDirectory));
         return passwords;
     }
 
-    private record Passwords(String runtime, String owner) {
-    }
+    private record Passwords(String runtime, String owner) {}
 
     /**
      * A running Accord's embedded database, for a backup taken beside it: the port PostgreSQL wrote in its
      * postmaster.pid and the password in the data directory. Empty when no server runs there.
      */
     public static Optional<DatabaseAccess> runningIn(Path dataDirectory) {
-        Path pidFile = dataDirectory.toAbsolutePath().normalize().resolve("postgres").resolve("postmaster.pid");
+        Path pidFile =
+                dataDirectory.toAbsolutePath().normalize().resolve("postgres").resolve("postmaster.pid");
         try {
             List<String> lines = Files.readAllLines(pidFile);
-            boolean alive = ProcessHandle.of(Long.parseLong(lines.get(0).strip())).map(ProcessHandle::isAlive)
+            boolean alive = ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
+                    .map(ProcessHandle::isAlive)
                     .orElse(false);
             // Line 4 of postmaster.pid is the port (PostgreSQL's pidfile.h, LOCK_FILE_LINE_PORT).
             if (!alive || lines.size() < 4) {
                 return Optional.empty();
             }
             int port = Integer.parseInt(lines.get(3).strip());
-            return DatabasePassword.RUNTIME.readFrom(dataDirectory).map(password -> new DatabaseAccess(url(port),
-                    AccordRoles.RUNTIME, password));
+            return DatabasePassword.RUNTIME
+                    .readFrom(dataDirectory)
+                    .map(password -> new DatabaseAccess(url(port), AccordRoles.RUNTIME, password));
         } catch (IOException | RuntimeException notRunning) {
             return Optional.empty();
         }
@@ -228,9 +244,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
             ProcessHandle.of(pid)
-                    .filter(process -> process.info().command().map(c -> c.contains("postgres")).orElse(false))
+                    .filter(process -> process.info()
+                            .command()
+                            .map(c -> c.contains("postgres"))
+                            .orElse(false))
                     .ifPresent(orphan -> {
-                        log.warn("Stopping the PostgreSQL (pid {}) that an earlier Accord left running on {}", pid,
+                        log.warn(
+                                "Stopping the PostgreSQL (pid {}) that an earlier Accord left running on {}",
+                                pid,
                                 pgData);
                         orphan.destroy(); // SIGTERM: PostgreSQL's "smart" shutdown; SIGINT would be "fast"
                         try {

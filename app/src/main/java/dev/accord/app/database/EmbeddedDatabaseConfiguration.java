@@ -1,13 +1,12 @@
 package dev.accord.app.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
-import java.nio.file.Path;
 
 /**
  * The embedded default: with no spring.datasource.url, Accord runs its own PostgreSQL under accord.data-dir.
@@ -24,10 +23,11 @@ public class EmbeddedDatabaseConfiguration {
     static final String TEST_ONLY_UNSAFE_NO_FSYNC = "accord.embedded-database.test-only-unsafe-no-fsync";
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(@Value("${accord.data-dir}") Path dataDirectory,
-                                      @Value("${" + TEST_ONLY_UNSAFE_NO_FSYNC + ":false}") boolean unsafeNoFsync) {
-        return EmbeddedDatabase.startIn(dataDirectory,
-                unsafeNoFsync ? Durability.TEST_ONLY_UNSAFE_NO_FSYNC : Durability.DURABLE);
+    EmbeddedDatabase embeddedDatabase(
+            @Value("${accord.data-dir}") Path dataDirectory,
+            @Value("${" + TEST_ONLY_UNSAFE_NO_FSYNC + ":false}") boolean unsafeNoFsync) {
+        return EmbeddedDatabase.startIn(
+                dataDirectory, unsafeNoFsync ? Durability.TEST_ONLY_UNSAFE_NO_FSYNC : Durability.DURABLE);
     }
 
     @Bean

@@ -1,8 +1,5 @@
 package dev.accord.app.database;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Who owns what in Accord's schema, put right by the owner role after every migration (and by the embedded
@@ -114,8 +113,7 @@ public final class HistoryOwnership {
               AND NOT has_sequence_privilege(r.role, s.oid, 'SELECT')
             """.formatted(KEPT);
 
-    private HistoryOwnership() {
-    }
+    private HistoryOwnership() {}
 
     /**
      * Run as the owner role, on its connection. Each statement may be repeated: a start interrupted half-way is
@@ -124,12 +122,14 @@ public final class HistoryOwnership {
     public static void apply(Connection owner, String runtimeRole) throws SQLException {
         String ownerRole = single(owner, "SELECT current_user", List.of());
         if (runtimeRole == null || ownerRole.equals(runtimeRole)) {
-            log.warn("Migrations ran as {}, the role Accord runs as: the history is not protected from the "
-                    + "application's own role (set ACCORD_DB_OWNER_USER and ACCORD_DB_OWNER_PASSWORD)", runtimeRole);
+            log.warn(
+                    "Migrations ran as {}, the role Accord runs as: the history is not protected from the "
+                            + "application's own role (set ACCORD_DB_OWNER_USER and ACCORD_DB_OWNER_PASSWORD)",
+                    runtimeRole);
             return;
         }
-        if (!Boolean.parseBoolean(single(owner, "SELECT pg_has_role(current_user, ?, 'MEMBER')::text",
-                List.of(runtimeRole)))) {
+        if (!Boolean.parseBoolean(
+                single(owner, "SELECT pg_has_role(current_user, ?, 'MEMBER')::text", List.of(runtimeRole)))) {
             throw new RolesMisconfiguredException("The owner role " + ownerRole + " is not a member of the role Accord "
                     + "runs as, " + runtimeRole + ", so it cannot hand it the read models or migrate them later: "
                     + "GRANT " + runtimeRole + " TO " + ownerRole);
@@ -158,8 +158,7 @@ public final class HistoryOwnership {
         }
         if (!Boolean.parseBoolean(single(owner, """
                 SELECT (has_database_privilege(?, current_database(), 'CREATE')
-                        AND has_schema_privilege(?, current_schema(), 'CREATE'))::text""",
-                List.of(runtimeRole, runtimeRole)))) {
+                        AND has_schema_privilege(?, current_schema(), 'CREATE'))::text""", List.of(runtimeRole, runtimeRole)))) {
             throw new RolesMisconfiguredException("The role Accord runs as, " + runtimeRole + ", may not create "
                     + "schemas in the database or tables in its schema, and the owner role " + ownerRole
                     + " cannot grant it (a rebuild of the read models needs both): make " + ownerRole
@@ -168,8 +167,7 @@ public final class HistoryOwnership {
         }
     }
 
-    private static List<String> statements(Connection owner, String query, String runtimeRole)
-            throws SQLException {
+    private static List<String> statements(Connection owner, String query, String runtimeRole) throws SQLException {
         try (PreparedStatement sql = owner.prepareStatement(query)) {
             sql.setString(1, runtimeRole);
             List<String> statements = new ArrayList<>();

@@ -1,10 +1,9 @@
 package dev.accord.app.database;
 
+import java.sql.SQLException;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
-
-import java.sql.SQLException;
 
 /**
  * After every migration, on Flyway's connection (the owner's) and in its transaction: {@link HistoryOwnership}.

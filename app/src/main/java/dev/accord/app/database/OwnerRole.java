@@ -1,8 +1,7 @@
 package dev.accord.app.database;
 
-import org.springframework.core.env.Environment;
-
 import java.util.Optional;
+import org.springframework.core.env.Environment;
 
 /**
  * The role that owns the history and runs the migrations on an external database (ACCORD_DB_OWNER_USER and
@@ -14,8 +13,7 @@ public final class OwnerRole {
     static final String USER = "accord.database.owner.user";
     static final String PASSWORD = "accord.database.owner.password";
 
-    private OwnerRole() {
-    }
+    private OwnerRole() {}
 
     public static Optional<DatabaseAccess> configuredIn(Environment environment) {
         String url = environment.getProperty("spring.datasource.url", "");

@@ -3,6 +3,12 @@ package dev.accord.app.deadletters;
 import dev.accord.domain.operations.DeadLetterQueues;
 import dev.accord.domain.operations.api.DeadLetter;
 import dev.accord.domain.operations.api.FindDeadLetters;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
@@ -13,13 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.StreamSupport;
 
 /**
  * The read models' parked events: listed straight from Axon's dead-letter table, handed back and evicted through
@@ -50,13 +49,16 @@ class DeadLetterTable implements DeadLetterQueues {
     @QueryHandler
     List<DeadLetter> handle(FindDeadLetters query) {
         return jdbc.sql(COLUMNS + " ORDER BY d.processing_group, d.sequence_identifier, d.sequence_index")
-                .query(this::row).list();
+                .query(this::row)
+                .list();
     }
 
     @Override
     public Optional<DeadLetter> find(String processingGroup, String eventIdentifier) {
         return jdbc.sql("SELECT * FROM (" + COLUMNS + ") letter WHERE processing_group = ? AND event_identifier = ?")
-                .params(processingGroup, eventIdentifier).query(this::row).optional();
+                .params(processingGroup, eventIdentifier)
+                .query(this::row)
+                .optional();
     }
 
     @Override
@@ -84,8 +86,10 @@ class DeadLetterTable implements DeadLetterQueues {
             try {
                 retry(letter.processingGroup(), letter.sequence());
             } catch (RuntimeException e) {
-                log.warn("Handing back the events behind evicted {} failed; retry them under Operations",
-                        letter.eventIdentifier(), e);
+                log.warn(
+                        "Handing back the events behind evicted {} failed; retry them under Operations",
+                        letter.eventIdentifier(),
+                        e);
             }
         };
         if (CurrentUnitOfWork.isStarted()) {
@@ -97,7 +101,9 @@ class DeadLetterTable implements DeadLetterQueues {
 
     private long parked(String processingGroup, String sequence) {
         return jdbc.sql("SELECT count(*) FROM dead_letter_entry WHERE processing_group = ? AND sequence_identifier = ?")
-                .params(processingGroup, sequence).query(Long.class).single();
+                .params(processingGroup, sequence)
+                .query(Long.class)
+                .single();
     }
 
     private Optional<String> headOf(String processingGroup, String sequence) {
@@ -105,16 +111,20 @@ class DeadLetterTable implements DeadLetterQueues {
                         SELECT event_identifier FROM dead_letter_entry
                         WHERE processing_group = ? AND sequence_identifier = ?
                         ORDER BY sequence_index LIMIT 1""")
-                .params(processingGroup, sequence).query(String.class).optional();
+                .params(processingGroup, sequence)
+                .query(String.class)
+                .optional();
     }
 
     private SequencedDeadLetterProcessor<EventMessage<?>> processor(String processingGroup) {
-        return processing.sequencedDeadLetterProcessor(processingGroup)
+        return processing
+                .sequencedDeadLetterProcessor(processingGroup)
                 .orElseThrow(() -> new dev.accord.domain.shared.NotFoundException("No read model " + processingGroup));
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String processingGroup) {
-        return processing.deadLetterQueue(processingGroup)
+        return processing
+                .deadLetterQueue(processingGroup)
                 .orElseThrow(() -> new dev.accord.domain.shared.NotFoundException("No read model " + processingGroup));
     }
 
@@ -122,10 +132,17 @@ class DeadLetterTable implements DeadLetterQueues {
         String cause = rs.getString("cause_type");
         String message = rs.getString("cause_message");
         String error = cause == null ? message : simpleName(cause) + (message == null ? "" : ": " + message);
-        return new DeadLetter(rs.getString("processing_group"), rs.getString("sequence_identifier"),
-                rs.getLong("position"), rs.getString("event_identifier"), (Long) rs.getObject("global_index"),
-                simpleName(rs.getString("payload_type")), rs.getString("aggregate_identifier"),
-                (Long) rs.getObject("sequence_number"), error, instant(rs.getString("enqueued_at")),
+        return new DeadLetter(
+                rs.getString("processing_group"),
+                rs.getString("sequence_identifier"),
+                rs.getLong("position"),
+                rs.getString("event_identifier"),
+                (Long) rs.getObject("global_index"),
+                simpleName(rs.getString("payload_type")),
+                rs.getString("aggregate_identifier"),
+                (Long) rs.getObject("sequence_number"),
+                error,
+                instant(rs.getString("enqueued_at")),
                 instant(rs.getString("last_touched")));
     }
 

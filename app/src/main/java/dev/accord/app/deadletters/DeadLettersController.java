@@ -6,6 +6,7 @@ import dev.accord.domain.operations.api.EvictDeadLetter;
 import dev.accord.domain.operations.api.FindDeadLetters;
 import dev.accord.domain.operations.api.RetryDeadLetters;
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -17,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** Events the read models parked instead of stopping, for administrators: list, hand back, give up with a reason. */
 @RestController
@@ -34,32 +33,33 @@ class DeadLettersController {
     }
 
     @GetMapping
-    @Operation(summary = "Every parked event: read model, project, event, error and since when",
+    @Operation(
+            summary = "Every parked event: read model, project, event, error and since when",
             description = "Position 0 is the event that failed; the project's later events wait behind it.")
     List<DeadLetter> list() {
-        return queries.query(new FindDeadLetters(), ResponseTypes.multipleInstancesOf(DeadLetter.class)).join();
+        return queries.query(new FindDeadLetters(), ResponseTypes.multipleInstancesOf(DeadLetter.class))
+                .join();
     }
 
-    record Retried(int handled) {
-    }
+    record Retried(int handled) {}
 
     @PostMapping("/{processingGroup}/sequences/{sequence}/retry")
-    @Operation(summary = "Hand a project's parked events back to the read model (after a fix or an upcaster)",
+    @Operation(
+            summary = "Hand a project's parked events back to the read model (after a fix or an upcaster)",
             description = "Answers how many the read model took; an event that fails again stays parked.")
     Retried retry(@PathVariable String processingGroup, @PathVariable String sequence) {
         int handled = commands.sendAndWait(new RetryDeadLetters(processingGroup, sequence, SignedIn.actor()));
         return new Retried(handled);
     }
 
-    record Eviction(String reason) {
-    }
+    record Eviction(String reason) {}
 
     @PostMapping("/{processingGroup}/events/{eventIdentifier}/eviction")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Give up on a parked event for this read model, with a reason the ledger records",
+    @Operation(
+            summary = "Give up on a parked event for this read model, with a reason the ledger records",
             description = "The project's later events that waited behind it are then handed to the read model.")
-    void evict(@PathVariable String processingGroup, @PathVariable String eventIdentifier,
-               @RequestBody Eviction body) {
+    void evict(@PathVariable String processingGroup, @PathVariable String eventIdentifier, @RequestBody Eviction body) {
         commands.sendAndWait(new EvictDeadLetter(processingGroup, eventIdentifier, body.reason(), SignedIn.actor()));
     }
 }

@@ -42,13 +42,15 @@ public class ParkUnlessGivenUp implements EnqueuePolicy<EventMessage<?>> {
             // Not the event's fault: the processor retries it (with back-off) once the database is back.
             throw new DatabaseUnreachable(cause);
         }
-        if (evictions.byProcessingGroup().getOrDefault(processingGroup, java.util.Set.of())
+        if (evictions
+                .byProcessingGroup()
+                .getOrDefault(processingGroup, java.util.Set.of())
                 .contains(letter.message().getIdentifier())) {
             return Decisions.evict();
         }
         // The most specific cause says what the database refused ("invalid byte sequence ... 0x00"); the wrappers
         // around it repeat the statement.
-        return Decisions.enqueue(ThrowableCause.truncated(NestedExceptionUtils.getMostSpecificCause(cause),
-                CAUSE_LENGTH));
+        return Decisions.enqueue(
+                ThrowableCause.truncated(NestedExceptionUtils.getMostSpecificCause(cause), CAUSE_LENGTH));
     }
 }

@@ -7,6 +7,11 @@ import dev.accord.domain.portfolio.api.SetDiscountRate;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorPrincipal;
 import dev.accord.domain.shared.Money;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.function.Function;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -17,12 +22,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Writes the demo history through the real commands, each as the person who would have sent it and at the
@@ -48,8 +47,9 @@ final class DemoHistory {
         Actor actor = ((ActorPrincipal) user).actor();
         Clock real = GenericEventMessage.clock;
         GenericEventMessage.clock = Clock.fixed(LocalDateTime.parse(when).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             sent++;
             return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command.apply(actor))
@@ -60,13 +60,24 @@ final class DemoHistory {
         }
     }
 
-    void yearBudget(int year, String requestedAt, String requester, Money budget, String approvedAt,
-                    String firstApprover, String secondApprover) {
+    void yearBudget(
+            int year,
+            String requestedAt,
+            String requester,
+            Money budget,
+            String approvedAt,
+            String firstApprover,
+            String secondApprover) {
         UUID change = UUID.randomUUID();
-        at(requestedAt, requester, actor -> new RequestYearBudget(year, change, budget,
-                "IT budget for " + year + " as agreed in the budget round", actor));
+        at(
+                requestedAt,
+                requester,
+                actor -> new RequestYearBudget(
+                        year, change, budget, "IT budget for " + year + " as agreed in the budget round", actor));
         at(approvedAt, firstApprover, actor -> new ApproveYearBudget(year, change, 1, null, actor));
-        at(approvedAt.substring(0, 11) + "16:40", secondApprover,
+        at(
+                approvedAt.substring(0, 11) + "16:40",
+                secondApprover,
                 actor -> new ApproveYearBudget(year, change, 1, "Agreed", actor));
     }
 

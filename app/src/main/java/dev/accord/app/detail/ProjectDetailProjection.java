@@ -1,5 +1,7 @@
 package dev.accord.app.detail;
 
+import static java.sql.Timestamp.from;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.subscription.Watchers;
@@ -20,6 +22,8 @@ import dev.accord.domain.project.api.ReassessmentFellDue;
 import dev.accord.domain.project.api.ReviewPolicySet;
 import dev.accord.domain.project.api.RoiCaseRecorded;
 import dev.accord.domain.shared.Actor;
+import java.time.Instant;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -27,11 +31,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.UUID;
-
-import static java.sql.Timestamp.from;
 
 /**
  * Keeps one project in detail: its changes with every approval (voided ones marked, never removed), estimates,
@@ -71,11 +70,22 @@ class ProjectDetailProjection {
                             proposed_by_id, proposed_by_name, proposed_by_side, proposed_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (project_id) DO NOTHING""")
-                .params(event.projectId(), event.title(), event.description(), event.sponsor(),
-                        toJson(event.processesImproved()), toJson(event.companyObjectives()),
-                        toJson(event.itObjectives()), event.fiscalYear(), event.requestedBudget().currency(),
-                        ProjectStatus.PROPOSED.name(), event.requestedBudget().amount(), by.userId(),
-                        by.displayName(), side(by), from(at))
+                .params(
+                        event.projectId(),
+                        event.title(),
+                        event.description(),
+                        event.sponsor(),
+                        toJson(event.processesImproved()),
+                        toJson(event.companyObjectives()),
+                        toJson(event.itObjectives()),
+                        event.fiscalYear(),
+                        event.requestedBudget().currency(),
+                        ProjectStatus.PROPOSED.name(),
+                        event.requestedBudget().amount(),
+                        by.userId(),
+                        by.displayName(),
+                        side(by),
+                        from(at))
                 .update();
         publish(event.projectId());
     }
@@ -89,11 +99,23 @@ class ProjectDetailProjection {
                             requested_at)
                         VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)
                         ON CONFLICT (change_id) DO NOTHING""")
-                .params(event.changeId(), event.projectId(), event.kind().name(),
-                        event.terms().budget() == null ? null : event.terms().budget().amount(),
-                        event.terms().budget() == null ? null : event.terms().budget().currency(),
-                        event.terms().scope(), event.terms().targetDate(), event.rationale(), by.userId(),
-                        by.displayName(), side(by), from(at))
+                .params(
+                        event.changeId(),
+                        event.projectId(),
+                        event.kind().name(),
+                        event.terms().budget() == null
+                                ? null
+                                : event.terms().budget().amount(),
+                        event.terms().budget() == null
+                                ? null
+                                : event.terms().budget().currency(),
+                        event.terms().scope(),
+                        event.terms().targetDate(),
+                        event.rationale(),
+                        by.userId(),
+                        by.displayName(),
+                        side(by),
+                        from(at))
                 .update();
         publish(event.projectId());
     }
@@ -104,13 +126,22 @@ class ProjectDetailProjection {
                         UPDATE project_change SET version = ?, budget_amount = ?, budget_currency = ?, scope = ?,
                             target_date = ?, rationale = ?
                         WHERE change_id = ?""")
-                .params(event.version(),
-                        event.terms().budget() == null ? null : event.terms().budget().amount(),
-                        event.terms().budget() == null ? null : event.terms().budget().currency(),
-                        event.terms().scope(), event.terms().targetDate(), event.rationale(), event.changeId())
+                .params(
+                        event.version(),
+                        event.terms().budget() == null
+                                ? null
+                                : event.terms().budget().amount(),
+                        event.terms().budget() == null
+                                ? null
+                                : event.terms().budget().currency(),
+                        event.terms().scope(),
+                        event.terms().targetDate(),
+                        event.rationale(),
+                        event.changeId())
                 .update();
         jdbc.sql("UPDATE project_change_approval SET voided = TRUE WHERE change_id = ? AND version < ?")
-                .params(event.changeId(), event.version()).update();
+                .params(event.changeId(), event.version())
+                .update();
         publish(event.projectId());
     }
 
@@ -122,8 +153,14 @@ class ProjectDetailProjection {
                             approved_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""")
-                .params(event.changeId(), event.version(), by.userId(), by.displayName(), side(by),
-                        event.comment(), from(at))
+                .params(
+                        event.changeId(),
+                        event.version(),
+                        by.userId(),
+                        by.displayName(),
+                        side(by),
+                        event.comment(),
+                        from(at))
                 .update();
         publish(event.projectId());
     }
@@ -132,8 +169,15 @@ class ProjectDetailProjection {
     void on(ChangeTookEffect event, @Timestamp Instant at) {
         jdbc.sql(DECIDED + "UPDATE project_detail SET status = ?, approved_amount = coalesce(?, approved_amount) "
                         + "WHERE project_id = ?")
-                .params("APPROVED", null, from(at), event.changeId(), event.statusAfter().name(),
-                        event.applied().budget() == null ? null : event.applied().budget().amount(),
+                .params(
+                        "APPROVED",
+                        null,
+                        from(at),
+                        event.changeId(),
+                        event.statusAfter().name(),
+                        event.applied().budget() == null
+                                ? null
+                                : event.applied().budget().amount(),
                         event.projectId())
                 .update();
         publish(event.projectId());
@@ -157,10 +201,20 @@ class ProjectDetailProjection {
                             submitted_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""")
-                .params(event.projectId(), event.version(), event.side().name(), event.oneTimeCost().amount(),
-                        event.recurringYearlyCost().amount(), event.horizonYears(), event.totalCost().amount(),
-                        event.low().amount(), event.high().amount(), event.assumptions(),
-                        event.submittedBy().userId(), event.submittedBy().displayName(), from(at))
+                .params(
+                        event.projectId(),
+                        event.version(),
+                        event.side().name(),
+                        event.oneTimeCost().amount(),
+                        event.recurringYearlyCost().amount(),
+                        event.horizonYears(),
+                        event.totalCost().amount(),
+                        event.low().amount(),
+                        event.high().amount(),
+                        event.assumptions(),
+                        event.submittedBy().userId(),
+                        event.submittedBy().displayName(),
+                        from(at))
                 .update();
         publish(event.projectId());
     }
@@ -173,32 +227,50 @@ class ProjectDetailProjection {
                             recorded_by_name, recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT DO NOTHING""")
-                .params(event.projectId(), event.version(), toJson(event.benefits()), event.discountRatePercent(),
-                        event.costBasis().estimateVersion(), event.figures().npv(), event.figures().irrPercent(),
-                        event.figures().paybackYears(), event.figures().roiPercent(), event.recordedBy().userId(),
-                        event.recordedBy().displayName(), from(at))
+                .params(
+                        event.projectId(),
+                        event.version(),
+                        toJson(event.benefits()),
+                        event.discountRatePercent(),
+                        event.costBasis().estimateVersion(),
+                        event.figures().npv(),
+                        event.figures().irrPercent(),
+                        event.figures().paybackYears(),
+                        event.figures().roiPercent(),
+                        event.recordedBy().userId(),
+                        event.recordedBy().displayName(),
+                        from(at))
                 .update();
         publish(event.projectId());
     }
 
     @EventHandler
     void on(AssessmentAnswered event, @Timestamp Instant at) {
-        event.answers().forEach(answer -> jdbc.sql("""
+        event.answers()
+                .forEach(answer -> jdbc.sql("""
                         INSERT INTO project_assessment_answer (project_id, round, side, question, rating, rationale,
                             answered_by_name, answered_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (project_id, round, side, question) DO UPDATE SET rating = excluded.rating,
                             rationale = excluded.rationale, answered_by_name = excluded.answered_by_name,
                             answered_at = excluded.answered_at""")
-                .params(event.projectId(), event.round(), event.side().name(), answer.question().name(),
-                        answer.rating(), answer.rationale(), event.answeredBy().displayName(), from(at))
-                .update());
+                        .params(
+                                event.projectId(),
+                                event.round(),
+                                event.side().name(),
+                                answer.question().name(),
+                                answer.rating(),
+                                answer.rationale(),
+                                event.answeredBy().displayName(),
+                                from(at))
+                        .update());
         publish(event.projectId());
     }
 
     @EventHandler
     void on(ActualsRecorded event, @Timestamp Instant at) {
-        java.math.BigDecimal benefits = event.benefits().stream().map(benefit -> benefit.amount().amount())
+        java.math.BigDecimal benefits = event.benefits().stream()
+                .map(benefit -> benefit.amount().amount())
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         // One statement for the month and the totals, so that a rebuild can send a run of them in one round trip.
         // Its parts see the actuals as they were before it: the month's benefits are added to the other months'.
@@ -212,9 +284,18 @@ class ProjectDetailProjection {
                             benefits_to_date = ? + (SELECT coalesce(sum(benefits), 0) FROM project_actuals
                                                     WHERE project_id = ? AND period <> ?)
                         WHERE project_id = ?""")
-                .params(event.projectId(), event.period().toString(), event.businessDate(), event.spend().amount(),
-                        benefits, from(at), event.spendToDate().amount(), benefits, event.projectId(),
-                        event.period().toString(), event.projectId())
+                .params(
+                        event.projectId(),
+                        event.period().toString(),
+                        event.businessDate(),
+                        event.spend().amount(),
+                        benefits,
+                        from(at),
+                        event.spendToDate().amount(),
+                        benefits,
+                        event.projectId(),
+                        event.period().toString(),
+                        event.projectId())
                 .update();
         publish(event.projectId());
     }
@@ -223,7 +304,8 @@ class ProjectDetailProjection {
     void on(ReassessmentFellDue event) {
         jdbc.sql("UPDATE project_detail SET open_reassessment_id = ?, open_reassessment_reason = ? "
                         + "WHERE project_id = ?")
-                .params(event.reassessmentId(), event.reason(), event.projectId()).update();
+                .params(event.reassessmentId(), event.reason(), event.projectId())
+                .update();
         publish(event.projectId());
     }
 
@@ -231,7 +313,8 @@ class ProjectDetailProjection {
     void on(ReassessmentConcluded event) {
         jdbc.sql("UPDATE project_detail SET open_reassessment_id = NULL, open_reassessment_reason = NULL "
                         + "WHERE project_id = ?")
-                .params(event.projectId()).update();
+                .params(event.projectId())
+                .update();
         publish(event.projectId());
     }
 
@@ -241,7 +324,8 @@ class ProjectDetailProjection {
                         UPDATE project_detail SET review_interval_months = ?, spend_overrun_percent = ?,
                             benefit_shortfall_percent = ?
                         WHERE project_id = ?""")
-                .params(event.policy().reviewIntervalMonths(), event.policy().spendOverrunPercent(),
+                .params(
+                        event.policy().reviewIntervalMonths(), event.policy().spendOverrunPercent(),
                         event.policy().benefitShortfallPercent(), event.projectId())
                 .update();
         publish(event.projectId());
@@ -249,14 +333,20 @@ class ProjectDetailProjection {
 
     @ResetHandler
     void forgetEverything() {
-        for (String table : new String[]{"project_change_approval", "project_change", "project_estimate",
-                "project_roi_case", "project_assessment_answer", "project_actuals", "project_detail"}) {
+        for (String table : new String[] {
+            "project_change_approval",
+            "project_change",
+            "project_estimate",
+            "project_roi_case",
+            "project_assessment_answer",
+            "project_actuals",
+            "project_detail"
+        }) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }
 
-    private void decided(UUID changeId, String state, String reason, Instant at, UUID projectId,
-                         ProjectStatus status) {
+    private void decided(UUID changeId, String state, String reason, Instant at, UUID projectId, ProjectStatus status) {
         jdbc.sql(DECIDED + "UPDATE project_detail SET status = ? WHERE project_id = ?")
                 .params(state, reason, from(at), changeId, status.name(), projectId)
                 .update();
@@ -265,11 +355,13 @@ class ProjectDetailProjection {
 
     /** Reads the detail back only if someone is watching this project, so replays stay cheap. */
     private void publish(UUID projectId) {
-        if (!Watchers.any(updates, FindProjectDetail.class, query -> query.projectId().equals(projectId))) {
+        if (!Watchers.any(
+                updates, FindProjectDetail.class, query -> query.projectId().equals(projectId))) {
             return;
         }
-        details.find(projectId).ifPresent(detail ->
-                updates.emit(FindProjectDetail.class, query -> query.projectId().equals(projectId), detail));
+        details.find(projectId)
+                .ifPresent(detail -> updates.emit(
+                        FindProjectDetail.class, query -> query.projectId().equals(projectId), detail));
     }
 
     private static String side(Actor actor) {

@@ -2,10 +2,9 @@ package dev.accord.app.detail;
 
 import dev.accord.domain.project.api.FindProjectDetail;
 import dev.accord.domain.project.api.ProjectDetail;
+import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
 
 @Component
 class ProjectDetailQueries {

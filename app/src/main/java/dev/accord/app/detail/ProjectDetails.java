@@ -17,19 +17,14 @@ import dev.accord.domain.project.api.ReviewPolicy;
 import dev.accord.domain.project.api.RoiCaseView;
 import dev.accord.domain.project.roi.RoiFigures;
 import dev.accord.domain.shared.Actor;
-import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Side;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** Reads one project in detail from the project-detail tables. */
 @Repository
@@ -44,22 +39,37 @@ class ProjectDetails {
     }
 
     Optional<ProjectDetail> find(UUID projectId) {
-        return jdbc.sql("SELECT * FROM project_detail WHERE project_id = ?").param(projectId)
+        return jdbc.sql("SELECT * FROM project_detail WHERE project_id = ?")
+                .param(projectId)
                 .query((rs, n) -> {
                     String currency = rs.getString("currency");
-                    return new ProjectDetail(projectId, rs.getString("title"), rs.getString("description"),
-                            rs.getString("sponsor"), strings(rs.getString("processes_improved")),
-                            strings(rs.getString("company_objectives")), strings(rs.getString("it_objectives")),
-                            rs.getInt("fiscal_year"), ProjectStatus.valueOf(rs.getString("status")),
-                            Rows.money(rs, "requested_amount", currency), Rows.money(rs, "approved_amount", currency),
-                            Rows.money(rs, "spend_to_date", currency), Rows.money(rs, "benefits_to_date", currency),
-                            new ReviewPolicy(rs.getInt("review_interval_months"),
+                    return new ProjectDetail(
+                            projectId,
+                            rs.getString("title"),
+                            rs.getString("description"),
+                            rs.getString("sponsor"),
+                            strings(rs.getString("processes_improved")),
+                            strings(rs.getString("company_objectives")),
+                            strings(rs.getString("it_objectives")),
+                            rs.getInt("fiscal_year"),
+                            ProjectStatus.valueOf(rs.getString("status")),
+                            Rows.money(rs, "requested_amount", currency),
+                            Rows.money(rs, "approved_amount", currency),
+                            Rows.money(rs, "spend_to_date", currency),
+                            Rows.money(rs, "benefits_to_date", currency),
+                            new ReviewPolicy(
+                                    rs.getInt("review_interval_months"),
                                     rs.getBigDecimal("spend_overrun_percent"),
                                     rs.getBigDecimal("benefit_shortfall_percent")),
-                            rs.getObject("open_reassessment_id", UUID.class), rs.getString("open_reassessment_reason"),
-                            Rows.actor(rs, "proposed_by"), rs.getTimestamp("proposed_at").toInstant(),
-                            changes(projectId), estimates(projectId, currency), roiCase(projectId, currency),
-                            assessment(projectId), actuals(projectId, currency));
+                            rs.getObject("open_reassessment_id", UUID.class),
+                            rs.getString("open_reassessment_reason"),
+                            Rows.actor(rs, "proposed_by"),
+                            rs.getTimestamp("proposed_at").toInstant(),
+                            changes(projectId),
+                            estimates(projectId, currency),
+                            roiCase(projectId, currency),
+                            assessment(projectId),
+                            actuals(projectId, currency));
                 })
                 .optional();
     }
@@ -69,13 +79,24 @@ class ProjectDetails {
                 .param(projectId)
                 .query((rs, n) -> {
                     UUID changeId = rs.getObject("change_id", UUID.class);
-                    return new ChangeView(changeId, ChangeKind.valueOf(rs.getString("kind")), rs.getInt("version"),
-                            new ChangeTerms(Rows.money(rs, "budget_amount", rs.getString("budget_currency")),
+                    return new ChangeView(
+                            changeId,
+                            ChangeKind.valueOf(rs.getString("kind")),
+                            rs.getInt("version"),
+                            new ChangeTerms(
+                                    Rows.money(rs, "budget_amount", rs.getString("budget_currency")),
                                     rs.getString("scope"),
-                                    rs.getDate("target_date") == null ? null : rs.getDate("target_date").toLocalDate()),
-                            rs.getString("rationale"), rs.getString("state"), Rows.actor(rs, "requested_by"),
-                            rs.getTimestamp("requested_at").toInstant(), approvals(changeId),
-                            rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
+                                    rs.getDate("target_date") == null
+                                            ? null
+                                            : rs.getDate("target_date").toLocalDate()),
+                            rs.getString("rationale"),
+                            rs.getString("state"),
+                            Rows.actor(rs, "requested_by"),
+                            rs.getTimestamp("requested_at").toInstant(),
+                            approvals(changeId),
+                            rs.getTimestamp("decided_at") == null
+                                    ? null
+                                    : rs.getTimestamp("decided_at").toInstant(),
                             rs.getString("decision_reason"));
                 })
                 .list();
@@ -85,20 +106,31 @@ class ProjectDetails {
         return jdbc.sql("SELECT * FROM project_change_approval WHERE change_id = ? ORDER BY approved_at, user_id")
                 .param(changeId)
                 .query((rs, n) -> new ApprovalView(
-                        new Actor(rs.getString("user_id"), rs.getString("display_name"),
+                        new Actor(
+                                rs.getString("user_id"),
+                                rs.getString("display_name"),
                                 Side.valueOf(rs.getString("side"))),
-                        rs.getInt("version"), rs.getString("comment"), rs.getTimestamp("approved_at").toInstant(),
+                        rs.getInt("version"),
+                        rs.getString("comment"),
+                        rs.getTimestamp("approved_at").toInstant(),
                         rs.getBoolean("voided")))
                 .list();
     }
 
     private List<EstimateView> estimates(UUID projectId, String currency) {
-        return jdbc.sql("SELECT * FROM project_estimate WHERE project_id = ? ORDER BY version").param(projectId)
-                .query((rs, n) -> new EstimateView(rs.getInt("version"), Side.valueOf(rs.getString("side")),
-                        Rows.money(rs, "one_time_cost", currency), Rows.money(rs, "recurring_yearly_cost", currency),
-                        rs.getInt("horizon_years"), Rows.money(rs, "total_cost", currency),
-                        Rows.money(rs, "low", currency), Rows.money(rs, "high", currency),
-                        rs.getString("assumptions"), rs.getString("submitted_by_name"),
+        return jdbc.sql("SELECT * FROM project_estimate WHERE project_id = ? ORDER BY version")
+                .param(projectId)
+                .query((rs, n) -> new EstimateView(
+                        rs.getInt("version"),
+                        Side.valueOf(rs.getString("side")),
+                        Rows.money(rs, "one_time_cost", currency),
+                        Rows.money(rs, "recurring_yearly_cost", currency),
+                        rs.getInt("horizon_years"),
+                        Rows.money(rs, "total_cost", currency),
+                        Rows.money(rs, "low", currency),
+                        Rows.money(rs, "high", currency),
+                        rs.getString("assumptions"),
+                        rs.getString("submitted_by_name"),
                         rs.getTimestamp("submitted_at").toInstant()))
                 .list();
     }
@@ -106,12 +138,20 @@ class ProjectDetails {
     private RoiCaseView roiCase(UUID projectId, String currency) {
         return jdbc.sql("SELECT * FROM project_roi_case WHERE project_id = ? ORDER BY version DESC LIMIT 1")
                 .param(projectId)
-                .query((rs, n) -> new RoiCaseView(rs.getInt("version"), benefits(rs.getString("benefits")),
-                        rs.getBigDecimal("discount_rate_percent"), rs.getInt("estimate_version"),
-                        new RoiFigures(rs.getBigDecimal("npv"), rs.getBigDecimal("irr_percent"),
-                                rs.getBigDecimal("payback_years"), rs.getBigDecimal("roi_percent")),
-                        rs.getString("recorded_by_name"), rs.getTimestamp("recorded_at").toInstant()))
-                .optional().orElse(null);
+                .query((rs, n) -> new RoiCaseView(
+                        rs.getInt("version"),
+                        benefits(rs.getString("benefits")),
+                        rs.getBigDecimal("discount_rate_percent"),
+                        rs.getInt("estimate_version"),
+                        new RoiFigures(
+                                rs.getBigDecimal("npv"),
+                                rs.getBigDecimal("irr_percent"),
+                                rs.getBigDecimal("payback_years"),
+                                rs.getBigDecimal("roi_percent")),
+                        rs.getString("recorded_by_name"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .optional()
+                .orElse(null);
     }
 
     private List<AssessmentAnswerView> assessment(UUID projectId) {
@@ -119,25 +159,31 @@ class ProjectDetails {
                         SELECT * FROM project_assessment_answer WHERE project_id = ?
                         ORDER BY round, side, question""")
                 .param(projectId)
-                .query((rs, n) -> new AssessmentAnswerView(rs.getInt("round"), Side.valueOf(rs.getString("side")),
-                        AssessmentQuestion.valueOf(rs.getString("question")), rs.getInt("rating"),
-                        rs.getString("rationale"), rs.getString("answered_by_name"),
+                .query((rs, n) -> new AssessmentAnswerView(
+                        rs.getInt("round"),
+                        Side.valueOf(rs.getString("side")),
+                        AssessmentQuestion.valueOf(rs.getString("question")),
+                        rs.getInt("rating"),
+                        rs.getString("rationale"),
+                        rs.getString("answered_by_name"),
                         rs.getTimestamp("answered_at").toInstant()))
                 .list();
     }
 
     private List<ActualsView> actuals(UUID projectId, String currency) {
-        return jdbc.sql("SELECT * FROM project_actuals WHERE project_id = ? ORDER BY period").param(projectId)
-                .query((rs, n) -> new ActualsView(YearMonth.parse(rs.getString("period")),
-                        rs.getDate("business_date").toLocalDate(), Rows.money(rs, "spend", currency),
+        return jdbc.sql("SELECT * FROM project_actuals WHERE project_id = ? ORDER BY period")
+                .param(projectId)
+                .query((rs, n) -> new ActualsView(
+                        YearMonth.parse(rs.getString("period")),
+                        rs.getDate("business_date").toLocalDate(),
+                        Rows.money(rs, "spend", currency),
                         Rows.money(rs, "benefits", currency)))
                 .list();
     }
 
     private List<String> strings(String array) {
         try {
-            return json.readValue(array, new TypeReference<>() {
-            });
+            return json.readValue(array, new TypeReference<>() {});
         } catch (IOException e) {
             throw new IllegalStateException("Unreadable JSON in project_detail: " + array, e);
         }
@@ -145,8 +191,7 @@ class ProjectDetails {
 
     private List<ExpectedBenefit> benefits(String array) {
         try {
-            return json.readValue(array, new TypeReference<>() {
-            });
+            return json.readValue(array, new TypeReference<>() {});
         } catch (IOException e) {
             throw new IllegalStateException("Unreadable JSON in project_roi_case: " + array, e);
         }

@@ -17,7 +17,6 @@ import dev.accord.domain.project.api.ReassessmentConcluded;
 import dev.accord.domain.project.api.TimelineEntry;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -30,8 +29,7 @@ import java.util.UUID;
  */
 final class Decisions {
 
-    private Decisions() {
-    }
+    private Decisions() {}
 
     /** The decision taken at the step {@code then}, if that step was one. */
     static Optional<DecisionContext> context(ProjectFold.Step then, ProjectDetail now) {
@@ -39,17 +37,26 @@ final class Decisions {
         Optional<Decided> decided = decided(event);
         return decided.map(d -> {
             ProjectDetail atDecision = then.project();
-            ChangeView change = d.changeId() == null ? null : atDecision.changes().stream()
-                    .filter(c -> c.changeId().equals(d.changeId())).findFirst().orElse(null);
-            TimelineEntry entry = new TimelineEntry(then.sequence(), event.getClass().getSimpleName(),
-                    then.recordedAt(), d.by(), d.sentence(), d.changeId(), null);
-            return new DecisionContext(entry, change, atDecision, conversation(then.comments(), d.changeId()),
-                    hindsight(atDecision, now));
+            ChangeView change = d.changeId() == null
+                    ? null
+                    : atDecision.changes().stream()
+                            .filter(c -> c.changeId().equals(d.changeId()))
+                            .findFirst()
+                            .orElse(null);
+            TimelineEntry entry = new TimelineEntry(
+                    then.sequence(),
+                    event.getClass().getSimpleName(),
+                    then.recordedAt(),
+                    d.by(),
+                    d.sentence(),
+                    d.changeId(),
+                    null);
+            return new DecisionContext(
+                    entry, change, atDecision, conversation(then.comments(), d.changeId()), hindsight(atDecision, now));
         });
     }
 
-    private record Decided(UUID changeId, Actor by, String sentence) {
-    }
+    private record Decided(UUID changeId, Actor by, String sentence) {}
 
     private static Optional<Decided> decided(Object event) {
         if (event instanceof ChangeApproved e) {
@@ -74,24 +81,37 @@ final class Decisions {
     private static List<CommentView> conversation(List<CommentView> comments, UUID changeId) {
         return comments.stream()
                 .filter(comment -> comment.subject().kind() == CommentSubject.Kind.PROJECT
-                        || changeId != null && comment.subject().kind() == CommentSubject.Kind.CHANGE
-                        && changeId.toString().equals(comment.subject().id()))
+                        || changeId != null
+                                && comment.subject().kind() == CommentSubject.Kind.CHANGE
+                                && changeId.toString().equals(comment.subject().id()))
                 .toList();
     }
 
     private static Hindsight hindsight(ProjectDetail then, ProjectDetail now) {
-        Money expectedYearly = then.roiCase() == null ? null : then.roiCase().benefits().stream()
-                .map(ExpectedBenefit::yearlyAmount)
-                .reduce((a, b) -> new Money(a.amount().add(b.amount()), a.currency()))
-                .orElse(null);
-        BigDecimal spendShare = then.approvedBudget() == null ? null : now.spendToDate().amount()
-                .multiply(BigDecimal.valueOf(100))
-                .divide(then.approvedBudget().amount(), 1, RoundingMode.HALF_EVEN);
+        Money expectedYearly = then.roiCase() == null
+                ? null
+                : then.roiCase().benefits().stream()
+                        .map(ExpectedBenefit::yearlyAmount)
+                        .reduce((a, b) -> new Money(a.amount().add(b.amount()), a.currency()))
+                        .orElse(null);
+        BigDecimal spendShare = then.approvedBudget() == null
+                ? null
+                : now.spendToDate()
+                        .amount()
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(then.approvedBudget().amount(), 1, RoundingMode.HALF_EVEN);
         List<ActualsView> monthsAfter = now.actuals().stream()
                 .filter(month -> then.actuals().stream().noneMatch(known -> known.equals(month)))
                 .toList();
-        return new Hindsight(now.status(), then.approvedBudget(), now.approvedBudget(), expectedYearly,
-                then.roiCase() == null ? null : then.roiCase().figures().roiPercent(), now.spendToDate(), spendShare,
-                now.benefitsToDate(), monthsAfter);
+        return new Hindsight(
+                now.status(),
+                then.approvedBudget(),
+                now.approvedBudget(),
+                expectedYearly,
+                then.roiCase() == null ? null : then.roiCase().figures().roiPercent(),
+                now.spendToDate(),
+                spendShare,
+                now.benefitsToDate(),
+                monthsAfter);
     }
 }

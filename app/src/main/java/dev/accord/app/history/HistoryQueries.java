@@ -8,10 +8,9 @@ import dev.accord.domain.history.api.FindProjectAtStep;
 import dev.accord.domain.history.api.ProjectAtStep;
 import dev.accord.domain.portfolio.api.PortfolioView;
 import dev.accord.domain.project.api.ProjectDetail;
+import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-
-import java.util.Optional;
 
 /** Answers questions about the past from the event streams (see {@link ProjectHistory}). */
 @Component
@@ -32,8 +31,12 @@ class HistoryQueries {
 
     @QueryHandler
     Optional<ProjectAtStep> handle(FindProjectAtStep query) {
-        return projects.atStep(query.projectId(), query.sequence()).map(fold -> new ProjectAtStep(
-                fold.lastSequence(), projects.lastSequence(query.projectId()), fold.lastRecordedAt(), fold.project()));
+        return projects.atStep(query.projectId(), query.sequence())
+                .map(fold -> new ProjectAtStep(
+                        fold.lastSequence(),
+                        projects.lastSequence(query.projectId()),
+                        fold.lastRecordedAt(),
+                        fold.project()));
     }
 
     @QueryHandler

@@ -16,7 +16,6 @@ import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.RoiCaseRecorded;
 import dev.accord.domain.shared.Money;
-
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -35,11 +34,11 @@ import java.util.UUID;
  */
 final class PortfolioFold {
 
-    private static final Set<ProjectStatus> OUT_OF_THE_RANKING = EnumSet.of(ProjectStatus.REJECTED,
-            ProjectStatus.CANCELLED);
+    private static final Set<ProjectStatus> OUT_OF_THE_RANKING =
+            EnumSet.of(ProjectStatus.REJECTED, ProjectStatus.CANCELLED);
     /** By ROI, then NPV, highest first and unknown figures last, then by title: the portfolio page's order. */
-    private static final Comparator<Candidate> RANKING = Comparator
-            .comparing((Candidate c) -> c.roiPercent, Comparator.nullsLast(Comparator.reverseOrder()))
+    private static final Comparator<Candidate> RANKING = Comparator.comparing(
+                    (Candidate c) -> c.roiPercent, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(c -> c.npv, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(c -> c.title);
 
@@ -98,25 +97,35 @@ final class PortfolioFold {
             project.irrPercent = e.figures().irrPercent();
         } else if (event instanceof ActualsRecorded e) {
             projects.get(e.projectId()).spendToDate = e.spendToDate().amount();
-            spendByProjectAndMonth.computeIfAbsent(e.projectId(), id -> new TreeMap<>())
+            spendByProjectAndMonth
+                    .computeIfAbsent(e.projectId(), id -> new TreeMap<>())
                     .put(e.period(), e.spend().amount());
         }
     }
 
     PortfolioView portfolio() {
         String shownCurrency = currency == null ? ledgerCurrency : currency;
-        BigDecimal allocated = projects.values().stream().map(p -> p.allocated)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal allocated =
+                projects.values().stream().map(p -> p.allocated).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal remaining = budget == null ? null : budget.subtract(allocated);
         List<RankedProject> ranked = new ArrayList<>();
-        projects.values().stream().filter(p -> !OUT_OF_THE_RANKING.contains(p.status)).sorted(RANKING)
+        projects.values().stream()
+                .filter(p -> !OUT_OF_THE_RANKING.contains(p.status))
+                .sorted(RANKING)
                 .forEach(p -> ranked.add(p.ranked(ranked.size() + 1, remaining)));
         Map<YearMonth, BigDecimal> spendByMonth = new TreeMap<>();
-        spendByProjectAndMonth.values().forEach(months -> months.forEach(
-                (month, spend) -> spendByMonth.merge(month, spend, BigDecimal::add)));
-        return new PortfolioView(fiscalYear, money(budget, shownCurrency), money(allocated, shownCurrency),
-                money(remaining, shownCurrency), discountRatePercent, pendingBudgetChange,
-                money(pendingBudget, shownCurrency), ranked,
+        spendByProjectAndMonth
+                .values()
+                .forEach(months -> months.forEach((month, spend) -> spendByMonth.merge(month, spend, BigDecimal::add)));
+        return new PortfolioView(
+                fiscalYear,
+                money(budget, shownCurrency),
+                money(allocated, shownCurrency),
+                money(remaining, shownCurrency),
+                discountRatePercent,
+                pendingBudgetChange,
+                money(pendingBudget, shownCurrency),
+                ranked,
                 spendByMonth.entrySet().stream()
                         .map(month -> new MonthlySpend(month.getKey(), new Money(month.getValue(), shownCurrency)))
                         .toList());
@@ -146,11 +155,22 @@ final class PortfolioFold {
 
         RankedProject ranked(int rank, BigDecimal remaining) {
             // A candidate fits when what it asks for is still left; an approved project already holds its share.
-            boolean fits = status != ProjectStatus.PROPOSED || remaining == null
+            boolean fits = status != ProjectStatus.PROPOSED
+                    || remaining == null
                     || requested.amount().compareTo(remaining) <= 0;
             String currency = requested.currency();
-            return new RankedProject(rank, projectId, title, status, requested, new Money(allocated, currency),
-                    new Money(spendToDate, currency), npv, roiPercent, irrPercent, fits);
+            return new RankedProject(
+                    rank,
+                    projectId,
+                    title,
+                    status,
+                    requested,
+                    new Money(allocated, currency),
+                    new Money(spendToDate, currency),
+                    npv,
+                    roiPercent,
+                    irrPercent,
+                    fits);
         }
     }
 }

@@ -2,16 +2,15 @@ package dev.accord.app.history;
 
 import dev.accord.domain.portfolio.api.PortfolioView;
 import dev.accord.domain.project.api.ProjectProposed;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * A fiscal year's portfolio at an instant, folded from the year's Portfolio stream and the streams of the projects
@@ -35,7 +34,8 @@ class PortfolioHistory {
         // Projects first: an allocation in the year's stream names a project that must already be known.
         for (String projectId : projectStreams()) {
             DomainEventStream stream = events.readEvents(projectId, 0);
-            if (!stream.hasNext() || stream.peek().getTimestamp().isAfter(instant)
+            if (!stream.hasNext()
+                    || stream.peek().getTimestamp().isAfter(instant)
                     || !(stream.peek().getPayload() instanceof ProjectProposed proposal)
                     || proposal.fiscalYear() != fiscalYear) {
                 continue;
@@ -50,7 +50,8 @@ class PortfolioHistory {
     private List<String> projectStreams() {
         return jdbc.sql("SELECT aggregate_identifier FROM domain_event_entry WHERE sequence_number = 0 "
                         + "AND type = 'Project' ORDER BY global_index")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
     }
 
     private static void foldUntil(DomainEventStream stream, Instant instant, Consumer<Object> fold) {

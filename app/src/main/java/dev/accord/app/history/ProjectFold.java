@@ -30,8 +30,6 @@ import dev.accord.domain.project.api.RoiCaseRecorded;
 import dev.accord.domain.project.api.RoiCaseView;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
-import org.axonframework.eventhandling.DomainEventMessage;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -42,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
  * Folds one project's events, oldest first, into the project as its page shows it. It gives the answer the
@@ -85,8 +84,9 @@ final class ProjectFold {
         } else if (event instanceof ChangeRevised e) {
             changes.get(e.changeId()).revise(e);
         } else if (event instanceof ChangeApproved e) {
-            changes.get(e.changeId()).approvals.add(new ApprovalView(e.approvedBy(), e.version(), e.comment(), at,
-                    false));
+            changes.get(e.changeId())
+                    .approvals
+                    .add(new ApprovalView(e.approvedBy(), e.version(), e.comment(), at, false));
         } else if (event instanceof ChangeTookEffect e) {
             changes.get(e.changeId()).decide("APPROVED", null, at);
             status = e.statusAfter();
@@ -100,27 +100,58 @@ final class ProjectFold {
             changes.get(e.changeId()).decide("WITHDRAWN", null, at);
             status = e.statusAfter();
         } else if (event instanceof EstimateSubmitted e) {
-            estimates.putIfAbsent(e.version(), new EstimateView(e.version(), e.side(), e.oneTimeCost(),
-                    e.recurringYearlyCost(), e.horizonYears(), e.totalCost(), e.low(), e.high(), e.assumptions(),
-                    e.submittedBy().displayName(), at));
+            estimates.putIfAbsent(
+                    e.version(),
+                    new EstimateView(
+                            e.version(),
+                            e.side(),
+                            e.oneTimeCost(),
+                            e.recurringYearlyCost(),
+                            e.horizonYears(),
+                            e.totalCost(),
+                            e.low(),
+                            e.high(),
+                            e.assumptions(),
+                            e.submittedBy().displayName(),
+                            at));
         } else if (event instanceof RoiCaseRecorded e) {
             if (roiCase == null || e.version() > roiCase.version()) {
-                roiCase = new RoiCaseView(e.version(), e.benefits(), e.discountRatePercent(),
-                        e.costBasis().estimateVersion(), e.figures(), e.recordedBy().displayName(), at);
+                roiCase = new RoiCaseView(
+                        e.version(),
+                        e.benefits(),
+                        e.discountRatePercent(),
+                        e.costBasis().estimateVersion(),
+                        e.figures(),
+                        e.recordedBy().displayName(),
+                        at);
             }
         } else if (event instanceof AssessmentAnswered e) {
             // A side answering a question again in the same round replaces its earlier answer, as on the page.
-            e.answers().forEach(answer -> answers.put(
-                    "%09d/%s/%s".formatted(e.round(), e.side().name(), answer.question().name()),
-                    new AssessmentAnswerView(e.round(), e.side(), answer.question(), answer.rating(),
-                            answer.rationale(), e.answeredBy().displayName(), at)));
+            e.answers()
+                    .forEach(answer -> answers.put(
+                            "%09d/%s/%s"
+                                    .formatted(
+                                            e.round(),
+                                            e.side().name(),
+                                            answer.question().name()),
+                            new AssessmentAnswerView(
+                                    e.round(),
+                                    e.side(),
+                                    answer.question(),
+                                    answer.rating(),
+                                    answer.rationale(),
+                                    e.answeredBy().displayName(),
+                                    at)));
         } else if (event instanceof ActualsRecorded e) {
             // A correction of a month replaces it; the business date is the month's own, not the recorded instant.
-            BigDecimal benefits = e.benefits().stream().map(RealisedBenefit::amount).map(Money::amount)
+            BigDecimal benefits = e.benefits().stream()
+                    .map(RealisedBenefit::amount)
+                    .map(Money::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             String currency = e.spend().currency();
-            actuals.put(e.period(), new ActualsView(e.period(), e.businessDate(), e.spend(),
-                    new Money(benefits, currency)));
+            actuals.put(
+                    e.period(),
+                    new ActualsView(e.period(), e.businessDate(), e.spend(), new Money(benefits, currency)));
             spendToDate = e.spendToDate();
         } else if (event instanceof ReassessmentFellDue e) {
             openReassessmentId = e.reassessmentId();
@@ -149,8 +180,7 @@ final class ProjectFold {
     }
 
     /** The project just after the last event folded in, kept while the fold goes on. */
-    record Step(long sequence, Instant recordedAt, Object event, ProjectDetail project, List<CommentView> comments) {
-    }
+    record Step(long sequence, Instant recordedAt, Object event, ProjectDetail project, List<CommentView> comments) {}
 
     Step step() {
         return new Step(lastSequence, lastRecordedAt, lastEvent, project(), comments());
@@ -162,15 +192,35 @@ final class ProjectFold {
 
     ProjectDetail project() {
         String currency = proposal.requestedBudget().currency();
-        BigDecimal benefitsToDate = actuals.values().stream().map(month -> month.benefits().amount())
+        BigDecimal benefitsToDate = actuals.values().stream()
+                .map(month -> month.benefits().amount())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new ProjectDetail(proposal.projectId(), proposal.title(), proposal.description(), proposal.sponsor(),
-                proposal.processesImproved(), proposal.companyObjectives(), proposal.itObjectives(),
-                proposal.fiscalYear(), status, proposal.requestedBudget(), approvedBudget, spendToDate,
-                new Money(benefitsToDate, currency), reviewPolicy, openReassessmentId, openReassessmentReason,
-                proposal.proposedBy(), proposedAt,
-                changes.values().stream().sorted(Change.AS_LISTED).map(Change::view).toList(),
-                List.copyOf(estimates.values()), roiCase, List.copyOf(answers.values()),
+        return new ProjectDetail(
+                proposal.projectId(),
+                proposal.title(),
+                proposal.description(),
+                proposal.sponsor(),
+                proposal.processesImproved(),
+                proposal.companyObjectives(),
+                proposal.itObjectives(),
+                proposal.fiscalYear(),
+                status,
+                proposal.requestedBudget(),
+                approvedBudget,
+                spendToDate,
+                new Money(benefitsToDate, currency),
+                reviewPolicy,
+                openReassessmentId,
+                openReassessmentReason,
+                proposal.proposedBy(),
+                proposedAt,
+                changes.values().stream()
+                        .sorted(Change.AS_LISTED)
+                        .map(Change::view)
+                        .toList(),
+                List.copyOf(estimates.values()),
+                roiCase,
+                List.copyOf(answers.values()),
                 List.copyOf(actuals.values()));
     }
 
@@ -178,10 +228,11 @@ final class ProjectFold {
     private static final class Change {
 
         /** As the read model lists them: by request time, then by id in PostgreSQL's byte order. */
-        static final Comparator<Change> AS_LISTED = Comparator.<Change, Instant>comparing(c -> c.requestedAt)
-                .thenComparing(c -> c.changeId.toString());
-        private static final Comparator<ApprovalView> APPROVALS_AS_LISTED =
-                Comparator.comparing(ApprovalView::at).thenComparing(a -> a.approver().userId());
+        static final Comparator<Change> AS_LISTED =
+                Comparator.<Change, Instant>comparing(c -> c.requestedAt).thenComparing(c -> c.changeId.toString());
+
+        private static final Comparator<ApprovalView> APPROVALS_AS_LISTED = Comparator.comparing(ApprovalView::at)
+                .thenComparing(a -> a.approver().userId());
 
         final UUID changeId;
         final ChangeKind kind;
@@ -210,8 +261,7 @@ final class ProjectFold {
             terms = revised.terms();
             rationale = revised.rationale();
             approvals.replaceAll(approval -> approval.version() < version && !approval.voided()
-                    ? new ApprovalView(approval.approver(), approval.version(), approval.comment(), approval.at(),
-                    true)
+                    ? new ApprovalView(approval.approver(), approval.version(), approval.comment(), approval.at(), true)
                     : approval);
         }
 
@@ -222,8 +272,18 @@ final class ProjectFold {
         }
 
         ChangeView view() {
-            return new ChangeView(changeId, kind, version, terms, rationale, state, requestedBy, requestedAt,
-                    approvals.stream().sorted(APPROVALS_AS_LISTED).toList(), decidedAt, decisionReason);
+            return new ChangeView(
+                    changeId,
+                    kind,
+                    version,
+                    terms,
+                    rationale,
+                    state,
+                    requestedBy,
+                    requestedAt,
+                    approvals.stream().sorted(APPROVALS_AS_LISTED).toList(),
+                    decidedAt,
+                    decisionReason);
         }
     }
 }

@@ -1,14 +1,13 @@
 package dev.accord.app.history;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads a project's own event stream from the event store, from its first event (never from a snapshot), and folds
@@ -38,8 +37,7 @@ class ProjectHistory {
     }
 
     /** A step the project took and the project as it stands now, from one read of its stream. */
-    record StepAndNow(ProjectFold.Step step, ProjectFold now) {
-    }
+    record StepAndNow(ProjectFold.Step step, ProjectFold now) {}
 
     /** Empty if there is no such project or it has not taken that step. */
     Optional<StepAndNow> stepAndNow(UUID projectId, long sequence) {

@@ -4,13 +4,12 @@ import dev.accord.domain.integrity.api.ApprovalCoverage;
 import dev.accord.domain.integrity.api.FindApprovalCoverage;
 import dev.accord.domain.integrity.api.SignedCheckpoint;
 import dev.accord.domain.project.api.ChangeApproved;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Says which checkpoint covers each approval a decision rested on, read from the project's own stream (from its
@@ -29,15 +28,21 @@ class ApprovalCoverageQueries {
 
     @QueryHandler
     List<ApprovalCoverage> handle(FindApprovalCoverage query) {
-        List<? extends DomainEventMessage<?>> approvals = events.readEvents(query.projectId().toString(), 0).asStream()
+        List<? extends DomainEventMessage<?>> approvals = events.readEvents(
+                        query.projectId().toString(), 0)
+                .asStream()
                 .takeWhile(message -> message.getSequenceNumber() <= query.upToSequence())
                 .filter(message -> message.getPayload() instanceof ChangeApproved approved
                         && approved.changeId().equals(query.changeId()))
                 .toList();
-        Map<Long, SignedCheckpoint> covered = coverage.firstCovering(query.projectId(),
+        Map<Long, SignedCheckpoint> covered = coverage.firstCovering(
+                query.projectId(),
                 approvals.stream().map(DomainEventMessage::getSequenceNumber).toList());
-        return approvals.stream().map(message -> new ApprovalCoverage(message.getSequenceNumber(),
-                ((ChangeApproved) message.getPayload()).approvedBy().userId(),
-                covered.get(message.getSequenceNumber()))).toList();
+        return approvals.stream()
+                .map(message -> new ApprovalCoverage(
+                        message.getSequenceNumber(),
+                        ((ChangeApproved) message.getPayload()).approvedBy().userId(),
+                        covered.get(message.getSequenceNumber())))
+                .toList();
     }
 }

@@ -1,9 +1,6 @@
 package dev.accord.app.integrity;
 
 import dev.accord.domain.integrity.api.SignedCheckpoint;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * Which signed checkpoint covers an event: the first whose tree holds the event's leaf. Checkpoints are numbered in
@@ -34,9 +33,11 @@ class CheckpointCoverage {
     /** The checkpoint as shown to people, numbered. */
     SignedCheckpoint describe(Checkpoint checkpoint) {
         long number = jdbc.sql("SELECT count(*) FROM integrity_checkpoint WHERE tree_size <= ?")
-                .param(checkpoint.treeSize()).query(Long.class).single();
-        return new SignedCheckpoint(number, checkpoint.treeSize(), checkpoint.rootHashBase64(),
-                checkpoint.signedAt(), checkpoint.origin());
+                .param(checkpoint.treeSize())
+                .query(Long.class)
+                .single();
+        return new SignedCheckpoint(
+                number, checkpoint.treeSize(), checkpoint.rootHashBase64(), checkpoint.signedAt(), checkpoint.origin());
     }
 
     /**
@@ -63,8 +64,11 @@ class CheckpointCoverage {
     private static SignedCheckpoint numbered(ResultSet row) throws SQLException {
         String note = row.getString("note");
         Timestamp signedAt = row.getTimestamp("signed_at");
-        return new SignedCheckpoint(row.getLong("number"), row.getLong("tree_size"),
-                Base64.getEncoder().encodeToString(row.getBytes("root_hash")), signedAt.toInstant(),
+        return new SignedCheckpoint(
+                row.getLong("number"),
+                row.getLong("tree_size"),
+                Base64.getEncoder().encodeToString(row.getBytes("root_hash")),
+                signedAt.toInstant(),
                 Checkpoint.originOf(note));
     }
 }

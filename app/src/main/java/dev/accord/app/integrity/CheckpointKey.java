@@ -87,7 +87,8 @@ public final class CheckpointKey {
         byte[] key = new byte[SEED_SIZE + 1];
         key[0] = ED25519;
         System.arraycopy(seed, 0, key, 1, SEED_SIZE);
-        return PRIVATE_PREFIX + name + "+" + verifier.keyIdHex() + "+" + Base64.getEncoder().encodeToString(key);
+        return PRIVATE_PREFIX + name + "+" + verifier.keyIdHex() + "+"
+                + Base64.getEncoder().encodeToString(key);
     }
 
     /**

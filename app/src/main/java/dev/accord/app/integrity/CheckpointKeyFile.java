@@ -17,8 +17,7 @@ import java.util.Optional;
  */
 final class CheckpointKeyFile {
 
-    private CheckpointKeyFile() {
-    }
+    private CheckpointKeyFile() {}
 
     /**
      * @param latest the ledger's latest checkpoint, if it has one: it must verify with the key found, and a missing
@@ -28,13 +27,17 @@ final class CheckpointKeyFile {
         try {
             if (Files.isRegularFile(file)) {
                 CheckpointKey key = CheckpointKey.parse(Files.readString(file, StandardCharsets.UTF_8));
-                if (latest.isPresent() && Checkpoint.verified(latest.get().note(), key.verifier(), null).isEmpty()) {
-                    throw CheckpointKeyUnavailableException.another(file, key.verifier(), latest.get().origin());
+                if (latest.isPresent()
+                        && Checkpoint.verified(latest.get().note(), key.verifier(), null)
+                                .isEmpty()) {
+                    throw CheckpointKeyUnavailableException.another(
+                            file, key.verifier(), latest.get().origin());
                 }
                 return key;
             }
             if (latest.isPresent()) {
-                throw CheckpointKeyUnavailableException.missing(file, latest.get().origin());
+                throw CheckpointKeyUnavailableException.missing(
+                        file, latest.get().origin());
             }
             CheckpointKey key = CheckpointKey.generate("accord");
             if (origin == null || origin.isBlank()) {
@@ -56,7 +59,11 @@ final class CheckpointKeyFile {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         Files.deleteIfExists(partial);
         Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(partial, key.privateKeyLine() + "\n", StandardCharsets.UTF_8, StandardOpenOption.WRITE,
+        Files.writeString(
+                partial,
+                key.privateKeyLine() + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.WRITE,
                 StandardOpenOption.SYNC);
         Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
     }

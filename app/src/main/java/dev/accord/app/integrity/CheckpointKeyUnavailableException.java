@@ -1,9 +1,8 @@
 package dev.accord.app.integrity;
 
+import java.nio.file.Path;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-
-import java.nio.file.Path;
 
 /**
  * The ledger has signed checkpoints, but the key they were signed with is not the one Accord found: its file is
@@ -33,8 +32,8 @@ public class CheckpointKeyUnavailableException extends RuntimeException {
     public static class Analyzer extends AbstractFailureAnalyzer<CheckpointKeyUnavailableException> {
         @Override
         protected FailureAnalysis analyze(Throwable root, CheckpointKeyUnavailableException cause) {
-            return new FailureAnalysis(cause.getMessage(), "Restore the checkpoint key file, then start Accord again.",
-                    cause);
+            return new FailureAnalysis(
+                    cause.getMessage(), "Restore the checkpoint key file, then start Accord again.", cause);
         }
     }
 }

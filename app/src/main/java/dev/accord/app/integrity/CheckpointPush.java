@@ -1,8 +1,5 @@
 package dev.accord.app.integrity;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hands each new checkpoint to the auditor's own store (accord.integrity.checkpoint-push): a directory, where it is
@@ -32,7 +31,9 @@ class CheckpointPush {
 
     CheckpointPush(String target) {
         this.target = target == null ? "" : target.strip();
-        this.http = this.target.startsWith("http") ? HttpClient.newBuilder().connectTimeout(PATIENCE).build() : null;
+        this.http = this.target.startsWith("http")
+                ? HttpClient.newBuilder().connectTimeout(PATIENCE).build()
+                : null;
     }
 
     void push(Checkpoint checkpoint) {
@@ -63,7 +64,8 @@ class CheckpointPush {
         }
         try (Stream<Path> files = Files.list(Path.of(target))) {
             List<String> notes = new ArrayList<>();
-            List<Path> pushed = files.filter(file -> file.getFileName().toString().matches("[0-9]+\\.checkpoint"))
+            List<Path> pushed = files.filter(
+                            file -> file.getFileName().toString().matches("[0-9]+\\.checkpoint"))
                     .toList();
             for (Path file : pushed) {
                 notes.add(Files.readString(file, StandardCharsets.UTF_8));
@@ -76,9 +78,12 @@ class CheckpointPush {
     }
 
     private void post(Checkpoint checkpoint) throws IOException, InterruptedException {
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(target)).timeout(PATIENCE)
+        HttpResponse<Void> response = http.send(
+                HttpRequest.newBuilder(URI.create(target))
+                        .timeout(PATIENCE)
                         .header("Content-Type", "text/plain; charset=utf-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(checkpoint.note(), StandardCharsets.UTF_8)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(checkpoint.note(), StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() / 100 != 2) {
             throw new IOException("answered " + response.statusCode());
@@ -94,7 +99,10 @@ class CheckpointPush {
         Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         Path latest = directory.resolve("latest.checkpoint.partial");
         Files.writeString(latest, checkpoint.note(), StandardCharsets.UTF_8);
-        Files.move(latest, directory.resolve("latest.checkpoint"), StandardCopyOption.ATOMIC_MOVE,
+        Files.move(
+                latest,
+                directory.resolve("latest.checkpoint"),
+                StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -1,15 +1,14 @@
 package dev.accord.app.integrity;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Signs a checkpoint whenever the tree has grown, at start and every accord.integrity.checkpoint-interval, and pushes
@@ -38,7 +37,8 @@ public class Checkpoints {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(fixedDelayString = "${accord.integrity.checkpoint-interval}",
+    @Scheduled(
+            fixedDelayString = "${accord.integrity.checkpoint-interval}",
             initialDelayString = "${accord.integrity.checkpoint-interval}")
     public void signIfGrown() {
         try {
@@ -60,7 +60,8 @@ public class Checkpoints {
     public Optional<Checkpoint> signNow() {
         long size = log.size();
         Optional<Checkpoint> latest = log.latestCheckpoint();
-        if (size == 0 || latest.filter(checkpoint -> checkpoint.treeSize() >= size).isPresent()) {
+        if (size == 0
+                || latest.filter(checkpoint -> checkpoint.treeSize() >= size).isPresent()) {
             return latest;
         }
         byte[] root = latest.isEmpty() ? log.root(size) : extensionOf(latest.get(), size);
@@ -77,12 +78,11 @@ public class Checkpoints {
                 .orElseThrow(() -> new RefusedToSign("the latest checkpoint (" + latest.treeSize()
                         + " events) is not signed by this node's key " + key.verifier()));
         // withTree runs its function twice (once to learn which nodes it reads): it only computes, the check follows.
-        record Extension(byte[] root, List<byte[]> proof) {
-        }
-        Extension extension = log.withTree(tree -> new Extension(tree.root(size),
-                tree.consistencyProof(signed.treeSize(), size)));
-        if (!MerkleProofs.verifyConsistency(signed.treeSize(), size, extension.proof(), signed.rootHash(),
-                extension.root())) {
+        record Extension(byte[] root, List<byte[]> proof) {}
+        Extension extension =
+                log.withTree(tree -> new Extension(tree.root(size), tree.consistencyProof(signed.treeSize(), size)));
+        if (!MerkleProofs.verifyConsistency(
+                signed.treeSize(), size, extension.proof(), signed.rootHash(), extension.root())) {
             throw new RefusedToSign("the stored tree of " + size + " events does not extend the checkpoint of "
                     + signed.treeSize() + ": the log's nodes were changed; run a verification");
         }

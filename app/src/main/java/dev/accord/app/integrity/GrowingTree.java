@@ -13,15 +13,13 @@ import java.util.List;
  */
 final class GrowingTree {
 
-    private record Subtree(int level, byte[] hash) {
-    }
+    private record Subtree(int level, byte[] hash) {}
 
     private final Deque<Subtree> subtrees = new ArrayDeque<>();
     private long size;
 
     /** A complete subtree the last leaf closed: node {@code index} of its level. */
-    record Closed(int level, long index, byte[] hash) {
-    }
+    record Closed(int level, long index, byte[] hash) {}
 
     /** Appends a leaf and returns the complete subtrees above the leaves it closed, lowest first. */
     List<Closed> append(byte[] leafHash) {

@@ -7,6 +7,13 @@ import dev.accord.domain.integrity.api.IntegrityStatus.Failure;
 import dev.accord.domain.integrity.api.IntegrityStatus.Reason;
 import dev.accord.domain.integrity.api.IntegrityStatus.State;
 import jakarta.annotation.PreDestroy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import org.axonframework.queryhandling.QueryHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,14 +21,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Verifies the whole history in the background: at start, every accord.integrity.verification-interval, and when an
@@ -54,7 +53,8 @@ public class HistoryVerification {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(fixedDelayString = "${accord.integrity.verification-interval}",
+    @Scheduled(
+            fixedDelayString = "${accord.integrity.verification-interval}",
             initialDelayString = "${accord.integrity.verification-interval}")
     public void startScheduled() {
         start();
@@ -82,8 +82,15 @@ public class HistoryVerification {
             } else {
                 // Reachable but unreadable (a table, column or right taken away): the last verdict no longer
                 // holds, and saying VERIFIED until the next success would hide exactly this kind of tampering.
-                last = new LedgerVerifier.Result(0, 0, new Failure(null, null, null, Reason.UNREADABLE,
-                        "the events or the log could not be read: " + firstLine(couldNotRead.getMessage())));
+                last = new LedgerVerifier.Result(
+                        0,
+                        0,
+                        new Failure(
+                                null,
+                                null,
+                                null,
+                                Reason.UNREADABLE,
+                                "the events or the log could not be read: " + firstLine(couldNotRead.getMessage())));
                 lastAt = Instant.now();
                 LOG.error("The ledger's history cannot be verified", couldNotRead);
             }
@@ -109,14 +116,26 @@ public class HistoryVerification {
 
     public IntegrityStatus status() {
         LedgerVerifier.Result result = last;
-        IntegrityStatus.Checkpoint checkpoint = log.latestCheckpoint().map(latest -> new IntegrityStatus.Checkpoint(
-                latest.treeSize(), latest.rootHashBase64(), latest.signedAt())).orElse(null);
+        IntegrityStatus.Checkpoint checkpoint = log.latestCheckpoint()
+                .map(latest ->
+                        new IntegrityStatus.Checkpoint(latest.treeSize(), latest.rootHashBase64(), latest.signedAt()))
+                .orElse(null);
         boolean protectedHistory = !log.applicationRoleCanRewriteHistory();
         if (running.get() || result == null) {
-            return new IntegrityStatus(State.RUNNING, verifiedEvents, checkpoint,
-                    result == null ? null : result.failure(), lastAt, protectedHistory);
+            return new IntegrityStatus(
+                    State.RUNNING,
+                    verifiedEvents,
+                    checkpoint,
+                    result == null ? null : result.failure(),
+                    lastAt,
+                    protectedHistory);
         }
-        return new IntegrityStatus(result.failure() == null ? State.VERIFIED : State.FAILED, result.verifiedEvents(),
-                checkpoint, result.failure(), lastAt, protectedHistory);
+        return new IntegrityStatus(
+                result.failure() == null ? State.VERIFIED : State.FAILED,
+                result.verifiedEvents(),
+                checkpoint,
+                result.failure(),
+                lastAt,
+                protectedHistory);
     }
 }

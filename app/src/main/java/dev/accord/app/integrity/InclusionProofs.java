@@ -5,13 +5,12 @@ import dev.accord.domain.integrity.api.FindAuditorsKey;
 import dev.accord.domain.integrity.api.FindInclusionProof;
 import dev.accord.domain.integrity.api.InclusionProof;
 import dev.accord.domain.integrity.api.InclusionProof.Verdict;
-import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Proves a project's step to the people looking at it: the event as stored now, hashed again here, led by its audit
@@ -39,12 +38,14 @@ class InclusionProofs {
                         + "WHERE aggregate_identifier = ? AND sequence_number = ?")
                 .params(query.projectId().toString(), query.sequence())
                 .query((row, n) -> CanonicalEvent.read(row, 1))
-                .optional().map(this::prove);
+                .optional()
+                .map(this::prove);
     }
 
     @QueryHandler
     AuditorsKey handle(FindAuditorsKey query) {
-        return new AuditorsKey(checkpoints.verifierKey().toString(),
+        return new AuditorsKey(
+                checkpoints.verifierKey().toString(),
                 log.latestCheckpoint().map(Checkpoint::note).orElse(null));
     }
 
@@ -54,21 +55,35 @@ class InclusionProofs {
         Optional<Checkpoint> latest = log.latestCheckpoint();
         if (leaf.isEmpty()) {
             // In the table but never logged: inserted behind the trigger's back.
-            return new InclusionProof(event.globalIndex(), null, leafHash,
-                    latest.map(coverage::describe).orElse(null), List.of(), Verdict.DOES_NOT_VERIFY);
+            return new InclusionProof(
+                    event.globalIndex(),
+                    null,
+                    leafHash,
+                    latest.map(coverage::describe).orElse(null),
+                    List.of(),
+                    Verdict.DOES_NOT_VERIFY);
         }
         long leafIndex = leaf.get().leafIndex();
         if (latest.isEmpty() || latest.get().treeSize() <= leafIndex) {
-            return new InclusionProof(event.globalIndex(), leafIndex, leafHash,
-                    latest.map(coverage::describe).orElse(null), List.of(), Verdict.NOT_YET_COVERED);
+            return new InclusionProof(
+                    event.globalIndex(),
+                    leafIndex,
+                    leafHash,
+                    latest.map(coverage::describe).orElse(null),
+                    List.of(),
+                    Verdict.NOT_YET_COVERED);
         }
         Checkpoint stored = latest.get();
         List<byte[]> path = log.withTree(tree -> tree.inclusionProof(leafIndex, stored.treeSize()));
         boolean verified = Checkpoint.verified(stored.note(), checkpoints.verifierKey(), stored.signedAt())
-                .filter(signed -> MerkleProofs.verifyInclusion(leafIndex, signed.treeSize(), event.leafHash(), path,
-                        signed.rootHash()))
+                .filter(signed -> MerkleProofs.verifyInclusion(
+                        leafIndex, signed.treeSize(), event.leafHash(), path, signed.rootHash()))
                 .isPresent();
-        return new InclusionProof(event.globalIndex(), leafIndex, leafHash, coverage.describe(stored),
+        return new InclusionProof(
+                event.globalIndex(),
+                leafIndex,
+                leafHash,
+                coverage.describe(stored),
                 path.stream().map(InclusionProofs::base64).toList(),
                 verified ? Verdict.VERIFIED : Verdict.DOES_NOT_VERIFY);
     }

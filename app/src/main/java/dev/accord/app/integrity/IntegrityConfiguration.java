@@ -1,12 +1,11 @@
 package dev.accord.app.integrity;
 
+import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-
-import java.nio.file.Path;
 
 /** The checkpoint key and where checkpoints go; the signing and verifying run on Spring's scheduler. */
 @Configuration
@@ -17,10 +16,10 @@ class IntegrityConfiguration {
     static final String KEY_FILE_NAME = "checkpoint-signing.key";
 
     @Bean
-    CheckpointKey checkpointKey(IntegritySettings settings, @Value("${accord.data-dir}") Path dataDirectory,
-                                IntegrityLog log) {
-        Path file = settings.signingKeyFile() != null ? settings.signingKeyFile()
-                : dataDirectory.resolve(KEY_FILE_NAME);
+    CheckpointKey checkpointKey(
+            IntegritySettings settings, @Value("${accord.data-dir}") Path dataDirectory, IntegrityLog log) {
+        Path file =
+                settings.signingKeyFile() != null ? settings.signingKeyFile() : dataDirectory.resolve(KEY_FILE_NAME);
         return CheckpointKeyFile.readOrCreate(file, settings.origin(), log.latestCheckpoint());
     }
 

@@ -4,6 +4,8 @@ import dev.accord.app.api.NotFoundException;
 import dev.accord.domain.integrity.api.IntegrityStatus;
 import dev.accord.domain.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.Base64;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Base64;
-import java.util.List;
 
 /**
  * Proofs of the history for anyone signed in (docs/integrity.md): the checkpoint key, the latest signed checkpoint,
@@ -43,15 +42,17 @@ class IntegrityController {
     @GetMapping(path = "/checkpoint", produces = MediaType.TEXT_PLAIN_VALUE)
     @Operation(summary = "The latest checkpoint, a C2SP tlog-checkpoint signed note")
     String checkpoint() {
-        return log.latestCheckpoint().map(Checkpoint::note)
-                .orElseThrow(() -> new NotFoundException("No checkpoint has been signed yet: the ledger holds no events"));
+        return log.latestCheckpoint()
+                .map(Checkpoint::note)
+                .orElseThrow(
+                        () -> new NotFoundException("No checkpoint has been signed yet: the ledger holds no events"));
     }
 
-    record InclusionProof(long leafIndex, long treeSize, String leafHash, String rootHash, List<String> proof) {
-    }
+    record InclusionProof(long leafIndex, long treeSize, String leafHash, String rootHash, List<String> proof) {}
 
     @GetMapping("/inclusion")
-    @Operation(summary = "RFC 9162 inclusion proof of an event in the tree of the given size",
+    @Operation(
+            summary = "RFC 9162 inclusion proof of an event in the tree of the given size",
             description = "treeSize defaults to the latest checkpoint's, so the root can be checked against its "
                     + "signature. Hashes are base64.")
     InclusionProof inclusion(@RequestParam long globalIndex, @RequestParam(required = false) Long treeSize) {
@@ -60,16 +61,22 @@ class IntegrityController {
         long size = treeSize != null ? treeSize : latestSignedSize();
         long logged = log.size();
         if (size <= leaf.leafIndex() || size > logged) {
-            throw new InvalidInputException("treeSize", "Event " + globalIndex + " is leaf " + leaf.leafIndex()
-                    + ": ask for a tree of " + (leaf.leafIndex() + 1) + " to " + logged + " events");
+            throw new InvalidInputException(
+                    "treeSize",
+                    "Event " + globalIndex + " is leaf " + leaf.leafIndex() + ": ask for a tree of "
+                            + (leaf.leafIndex() + 1) + " to " + logged + " events");
         }
-        return log.withTree(tree -> new InclusionProof(leaf.leafIndex(), size, base64(tree.leaf(leaf.leafIndex())),
-                base64(tree.root(size)), tree.inclusionProof(leaf.leafIndex(), size).stream()
-                .map(IntegrityController::base64).toList()));
+        return log.withTree(tree -> new InclusionProof(
+                leaf.leafIndex(),
+                size,
+                base64(tree.leaf(leaf.leafIndex())),
+                base64(tree.root(size)),
+                tree.inclusionProof(leaf.leafIndex(), size).stream()
+                        .map(IntegrityController::base64)
+                        .toList()));
     }
 
-    record ConsistencyProof(long from, long to, List<String> proof) {
-    }
+    record ConsistencyProof(long from, long to, List<String> proof) {}
 
     @GetMapping("/consistency")
     @Operation(summary = "RFC 9162 consistency proof that the tree of size `to` extends the tree of size `from`")
@@ -81,13 +88,18 @@ class IntegrityController {
         if (to > logged) {
             throw new InvalidInputException("to", "The log holds " + logged + " events");
         }
-        return log.withTree(tree -> new ConsistencyProof(from, to, tree.consistencyProof(from, to).stream()
-                .map(IntegrityController::base64).toList()));
+        return log.withTree(tree -> new ConsistencyProof(
+                from,
+                to,
+                tree.consistencyProof(from, to).stream()
+                        .map(IntegrityController::base64)
+                        .toList()));
     }
 
     @PostMapping("/verification")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Start a full verification of the history (administrators)",
+    @Operation(
+            summary = "Start a full verification of the history (administrators)",
             description = "Every leaf recomputed from its event, the tree, every stored checkpoint's signature and "
                     + "the consistency of consecutive checkpoints. Follow it with GET /api/integrity.")
     IntegrityStatus verify() {
@@ -102,7 +114,8 @@ class IntegrityController {
     }
 
     private long latestSignedSize() {
-        return log.latestCheckpoint().map(Checkpoint::treeSize)
+        return log.latestCheckpoint()
+                .map(Checkpoint::treeSize)
                 .orElseThrow(() -> new NotFoundException("No checkpoint has been signed yet"));
     }
 

@@ -1,9 +1,5 @@
 package dev.accord.app.integrity;
 
-import org.springframework.dao.EmptyResultDataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /**
  * The Merkle tree the database keeps over the events (migration V12) and the checkpoints signed for it. Leaves and
@@ -23,8 +21,8 @@ import java.util.function.Function;
 public class IntegrityLog {
 
     /** A logged event: its place among the leaves and in the event table. */
-    public record Leaf(long leafIndex, long globalIndex, String aggregateIdentifier, long sequenceNumber,
-                       byte[] leafHash) {
+    public record Leaf(
+            long leafIndex, long globalIndex, String aggregateIdentifier, long sequenceNumber, byte[] leafHash) {
 
         /** The columns a leaf is read from, in the order {@link #read} takes them. */
         static final String COLUMNS = "leaf_index, global_index, aggregate_identifier, sequence_number, leaf_hash";
@@ -49,8 +47,13 @@ public class IntegrityLog {
     }
 
     public Optional<Leaf> leafOf(long globalIndex) {
-        return jdbc.query("SELECT " + Leaf.COLUMNS + " FROM integrity_leaf WHERE global_index = ?",
-                (row, n) -> Leaf.read(row), globalIndex).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + Leaf.COLUMNS + " FROM integrity_leaf WHERE global_index = ?",
+                        (row, n) -> Leaf.read(row),
+                        globalIndex)
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -67,16 +70,26 @@ public class IntegrityLog {
     }
 
     public Optional<Checkpoint> latestCheckpoint() {
-        return jdbc.query("SELECT tree_size, root_hash, signed_at, note FROM integrity_checkpoint "
-                + "ORDER BY tree_size DESC LIMIT 1", IntegrityLog::checkpoint).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT tree_size, root_hash, signed_at, note FROM integrity_checkpoint "
+                                + "ORDER BY tree_size DESC LIMIT 1",
+                        IntegrityLog::checkpoint)
+                .stream()
+                .findFirst();
     }
 
     /** Keeps a checkpoint; another node that signed the same tree size first keeps its own. */
     public boolean record(Checkpoint checkpoint) {
-        return jdbc.update("""
+        return jdbc.update(
+                        """
                 INSERT INTO integrity_checkpoint (tree_size, root_hash, signed_at, note) VALUES (?, ?, ?, ?)
-                ON CONFLICT (tree_size) DO NOTHING""", checkpoint.treeSize(), checkpoint.rootHash(),
-                Timestamp.from(checkpoint.signedAt()), checkpoint.note()) == 1;
+                ON CONFLICT (tree_size) DO NOTHING""",
+                        checkpoint.treeSize(),
+                        checkpoint.rootHash(),
+                        Timestamp.from(checkpoint.signedAt()),
+                        checkpoint.note())
+                == 1;
     }
 
     /**
@@ -99,7 +112,10 @@ public class IntegrityLog {
         if (wanted.isEmpty()) {
             return found;
         }
-        Long[] leaves = wanted.stream().filter(n -> n.level() == 0).map(MerkleTree.Node::index).toArray(Long[]::new);
+        Long[] leaves = wanted.stream()
+                .filter(n -> n.level() == 0)
+                .map(MerkleTree.Node::index)
+                .toArray(Long[]::new);
         List<MerkleTree.Node> inner = wanted.stream().filter(n -> n.level() > 0).toList();
         Integer[] levels = inner.stream().map(MerkleTree.Node::level).toArray(Integer[]::new);
         Long[] indexes = inner.stream().map(MerkleTree.Node::index).toArray(Long[]::new);
@@ -129,7 +145,11 @@ public class IntegrityLog {
 
     private static Checkpoint checkpoint(ResultSet row, int rowNumber) throws SQLException {
         String note = row.getString(4);
-        return new Checkpoint(Checkpoint.originOf(note), row.getLong(1), row.getBytes(2),
-                row.getTimestamp(3).toInstant(), note);
+        return new Checkpoint(
+                Checkpoint.originOf(note),
+                row.getLong(1),
+                row.getBytes(2),
+                row.getTimestamp(3).toInstant(),
+                note);
     }
 }

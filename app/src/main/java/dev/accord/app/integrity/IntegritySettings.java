@@ -1,8 +1,7 @@
 package dev.accord.app.integrity;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * accord.integrity.*: the signing key's file, the log's name, and where each new checkpoint is pushed for an auditor
@@ -16,5 +15,4 @@ import java.nio.file.Path;
  * @param checkpointPush   a directory to write each new checkpoint into, or an http(s) URL to POST it to; empty: none
  */
 @ConfigurationProperties("accord.integrity")
-public record IntegritySettings(Path signingKeyFile, String origin, String checkpointPush) {
-}
+public record IntegritySettings(Path signingKeyFile, String origin, String checkpointPush) {}

@@ -2,7 +2,6 @@ package dev.accord.app.integrity;
 
 import dev.accord.domain.integrity.api.IntegrityStatus.Failure;
 import dev.accord.domain.integrity.api.IntegrityStatus.Reason;
-
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,8 +28,7 @@ import java.util.stream.Collectors;
 public final class LedgerVerifier {
 
     /** @param failure null when every event and checkpoint checked out */
-    public record Result(long verifiedEvents, long treeSize, Failure failure) {
-    }
+    public record Result(long verifiedEvents, long treeSize, Failure failure) {}
 
     public interface Progress {
         void verified(long events, long of);
@@ -68,25 +66,32 @@ public final class LedgerVerifier {
             return new Result(0, 0, unsigned.get());
         }
         long total = count(connection);
-        try (PreparedStatement eventQuery = connection.prepareStatement("SELECT " + CanonicalEvent.COLUMNS
-                + " FROM domain_event_entry ORDER BY global_index");
-             PreparedStatement leafQuery = connection.prepareStatement("SELECT " + IntegrityLog.Leaf.COLUMNS
-                     + " FROM integrity_leaf ORDER BY leaf_index");
-             // In the order a growing tree closes them: by the leaf that closes each, then upwards.
-             PreparedStatement nodeQuery = connection.prepareStatement("SELECT level, node_index, hash "
-                     + "FROM integrity_node ORDER BY (node_index + 1) << level::int, level")) {
+        try (PreparedStatement eventQuery = connection.prepareStatement(
+                        "SELECT " + CanonicalEvent.COLUMNS + " FROM domain_event_entry ORDER BY global_index");
+                PreparedStatement leafQuery = connection.prepareStatement(
+                        "SELECT " + IntegrityLog.Leaf.COLUMNS + " FROM integrity_leaf ORDER BY leaf_index");
+                // In the order a growing tree closes them: by the leaf that closes each, then upwards.
+                PreparedStatement nodeQuery = connection.prepareStatement("SELECT level, node_index, hash "
+                        + "FROM integrity_node ORDER BY (node_index + 1) << level::int, level")) {
             eventQuery.setFetchSize(FETCH);
             leafQuery.setFetchSize(FETCH);
             nodeQuery.setFetchSize(FETCH);
-            try (ResultSet events = eventQuery.executeQuery(); ResultSet leaves = leafQuery.executeQuery();
-                 ResultSet nodes = nodeQuery.executeQuery()) {
+            try (ResultSet events = eventQuery.executeQuery();
+                    ResultSet leaves = leafQuery.executeQuery();
+                    ResultSet nodes = nodeQuery.executeQuery()) {
                 return walk(events, leaves, nodes, checkpoints.iterator(), total, progress);
             }
         }
     }
 
-    private Result walk(ResultSet events, ResultSet leaves, ResultSet nodes, Iterator<Checkpoint> checkpoints,
-                        long total, Progress progress) throws SQLException {
+    private Result walk(
+            ResultSet events,
+            ResultSet leaves,
+            ResultSet nodes,
+            Iterator<Checkpoint> checkpoints,
+            long total,
+            Progress progress)
+            throws SQLException {
         GrowingTree tree = new GrowingTree();
         Checkpoint next = checkpoints.hasNext() ? checkpoints.next() : null;
         long lastGood = -1;
@@ -98,37 +103,72 @@ public final class LedgerVerifier {
         IntegrityLog.Leaf leaf = nextLeaf(leaves);
         while (event != null || leaf != null) {
             if (leaf != null && leaf.leafIndex() != tree.size()) {
-                return failed(tree, new Failure(null, null, null, Reason.MISSING, "leaves " + tree.size() + " to "
-                        + (leaf.leafIndex() - 1) + " of the log are gone, with the events logged after global index "
-                        + lastGood));
+                return failed(
+                        tree,
+                        new Failure(
+                                null,
+                                null,
+                                null,
+                                Reason.MISSING,
+                                "leaves " + tree.size() + " to "
+                                        + (leaf.leafIndex() - 1)
+                                        + " of the log are gone, with the events logged after global index "
+                                        + lastGood));
             }
             if (leaf == null || (event != null && event.globalIndex() < leaf.globalIndex())) {
-                return failed(tree, new Failure(event.globalIndex(), event.aggregateIdentifier(),
-                        event.sequenceNumber(), Reason.INSERTED, "event " + event.globalIndex()
-                        + " is in the event table but was never logged"));
+                return failed(
+                        tree,
+                        new Failure(
+                                event.globalIndex(),
+                                event.aggregateIdentifier(),
+                                event.sequenceNumber(),
+                                Reason.INSERTED,
+                                "event " + event.globalIndex() + " is in the event table but was never logged"));
             }
             if (event == null || event.globalIndex() > leaf.globalIndex()) {
-                return failed(tree, new Failure(leaf.globalIndex(), leaf.aggregateIdentifier(), leaf.sequenceNumber(),
-                        Reason.MISSING, "event " + leaf.globalIndex() + " was logged but is no longer in the event "
-                        + "table"));
+                return failed(
+                        tree,
+                        new Failure(
+                                leaf.globalIndex(),
+                                leaf.aggregateIdentifier(),
+                                leaf.sequenceNumber(),
+                                Reason.MISSING,
+                                "event " + leaf.globalIndex() + " was logged but is no longer in the event "
+                                        + "table"));
             }
             byte[] recomputed = event.leafHash();
             if (!MessageDigest.isEqual(recomputed, leaf.leafHash())) {
-                return failed(tree, new Failure(event.globalIndex(), event.aggregateIdentifier(),
-                        event.sequenceNumber(), Reason.CHANGED, "event " + event.globalIndex()
-                        + " is no longer the event that was logged: its bytes hash differently"));
+                return failed(
+                        tree,
+                        new Failure(
+                                event.globalIndex(),
+                                event.aggregateIdentifier(),
+                                event.sequenceNumber(),
+                                Reason.CHANGED,
+                                "event " + event.globalIndex()
+                                        + " is no longer the event that was logged: its bytes hash differently"));
             }
             for (GrowingTree.Closed subtree : tree.append(recomputed)) {
                 // The stored subtrees are what inclusion and consistency proofs are served from.
-                if (!nodes.next() || nodes.getInt(1) != subtree.level() || nodes.getLong(2) != subtree.index()
+                if (!nodes.next()
+                        || nodes.getInt(1) != subtree.level()
+                        || nodes.getLong(2) != subtree.index()
                         || !MessageDigest.isEqual(nodes.getBytes(3), subtree.hash())) {
                     long first = subtree.index() << subtree.level();
                     // Proved: the leaves before the subtree; which of those under it changed is not known.
-                    return new Result(first, tree.size(), new Failure(null, null, null, Reason.CHANGED,
-                            "the log's stored subtree over leaves " + first + " to "
-                            + (first + (1L << subtree.level()) - 1) + " (the last at global index "
-                            + event.globalIndex() + ") is not the one their events hash to: events and their logged "
-                            + "hashes, or the subtree itself, were rewritten"));
+                    return new Result(
+                            first,
+                            tree.size(),
+                            new Failure(
+                                    null,
+                                    null,
+                                    null,
+                                    Reason.CHANGED,
+                                    "the log's stored subtree over leaves " + first + " to "
+                                            + (first + (1L << subtree.level()) - 1) + " (the last at global index "
+                                            + event.globalIndex()
+                                            + ") is not the one their events hash to: events and their logged "
+                                            + "hashes, or the subtree itself, were rewritten"));
                 }
             }
             lastGood = event.globalIndex();
@@ -138,11 +178,22 @@ public final class LedgerVerifier {
             while (next != null && next.treeSize() == tree.size()) {
                 if (!MessageDigest.isEqual(tree.root(), next.rootHash())) {
                     // Only the events up to the last checkpoint that matched are proved.
-                    return new Result(matchedSize, tree.size(), new Failure(null, null, null, Reason.CHANGED,
-                            "events " + (matchedSize + 1) + " to " + tree.size() + " (global index " + rangeStart
-                            + " to " + lastGood + ") no longer hash to the root signed for " + tree.size() + " events"
-                            + (matchedSize > 0 ? ", although the first " + matchedSize + " still hash to theirs" : "")
-                            + ": events in that range and their logged hashes were both rewritten"));
+                    return new Result(
+                            matchedSize,
+                            tree.size(),
+                            new Failure(
+                                    null,
+                                    null,
+                                    null,
+                                    Reason.CHANGED,
+                                    "events " + (matchedSize + 1) + " to " + tree.size() + " (global index "
+                                            + rangeStart
+                                            + " to " + lastGood + ") no longer hash to the root signed for "
+                                            + tree.size() + " events"
+                                            + (matchedSize > 0
+                                                    ? ", although the first " + matchedSize + " still hash to theirs"
+                                                    : "")
+                                            + ": events in that range and their logged hashes were both rewritten"));
                 }
                 matchedSize = tree.size();
                 rangeStart = -1;
@@ -155,13 +206,27 @@ public final class LedgerVerifier {
             leaf = nextLeaf(leaves);
         }
         if (nodes.next()) {
-            return failed(tree, new Failure(null, null, null, Reason.INSERTED, "the log holds subtrees beyond its "
-                    + tree.size() + " leaves"));
+            return failed(
+                    tree,
+                    new Failure(
+                            null,
+                            null,
+                            null,
+                            Reason.INSERTED,
+                            "the log holds subtrees beyond its " + tree.size() + " leaves"));
         }
         if (next != null) {
-            return failed(tree, new Failure(null, null, null, Reason.MISSING, "a checkpoint was signed for "
-                    + next.treeSize() + " events, but the log now ends after " + tree.size()
-                    + (lastGood >= 0 ? " (global index " + lastGood + ")" : "") + ": its tail is gone"));
+            return failed(
+                    tree,
+                    new Failure(
+                            null,
+                            null,
+                            null,
+                            Reason.MISSING,
+                            "a checkpoint was signed for "
+                                    + next.treeSize() + " events, but the log now ends after " + tree.size()
+                                    + (lastGood >= 0 ? " (global index " + lastGood + ")" : "")
+                                    + ": its tail is gone"));
         }
         progress.verified(tree.size(), total);
         return new Result(tree.size(), tree.size(), null);
@@ -171,19 +236,25 @@ public final class LedgerVerifier {
         return new Result(tree.size(), tree.size(), failure);
     }
 
-    private Optional<Failure> readCheckpoints(Connection connection, List<String> keptElsewhere,
-                                              List<Checkpoint> checkpoints) throws SQLException {
+    private Optional<Failure> readCheckpoints(
+            Connection connection, List<String> keptElsewhere, List<Checkpoint> checkpoints) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT tree_size, root_hash, signed_at, note FROM integrity_checkpoint ORDER BY tree_size");
-             ResultSet rows = query.executeQuery()) {
+                        "SELECT tree_size, root_hash, signed_at, note FROM integrity_checkpoint ORDER BY tree_size");
+                ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 long size = rows.getLong(1);
-                Optional<Checkpoint> signed = Checkpoint.verified(rows.getString(4), key,
-                        rows.getTimestamp(3).toInstant());
-                if (signed.isEmpty() || signed.get().treeSize() != size
+                Optional<Checkpoint> signed = Checkpoint.verified(
+                        rows.getString(4), key, rows.getTimestamp(3).toInstant());
+                if (signed.isEmpty()
+                        || signed.get().treeSize() != size
                         || !MessageDigest.isEqual(signed.get().rootHash(), rows.getBytes(2))) {
-                    return Optional.of(new Failure(null, null, null, Reason.CHANGED, "the checkpoint stored for "
-                            + size + " events is not one this ledger's key (" + key + ") signed"));
+                    return Optional.of(new Failure(
+                            null,
+                            null,
+                            null,
+                            Reason.CHANGED,
+                            "the checkpoint stored for " + size + " events is not one this ledger's key (" + key
+                                    + ") signed"));
                 }
                 checkpoints.add(signed.get());
             }
@@ -197,7 +268,11 @@ public final class LedgerVerifier {
             }
             Optional<Checkpoint> signed = Checkpoint.verified(note, key, null);
             if (signed.isEmpty()) {
-                return Optional.of(new Failure(null, null, null, Reason.CHANGED,
+                return Optional.of(new Failure(
+                        null,
+                        null,
+                        null,
+                        Reason.CHANGED,
                         "a checkpoint kept elsewhere is not signed by this ledger's key (" + key + ")"));
             }
             checkpoints.add(signed.get());
@@ -208,7 +283,7 @@ public final class LedgerVerifier {
 
     private static long count(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(IntegrityLog.SIZE);
-             ResultSet row = query.executeQuery()) {
+                ResultSet row = query.executeQuery()) {
             row.next();
             return row.getLong(1);
         }

@@ -11,8 +11,7 @@ public final class MerkleHashes {
     private static final byte LEAF = 0x00;
     private static final byte NODE = 0x01;
 
-    private MerkleHashes() {
-    }
+    private MerkleHashes() {}
 
     /** The root of the tree with no leaves: SHA-256 of nothing. */
     public static byte[] empty() {

@@ -9,11 +9,10 @@ import java.util.List;
  */
 public final class MerkleProofs {
 
-    private MerkleProofs() {
-    }
+    private MerkleProofs() {}
 
-    public static boolean verifyInclusion(long leafIndex, long treeSize, byte[] leafHash, List<byte[]> proof,
-                                          byte[] root) {
+    public static boolean verifyInclusion(
+            long leafIndex, long treeSize, byte[] leafHash, List<byte[]> proof, byte[] root) {
         if (leafIndex < 0 || leafIndex >= treeSize || !areHashes(List.of(leafHash, root)) || !areHashes(proof)) {
             return false;
         }

@@ -17,8 +17,7 @@ import java.util.function.Function;
 public final class MerkleTree {
 
     /** The root of a complete subtree: level 0 is a leaf, level l covers 2^l leaves from index * 2^l. */
-    public record Node(int level, long index) {
-    }
+    public record Node(int level, long index) {}
 
     private final Function<Node, byte[]> nodes;
 

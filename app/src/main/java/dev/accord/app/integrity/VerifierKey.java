@@ -87,8 +87,7 @@ public record VerifierKey(String name, byte[] publicKey) {
     private boolean signs(String text, String base64) {
         try {
             byte[] keyIdAndSignature = Base64.getDecoder().decode(base64);
-            if (keyIdAndSignature.length != 4 + 64
-                    || !Arrays.equals(Arrays.copyOf(keyIdAndSignature, 4), keyId())) {
+            if (keyIdAndSignature.length != 4 + 64 || !Arrays.equals(Arrays.copyOf(keyIdAndSignature, 4), keyId())) {
                 return false;
             }
             Signature ed25519 = Signature.getInstance("Ed25519");

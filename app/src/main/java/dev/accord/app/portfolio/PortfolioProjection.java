@@ -1,6 +1,7 @@
 package dev.accord.app.portfolio;
 
 import dev.accord.app.subscription.Watchers;
+import dev.accord.app.timeline.TimelineSentences;
 import dev.accord.domain.portfolio.api.BudgetAllocated;
 import dev.accord.domain.portfolio.api.DiscountRateSet;
 import dev.accord.domain.portfolio.api.FindPortfolio;
@@ -14,17 +15,15 @@ import dev.accord.domain.project.api.ChangeWithdrawn;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.RoiCaseRecorded;
-import dev.accord.app.timeline.TimelineSentences;
 import dev.accord.domain.shared.ActivityNote;
 import dev.accord.domain.shared.Actor;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.util.UUID;
 
 /** Keeps each fiscal year's budget, allocations and the ROI figures its projects are ranked by. */
 @Component
@@ -57,8 +56,13 @@ public class PortfolioProjection {
                         INSERT INTO portfolio_project (project_id, fiscal_year, title, status, currency, requested_amount)
                         VALUES (?, ?, ?, ?, ?, ?)
                         ON CONFLICT (project_id) DO NOTHING""")
-                .params(event.fiscalYear(), event.projectId(), event.fiscalYear(), event.title(),
-                        ProjectStatus.PROPOSED.name(), event.requestedBudget().currency(),
+                .params(
+                        event.fiscalYear(),
+                        event.projectId(),
+                        event.fiscalYear(),
+                        event.title(),
+                        ProjectStatus.PROPOSED.name(),
+                        event.requestedBudget().currency(),
                         event.requestedBudget().amount())
                 .update();
         changed(event.fiscalYear(), note(event.proposedBy(), TimelineSentences.of(event)));
@@ -82,7 +86,10 @@ public class PortfolioProjection {
     @EventHandler
     void on(RoiCaseRecorded event) {
         jdbc.sql("UPDATE portfolio_project SET npv = ?, roi_percent = ?, irr_percent = ? WHERE project_id = ?")
-                .params(event.figures().npv(), event.figures().roiPercent(), event.figures().irrPercent(),
+                .params(
+                        event.figures().npv(),
+                        event.figures().roiPercent(),
+                        event.figures().irrPercent(),
                         event.projectId())
                 .update();
         changedFor(event.projectId(), note(event.recordedBy(), TimelineSentences.of(event)));
@@ -98,7 +105,10 @@ public class PortfolioProjection {
                         INSERT INTO portfolio_actuals (project_id, period, fiscal_year, spend)
                         SELECT project_id, ?, fiscal_year, ? FROM project
                         ON CONFLICT (project_id, period) DO UPDATE SET spend = excluded.spend""")
-                .params(event.spendToDate().amount(), event.projectId(), event.period().toString(),
+                .params(
+                        event.spendToDate().amount(),
+                        event.projectId(),
+                        event.period().toString(),
                         event.spend().amount())
                 .update();
         changedFor(event.projectId(), note(event.recordedBy(), TimelineSentences.of(event)));
@@ -107,9 +117,13 @@ public class PortfolioProjection {
     @EventHandler
     void on(BudgetAllocated event) {
         jdbc.sql(WITH_YEAR + "UPDATE portfolio_project SET allocated_amount = ? WHERE project_id = ?")
-                .params(event.fiscalYear(), event.allocation().amount(), event.projectId()).update();
-        changed(event.fiscalYear(), note(event.decidedBy(), "The allocated total of " + event.fiscalYear()
-                + " is now " + event.allocatedTotal()));
+                .params(event.fiscalYear(), event.allocation().amount(), event.projectId())
+                .update();
+        changed(
+                event.fiscalYear(),
+                note(
+                        event.decidedBy(),
+                        "The allocated total of " + event.fiscalYear() + " is now " + event.allocatedTotal()));
     }
 
     @EventHandler
@@ -117,9 +131,14 @@ public class PortfolioProjection {
         year(event.fiscalYear());
         jdbc.sql("UPDATE portfolio_year SET pending_budget_change = ?, pending_budget_amount = ? "
                         + "WHERE fiscal_year = ?")
-                .params(event.changeId(), event.budget().amount(), event.fiscalYear()).update();
-        changed(event.fiscalYear(), note(event.requestedBy(), event.requestedBy() + " requested an IT budget of "
-                + event.budget() + " for " + event.fiscalYear()));
+                .params(event.changeId(), event.budget().amount(), event.fiscalYear())
+                .update();
+        changed(
+                event.fiscalYear(),
+                note(
+                        event.requestedBy(),
+                        event.requestedBy() + " requested an IT budget of " + event.budget() + " for "
+                                + event.fiscalYear()));
     }
 
     @EventHandler
@@ -128,27 +147,41 @@ public class PortfolioProjection {
                         UPDATE portfolio_year SET budget_amount = ?, currency = ?, pending_budget_change = NULL,
                             pending_budget_amount = NULL
                         WHERE fiscal_year = ?""")
-                .params(event.budget().amount(), event.budget().currency(), event.fiscalYear()).update();
-        changed(event.fiscalYear(), note(event.decidedBy(), "The " + event.fiscalYear() + " IT budget of "
-                + event.budget() + " took effect"));
+                .params(event.budget().amount(), event.budget().currency(), event.fiscalYear())
+                .update();
+        changed(
+                event.fiscalYear(),
+                note(
+                        event.decidedBy(),
+                        "The " + event.fiscalYear() + " IT budget of " + event.budget() + " took effect"));
     }
 
     @EventHandler
     void on(YearBudgetRejected event) {
         jdbc.sql("UPDATE portfolio_year SET pending_budget_change = NULL, pending_budget_amount = NULL "
                         + "WHERE fiscal_year = ?")
-                .param(event.fiscalYear()).update();
-        changed(event.fiscalYear(), note(event.rejectedBy(), event.rejectedBy() + " rejected the requested "
-                + event.fiscalYear() + " IT budget: \u201c" + event.reason() + "\u201d"));
+                .param(event.fiscalYear())
+                .update();
+        changed(
+                event.fiscalYear(),
+                note(
+                        event.rejectedBy(),
+                        event.rejectedBy() + " rejected the requested " + event.fiscalYear() + " IT budget: \u201c"
+                                + event.reason() + "\u201d"));
     }
 
     @EventHandler
     void on(DiscountRateSet event) {
         year(event.fiscalYear());
         jdbc.sql("UPDATE portfolio_year SET discount_rate_percent = ? WHERE fiscal_year = ?")
-                .params(event.ratePercent(), event.fiscalYear()).update();
-        changed(event.fiscalYear(), note(event.setBy(), event.setBy() + " set the " + event.fiscalYear()
-                + " discount rate to " + event.ratePercent().stripTrailingZeros().toPlainString() + " %"));
+                .params(event.ratePercent(), event.fiscalYear())
+                .update();
+        changed(
+                event.fiscalYear(),
+                note(
+                        event.setBy(),
+                        event.setBy() + " set the " + event.fiscalYear() + " discount rate to "
+                                + event.ratePercent().stripTrailingZeros().toPlainString() + " %"));
     }
 
     @ResetHandler
@@ -163,7 +196,8 @@ public class PortfolioProjection {
     }
 
     private void status(UUID projectId, ProjectStatus status, ActivityNote note) {
-        jdbc.sql("UPDATE portfolio_project SET status = ? WHERE project_id = ?").params(status.name(), projectId)
+        jdbc.sql("UPDATE portfolio_project SET status = ? WHERE project_id = ?")
+                .params(status.name(), projectId)
                 .update();
         changedFor(projectId, note);
     }
@@ -173,8 +207,11 @@ public class PortfolioProjection {
         if (!Watchers.any(updates, FindPortfolio.class, query -> true)) {
             return;
         }
-        jdbc.sql("SELECT fiscal_year FROM portfolio_project WHERE project_id = ?").param(projectId)
-                .query(Integer.class).optional().ifPresent(year -> changed(year, note));
+        jdbc.sql("SELECT fiscal_year FROM portfolio_project WHERE project_id = ?")
+                .param(projectId)
+                .query(Integer.class)
+                .optional()
+                .ifPresent(year -> changed(year, note));
     }
 
     /** Open portfolio views of that year read it again and say who did what. */

@@ -11,8 +11,8 @@ import dev.accord.domain.project.api.CallReassessment;
 import dev.accord.domain.project.api.CommentSubject;
 import dev.accord.domain.project.api.ConcludeReassessment;
 import dev.accord.domain.project.api.ExpectedBenefit;
-import dev.accord.domain.project.api.ReassessmentOutcome;
 import dev.accord.domain.project.api.RealisedBenefit;
+import dev.accord.domain.project.api.ReassessmentOutcome;
 import dev.accord.domain.project.api.RecordActuals;
 import dev.accord.domain.project.api.RecordRoiCase;
 import dev.accord.domain.project.api.ReviewPolicy;
@@ -22,6 +22,14 @@ import dev.accord.domain.project.api.SubmitReassessmentView;
 import dev.accord.domain.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,15 +39,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.BiFunction;
 
 /** The other steps of a project's history: estimates, the ROI case, the assessment, actuals, reassessments. */
 @RestController
@@ -53,62 +52,69 @@ class ProjectStepsController {
         this.commands = commands;
     }
 
-    record EstimateBody(MoneyJson oneTimeCost, MoneyJson recurringYearlyCost, Integer horizonYears, MoneyJson low,
-                        MoneyJson high, String assumptions) {
-    }
+    record EstimateBody(
+            MoneyJson oneTimeCost,
+            MoneyJson recurringYearlyCost,
+            Integer horizonYears,
+            MoneyJson low,
+            MoneyJson high,
+            String assumptions) {}
 
-    record BenefitJson(BenefitCategory category, String metric, String target, MoneyJson yearlyAmount) {
-    }
+    record BenefitJson(BenefitCategory category, String metric, String target, MoneyJson yearlyAmount) {}
 
-    record RoiBody(List<BenefitJson> benefits) {
-    }
+    record RoiBody(List<BenefitJson> benefits) {}
 
-    record AnswerJson(AssessmentQuestion question, Integer rating, String rationale) {
-    }
+    record AnswerJson(AssessmentQuestion question, Integer rating, String rationale) {}
 
-    record AssessmentBody(List<AnswerJson> answers) {
-    }
+    record AssessmentBody(List<AnswerJson> answers) {}
 
-    record RealisedJson(String metric, MoneyJson amount) {
-    }
+    record RealisedJson(String metric, MoneyJson amount) {}
 
-    record ActualsBody(String period, LocalDate businessDate, MoneyJson spend, List<RealisedJson> benefits) {
-    }
+    record ActualsBody(String period, LocalDate businessDate, MoneyJson spend, List<RealisedJson> benefits) {}
 
-    record ReassessmentBody(String reason) {
-    }
+    record ReassessmentBody(String reason) {}
 
-    record ViewBody(String view, List<AnswerJson> answers, ReassessmentOutcome recommendation) {
-    }
+    record ViewBody(String view, List<AnswerJson> answers, ReassessmentOutcome recommendation) {}
 
-    record ConclusionBody(ReassessmentOutcome outcome, MoneyJson adjustedBudget, String rationale) {
-    }
+    record ConclusionBody(ReassessmentOutcome outcome, MoneyJson adjustedBudget, String rationale) {}
 
-    record CommentBody(CommentSubject subject, String text) {
-    }
+    record CommentBody(CommentSubject subject, String text) {}
 
     @PostMapping("/estimates")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Submit a cost estimate for your side", description = "A new estimate supersedes earlier "
-            + "ones; none is erased.")
+    @Operation(
+            summary = "Submit a cost estimate for your side",
+            description = "A new estimate supersedes earlier " + "ones; none is erased.")
     Map<String, Object> estimate(@PathVariable UUID projectId, @RequestBody EstimateBody body) {
         if (body.horizonYears() == null) {
             throw new InvalidInputException("horizonYears", "Give the horizon in years");
         }
-        commands.sendAndWait(new SubmitEstimate(projectId, MoneyJson.parse("oneTimeCost", body.oneTimeCost()),
-                MoneyJson.parse("recurringYearlyCost", body.recurringYearlyCost()), body.horizonYears(),
-                MoneyJson.parse("low", body.low()), MoneyJson.parse("high", body.high()), body.assumptions(),
+        commands.sendAndWait(new SubmitEstimate(
+                projectId,
+                MoneyJson.parse("oneTimeCost", body.oneTimeCost()),
+                MoneyJson.parse("recurringYearlyCost", body.recurringYearlyCost()),
+                body.horizonYears(),
+                MoneyJson.parse("low", body.low()),
+                MoneyJson.parse("high", body.high()),
+                body.assumptions(),
                 SignedIn.actor()));
         return Map.of("projectId", projectId);
     }
 
     @PostMapping("/roi")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record the ROI case", description = "Figures (NPV, IRR, payback, ROI %) are computed from "
-            + "the latest estimate and the fiscal year's discount rate, and recorded as shown.")
+    @Operation(
+            summary = "Record the ROI case",
+            description = "Figures (NPV, IRR, payback, ROI %) are computed from "
+                    + "the latest estimate and the fiscal year's discount rate, and recorded as shown.")
     Map<String, Object> roi(@PathVariable UUID projectId, @RequestBody RoiBody body) {
-        List<ExpectedBenefit> benefits = indexed(body.benefits(), "benefits", (benefit, field) ->
-                new ExpectedBenefit(benefit.category(), benefit.metric(), benefit.target(),
+        List<ExpectedBenefit> benefits = indexed(
+                body.benefits(),
+                "benefits",
+                (benefit, field) -> new ExpectedBenefit(
+                        benefit.category(),
+                        benefit.metric(),
+                        benefit.target(),
                         MoneyJson.parse(field + ".yearlyAmount", benefit.yearlyAmount())));
         commands.sendAndWait(new RecordRoiCase(projectId, benefits, SignedIn.actor()));
         return Map.of("projectId", projectId);
@@ -116,8 +122,9 @@ class ProjectStepsController {
 
     @PostMapping("/assessments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Answer the four questions for your side", description = "Ratings 1 to 5, each with a "
-            + "rationale. Complete when both sides have answered.")
+    @Operation(
+            summary = "Answer the four questions for your side",
+            description = "Ratings 1 to 5, each with a " + "rationale. Complete when both sides have answered.")
     Map<String, Object> assess(@PathVariable UUID projectId, @RequestBody AssessmentBody body) {
         commands.sendAndWait(new AnswerAssessment(projectId, answers(body.answers()), SignedIn.actor()));
         return Map.of("projectId", projectId);
@@ -125,14 +132,24 @@ class ProjectStepsController {
 
     @PostMapping("/actuals")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a month's spend and realised benefits", description = "period: \"2026-03\"; the "
-            + "business date defaults to the month's last day. Recording a month again corrects it.")
+    @Operation(
+            summary = "Record a month's spend and realised benefits",
+            description = "period: \"2026-03\"; the "
+                    + "business date defaults to the month's last day. Recording a month again corrects it.")
     Map<String, Object> actuals(@PathVariable UUID projectId, @RequestBody ActualsBody body) {
         YearMonth period = month(body.period());
-        List<RealisedBenefit> benefits = indexed(body.benefits(), "benefits", (benefit, field) ->
-                new RealisedBenefit(benefit.metric(), MoneyJson.parse(field + ".amount", benefit.amount())));
-        commands.sendAndWait(new RecordActuals(projectId, period, body.businessDate(),
-                MoneyJson.parse("spend", body.spend()), benefits, SignedIn.actor()));
+        List<RealisedBenefit> benefits = indexed(
+                body.benefits(),
+                "benefits",
+                (benefit, field) ->
+                        new RealisedBenefit(benefit.metric(), MoneyJson.parse(field + ".amount", benefit.amount())));
+        commands.sendAndWait(new RecordActuals(
+                projectId,
+                period,
+                body.businessDate(),
+                MoneyJson.parse("spend", body.spend()),
+                benefits,
+                SignedIn.actor()));
         return Map.of("projectId", projectId, "period", period.toString());
     }
 
@@ -148,31 +165,46 @@ class ProjectStepsController {
     @PostMapping("/reassessments/{reassessmentId}/views")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Give your side's view at a reassessment, answering the four questions again")
-    Map<String, Object> view(@PathVariable UUID projectId, @PathVariable UUID reassessmentId,
-                             @RequestBody ViewBody body) {
-        commands.sendAndWait(new SubmitReassessmentView(projectId, reassessmentId, body.view(),
-                answers(body.answers()), body.recommendation(), SignedIn.actor()));
+    Map<String, Object> view(
+            @PathVariable UUID projectId, @PathVariable UUID reassessmentId, @RequestBody ViewBody body) {
+        commands.sendAndWait(new SubmitReassessmentView(
+                projectId,
+                reassessmentId,
+                body.view(),
+                answers(body.answers()),
+                body.recommendation(),
+                SignedIn.actor()));
         return Map.of("reassessmentId", reassessmentId);
     }
 
     @PostMapping("/reassessments/{reassessmentId}/conclusion")
-    @Operation(summary = "Conclude a reassessment", description = "CONTINUE, ADJUST (opens a BUDGET change for "
-            + "adjustedBudget) or STOP (opens a CANCEL change).")
-    Map<String, Object> conclude(@PathVariable UUID projectId, @PathVariable UUID reassessmentId,
-                                 @RequestBody ConclusionBody body) {
-        UUID followUp = body.outcome() == null || body.outcome() == ReassessmentOutcome.CONTINUE ? null
-                : UUID.randomUUID();
-        commands.sendAndWait(new ConcludeReassessment(projectId, reassessmentId, body.outcome(), followUp,
-                MoneyJson.parseOptional("adjustedBudget", body.adjustedBudget()), body.rationale(),
+    @Operation(
+            summary = "Conclude a reassessment",
+            description =
+                    "CONTINUE, ADJUST (opens a BUDGET change for " + "adjustedBudget) or STOP (opens a CANCEL change).")
+    Map<String, Object> conclude(
+            @PathVariable UUID projectId, @PathVariable UUID reassessmentId, @RequestBody ConclusionBody body) {
+        UUID followUp =
+                body.outcome() == null || body.outcome() == ReassessmentOutcome.CONTINUE ? null : UUID.randomUUID();
+        commands.sendAndWait(new ConcludeReassessment(
+                projectId,
+                reassessmentId,
+                body.outcome(),
+                followUp,
+                MoneyJson.parseOptional("adjustedBudget", body.adjustedBudget()),
+                body.rationale(),
                 SignedIn.actor()));
-        return followUp == null ? Map.of("reassessmentId", reassessmentId)
+        return followUp == null
+                ? Map.of("reassessmentId", reassessmentId)
                 : Map.of("reassessmentId", reassessmentId, "followUpChangeId", followUp);
     }
 
     @PostMapping("/comments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Comment on the project or one of its steps", description = "subject: {\"kind\": "
-            + "\"CHANGE\", \"id\": \"<changeId>\"}; left out, the comment is on the project.")
+    @Operation(
+            summary = "Comment on the project or one of its steps",
+            description = "subject: {\"kind\": "
+                    + "\"CHANGE\", \"id\": \"<changeId>\"}; left out, the comment is on the project.")
     Map<String, Object> comment(@PathVariable UUID projectId, @RequestBody CommentBody body) {
         UUID commentId = UUID.randomUUID();
         commands.sendAndWait(new AddComment(projectId, commentId, body.subject(), body.text(), SignedIn.actor()));

@@ -11,6 +11,8 @@ import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.RoiCaseRecorded;
 import dev.accord.domain.shared.Money;
+import java.time.Instant;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,9 +20,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Keeps the project_summary table: one row per project, as the projects list shows it. Idempotent, so a
@@ -50,11 +49,21 @@ class ProjectSummaryProjection {
                             proposed_at, fiscal_year, last_event_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (project_id) DO NOTHING""")
-                .params(event.projectId(), event.title(), event.description(), ProjectStatus.PROPOSED.name(),
-                        event.requestedBudget().amount(), event.requestedBudget().currency(),
-                        event.proposedBy().userId(), event.proposedBy().displayName(),
-                        event.proposedBy().side() == null ? null : event.proposedBy().side().name(),
-                        java.sql.Timestamp.from(recordedAt), event.fiscalYear(), java.sql.Timestamp.from(recordedAt))
+                .params(
+                        event.projectId(),
+                        event.title(),
+                        event.description(),
+                        ProjectStatus.PROPOSED.name(),
+                        event.requestedBudget().amount(),
+                        event.requestedBudget().currency(),
+                        event.proposedBy().userId(),
+                        event.proposedBy().displayName(),
+                        event.proposedBy().side() == null
+                                ? null
+                                : event.proposedBy().side().name(),
+                        java.sql.Timestamp.from(recordedAt),
+                        event.fiscalYear(),
+                        java.sql.Timestamp.from(recordedAt))
                 .update();
         publish(event.projectId());
     }
@@ -67,8 +76,11 @@ class ProjectSummaryProjection {
                             approved_amount = coalesce(?, approved_amount),
                             approved_currency = coalesce(?, approved_currency)
                         WHERE project_id = ?""")
-                .params(event.statusAfter().name(), java.sql.Timestamp.from(at),
-                        budget == null ? null : budget.amount(), budget == null ? null : budget.currency(),
+                .params(
+                        event.statusAfter().name(),
+                        java.sql.Timestamp.from(at),
+                        budget == null ? null : budget.amount(),
+                        budget == null ? null : budget.currency(),
                         event.projectId())
                 .update();
         publish(event.projectId());
@@ -87,7 +99,8 @@ class ProjectSummaryProjection {
     @EventHandler
     void on(ActualsRecorded event, @Timestamp Instant at) {
         jdbc.sql("UPDATE project_summary SET spend_to_date = ?, last_event_at = ? WHERE project_id = ?")
-                .params(event.spendToDate().amount(), java.sql.Timestamp.from(at), event.projectId()).update();
+                .params(event.spendToDate().amount(), java.sql.Timestamp.from(at), event.projectId())
+                .update();
         publish(event.projectId());
     }
 
@@ -96,8 +109,12 @@ class ProjectSummaryProjection {
         jdbc.sql("""
                         UPDATE project_summary SET npv = ?, roi_percent = ?, irr_percent = ?, last_event_at = ?
                         WHERE project_id = ?""")
-                .params(event.figures().npv(), event.figures().roiPercent(), event.figures().irrPercent(),
-                        java.sql.Timestamp.from(at), event.projectId())
+                .params(
+                        event.figures().npv(),
+                        event.figures().roiPercent(),
+                        event.figures().irrPercent(),
+                        java.sql.Timestamp.from(at),
+                        event.projectId())
                 .update();
         publish(event.projectId());
     }
@@ -109,7 +126,8 @@ class ProjectSummaryProjection {
 
     private void status(UUID projectId, ProjectStatus status, Instant at) {
         jdbc.sql("UPDATE project_summary SET status = ?, last_event_at = ? WHERE project_id = ?")
-                .params(status.name(), java.sql.Timestamp.from(at), projectId).update();
+                .params(status.name(), java.sql.Timestamp.from(at), projectId)
+                .update();
         publish(projectId);
     }
 
@@ -119,7 +137,8 @@ class ProjectSummaryProjection {
      */
     private void publish(UUID projectId) {
         if (!Watchers.any(updates, FindProjects.class, query -> true)
-                && !Watchers.any(updates, FindProject.class, query -> query.projectId().equals(projectId))) {
+                && !Watchers.any(
+                        updates, FindProject.class, query -> query.projectId().equals(projectId))) {
             return;
         }
         summaries.find(projectId).ifPresent(summary -> {

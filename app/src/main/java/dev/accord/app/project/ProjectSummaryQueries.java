@@ -2,14 +2,13 @@ package dev.accord.app.project;
 
 import dev.accord.domain.project.api.CountProjects;
 import dev.accord.domain.project.api.FindProject;
-import dev.accord.domain.project.api.FindProjectsPage;
 import dev.accord.domain.project.api.FindProjects;
+import dev.accord.domain.project.api.FindProjectsPage;
 import dev.accord.domain.project.api.ProjectSummary;
-import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
 
 /** Answers the project-list queries from the project_summary read model. */
 @Component

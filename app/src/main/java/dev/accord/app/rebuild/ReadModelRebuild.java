@@ -6,6 +6,14 @@ import dev.accord.domain.operations.api.RebuildProgress;
 import dev.accord.domain.operations.api.RebuildProgress.State;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -16,15 +24,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Rebuilds every read model from the first event while the current ones keep serving, then switches:
@@ -57,8 +56,13 @@ class ReadModelRebuild implements ReadModelRebuilder {
         return thread;
     });
 
-    ReadModelRebuild(Replay replay, ShadowReadModels shadow, EventProcessingConfiguration processing,
-                     TokenStore tokens, TransactionTemplate transactions, JdbcClient jdbc) {
+    ReadModelRebuild(
+            Replay replay,
+            ShadowReadModels shadow,
+            EventProcessingConfiguration processing,
+            TokenStore tokens,
+            TransactionTemplate transactions,
+            JdbcClient jdbc) {
         this.replay = replay;
         this.shadow = shadow;
         this.processing = processing;
@@ -73,8 +77,8 @@ class ReadModelRebuild implements ReadModelRebuilder {
             throw new ConflictException("A rebuild of the read models is already running (started by "
                     + progress.get().startedBy() + ")");
         }
-        progress.set(new RebuildProgress(State.RUNNING, 0, 0, 0, null, startedBy.displayName(), Instant.now(), null,
-                null));
+        progress.set(
+                new RebuildProgress(State.RUNNING, 0, 0, 0, null, startedBy.displayName(), Instant.now(), null, null));
         worker.submit(this::run);
     }
 
@@ -90,12 +94,14 @@ class ReadModelRebuild implements ReadModelRebuilder {
     private void run() {
         Instant started = progress.get().startedAt();
         AtomicLong replayed = new AtomicLong();
-        long total = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                .query(Long.class)
+                .single();
         try {
             shadow.create();
             log.info("Rebuilding the read models from {} events", total);
-            TrackingToken position = replay.fromTo(null, chunk -> report(State.RUNNING, replayed.addAndGet(chunk),
-                    total, started));
+            TrackingToken position =
+                    replay.fromTo(null, chunk -> report(State.RUNNING, replayed.addAndGet(chunk), total, started));
             log.info("Replayed {} events into the copies after {}", replayed.get(), since(started));
             shadow.complete();
             log.info("The copies have their indexes, keys and statistics after {}", since(started));
@@ -115,14 +121,30 @@ class ReadModelRebuild implements ReadModelRebuilder {
             log.info("Switched to the new read models; the projections were paused for {}", since(paused));
             transactions.executeWithoutResult(tx -> shadow.drop());
             RebuildProgress current = progress.get();
-            progress.set(new RebuildProgress(State.DONE, replayed.get(), replayed.get(), rate(replayed.get(),
-                    started), 0L, current.startedBy(), started, Instant.now(), null));
+            progress.set(new RebuildProgress(
+                    State.DONE,
+                    replayed.get(),
+                    replayed.get(),
+                    rate(replayed.get(), started),
+                    0L,
+                    current.startedBy(),
+                    started,
+                    Instant.now(),
+                    null));
             log.info("Rebuilt the read models from {} events in {}", replayed.get(), since(started));
         } catch (RuntimeException e) {
             log.error("Rebuilding the read models failed; the current ones stay in use", e);
             RebuildProgress current = progress.get();
-            progress.set(new RebuildProgress(State.FAILED, replayed.get(), total, rate(replayed.get(), started),
-                    null, current.startedBy(), started, Instant.now(), String.valueOf(e.getMessage())));
+            progress.set(new RebuildProgress(
+                    State.FAILED,
+                    replayed.get(),
+                    total,
+                    rate(replayed.get(), started),
+                    null,
+                    current.startedBy(),
+                    started,
+                    Instant.now(),
+                    String.valueOf(e.getMessage())));
             transactions.executeWithoutResult(tx -> shadow.drop());
         }
     }
@@ -132,8 +154,10 @@ class ReadModelRebuild implements ReadModelRebuilder {
      * and one after the other they held up live updates for several seconds.
      */
     private static void pause(List<StreamingEventProcessor> projections) {
-        CompletableFuture.allOf(projections.stream().map(StreamingEventProcessor::shutdownAsync)
-                .toArray(CompletableFuture[]::new)).join();
+        CompletableFuture.allOf(projections.stream()
+                        .map(StreamingEventProcessor::shutdownAsync)
+                        .toArray(CompletableFuture[]::new))
+                .join();
     }
 
     /** The projection goes on after the last replayed event, on every segment it has. */
@@ -158,8 +182,16 @@ class ReadModelRebuild implements ReadModelRebuilder {
     private void report(State state, long replayed, long total, Instant started) {
         double rate = rate(replayed, started);
         long left = Math.max(0, Math.max(total, replayed) - replayed);
-        progress.set(new RebuildProgress(state, replayed, Math.max(total, replayed), rate,
-                rate > 0 ? Math.round(left / rate) : null, progress.get().startedBy(), started, null, null));
+        progress.set(new RebuildProgress(
+                state,
+                replayed,
+                Math.max(total, replayed),
+                rate,
+                rate > 0 ? Math.round(left / rate) : null,
+                progress.get().startedBy(),
+                started,
+                null,
+                null));
     }
 
     private static Duration since(Instant start) {

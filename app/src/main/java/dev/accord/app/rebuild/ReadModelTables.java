@@ -12,12 +12,19 @@ final class ReadModelTables {
 
     static final List<String> IN_ORDER = List.of(
             "project_summary",
-            "project_detail", "project_change", "project_change_approval", "project_estimate", "project_roi_case",
-            "project_assessment_answer", "project_actuals",
+            "project_detail",
+            "project_change",
+            "project_change_approval",
+            "project_estimate",
+            "project_roi_case",
+            "project_assessment_answer",
+            "project_actuals",
             "timeline_entry",
-            "pending_project", "pending_approval",
-            "portfolio_year", "portfolio_project", "portfolio_actuals");
+            "pending_project",
+            "pending_approval",
+            "portfolio_year",
+            "portfolio_project",
+            "portfolio_actuals");
 
-    private ReadModelTables() {
-    }
+    private ReadModelTables() {}
 }

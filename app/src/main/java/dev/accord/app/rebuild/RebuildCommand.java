@@ -6,10 +6,6 @@ import dev.accord.app.AccordApplication;
 import dev.accord.domain.operations.api.ReadModelRebuildStarted;
 import dev.accord.domain.operations.api.RebuildProgress;
 import dev.accord.domain.shared.Actor;
-import org.axonframework.eventhandling.gateway.EventGateway;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.function.Supplier;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar accord.jar rebuild}: rebuilds every read model from the event table, with a progress bar and an
@@ -38,8 +37,7 @@ public final class RebuildCommand {
     private static final Duration EVERY = Duration.ofMillis(500);
     private static final PrintStream TERMINAL = System.err;
 
-    private RebuildCommand() {
-    }
+    private RebuildCommand() {}
 
     public static void main(String[] args) {
         String url = option(args, "--url");
@@ -53,16 +51,19 @@ public final class RebuildCommand {
     }
 
     private static RebuildProgress inThisProcess(String[] args) {
-        String[] springArgs = java.util.Arrays.stream(args).filter(arg -> !arg.startsWith("--url")
-                && !arg.startsWith("--user")).toArray(String[]::new);
+        String[] springArgs = java.util.Arrays.stream(args)
+                .filter(arg -> !arg.startsWith("--url") && !arg.startsWith("--user"))
+                .toArray(String[]::new);
         // The whole application starts (its security and views expect a web server), but on a random port of the
         // loopback interface only, so nobody can reach this short-lived instance.
         try (ConfigurableApplicationContext accord = new SpringApplicationBuilder(AccordApplication.class)
                 .properties("server.port=0", "server.address=127.0.0.1")
                 .run(springArgs)) {
             ReadModelRebuild rebuild = accord.getBean(ReadModelRebuild.class);
-            Actor operator = new Actor("operator:" + System.getProperty("user.name"), "Operator at the terminal ("
-                    + System.getProperty("user.name") + ")", null);
+            Actor operator = new Actor(
+                    "operator:" + System.getProperty("user.name"),
+                    "Operator at the terminal (" + System.getProperty("user.name") + ")",
+                    null);
             rebuild.start(operator);
             accord.getBean(EventGateway.class).publish(new ReadModelRebuildStarted(operator));
             return follow(rebuild::progress);
@@ -122,10 +123,10 @@ public final class RebuildCommand {
     /** A running Accord's rebuild API. */
     private record Remote(URI uri, String user, String password) {
 
-        private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .build();
-        private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        private static final HttpClient HTTP =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        private static final ObjectMapper JSON =
+                new ObjectMapper().findAndRegisterModules().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
         void start() {
             HttpResponse<String> answer = send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()));
@@ -147,11 +148,14 @@ public final class RebuildCommand {
         }
 
         private HttpResponse<String> send(HttpRequest.Builder request) {
-            String credentials = Base64.getEncoder().encodeToString((user + ":" + password)
-                    .getBytes(StandardCharsets.UTF_8));
+            String credentials =
+                    Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             try {
-                return HTTP.send(request.header("Authorization", "Basic " + credentials)
-                        .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
+                return HTTP.send(
+                        request.header("Authorization", "Basic " + credentials)
+                                .header("Accept", "application/json")
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 throw new RebuildRefused("cannot reach Accord at " + uri + " (" + e.getMessage() + ")");

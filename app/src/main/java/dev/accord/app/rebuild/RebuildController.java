@@ -30,7 +30,8 @@ class RebuildController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Start rebuilding every read model from the first event",
+    @Operation(
+            summary = "Start rebuilding every read model from the first event",
             description = "Answers 202 at once; the current read models keep serving until the new ones have caught "
                     + "up and take their place. 409 while a rebuild runs.")
     RebuildProgress start() {
@@ -41,6 +42,7 @@ class RebuildController {
     @GetMapping
     @Operation(summary = "How the current or last rebuild is getting on: events replayed, rate, time left")
     RebuildProgress progress() {
-        return queries.query(new FindRebuildProgress(), ResponseTypes.instanceOf(RebuildProgress.class)).join();
+        return queries.query(new FindRebuildProgress(), ResponseTypes.instanceOf(RebuildProgress.class))
+                .join();
     }
 }

@@ -2,6 +2,18 @@ package dev.accord.app.rebuild;
 
 import dev.accord.app.config.ProjectionOrder;
 import dev.accord.app.deadletters.Evictions;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -15,19 +27,6 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.LongConsumer;
-import java.util.stream.Stream;
 
 /**
  * Feeds the event stream, from a position to the end, to the same projection objects the live processors use, with
@@ -53,15 +52,20 @@ class Replay {
     private final Evictions evictions;
     /** Fewer events than this are not worth a segment (a transaction) of their own. */
     private final int eventsPerSegment;
+
     private final ExecutorService workers = Executors.newFixedThreadPool(WRITERS, runnable -> {
         Thread thread = new Thread(runnable, "read-model-replay");
         thread.setDaemon(true);
         return thread;
     });
 
-    Replay(EventStorageEngine events, ShadowReadModels shadow, ApplicationContext context,
-           EventProcessingConfiguration processing, Evictions evictions,
-           @Value("${accord.rebuild.events-per-segment:250}") int eventsPerSegment) {
+    Replay(
+            EventStorageEngine events,
+            ShadowReadModels shadow,
+            ApplicationContext context,
+            EventProcessingConfiguration processing,
+            Evictions evictions,
+            @Value("${accord.rebuild.events-per-segment:250}") int eventsPerSegment) {
         this.events = events;
         this.shadow = shadow;
         this.context = context;
@@ -90,7 +94,9 @@ class Replay {
                 chunk.add(event);
                 if (chunk.size() == CHUNK || !iterator.hasNext()) {
                     await(applying, replayed);
-                    applying = new Applying(apply(List.copyOf(chunk), projections), chunk.size(),
+                    applying = new Applying(
+                            apply(List.copyOf(chunk), projections),
+                            chunk.size(),
                             chunk.get(chunk.size() - 1).trackingToken());
                     chunk.clear();
                 }
@@ -101,14 +107,14 @@ class Replay {
     }
 
     /** A chunk the projections are writing: how many events, and the position of its last. */
-    private record Applying(CompletableFuture<Void> done, int events, TrackingToken upTo) {
-    }
+    private record Applying(CompletableFuture<Void> done, int events, TrackingToken upTo) {}
 
     private static void await(Applying applying, LongConsumer replayed) {
         try {
             applying.done().join();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure
+            throw e.getCause() instanceof RuntimeException failure
+                    ? failure
                     : new IllegalStateException("Replaying failed", e.getCause());
         }
         if (applying.events() > 0) {
@@ -119,8 +125,8 @@ class Replay {
     private CompletableFuture<Void> apply(List<TrackedEventMessage<?>> chunk, List<Projection> projections) {
         return CompletableFuture.allOf(projections.stream()
                 .flatMap(projection -> segments(chunk, projection).stream()
-                        .map(segment -> CompletableFuture.runAsync(() -> apply(segment, projection.handlers()),
-                                workers)))
+                        .map(segment ->
+                                CompletableFuture.runAsync(() -> apply(segment, projection.handlers()), workers)))
                 .toArray(CompletableFuture[]::new));
     }
 
@@ -130,8 +136,10 @@ class Replay {
      * projection needs them all in order). Each part keeps the store's order and can be written on its own.
      */
     private List<List<EventMessage<?>>> segments(List<TrackedEventMessage<?>> chunk, Projection projection) {
-        List<TrackedEventMessage<?>> handled = chunk.stream().filter(projection.handlers()::canHandle)
-                .filter(event -> !projection.doneWithout().contains(event.getIdentifier())).toList();
+        List<TrackedEventMessage<?>> handled = chunk.stream()
+                .filter(projection.handlers()::canHandle)
+                .filter(event -> !projection.doneWithout().contains(event.getIdentifier()))
+                .toList();
         int count = Math.max(1, Math.min(SEGMENTS, handled.size() / eventsPerSegment));
         List<List<EventMessage<?>>> segments = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -139,7 +147,8 @@ class Replay {
         }
         for (TrackedEventMessage<?> event : handled) {
             Object sequence = projection.policy().getSequenceIdentifierFor(event);
-            segments.get((Objects.hashCode(sequence) & Integer.MAX_VALUE) % count).add(event);
+            segments.get((Objects.hashCode(sequence) & Integer.MAX_VALUE) % count)
+                    .add(event);
         }
         return segments.stream().filter(segment -> !segment.isEmpty()).toList();
     }
@@ -161,7 +170,8 @@ class Replay {
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("Replaying " + event.getPayloadType().getSimpleName() + " failed", e);
+            throw new IllegalStateException(
+                    "Replaying " + event.getPayloadType().getSimpleName() + " failed", e);
         }
     }
 
@@ -170,18 +180,22 @@ class Replay {
      * it does without: those an administrator gave up on and those parked now. The live read model has not taken them,
      * and neither does its rebuild; a parked event handed back later goes to the rebuilt tables.
      */
-    private record Projection(AnnotationEventHandlerAdapter handlers,
-                              SequencingPolicy<? super EventMessage<?>> policy, Set<String> doneWithout) {
-    }
+    private record Projection(
+            AnnotationEventHandlerAdapter handlers,
+            SequencingPolicy<? super EventMessage<?>> policy,
+            Set<String> doneWithout) {}
 
     /** Every object whose event handlers keep a read model: the members of a processing group. */
     private List<Projection> projections() {
         Map<String, Set<String>> doneWithout = evictions.doneWithoutByProcessingGroup();
         return context.getBeansWithAnnotation(ProcessingGroup.class).entrySet().stream()
                 .map(bean -> {
-                    String group = context.findAnnotationOnBean(bean.getKey(), ProcessingGroup.class).value();
-                    return new Projection(new AnnotationEventHandlerAdapter(bean.getValue()),
-                            ProjectionOrder.forReplay(group, processing), doneWithout.getOrDefault(group, Set.of()));
+                    String group = context.findAnnotationOnBean(bean.getKey(), ProcessingGroup.class)
+                            .value();
+                    return new Projection(
+                            new AnnotationEventHandlerAdapter(bean.getValue()),
+                            ProjectionOrder.forReplay(group, processing),
+                            doneWithout.getOrDefault(group, Set.of()));
                 })
                 .toList();
     }

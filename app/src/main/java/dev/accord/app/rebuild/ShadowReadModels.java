@@ -1,11 +1,10 @@
 package dev.accord.app.rebuild;
 
+import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import javax.sql.DataSource;
-import java.util.List;
 
 /**
  * Scratch copies of the read-model tables in schema {@value #SCHEMA}, where a rebuild writes while the live tables
@@ -43,7 +42,8 @@ class ShadowReadModels {
             jdbc.sql("CREATE SCHEMA " + SCHEMA).update();
             for (String table : ReadModelTables.IN_ORDER) {
                 jdbc.sql("CREATE UNLOGGED TABLE " + SCHEMA + "." + table + " (LIKE public." + table
-                        + " INCLUDING ALL EXCLUDING INDEXES) WITH (autovacuum_enabled = false)").update();
+                                + " INCLUDING ALL EXCLUDING INDEXES) WITH (autovacuum_enabled = false)")
+                        .update();
                 indexes(table, true).forEach(index -> jdbc.sql(index).update());
             }
         });
@@ -63,8 +63,7 @@ class ShadowReadModels {
             // is. All settings for this transaction only, in one round trip.
             jdbc.sql("""
                             SELECT set_config('search_path', ?, true), set_config('synchronous_commit', 'off', true),
-                                set_config('plan_cache_mode', 'force_custom_plan', true)""")
-                    .param(SCHEMA).query().singleRow();
+                                set_config('plan_cache_mode', 'force_custom_plan', true)""").param(SCHEMA).query().singleRow();
             WriteBehind.run(dataSource, work);
         });
     }
@@ -74,7 +73,8 @@ class ShadowReadModels {
         transactions.executeWithoutResult(tx -> {
             for (String table : ReadModelTables.IN_ORDER) {
                 String copy = SCHEMA + "." + table;
-                jdbc.sql("ALTER TABLE " + copy + " SET LOGGED, RESET (autovacuum_enabled)").update();
+                jdbc.sql("ALTER TABLE " + copy + " SET LOGGED, RESET (autovacuum_enabled)")
+                        .update();
                 indexes(table, false).forEach(index -> jdbc.sql(index).update());
                 keys(table).forEach(key -> jdbc.sql(key).update());
                 // The planner's statistics, so that the first queries after the swap are planned on the new rows.
@@ -96,11 +96,17 @@ class ShadowReadModels {
     void swapWithLive() {
         jdbc.sql("CREATE SCHEMA " + RETIRED).update();
         // All at once, so that a reader holding one of the tables cannot make this wait half-way.
-        jdbc.sql("LOCK TABLE " + String.join(", ", ReadModelTables.IN_ORDER.stream().map(t -> "public." + t).toList())
-                + " IN ACCESS EXCLUSIVE MODE").update();
+        jdbc.sql("LOCK TABLE "
+                        + String.join(
+                                ", ",
+                                ReadModelTables.IN_ORDER.stream()
+                                        .map(t -> "public." + t)
+                                        .toList()) + " IN ACCESS EXCLUSIVE MODE")
+                .update();
         for (String table : ReadModelTables.IN_ORDER) {
             jdbc.sql("ALTER TABLE public." + table + " SET SCHEMA " + RETIRED).update();
-            jdbc.sql("ALTER TABLE " + SCHEMA + "." + table + " SET SCHEMA public").update();
+            jdbc.sql("ALTER TABLE " + SCHEMA + "." + table + " SET SCHEMA public")
+                    .update();
         }
     }
 
@@ -113,8 +119,7 @@ class ShadowReadModels {
     private List<String> indexes(String table, boolean unique) {
         return jdbc.sql("""
                         SELECT pg_get_indexdef(indexrelid) FROM pg_index
-                        WHERE indrelid = ?::regclass AND indisunique = ? ORDER BY indexrelid""")
-                .params("public." + table, unique).query(String.class).list().stream()
+                        WHERE indrelid = ?::regclass AND indisunique = ? ORDER BY indexrelid""").params("public." + table, unique).query(String.class).list().stream()
                 .map(definition -> onCopy(definition, table))
                 .toList();
     }
@@ -126,7 +131,9 @@ class ShadowReadModels {
                             CASE contype WHEN 'p' THEN 'PRIMARY KEY' ELSE 'UNIQUE' END, i.relname)
                         FROM pg_constraint JOIN pg_class i ON i.oid = conindid
                         WHERE conrelid = ?::regclass AND contype IN ('p', 'u') ORDER BY conname""")
-                .params(SCHEMA, table, "public." + table).query(String.class).list();
+                .params(SCHEMA, table, "public." + table)
+                .query(String.class)
+                .list();
     }
 
     private List<String> references(String table) {
@@ -134,7 +141,9 @@ class ShadowReadModels {
                         SELECT format('ALTER TABLE %I ADD CONSTRAINT %I %s', ?::text, conname,
                             replace(pg_get_constraintdef(oid), 'REFERENCES public.', 'REFERENCES '))
                         FROM pg_constraint WHERE conrelid = ?::regclass AND contype = 'f' ORDER BY conname""")
-                .params(table, "public." + table).query(String.class).list();
+                .params(table, "public." + table)
+                .query(String.class)
+                .list();
     }
 
     private static String onCopy(String definition, String table) {

@@ -1,9 +1,5 @@
 package dev.accord.app.rebuild;
 
-import org.springframework.jdbc.datasource.ConnectionHolder;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import javax.sql.DataSource;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -16,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Lets a replay's writes travel in JDBC batches while the projections stay as they are, one statement per event.
@@ -40,12 +39,13 @@ import java.util.regex.Pattern;
 final class WriteBehind {
 
     /** What the driver would merge into one multi-row statement, where a key may not come twice if it updates. */
-    private static final Pattern MERGED_UPSERT = Pattern.compile("^\\s*INSERT\\b[\\s\\S]*\\bDO\\s+UPDATE\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MERGED_UPSERT =
+            Pattern.compile("^\\s*INSERT\\b[\\s\\S]*\\bDO\\s+UPDATE\\b", Pattern.CASE_INSENSITIVE);
 
     private final Connection connection;
     /** The real statements, one per SQL, and what the projections are given for each. */
     private final List<PreparedStatement> statements = new ArrayList<>();
+
     private final Map<String, PreparedStatement> views = new HashMap<>();
     private PreparedStatement batched;
 
@@ -81,8 +81,8 @@ final class WriteBehind {
     }
 
     private Connection view() {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[]{Connection.class}, (proxy, method, args) -> {
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("prepareStatement") && args.length == 1) {
                         return statement((String) args[0]);
                     }
@@ -133,8 +133,8 @@ final class WriteBehind {
             }
             default -> invoke(real, method, args);
         };
-        return (PreparedStatement) Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
-                new Class<?>[]{PreparedStatement.class}, handler);
+        return (PreparedStatement) Proxy.newProxyInstance(
+                PreparedStatement.class.getClassLoader(), new Class<?>[] {PreparedStatement.class}, handler);
     }
 
     private void flush() throws SQLException {

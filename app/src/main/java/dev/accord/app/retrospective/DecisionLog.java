@@ -13,7 +13,6 @@ import dev.accord.domain.retrospective.api.DecisionCounts;
 import dev.accord.domain.retrospective.api.DecisionLeadTime;
 import dev.accord.domain.retrospective.api.StatedReason;
 import dev.accord.domain.shared.Actor;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,8 +28,7 @@ import java.util.UUID;
  */
 final class DecisionLog {
 
-    private record Opened(String subject, Instant at) {
-    }
+    private record Opened(String subject, Instant at) {}
 
     private final Instant proposedAt;
     private final Map<UUID, Opened> open = new HashMap<>();
@@ -57,8 +55,11 @@ final class DecisionLog {
 
     void revised(ChangeRevised event, Instant at) {
         revisions++;
-        reasons.add(new StatedReason(StatedReason.Kind.REVISION,
-                subject(event.kind()) + " change, version " + event.version(), event.rationale(), event.revisedBy(),
+        reasons.add(new StatedReason(
+                StatedReason.Kind.REVISION,
+                subject(event.kind()) + " change, version " + event.version(),
+                event.rationale(),
+                event.revisedBy(),
                 at));
     }
 
@@ -72,16 +73,31 @@ final class DecisionLog {
 
     void tookEffect(ChangeTookEffect event, Instant at) {
         tookEffect++;
-        decided(event.changeId(), "TOOK_EFFECT", event.applied().describe(), event.version(), at,
-                event.decidedBy(), null);
+        decided(
+                event.changeId(),
+                "TOOK_EFFECT",
+                event.applied().describe(),
+                event.version(),
+                at,
+                event.decidedBy(),
+                null);
     }
 
     void rejected(ChangeRejected event, Instant at) {
         rejections++;
-        decided(event.changeId(), "REJECTED", event.terms().describe(), event.version(), at, event.rejectedBy(),
+        decided(
+                event.changeId(),
+                "REJECTED",
+                event.terms().describe(),
+                event.version(),
+                at,
+                event.rejectedBy(),
                 event.reason());
-        reasons.add(new StatedReason(StatedReason.Kind.REJECTION,
-                subject(event.kind()) + " change, version " + event.version(), event.reason(), event.rejectedBy(),
+        reasons.add(new StatedReason(
+                StatedReason.Kind.REJECTION,
+                subject(event.kind()) + " change, version " + event.version(),
+                event.reason(),
+                event.rejectedBy(),
                 at));
     }
 
@@ -94,25 +110,36 @@ final class DecisionLog {
         reassessments++;
         String subject = "Reassessment " + event.round();
         open.put(event.reassessmentId(), new Opened(subject, at));
-        reasons.add(new StatedReason(StatedReason.Kind.REASSESSMENT, subject + " (" + words(event.trigger().name())
-                + ")", event.reason(), event.raisedBy(), at));
+        reasons.add(new StatedReason(
+                StatedReason.Kind.REASSESSMENT,
+                subject + " (" + words(event.trigger().name()) + ")",
+                event.reason(),
+                event.raisedBy(),
+                at));
     }
 
     void viewGiven(ReassessmentViewSubmitted event, Instant at) {
         Opened reassessment = open.get(event.reassessmentId());
-        reasons.add(new StatedReason(StatedReason.Kind.REASSESSMENT_VIEW,
-                (reassessment == null ? "Reassessment" : reassessment.subject()) + ": " + event.side().label()
-                        + " recommends " + event.recommendation().name().toLowerCase(Locale.ROOT),
-                event.view(), event.submittedBy(), at));
+        reasons.add(new StatedReason(
+                StatedReason.Kind.REASSESSMENT_VIEW,
+                (reassessment == null ? "Reassessment" : reassessment.subject()) + ": "
+                        + event.side().label() + " recommends "
+                        + event.recommendation().name().toLowerCase(Locale.ROOT),
+                event.view(),
+                event.submittedBy(),
+                at));
     }
 
     void concluded(ReassessmentConcluded event, Instant at) {
         concluded++;
         Opened reassessment = open.get(event.reassessmentId());
         decided(event.reassessmentId(), event.outcome().name(), "", 1, at, event.concludedBy(), event.rationale());
-        reasons.add(new StatedReason(StatedReason.Kind.REASSESSMENT_CONCLUSION,
+        reasons.add(new StatedReason(
+                StatedReason.Kind.REASSESSMENT_CONCLUSION,
                 (reassessment == null ? "Reassessment" : reassessment.subject()) + ": "
-                        + event.outcome().name().toLowerCase(Locale.ROOT), event.rationale(), event.concludedBy(),
+                        + event.outcome().name().toLowerCase(Locale.ROOT),
+                event.rationale(),
+                event.concludedBy(),
                 at));
     }
 
@@ -125,15 +152,33 @@ final class DecisionLog {
     }
 
     DecisionCounts counts() {
-        return new DecisionCounts(requested, tookEffect, revisions, rejections, withdrawals, reassessments,
-                concluded, approvals, comments);
+        return new DecisionCounts(
+                requested,
+                tookEffect,
+                revisions,
+                rejections,
+                withdrawals,
+                reassessments,
+                concluded,
+                approvals,
+                comments);
     }
 
     private void decided(UUID id, String outcome, String terms, int version, Instant at, Actor by, String reason) {
         Opened opened = open.remove(id);
         Instant openedAt = opened == null ? proposedAt : opened.at();
-        decisions.add(new DecisionLeadTime(id, opened == null ? "Decision" : opened.subject(), outcome, terms,
-                version, openedAt, at, Duration.between(proposedAt, at), Duration.between(openedAt, at), by, reason));
+        decisions.add(new DecisionLeadTime(
+                id,
+                opened == null ? "Decision" : opened.subject(),
+                outcome,
+                terms,
+                version,
+                openedAt,
+                at,
+                Duration.between(proposedAt, at),
+                Duration.between(openedAt, at),
+                by,
+                reason));
     }
 
     /** "INITIAL_BUDGET" → "Initial budget" */

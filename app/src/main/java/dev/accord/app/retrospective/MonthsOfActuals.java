@@ -4,7 +4,6 @@ import dev.accord.domain.project.api.ActualsRecorded;
 import dev.accord.domain.project.api.RealisedBenefit;
 import dev.accord.domain.retrospective.api.MonthPlanVersusActual;
 import dev.accord.domain.shared.Money;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -21,8 +20,7 @@ import java.util.TreeMap;
  */
 final class MonthsOfActuals {
 
-    private record Recorded(ActualsRecorded actuals, Money budgetInForce) {
-    }
+    private record Recorded(ActualsRecorded actuals, Money budgetInForce) {}
 
     private final String currency;
     private final TreeMap<YearMonth, Recorded> byPeriod = new TreeMap<>();
@@ -57,7 +55,8 @@ final class MonthsOfActuals {
     }
 
     BigDecimal spendToDate() {
-        return byPeriod.values().stream().map(r -> r.actuals().spend().amount())
+        return byPeriod.values().stream()
+                .map(r -> r.actuals().spend().amount())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -68,8 +67,11 @@ final class MonthsOfActuals {
     /** Realised benefits per metric, in the order the metrics first appear. */
     Map<String, BigDecimal> realisedByMetric() {
         Map<String, BigDecimal> byMetric = new LinkedHashMap<>();
-        byPeriod.values().forEach(r -> r.actuals().benefits().forEach(benefit ->
-                byMetric.merge(benefit.metric(), benefit.amount().amount(), BigDecimal::add)));
+        byPeriod.values()
+                .forEach(r -> r.actuals()
+                        .benefits()
+                        .forEach(benefit -> byMetric.merge(
+                                benefit.metric(), benefit.amount().amount(), BigDecimal::add)));
         return byMetric;
     }
 
@@ -87,10 +89,15 @@ final class MonthsOfActuals {
             ActualsRecorded actuals = month.getValue().actuals();
             spent = spent.add(actuals.spend().amount());
             realised = realised.add(benefits(actuals));
-            months.add(new MonthPlanVersusActual(month.getKey(), actuals.businessDate(), actuals.spend(),
-                    money(spent), month.getValue().budgetInForce(), money(benefits(actuals)), money(realised),
-                    expectedYearly == null ? null
-                            : money(prorated(expectedYearly, monthsFromFirst(month.getKey())))));
+            months.add(new MonthPlanVersusActual(
+                    month.getKey(),
+                    actuals.businessDate(),
+                    actuals.spend(),
+                    money(spent),
+                    month.getValue().budgetInForce(),
+                    money(benefits(actuals)),
+                    money(realised),
+                    expectedYearly == null ? null : money(prorated(expectedYearly, monthsFromFirst(month.getKey())))));
         }
         return months;
     }
@@ -104,7 +111,9 @@ final class MonthsOfActuals {
     }
 
     private static BigDecimal benefits(ActualsRecorded actuals) {
-        return actuals.benefits().stream().map(RealisedBenefit::amount).map(Money::amount)
+        return actuals.benefits().stream()
+                .map(RealisedBenefit::amount)
+                .map(Money::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -4,7 +4,6 @@ import dev.accord.domain.retrospective.api.Participant;
 import dev.accord.domain.retrospective.api.Participation;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Side;
-
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -16,8 +15,7 @@ import java.util.Map;
 /** Who took part for which side, and how often they did what. */
 final class Participants {
 
-    private record Person(String userId, String displayName, Side side) {
-    }
+    private record Person(String userId, String displayName, Side side) {}
 
     private final Map<Person, EnumMap<Participation, Integer>> counts = new LinkedHashMap<>();
 
@@ -30,8 +28,11 @@ final class Participants {
 
     static List<Participant> merged(Collection<List<Participant>> lists) {
         Participants all = new Participants();
-        lists.forEach(list -> list.forEach(participant -> participant.contributions().forEach((part, times) ->
-                all.count(new Person(participant.userId(), participant.displayName(), participant.side()), part,
+        lists.forEach(list -> list.forEach(participant -> participant
+                .contributions()
+                .forEach((part, times) -> all.count(
+                        new Person(participant.userId(), participant.displayName(), participant.side()),
+                        part,
                         times))));
         return all.list();
     }
@@ -40,8 +41,11 @@ final class Participants {
     List<Participant> list() {
         return counts.entrySet().stream()
                 // An EnumMap keeps the order of Participation, which is the order describe() reads them in.
-                .map(entry -> new Participant(entry.getKey().userId(), entry.getKey().displayName(),
-                        entry.getKey().side(), Collections.unmodifiableMap(new EnumMap<>(entry.getValue()))))
+                .map(entry -> new Participant(
+                        entry.getKey().userId(),
+                        entry.getKey().displayName(),
+                        entry.getKey().side(),
+                        Collections.unmodifiableMap(new EnumMap<>(entry.getValue()))))
                 .sorted(Comparator.comparing(Participant::side)
                         .thenComparing(Participant::total, Comparator.reverseOrder())
                         .thenComparing(Participant::displayName))
@@ -49,6 +53,7 @@ final class Participants {
     }
 
     private void count(Person person, Participation part, int times) {
-        counts.computeIfAbsent(person, key -> new EnumMap<>(Participation.class)).merge(part, times, Integer::sum);
+        counts.computeIfAbsent(person, key -> new EnumMap<>(Participation.class))
+                .merge(part, times, Integer::sum);
     }
 }

@@ -14,7 +14,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,10 +44,20 @@ final class PdfReport {
         writer.setPageEvent(new PdfPageEventHelper() {
             @Override
             public void onEndPage(PdfWriter pdf, Document page) {
-                ColumnText.showTextAligned(pdf.getDirectContent(), Element.ALIGN_LEFT,
-                        new Phrase(footer, NOTE), page.left(), page.bottom() - 20, 0);
-                ColumnText.showTextAligned(pdf.getDirectContent(), Element.ALIGN_RIGHT,
-                        new Phrase("Page " + pdf.getPageNumber(), NOTE), page.right(), page.bottom() - 20, 0);
+                ColumnText.showTextAligned(
+                        pdf.getDirectContent(),
+                        Element.ALIGN_LEFT,
+                        new Phrase(footer, NOTE),
+                        page.left(),
+                        page.bottom() - 20,
+                        0);
+                ColumnText.showTextAligned(
+                        pdf.getDirectContent(),
+                        Element.ALIGN_RIGHT,
+                        new Phrase("Page " + pdf.getPageNumber(), NOTE),
+                        page.right(),
+                        page.bottom() - 20,
+                        0);
             }
         });
         document.addTitle(title);
@@ -79,7 +88,7 @@ final class PdfReport {
 
     /** Label-value pairs in two columns, for headline figures. */
     void figures(String[][] pairs) {
-        PdfPTable table = new PdfPTable(new float[]{2, 3});
+        PdfPTable table = new PdfPTable(new float[] {2, 3});
         table.setWidthPercentage(70);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         for (String[] pair : pairs) {
@@ -99,13 +108,13 @@ final class PdfReport {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (int column = 0; column < header.length; column++) {
-            table.addCell(cell(header[column], HEAD, rightAligned[column] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT,
-                    SHADE));
+            table.addCell(
+                    cell(header[column], HEAD, rightAligned[column] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, SHADE));
         }
         for (String[] row : rows) {
             for (int column = 0; column < row.length; column++) {
-                table.addCell(cell(row[column], CELL, rightAligned[column] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT,
-                        null));
+                table.addCell(
+                        cell(row[column], CELL, rightAligned[column] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, null));
             }
         }
         document.add(table);

@@ -24,12 +24,11 @@ import dev.accord.domain.retrospective.api.Participation;
 import dev.accord.domain.retrospective.api.ProjectRetrospective;
 import dev.accord.domain.retrospective.api.SchedulePlanVersusActual.TargetDate;
 import dev.accord.domain.shared.Money;
-import org.axonframework.eventhandling.DomainEventMessage;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
  * Folds one project's event stream into its retrospective, the way the aggregate folds it into its state, but
@@ -143,15 +142,28 @@ final class ProjectLookBack {
     }
 
     private ProjectRetrospective retrospective() {
-        BigDecimal expectedYearly = expectedBenefits == null ? null : expectedBenefits.stream()
-                .map(benefit -> benefit.yearlyAmount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal expectedYearly = expectedBenefits == null
+                ? null
+                : expectedBenefits.stream()
+                        .map(benefit -> benefit.yearlyAmount().amount())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
         PlanFigures plan = new PlanFigures(currency);
-        return new ProjectRetrospective(proposal.projectId(), proposal.title(), proposal.sponsor(),
-                proposal.fiscalYear(), status, proposal.proposedBy(), proposedAt, asOf,
+        return new ProjectRetrospective(
+                proposal.projectId(),
+                proposal.title(),
+                proposal.sponsor(),
+                proposal.fiscalYear(),
+                status,
+                proposal.proposedBy(),
+                proposedAt,
+                asOf,
                 plan.cost(proposal.requestedBudget(), firstApprovedBudget, approvedBudget, actuals),
                 plan.benefits(expectedBenefits, expectedYearly, actuals),
                 plan.schedule(targetDates, startedAt, actuals, status, closedAt),
-                actuals.months(expectedYearly), decisions.decisions(), decisions.counts(), decisions.reasons(),
+                actuals.months(expectedYearly),
+                decisions.decisions(),
+                decisions.counts(),
+                decisions.reasons(),
                 participants.list());
     }
 
@@ -160,8 +172,10 @@ final class ProjectLookBack {
             return;
         }
         status = after;
-        if (closedAt == null && (after == ProjectStatus.COMPLETED || after == ProjectStatus.CANCELLED
-                || after == ProjectStatus.REJECTED)) {
+        if (closedAt == null
+                && (after == ProjectStatus.COMPLETED
+                        || after == ProjectStatus.CANCELLED
+                        || after == ProjectStatus.REJECTED)) {
             closedAt = at;
         }
     }

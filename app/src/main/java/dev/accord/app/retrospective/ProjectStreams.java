@@ -1,13 +1,12 @@
 package dev.accord.app.retrospective;
 
 import dev.accord.domain.project.api.ProjectProposed;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
 
 /**
  * A project's own event stream, as the aggregate is sourced from it. Reading it is proportional to one project's
@@ -26,9 +25,10 @@ class ProjectStreams {
     /** Every event of the project, oldest first; empty when no project has this id. */
     Optional<List<? extends DomainEventMessage<?>>> of(UUID projectId) {
         // From the first event, never from a snapshot (as ProjectHistory reads it): a report needs every step.
-        List<? extends DomainEventMessage<?>> stream = events.readEvents(projectId.toString(), 0).asStream()
-                .toList();
+        List<? extends DomainEventMessage<?>> stream =
+                events.readEvents(projectId.toString(), 0).asStream().toList();
         return stream.isEmpty() || !(stream.get(0).getPayload() instanceof ProjectProposed)
-                ? Optional.empty() : Optional.of(stream);
+                ? Optional.empty()
+                : Optional.of(stream);
     }
 }

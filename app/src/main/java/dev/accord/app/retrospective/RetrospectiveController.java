@@ -22,6 +22,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ContentDisposition;
@@ -31,10 +34,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 /**
  * The retrospective report of a project or a fiscal year as JSON, CSV or PDF. Any signed-in user may read it.
@@ -50,18 +49,24 @@ class RetrospectiveController {
     RetrospectiveController(QueryGateway queries, ObjectMapper json) {
         this.queries = queries;
         // A copy: Axon serializes events with the application's mapper, whose Money format must not change.
-        this.json = json.copy().disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        this.json = json.copy()
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .registerModule(new SimpleModule().addSerializer(Money.class, new MoneyAsApiWritesIt()));
     }
 
     @GetMapping("/api/projects/{id}/retrospective")
     @Operation(summary = "A project looked back on: plan against actual, lead times, reasons and participants")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = ProjectRetrospective.class)))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = ProjectRetrospective.class)))
     ResponseEntity<byte[]> project(@PathVariable UUID id) throws IOException {
-        ProjectRetrospective retrospective = queries.query(new FindProjectRetrospective(id),
-                        ResponseTypes.optionalInstanceOf(ProjectRetrospective.class)).join()
+        ProjectRetrospective retrospective = queries.query(
+                        new FindProjectRetrospective(id), ResponseTypes.optionalInstanceOf(ProjectRetrospective.class))
+                .join()
                 .orElseThrow(() -> new NotFoundException("No project " + id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(retrospective));
     }
@@ -80,11 +85,17 @@ class RetrospectiveController {
 
     @GetMapping("/api/portfolio/{fiscalYear}/retrospective")
     @Operation(summary = "A fiscal year looked back on: budget, its projects' plan against actual, decisions, people")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
-            schema = @Schema(implementation = YearRetrospective.class)))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = YearRetrospective.class)))
     ResponseEntity<byte[]> year(@PathVariable int fiscalYear) throws IOException {
-        YearRetrospective retrospective = queries.query(new FindYearRetrospective(checked(fiscalYear)),
-                ResponseTypes.instanceOf(YearRetrospective.class)).join();
+        YearRetrospective retrospective = queries.query(
+                        new FindYearRetrospective(checked(fiscalYear)),
+                        ResponseTypes.instanceOf(YearRetrospective.class))
+                .join();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(retrospective));
     }
 
@@ -101,15 +112,23 @@ class RetrospectiveController {
     }
 
     private ResponseEntity<byte[]> file(RetrospectiveSubject subject, ExportFormat format) {
-        RetrospectiveFile file = queries.query(new ExportRetrospective(subject, format),
-                        ResponseTypes.optionalInstanceOf(RetrospectiveFile.class)).join()
+        RetrospectiveFile file = queries.query(
+                        new ExportRetrospective(subject, format),
+                        ResponseTypes.optionalInstanceOf(RetrospectiveFile.class))
+                .join()
                 .orElseThrow(() -> new NotFoundException("No " + subject.slug().replace('-', ' ')));
         return ResponseEntity.ok()
                 // CSV says its charset, so spreadsheets read names with accents right
-                .contentType(format == ExportFormat.CSV ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-                        : MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .contentType(
+                        format == ExportFormat.CSV
+                                ? new MediaType("text", "csv", StandardCharsets.UTF_8)
+                                : MediaType.parseMediaType(file.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName())
+                                .build()
+                                .toString())
                 .body(file.content());
     }
 

@@ -10,9 +10,6 @@ import dev.accord.domain.retrospective.api.StatedReason;
 import dev.accord.domain.retrospective.api.YearProjectLine;
 import dev.accord.domain.retrospective.api.YearRetrospective;
 import dev.accord.domain.shared.Money;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A retrospective as one long CSV table, {@code section,item,measure,value,unit}, so a spreadsheet can filter
@@ -58,8 +57,7 @@ final class RetrospectiveCsv {
         file.row("year", String.valueOf(year.fiscalYear()), "allocated", year.allocated());
         file.row("year", String.valueOf(year.fiscalYear()), "spend to date", year.spendToDate());
         file.row("year", String.valueOf(year.fiscalYear()), "benefits expected yearly", year.benefitsExpectedYearly());
-        file.row("year", String.valueOf(year.fiscalYear()), "benefits realised to date",
-                year.benefitsRealisedToDate());
+        file.row("year", String.valueOf(year.fiscalYear()), "benefits realised to date", year.benefitsRealisedToDate());
         for (YearProjectLine line : year.projects()) {
             String item = line.title();
             file.row("project", item, "status", line.status().name(), "");
@@ -102,8 +100,10 @@ final class RetrospectiveCsv {
             row("benefit metric", metric.metric(), "realised to date", metric.realisedToDate());
         }
         row("schedule", "", "planned end", p.schedule().plannedEnd(), "");
-        p.schedule().targetDates().forEach(target ->
-                row("schedule", "target date agreed " + target.agreedAt(), "target date", target.targetDate(), ""));
+        p.schedule()
+                .targetDates()
+                .forEach(target -> row(
+                        "schedule", "target date agreed " + target.agreedAt(), "target date", target.targetDate(), ""));
         row("schedule", "", "budget first approved at", p.schedule().startedAt(), "");
         row("schedule", "", "first month with actuals", p.schedule().firstActualsPeriod(), "");
         row("schedule", "", "last month with actuals", p.schedule().lastActualsPeriod(), "");
@@ -124,7 +124,11 @@ final class RetrospectiveCsv {
         }
         counts("", p.counts());
         for (StatedReason reason : p.reasons()) {
-            row("reason", reason.about(), reason.kind().name().toLowerCase(), reason.text(),
+            row(
+                    "reason",
+                    reason.about(),
+                    reason.kind().name().toLowerCase(),
+                    reason.text(),
                     reason.givenBy() + " at " + reason.at());
         }
         participants(p.participants());
@@ -163,15 +167,26 @@ final class RetrospectiveCsv {
     }
 
     private void row(String section, String item, String measure, Money money) {
-        row(section, item, measure, money == null ? null : money.amount().setScale(2, RoundingMode.UNNECESSARY),
+        row(
+                section,
+                item,
+                measure,
+                money == null ? null : money.amount().setScale(2, RoundingMode.UNNECESSARY),
                 money == null ? "" : money.currency());
     }
 
     private void row(String section, String item, String measure, Object value, String unit) {
         try {
-            csv.printRecord(text(section), text(item), text(measure), value instanceof BigDecimal number
-                    ? number.toPlainString() : value instanceof Number number ? number.toString()
-                    : text(value == null ? "" : value.toString()), text(unit));
+            csv.printRecord(
+                    text(section),
+                    text(item),
+                    text(measure),
+                    value instanceof BigDecimal number
+                            ? number.toPlainString()
+                            : value instanceof Number number
+                                    ? number.toString()
+                                    : text(value == null ? "" : value.toString()),
+                    text(unit));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -189,8 +204,10 @@ final class RetrospectiveCsv {
 
     /** Hours with two decimals: lead times in a unit a spreadsheet can add up. */
     static BigDecimal hours(Duration duration) {
-        return duration == null ? null : BigDecimal.valueOf(duration.toMillis())
-                .divide(BigDecimal.valueOf(3_600_000), 2, RoundingMode.HALF_EVEN);
+        return duration == null
+                ? null
+                : BigDecimal.valueOf(duration.toMillis())
+                        .divide(BigDecimal.valueOf(3_600_000), 2, RoundingMode.HALF_EVEN);
     }
 
     private byte[] bytes() {

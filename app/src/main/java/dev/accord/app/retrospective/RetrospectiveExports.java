@@ -8,12 +8,11 @@ import dev.accord.domain.retrospective.api.ProjectRetrospective;
 import dev.accord.domain.retrospective.api.RetrospectiveFile;
 import dev.accord.domain.retrospective.api.RetrospectiveSubject;
 import dev.accord.domain.retrospective.api.YearRetrospective;
-import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
 
 /** Retrospectives as files, for the API's downloads and the UI's download buttons alike. */
 @Component
@@ -29,15 +28,19 @@ class RetrospectiveExports {
     @QueryHandler
     Optional<RetrospectiveFile> handle(ExportRetrospective query) {
         Instant now = clock.instant();
-        String fileName = "accord-retrospective-" + query.subject().slug() + "." + query.format().extension();
+        String fileName = "accord-retrospective-" + query.subject().slug() + "."
+                + query.format().extension();
         if (query.subject() instanceof RetrospectiveSubject.Project project) {
-            return retrospectives.handle(new FindProjectRetrospective(project.projectId()))
-                    .map(retrospective -> new RetrospectiveFile(fileName, query.format().mediaType(),
-                            render(retrospective, query.format(), now)));
+            return retrospectives
+                    .handle(new FindProjectRetrospective(project.projectId()))
+                    .map(retrospective -> new RetrospectiveFile(
+                            fileName, query.format().mediaType(), render(retrospective, query.format(), now)));
         }
         YearRetrospective year = retrospectives.handle(
                 new FindYearRetrospective(((RetrospectiveSubject.Year) query.subject()).fiscalYear()));
-        return Optional.of(new RetrospectiveFile(fileName, query.format().mediaType(),
+        return Optional.of(new RetrospectiveFile(
+                fileName,
+                query.format().mediaType(),
                 query.format() == ExportFormat.CSV ? RetrospectiveCsv.of(year, now) : RetrospectivePdf.of(year, now)));
     }
 

@@ -7,6 +7,9 @@ import dev.accord.domain.retrospective.api.FindYearRetrospective;
 import dev.accord.domain.retrospective.api.ProjectRetrospective;
 import dev.accord.domain.retrospective.api.YearRetrospective;
 import dev.accord.domain.shared.InvalidInputException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
@@ -14,10 +17,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Retrospectives, computed on request from the events rather than kept in a read model of their own: a
@@ -33,8 +32,11 @@ class RetrospectiveQueries {
     private final QueryGateway queries;
     private final String ledgerCurrency;
 
-    RetrospectiveQueries(ProjectStreams streams, JdbcClient jdbc, @Lazy QueryGateway queries,
-                         @Value("${accord.currency}") String ledgerCurrency) {
+    RetrospectiveQueries(
+            ProjectStreams streams,
+            JdbcClient jdbc,
+            @Lazy QueryGateway queries,
+            @Value("${accord.currency}") String ledgerCurrency) {
         this.streams = streams;
         this.jdbc = jdbc;
         this.queries = queries;
@@ -53,11 +55,17 @@ class RetrospectiveQueries {
             throw new InvalidInputException("fiscalYear", "The fiscal year must be between 2000 and 2100");
         }
         List<UUID> ids = jdbc.sql("SELECT project_id FROM portfolio_project WHERE fiscal_year = ? ORDER BY title")
-                .param(fiscalYear).query(UUID.class).list();
-        List<ProjectRetrospective> projects = ids.stream().map(streams::of).flatMap(Optional::stream)
-                .map(ProjectLookBack::of).toList();
-        PortfolioView portfolio = queries.query(new FindPortfolio(fiscalYear),
-                ResponseTypes.instanceOf(PortfolioView.class)).join();
+                .param(fiscalYear)
+                .query(UUID.class)
+                .list();
+        List<ProjectRetrospective> projects = ids.stream()
+                .map(streams::of)
+                .flatMap(Optional::stream)
+                .map(ProjectLookBack::of)
+                .toList();
+        PortfolioView portfolio = queries.query(
+                        new FindPortfolio(fiscalYear), ResponseTypes.instanceOf(PortfolioView.class))
+                .join();
         return new YearLookBack(fiscalYear, ledgerCurrency).of(portfolio.budget(), portfolio.allocated(), projects);
     }
 }

@@ -1,14 +1,6 @@
 package dev.accord.app.retrospective;
 
 import dev.accord.domain.retrospective.api.MonthPlanVersusActual;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.data.category.DefaultCategoryDataset;
-
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -16,6 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import javax.imageio.ImageIO;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * Plan against actual spend by month, drawn by JFreeChart into a PNG for the PDF. Drawing needs no display:
@@ -27,8 +26,7 @@ final class SpendChart {
     private static final Color SPEND = new Color(0xc2410c);
     private static final Color EXPECTED = new Color(0x15803d);
 
-    private SpendChart() {
-    }
+    private SpendChart() {}
 
     /** A PNG twice the drawn size, so the chart stays sharp when the PDF is zoomed or printed. */
     static byte[] png(List<MonthPlanVersusActual> months, String planLabel, int width, int height) {
@@ -44,8 +42,15 @@ final class SpendChart {
             }
             data.addValue(month.benefitsRealisedToDate().amount(), "Benefits realised to date", period);
         }
-        JFreeChart chart = ChartFactory.createLineChart(null, "Month", months.isEmpty() ? "" :
-                months.get(0).spend().currency(), data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createLineChart(
+                null,
+                "Month",
+                months.isEmpty() ? "" : months.get(0).spend().currency(),
+                data,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         style(chart, data);
         BufferedImage image = chart.createBufferedImage(width * 2, height * 2, width, height, null);
         try (ByteArrayOutputStream png = new ByteArrayOutputStream()) {
@@ -67,9 +72,12 @@ final class SpendChart {
             boolean planned = !series.contains("realised") && !series.equals("Spend to date");
             Color colour = series.startsWith("Benefits") ? EXPECTED : planned ? PLAN : SPEND;
             renderer.setSeriesPaint(row, colour);
-            renderer.setSeriesStroke(row, planned
-                    ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f)
-                    : new BasicStroke(2.5f));
+            renderer.setSeriesStroke(
+                    row,
+                    planned
+                            ? new BasicStroke(
+                                    2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
+                            : new BasicStroke(2.5f));
             renderer.setSeriesShapesVisible(row, !planned);
         }
     }

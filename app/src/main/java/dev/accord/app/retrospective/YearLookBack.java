@@ -8,7 +8,6 @@ import dev.accord.domain.retrospective.api.ProjectRetrospective;
 import dev.accord.domain.retrospective.api.YearProjectLine;
 import dev.accord.domain.retrospective.api.YearRetrospective;
 import dev.accord.domain.shared.Money;
-
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -29,24 +28,40 @@ final class YearLookBack {
     }
 
     YearRetrospective of(Money budget, Money allocated, List<ProjectRetrospective> projects) {
-        DecisionCounts counts = projects.stream().map(ProjectRetrospective::counts)
-                .reduce(DecisionCounts.NONE, DecisionCounts::plus);
-        return new YearRetrospective(fiscalYear, budget, allocated,
+        DecisionCounts counts =
+                projects.stream().map(ProjectRetrospective::counts).reduce(DecisionCounts.NONE, DecisionCounts::plus);
+        return new YearRetrospective(
+                fiscalYear,
+                budget,
+                allocated,
                 sum(projects, p -> p.cost().spendToDate()),
                 sum(projects, p -> p.benefits().expectedYearly()),
                 sum(projects, p -> p.benefits().realisedToDate()),
-                projects.stream().map(YearLookBack::line).toList(), months(allocated, projects), counts,
-                Participants.merged(projects.stream().map(ProjectRetrospective::participants).toList()));
+                projects.stream().map(YearLookBack::line).toList(),
+                months(allocated, projects),
+                counts,
+                Participants.merged(projects.stream()
+                        .map(ProjectRetrospective::participants)
+                        .toList()));
     }
 
     private static YearProjectLine line(ProjectRetrospective project) {
-        return new YearProjectLine(project.projectId(), project.title(), project.status(),
-                project.cost().requestedBudget(), project.cost().approvedBudget(), project.cost().spendToDate(),
-                project.benefits().expectedYearly(), project.benefits().realisedToDate(),
-                project.schedule().plannedEnd(), project.schedule().lastActualsPeriod(),
+        return new YearProjectLine(
+                project.projectId(),
+                project.title(),
+                project.status(),
+                project.cost().requestedBudget(),
+                project.cost().approvedBudget(),
+                project.cost().spendToDate(),
+                project.benefits().expectedYearly(),
+                project.benefits().realisedToDate(),
+                project.schedule().plannedEnd(),
+                project.schedule().lastActualsPeriod(),
                 project.decisions().stream()
                         .filter(decision -> decision.subject().equals(DecisionLog.subject(ChangeKind.INITIAL_BUDGET)))
-                        .map(DecisionLeadTime::sinceProposal).findFirst().orElse(null),
+                        .map(DecisionLeadTime::sinceProposal)
+                        .findFirst()
+                        .orElse(null),
                 project.counts());
     }
 
@@ -58,8 +73,8 @@ final class YearLookBack {
         TreeMap<YearMonth, BigDecimal[]> byPeriod = new TreeMap<>();
         for (ProjectRetrospective project : projects) {
             for (MonthPlanVersusActual month : project.months()) {
-                BigDecimal[] sums = byPeriod.computeIfAbsent(month.period(),
-                        period -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+                BigDecimal[] sums = byPeriod.computeIfAbsent(
+                        month.period(), period -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
                 sums[0] = sums[0].add(month.spend().amount());
                 sums[1] = sums[1].add(month.benefitsRealised().amount());
             }
@@ -70,8 +85,14 @@ final class YearLookBack {
         for (Map.Entry<YearMonth, BigDecimal[]> month : byPeriod.entrySet()) {
             spent = spent.add(month.getValue()[0]);
             realised = realised.add(month.getValue()[1]);
-            months.add(new MonthPlanVersusActual(month.getKey(), null, money(month.getValue()[0]), money(spent),
-                    allocated, money(month.getValue()[1]), money(realised),
+            months.add(new MonthPlanVersusActual(
+                    month.getKey(),
+                    null,
+                    money(month.getValue()[0]),
+                    money(spent),
+                    allocated,
+                    money(month.getValue()[1]),
+                    money(realised),
                     money(expectedBy(month.getKey(), projects))));
         }
         return months;
@@ -94,7 +115,10 @@ final class YearLookBack {
     }
 
     private Money sum(List<ProjectRetrospective> projects, Function<ProjectRetrospective, Money> figure) {
-        return money(projects.stream().map(figure).filter(java.util.Objects::nonNull).map(Money::amount)
+        return money(projects.stream()
+                .map(figure)
+                .filter(java.util.Objects::nonNull)
+                .map(Money::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 

@@ -2,15 +2,13 @@ package dev.accord.app.signin;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.security.core.userdetails.UserDetails;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * Who signed in with which password a moment ago, so that a script calling the API with HTTP Basic pays bcrypt's
@@ -27,7 +25,9 @@ final class RecentSignIns {
 
     private final byte[] salt = new byte[32];
     private final Cache<String, Remembered> recent = Caffeine.newBuilder()
-            .maximumSize(SignInThrottle.REMEMBERED).expireAfterWrite(REMEMBERED_FOR).build();
+            .maximumSize(SignInThrottle.REMEMBERED)
+            .expireAfterWrite(REMEMBERED_FOR)
+            .build();
 
     RecentSignIns() {
         new SecureRandom().nextBytes(salt);
@@ -36,7 +36,9 @@ final class RecentSignIns {
     /** Whether this password was accepted for this account, as it is now, a moment ago. */
     boolean recognise(UserDetails account, String password) {
         Remembered remembered = recent.getIfPresent(key(account.getUsername()));
-        return remembered != null && account.isEnabled() && account.getPassword().equals(remembered.passwordHash())
+        return remembered != null
+                && account.isEnabled()
+                && account.getPassword().equals(remembered.passwordHash())
                 && MessageDigest.isEqual(remembered.digest(), digest(password));
     }
 
@@ -59,6 +61,5 @@ final class RecentSignIns {
     }
 
     /** The account's stored hash when the password was checked, and the password's digest. */
-    private record Remembered(String passwordHash, byte[] digest) {
-    }
+    private record Remembered(String passwordHash, byte[] digest) {}
 }

@@ -8,14 +8,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.Optional;
 
 /**
  * A browser session lasts only as long as the account it signed in with: on every request of a signed-in session,
@@ -45,11 +44,13 @@ public class SessionEndsWithAccount extends OncePerRequestFilter {
                 now = accounts.find(user.getUsername());
             } catch (DataAccessException unavailable) {
                 // Cannot tell whether the account still stands: serve nothing rather than guess.
-                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(SignInRefusals.UNAVAILABLE_RETRY_AFTER_SECONDS));
+                response.setHeader(
+                        HttpHeaders.RETRY_AFTER, String.valueOf(SignInRefusals.UNAVAILABLE_RETRY_AFTER_SECONDS));
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 return;
             }
-            if (now.filter(account -> account.enabled() && account.passwordHash().equals(user.getPassword()))
+            if (now.filter(account ->
+                            account.enabled() && account.passwordHash().equals(user.getPassword()))
                     .isEmpty()) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();

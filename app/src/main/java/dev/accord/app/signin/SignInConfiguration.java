@@ -19,7 +19,7 @@ public class SignInConfiguration {
 
     @Bean
     AuthenticationManager signIn(UserDetailsService users, PasswordEncoder encoder, SignInLimits limits) {
-        return new ProviderManager(new ThrottledSignIn(users, encoder,
-                new SignInThrottle(limits, TimeMeter.SYSTEM_NANOTIME)));
+        return new ProviderManager(
+                new ThrottledSignIn(users, encoder, new SignInThrottle(limits, TimeMeter.SYSTEM_NANOTIME)));
     }
 }

@@ -1,8 +1,7 @@
 package dev.accord.app.signin;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * How many failed sign-ins Accord takes before it answers 429 (accord.sign-in.*): per account, so nobody guesses
@@ -14,6 +13,5 @@ import java.time.Duration;
 public record SignInLimits(Limit account, Limit address) {
 
     /** {@code failures} failed sign-ins in a row, then one more every {@code period / failures}. */
-    public record Limit(int failures, Duration period) {
-    }
+    public record Limit(int failures, Duration period) {}
 }

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
-
 import java.util.Locale;
 
 /**
@@ -31,9 +30,13 @@ final class SignInThrottle {
     SignInThrottle(SignInLimits limits, TimeMeter clock) {
         this.limits = limits;
         this.clock = clock;
-        this.accounts = Caffeine.newBuilder().maximumSize(REMEMBERED).expireAfterAccess(limits.account().period())
+        this.accounts = Caffeine.newBuilder()
+                .maximumSize(REMEMBERED)
+                .expireAfterAccess(limits.account().period())
                 .build();
-        this.addresses = Caffeine.newBuilder().maximumSize(REMEMBERED).expireAfterAccess(limits.address().period())
+        this.addresses = Caffeine.newBuilder()
+                .maximumSize(REMEMBERED)
+                .expireAfterAccess(limits.address().period())
                 .build();
     }
 
@@ -58,7 +61,8 @@ final class SignInThrottle {
 
     private Bucket bucket(SignInLimits.Limit limit) {
         return Bucket.builder()
-                .addLimit(bandwidth -> bandwidth.capacity(limit.failures()).refillGreedy(limit.failures(), limit.period()))
+                .addLimit(bandwidth ->
+                        bandwidth.capacity(limit.failures()).refillGreedy(limit.failures(), limit.period()))
                 .withCustomTimePrecision(clock)
                 .build();
     }

@@ -1,8 +1,7 @@
 package dev.accord.app.signin;
 
-import org.springframework.security.core.AuthenticationException;
-
 import java.util.concurrent.TimeUnit;
+import org.springframework.security.core.AuthenticationException;
 
 /** Too many failed sign-ins for this account or from this address: the password was not even checked. */
 public class SignInThrottledException extends AuthenticationException {
@@ -11,8 +10,8 @@ public class SignInThrottledException extends AuthenticationException {
 
     SignInThrottledException(long nanosToWait) {
         super("Too many failed sign-ins");
-        this.retryAfterSeconds = Math.max(1, (nanosToWait + TimeUnit.SECONDS.toNanos(1) - 1)
-                / TimeUnit.SECONDS.toNanos(1));
+        this.retryAfterSeconds =
+                Math.max(1, (nanosToWait + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1));
     }
 
     /** Whole seconds until one more attempt is taken, for the Retry-After header. */

@@ -1,6 +1,7 @@
 package dev.accord.app.signin;
 
 import dev.accord.domain.people.UserAdministration;
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -12,8 +13,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-
-import java.util.Optional;
 
 /**
  * Every password check, from the login form and from HTTP Basic on the API: first the throttle, then bcrypt, so a
@@ -76,8 +75,8 @@ class ThrottledSignIn implements AuthenticationProvider {
         if (!recent.recognise(account, attempt.getCredentials().toString())) {
             return Optional.empty();
         }
-        UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(account,
-                null, account.getAuthorities());
+        UsernamePasswordAuthenticationToken signedIn =
+                UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());
         signedIn.setDetails(attempt.getDetails());
         return Optional.of(signedIn);
     }
@@ -85,7 +84,9 @@ class ThrottledSignIn implements AuthenticationProvider {
     /** The address the servlet container reports (behind a proxy, set server.forward-headers-strategy). */
     private static String clientAddress(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
     }
 
     @Override

@@ -1,8 +1,7 @@
 package dev.accord.app.subscription;
 
-import org.axonframework.queryhandling.QueryUpdateEmitter;
-
 import java.util.function.Predicate;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 
 /**
  * Whether an open view would receive an update: a projection asks before it reads a row back only to send it, so
@@ -11,8 +10,7 @@ import java.util.function.Predicate;
  */
 public final class Watchers {
 
-    private Watchers() {
-    }
+    private Watchers() {}
 
     public static <Q> boolean any(QueryUpdateEmitter updates, Class<Q> queryType, Predicate<? super Q> which) {
         return updates.activeSubscriptions().stream()

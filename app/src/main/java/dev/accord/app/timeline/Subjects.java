@@ -1,7 +1,6 @@
 package dev.accord.app.timeline;
 
 import dev.accord.domain.project.api.CommentSubject;
-
 import java.util.UUID;
 
 /**
@@ -13,8 +12,7 @@ final class Subjects {
     /** Every answer and completion of the four questions; a comment joins the latest of them. */
     static final String ASSESSMENT = "ASSESSMENT";
 
-    private Subjects() {
-    }
+    private Subjects() {}
 
     static String change(UUID changeId) {
         return "CHANGE:" + changeId;

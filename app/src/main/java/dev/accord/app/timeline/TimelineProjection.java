@@ -2,6 +2,8 @@ package dev.accord.app.timeline;
 
 import dev.accord.domain.project.api.*;
 import dev.accord.domain.shared.Actor;
+import java.time.Instant;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -10,9 +12,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Writes every event of a project into timeline_entry as a readable sentence, keyed by the event's sequence
@@ -44,8 +43,16 @@ class TimelineProjection {
 
     @EventHandler
     void on(ChangeRequested e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.requestedBy(), TimelineSentences.of(e), e.changeId(),
-                Subjects.change(e.changeId()), null);
+        write(
+                e.projectId(),
+                seq,
+                e,
+                at,
+                e.requestedBy(),
+                TimelineSentences.of(e),
+                e.changeId(),
+                Subjects.change(e.changeId()),
+                null);
     }
 
     @EventHandler
@@ -75,14 +82,30 @@ class TimelineProjection {
 
     @EventHandler
     void on(EstimateSubmitted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.submittedBy(), TimelineSentences.of(e), null,
-                Subjects.estimate(e.version()), null);
+        write(
+                e.projectId(),
+                seq,
+                e,
+                at,
+                e.submittedBy(),
+                TimelineSentences.of(e),
+                null,
+                Subjects.estimate(e.version()),
+                null);
     }
 
     @EventHandler
     void on(RoiCaseRecorded e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.recordedBy(), TimelineSentences.of(e), null,
-                Subjects.roiCase(e.version()), null);
+        write(
+                e.projectId(),
+                seq,
+                e,
+                at,
+                e.recordedBy(),
+                TimelineSentences.of(e),
+                null,
+                Subjects.roiCase(e.version()),
+                null);
     }
 
     @EventHandler
@@ -92,8 +115,7 @@ class TimelineProjection {
 
     @EventHandler
     void on(AssessmentCompleted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.completedBy(), TimelineSentences.of(e), null, Subjects.ASSESSMENT,
-                null);
+        write(e.projectId(), seq, e, at, e.completedBy(), TimelineSentences.of(e), null, Subjects.ASSESSMENT, null);
     }
 
     @EventHandler
@@ -103,8 +125,16 @@ class TimelineProjection {
 
     @EventHandler
     void on(ReassessmentFellDue e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.raisedBy(), TimelineSentences.of(e), null,
-                Subjects.reassessment(e.reassessmentId()), null);
+        write(
+                e.projectId(),
+                seq,
+                e,
+                at,
+                e.raisedBy(),
+                TimelineSentences.of(e),
+                null,
+                Subjects.reassessment(e.reassessmentId()),
+                null);
     }
 
     @EventHandler
@@ -129,7 +159,15 @@ class TimelineProjection {
             case REASSESSMENT -> "the reassessment";
         };
         UUID changeId = subject.kind() == CommentSubject.Kind.CHANGE ? UUID.fromString(subject.id()) : null;
-        write(e.projectId(), seq, e, at, e.author(), TimelineSentences.of(e, about), changeId, null,
+        write(
+                e.projectId(),
+                seq,
+                e,
+                at,
+                e.author(),
+                TimelineSentences.of(e, about),
+                changeId,
+                null,
                 discussedStep(e.projectId(), Subjects.discussedBy(subject), seq));
     }
 
@@ -152,11 +190,14 @@ class TimelineProjection {
                         SELECT sequence FROM timeline_entry
                         WHERE project_id = ? AND subject = ? AND sequence < ?
                         ORDER BY sequence DESC LIMIT 1""")
-                .params(projectId, subject, commentSequence).query(Long.class).optional().orElse(null);
+                .params(projectId, subject, commentSequence)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
     }
 
-    private void write(UUID projectId, long sequence, Object event, Instant at, Actor actor, String summary,
-                       UUID changeId) {
+    private void write(
+            UUID projectId, long sequence, Object event, Instant at, Actor actor, String summary, UUID changeId) {
         write(projectId, sequence, event, at, actor, summary, changeId, null, null);
     }
 
@@ -164,20 +205,38 @@ class TimelineProjection {
      * @param subject   the name comments use for this step when they discuss it, if they can
      * @param repliesTo for a comment, the sequence of the step it discusses; null for a step of its own
      */
-    private void write(UUID projectId, long sequence, Object event, Instant at, Actor actor, String summary,
-                       UUID changeId, String subject, Long repliesTo) {
+    private void write(
+            UUID projectId,
+            long sequence,
+            Object event,
+            Instant at,
+            Actor actor,
+            String summary,
+            UUID changeId,
+            String subject,
+            Long repliesTo) {
         jdbc.sql("""
                         INSERT INTO timeline_entry (project_id, sequence, type, at, actor_id, actor_name, side,
                             summary, change_id, subject, thread_sequence)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (project_id, sequence) DO NOTHING""")
-                .params(projectId, sequence, event.getClass().getSimpleName(), java.sql.Timestamp.from(at),
-                        actor.userId(), actor.displayName(), actor.side() == null ? null : actor.side().name(),
-                        summary, changeId, subject, repliesTo == null ? sequence : repliesTo)
+                .params(
+                        projectId,
+                        sequence,
+                        event.getClass().getSimpleName(),
+                        java.sql.Timestamp.from(at),
+                        actor.userId(),
+                        actor.displayName(),
+                        actor.side() == null ? null : actor.side().name(),
+                        summary,
+                        changeId,
+                        subject,
+                        repliesTo == null ? sequence : repliesTo)
                 .update();
         // Live timelines subscribe with a page query (their pages are then read lazily).
-        updates.emit(FindTimelinePage.class, query -> query.projectId().equals(projectId),
-                new TimelineEntry(sequence, event.getClass().getSimpleName(), at, actor, summary, changeId,
-                        repliesTo));
+        updates.emit(
+                FindTimelinePage.class,
+                query -> query.projectId().equals(projectId),
+                new TimelineEntry(sequence, event.getClass().getSimpleName(), at, actor, summary, changeId, repliesTo));
     }
 }

@@ -3,7 +3,6 @@ package dev.accord.app.timeline;
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.project.api.*;
 import dev.accord.domain.shared.Money;
-
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
 
@@ -13,8 +12,7 @@ import java.util.stream.Collectors;
  */
 public final class TimelineSentences {
 
-    private TimelineSentences() {
-    }
+    private TimelineSentences() {}
 
     public static String of(ProjectProposed e) {
         return e.proposedBy() + " proposed \u201c" + e.title() + "\u201d for fiscal year " + e.fiscalYear()
@@ -26,9 +24,12 @@ public final class TimelineSentences {
     }
 
     public static String of(ChangeRevised e) {
-        String voided = e.voidedApprovals().isEmpty() ? ""
+        String voided = e.voidedApprovals().isEmpty()
+                ? ""
                 : "; this voids the approval" + (e.voidedApprovals().size() > 1 ? "s" : "") + " of "
-                + e.voidedApprovals().stream().map(a -> a.approver().toString()).collect(Collectors.joining(" and "));
+                        + e.voidedApprovals().stream()
+                                .map(a -> a.approver().toString())
+                                .collect(Collectors.joining(" and "));
         return e.revisedBy() + " revised " + change(e.kind(), e.terms()) + " as version " + e.version()
                 + rationale(e.rationale()) + voided;
     }
@@ -50,12 +51,16 @@ public final class TimelineSentences {
     }
 
     public static String of(ChangeTookEffect e) {
-        String approvers = e.approvals().stream().map(Approval::approver).map(Object::toString)
+        String approvers = e.approvals().stream()
+                .map(Approval::approver)
+                .map(Object::toString)
                 .collect(Collectors.joining(" and "));
-        String money = e.applied().budget() == null ? ""
-                : "; the approved budget goes from " + (e.budgetBefore() == null ? "none" : e.budgetBefore())
-                + " to " + e.applied().budget();
-        String status = e.statusAfter() == e.statusBefore() ? ""
+        String money = e.applied().budget() == null
+                ? ""
+                : "; the approved budget goes from " + (e.budgetBefore() == null ? "none" : e.budgetBefore()) + " to "
+                        + e.applied().budget();
+        String status = e.statusAfter() == e.statusBefore()
+                ? ""
                 : "; the project is now " + e.statusAfter().name().toLowerCase();
         return capitalised(change(e.kind(), e.applied())) + " took effect, approved by " + approvers + money + status;
     }
@@ -68,30 +73,36 @@ public final class TimelineSentences {
 
     public static String of(RoiCaseRecorded e) {
         return e.recordedBy() + " recorded ROI case version " + e.version() + " from estimate version "
-                + e.costBasis().estimateVersion() + ": NPV " + new Money(e.figures().npv(), currency(e))
+                + e.costBasis().estimateVersion() + ": NPV "
+                + new Money(e.figures().npv(), currency(e))
                 + ", IRR " + percent(e.figures().irrPercent()) + ", payback "
-                + (e.figures().paybackYears() == null ? "beyond the horizon" : e.figures().paybackYears() + " years")
+                + (e.figures().paybackYears() == null
+                        ? "beyond the horizon"
+                        : e.figures().paybackYears() + " years")
                 + ", ROI " + percent(e.figures().roiPercent()) + " at a discount rate of "
                 + percent(e.discountRatePercent());
     }
 
     public static String of(AssessmentAnswered e) {
-        String ratings = e.answers().stream().map(a -> String.valueOf(a.rating())).collect(Collectors.joining(", "));
+        String ratings =
+                e.answers().stream().map(a -> String.valueOf(a.rating())).collect(Collectors.joining(", "));
         return e.answeredBy() + " answered the four questions" + round(e.round()) + " (ratings " + ratings + ")";
     }
 
     public static String of(AssessmentCompleted e) {
-        return "Both sides have answered the four questions" + round(e.round()) + (e.disagreements().isEmpty()
-                ? "; no ratings are two or more apart"
-                : "; they disagree on " + e.disagreements().stream().map(q -> q.text())
-                .collect(Collectors.joining(" / ")));
+        return "Both sides have answered the four questions" + round(e.round())
+                + (e.disagreements().isEmpty()
+                        ? "; no ratings are two or more apart"
+                        : "; they disagree on "
+                                + e.disagreements().stream().map(q -> q.text()).collect(Collectors.joining(" / ")));
     }
 
     public static String of(ActualsRecorded e) {
-        BigDecimal benefits = e.benefits().stream().map(b -> b.amount().amount())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal benefits =
+                e.benefits().stream().map(b -> b.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         return e.recordedBy() + " recorded actuals for " + e.period() + " (as of " + e.businessDate() + "): spend "
-                + e.spend() + ", realised benefits " + new Money(benefits, e.spend().currency())
+                + e.spend() + ", realised benefits "
+                + new Money(benefits, e.spend().currency())
                 + "; spend to date " + e.spendToDate();
     }
 
@@ -107,11 +118,13 @@ public final class TimelineSentences {
     }
 
     public static String of(ReassessmentConcluded e) {
-        return e.concludedBy() + " concluded the reassessment: " + switch (e.outcome()) {
-            case CONTINUE -> "continue as planned";
-            case ADJUST -> "adjust, opening a budget change";
-            case STOP -> "stop, opening a cancellation";
-        } + rationale(e.rationale());
+        return e.concludedBy() + " concluded the reassessment: "
+                + switch (e.outcome()) {
+                    case CONTINUE -> "continue as planned";
+                    case ADJUST -> "adjust, opening a budget change";
+                    case STOP -> "stop, opening a cancellation";
+                }
+                + rationale(e.rationale());
     }
 
     public static String of(CommentAdded e, String subject) {
@@ -119,8 +132,10 @@ public final class TimelineSentences {
     }
 
     public static String of(ReviewPolicySet e) {
-        return e.setBy() + " set the review policy: a review every " + e.policy().reviewIntervalMonths()
-                + " months, and when spend passes the budget by " + percent(e.policy().spendOverrunPercent())
+        return e.setBy() + " set the review policy: a review every "
+                + e.policy().reviewIntervalMonths()
+                + " months, and when spend passes the budget by "
+                + percent(e.policy().spendOverrunPercent())
                 + " or benefits fall behind by " + percent(e.policy().benefitShortfallPercent());
     }
 

@@ -3,13 +3,12 @@ package dev.accord.app.upcasting;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.Map;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.springframework.stereotype.Component;
-
-import java.math.BigDecimal;
-import java.util.Map;
 
 /**
  * EstimateSubmitted revision 1 to 2: the estimate gains {@code totalCost}, what it comes to over its horizon.
@@ -32,6 +31,7 @@ public class EstimateSubmitted1to2Upcaster extends SingleEventUpcaster {
 
     /** The type name as stored; it stays this string even if the class is ever moved. */
     static final String TYPE = "dev.accord.domain.project.api.EstimateSubmitted";
+
     private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(TYPE, "1");
     private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(TYPE, "2");
 
@@ -47,12 +47,19 @@ public class EstimateSubmitted1to2Upcaster extends SingleEventUpcaster {
 
     static JsonNode withTotalCost(JsonNode revision1) {
         JsonNode oneTimeCost = revision1.required("oneTimeCost");
-        BigDecimal total = oneTimeCost.required("amount").decimalValue()
-                .add(revision1.required("recurringYearlyCost").required("amount").decimalValue()
-                        .multiply(BigDecimal.valueOf(revision1.required("horizonYears").intValue())))
+        BigDecimal total = oneTimeCost
+                .required("amount")
+                .decimalValue()
+                .add(revision1
+                        .required("recurringYearlyCost")
+                        .required("amount")
+                        .decimalValue()
+                        .multiply(BigDecimal.valueOf(
+                                revision1.required("horizonYears").intValue())))
                 // Amounts of revision 1 were refused beyond two decimals, so this never rounds.
                 .setScale(2);
-        ObjectNode totalCost = JsonNodeFactory.instance.objectNode()
+        ObjectNode totalCost = JsonNodeFactory.instance
+                .objectNode()
                 .put("amount", total)
                 .put("currency", oneTimeCost.required("currency").asText());
         // Placed where revision 2 writes it, so an upcast event reads exactly like one written by revision 2.

@@ -1,11 +1,10 @@
 package dev.accord.app.user;
 
+import java.util.Arrays;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-
-import java.util.Arrays;
 
 /**
  * Demo mode only when asked for: accord.demo=true (ACCORD_DEMO=true) or the command-line flag --demo. Never
@@ -25,7 +24,8 @@ public class DemoModeCondition implements Condition {
 
     /** The command line with {@code --demo} read as {@code --accord.demo=true}. */
     public static String[] withDemoFlag(String[] args) {
-        return Arrays.stream(args).map(arg -> arg.equals("--demo") ? "--accord.demo=true" : arg)
+        return Arrays.stream(args)
+                .map(arg -> arg.equals("--demo") ? "--accord.demo=true" : arg)
                 .toArray(String[]::new);
     }
 }

@@ -35,7 +35,9 @@ class DemoUsers implements SmartInitializingSingleton {
         accounts.addIfAbsent("finn", "Finn Moller", Side.FINANCE, Role.MEMBER, PASSWORD, "demo");
         accounts.addIfAbsent("vic", "Vic Moss", null, Role.VIEWER, PASSWORD, "demo");
         accounts.addIfAbsent("ada", "Ada Quist", null, Role.ADMIN, PASSWORD, "demo");
-        log.info("Demo mode: sign in as ida or ivo (IT), fay or finn (Finance), vic (viewer) or ada (administrator), "
-                + "password \"{}\"", PASSWORD);
+        log.info(
+                "Demo mode: sign in as ida or ivo (IT), fay or finn (Finance), vic (viewer) or ada (administrator), "
+                        + "password \"{}\"",
+                PASSWORD);
     }
 }

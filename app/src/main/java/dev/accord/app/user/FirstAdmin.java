@@ -24,9 +24,11 @@ class FirstAdmin implements SmartInitializingSingleton {
     private final String password;
     private final boolean demo;
 
-    FirstAdmin(UserAccounts accounts, Environment environment,
-               @Value("${accord.admin.user:}") String username,
-               @Value("${accord.admin.password:}") String password) {
+    FirstAdmin(
+            UserAccounts accounts,
+            Environment environment,
+            @Value("${accord.admin.user:}") String username,
+            @Value("${accord.admin.password:}") String password) {
         this.accounts = accounts;
         this.username = username;
         this.password = password;

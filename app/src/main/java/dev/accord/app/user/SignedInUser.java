@@ -1,16 +1,13 @@
 package dev.accord.app.user;
 
-import dev.accord.domain.people.api.Role;
-
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorPrincipal;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetails;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The principal of a signed-in user. Authorities: ROLE_MEMBER, ROLE_VIEWER or ROLE_ADMIN, plus ROLE_FINANCE or

@@ -4,11 +4,10 @@ import dev.accord.domain.people.UserDirectory;
 import dev.accord.domain.people.api.Role;
 import dev.accord.domain.people.api.UserSummary;
 import dev.accord.domain.shared.Side;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
-
-import java.util.Optional;
 
 /** The user_account table. Passwords go in as plain text and are stored only as bcrypt hashes. */
 @Repository
@@ -38,15 +37,21 @@ public class UserAccounts implements UserDirectory {
     }
 
     /** Adds a user unless one with that name exists. Returns whether it was added. */
-    public boolean addIfAbsent(String username, String displayName, Side side, Role role, String password,
-                               String createdBy) {
+    public boolean addIfAbsent(
+            String username, String displayName, Side side, Role role, String password, String createdBy) {
         return jdbc.sql("""
                         INSERT INTO user_account (username, display_name, side, role, password_hash, created_by)
                         VALUES (?, ?, ?, ?, ?, ?)
                         ON CONFLICT (username) DO NOTHING""")
-                .params(username, displayName, side == null ? null : side.name(), role.name(),
-                        passwordEncoder.encode(password), createdBy)
-                .update() == 1;
+                        .params(
+                                username,
+                                displayName,
+                                side == null ? null : side.name(),
+                                role.name(),
+                                passwordEncoder.encode(password),
+                                createdBy)
+                        .update()
+                == 1;
     }
 
     @Override
@@ -56,7 +61,9 @@ public class UserAccounts implements UserDirectory {
 
     @Override
     public boolean isActiveAdmin(String username) {
-        return find(username).filter(account -> account.enabled() && account.role() == Role.ADMIN).isPresent();
+        return find(username)
+                .filter(account -> account.enabled() && account.role() == Role.ADMIN)
+                .isPresent();
     }
 
     @Override
@@ -69,20 +76,26 @@ public class UserAccounts implements UserDirectory {
     @Override
     public void setPassword(String username, String password) {
         jdbc.sql("UPDATE user_account SET password_hash = ? WHERE username = ?")
-                .params(passwordEncoder.encode(password), username).update();
+                .params(passwordEncoder.encode(password), username)
+                .update();
     }
 
     @Override
     public void setEnabled(String username, boolean enabled) {
-        jdbc.sql("UPDATE user_account SET enabled = ? WHERE username = ?").params(enabled, username).update();
+        jdbc.sql("UPDATE user_account SET enabled = ? WHERE username = ?")
+                .params(enabled, username)
+                .update();
     }
 
     public java.util.List<UserSummary> all(boolean includeDisabled) {
         return jdbc.sql("SELECT username, display_name, side, role, enabled FROM user_account"
                         + (includeDisabled ? "" : " WHERE enabled") + " ORDER BY display_name, username")
-                .query((rs, n) -> new UserSummary(rs.getString("username"), rs.getString("display_name"),
+                .query((rs, n) -> new UserSummary(
+                        rs.getString("username"),
+                        rs.getString("display_name"),
                         rs.getString("side") == null ? null : Side.valueOf(rs.getString("side")),
-                        Role.valueOf(rs.getString("role")), rs.getBoolean("enabled")))
+                        Role.valueOf(rs.getString("role")),
+                        rs.getBoolean("enabled")))
                 .list();
     }
 

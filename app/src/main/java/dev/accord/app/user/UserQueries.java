@@ -2,10 +2,9 @@ package dev.accord.app.user;
 
 import dev.accord.domain.people.api.FindUsers;
 import dev.accord.domain.people.api.UserSummary;
+import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 @Component
 class UserQueries {

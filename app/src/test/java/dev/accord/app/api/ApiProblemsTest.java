@@ -1,15 +1,14 @@
 package dev.accord.app.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.BatchUpdateException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.ServletWebRequest;
-
-import java.sql.BatchUpdateException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A failure the API did not foresee is still a problem, never the error page (which the browser UI's servlet answered
@@ -22,7 +21,8 @@ class ApiProblemsTest {
 
     @Test
     void aBrokenDatabaseConnectionIsAServiceUnavailableProblemThatSaysTheCommandIsInDoubt() throws Exception {
-        Exception broken = new IllegalStateException("append failed",
+        Exception broken = new IllegalStateException(
+                "append failed",
                 new BatchUpdateException("I/O error while sending to the backend", "08006", new int[0]));
 
         ResponseEntity<Object> answer = problems.unexpected(broken, request);
@@ -34,8 +34,8 @@ class ApiProblemsTest {
 
     @Test
     void aConnectionClosedUnderTheCommandIsAServiceUnavailableProblemToo() throws Exception {
-        Exception closed = new IllegalStateException("Failed to create a SQL statement",
-                new java.sql.SQLException("Connection is closed"));
+        Exception closed = new IllegalStateException(
+                "Failed to create a SQL statement", new java.sql.SQLException("Connection is closed"));
 
         assertThat(problems.unexpected(closed, request).getStatusCode().value()).isEqualTo(503);
     }

@@ -1,14 +1,11 @@
 package dev.accord.app.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.FiscalYears;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -18,8 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The API reads bounded input only: bodies up to 1 MiB (413 beyond, whether the length is declared or not),
@@ -33,8 +32,10 @@ class BoundedInputIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -42,15 +43,18 @@ class BoundedInputIT {
 
     @Test
     void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
-        HttpResponse<String> declared = post("/api/projects",
-                HttpRequest.BodyPublishers.ofString(" ".repeat(ONE_AND_A_HALF_MIB) + "{}"));
+        HttpResponse<String> declared =
+                post("/api/projects", HttpRequest.BodyPublishers.ofString(" ".repeat(ONE_AND_A_HALF_MIB) + "{}"));
         assertProblem(declared, 413);
         assertThat(json.readTree(declared.body()).path("detail").asText()).contains("1024 KB");
 
         // Sent in chunks, without a length: cut off once it passes the limit.
         byte[] chunked = (" ".repeat(ONE_AND_A_HALF_MIB) + "{}").getBytes(StandardCharsets.UTF_8);
-        assertProblem(post("/api/projects",
-                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(chunked))), 413);
+        assertProblem(
+                post(
+                        "/api/projects",
+                        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(chunked))),
+                413);
     }
 
     @Test
@@ -66,36 +70,49 @@ class BoundedInputIT {
         assertThat(problem.path("field").asText()).isEqualTo("requestedBudget.amount");
         assertThat(problem.path("detail").asText()).contains("at most 32 characters");
 
-        assertThat(jdbc.sql("SELECT count(*) FROM project_summary WHERE title = ?").param(title)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM project_summary WHERE title = ?")
+                        .param(title)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void jsonNestedDeeperThanTheApiReadsIsRefused() throws Exception {
         String deep = "[".repeat(100) + "]".repeat(100);
-        HttpResponse<String> refused = post("/api/projects", HttpRequest.BodyPublishers.ofString(
-                "{\"title\": \"Deep\", \"extra\": " + deep + "}"));
+        HttpResponse<String> refused = post(
+                "/api/projects", HttpRequest.BodyPublishers.ofString("{\"title\": \"Deep\", \"extra\": " + deep + "}"));
         assertProblem(refused, 400);
         assertThat(json.readTree(refused.body()).path("detail").asText()).contains("nesting depth");
     }
 
     @Test
     void anUnknownApiPathIsANotFoundProblem() throws Exception {
-        HttpResponse<String> unknown = http.send(signedIn("/api/no-such-thing").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown =
+                http.send(signedIn("/api/no-such-thing").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertProblem(unknown, 404);
         assertThat(unknown.body()).doesNotContain("<html");
     }
 
     private HttpResponse<String> propose(String title, String amount) throws IOException, InterruptedException {
-        return post("/api/projects", HttpRequest.BodyPublishers.ofString(json.createObjectNode().put("title", title)
-                .put("fiscalYear", FiscalYears.unused()).set("requestedBudget", json.createObjectNode()
-                        .put("amount", amount).put("currency", "EUR")).toString()));
+        return post(
+                "/api/projects",
+                HttpRequest.BodyPublishers.ofString(json.createObjectNode()
+                        .put("title", title)
+                        .put("fiscalYear", FiscalYears.unused())
+                        .set(
+                                "requestedBudget",
+                                json.createObjectNode().put("amount", amount).put("currency", "EUR"))
+                        .toString()));
     }
 
-    private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body) throws IOException,
-            InterruptedException {
-        return http.send(signedIn(path).header("Content-Type", "application/json").POST(body).build(),
+    private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body)
+            throws IOException, InterruptedException {
+        return http.send(
+                signedIn(path)
+                        .header("Content-Type", "application/json")
+                        .POST(body)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

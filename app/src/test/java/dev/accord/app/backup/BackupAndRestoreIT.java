@@ -1,5 +1,9 @@
 package dev.accord.app.backup;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.database.EmbeddedDatabase;
@@ -9,15 +13,6 @@ import dev.accord.app.support.Api;
 import dev.accord.app.support.FiscalYears;
 import dev.accord.app.support.SecondAccord;
 import dev.accord.domain.integrity.api.IntegrityStatus;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,10 +28,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A backup taken while Accord serves and writes, restored into an empty data directory: Accord starts on it with
@@ -47,10 +46,13 @@ class BackupAndRestoreIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ObjectProvider<EmbeddedDatabase> embedded;
 
@@ -60,14 +62,16 @@ class BackupAndRestoreIT {
     @Test
     void aBackupTakenWhileAccordWritesRestoresEveryEventAndEveryReadModel() throws Exception {
         Api api = new Api(http, json);
-        String busy = api.propose("ida", "Discussed during the backup", "50000.00", FiscalYears.unused()).text("id");
+        String busy = api.propose("ida", "Discussed during the backup", "50000.00", FiscalYears.unused())
+                .text("id");
         leaveAGapInTheGlobalIndex();
         List<Integer> answers = new CopyOnWriteArrayList<>();
         AtomicBoolean backingUp = new AtomicBoolean(true);
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
             for (int n = 0; backingUp.get(); n++) {
-                answers.add(api.as("fay").post("/api/projects/" + busy + "/comments",
-                        "{\"text\": \"comment " + n + "\"}").status());
+                answers.add(api.as("fay")
+                        .post("/api/projects/" + busy + "/comments", "{\"text\": \"comment " + n + "\"}")
+                        .status());
             }
         });
         await().atMost(Duration.ofSeconds(30)).until(() -> answers.size() >= 3);
@@ -84,14 +88,19 @@ class BackupAndRestoreIT {
 
         Path restoredDir = tmp.resolve("restored");
         Output restoreOutput = new Output();
-        assertThat(RestoreCommand.run(new String[] {"--from=" + backup, "--accord.data-dir=" + restoredDir,
-                "--spring.datasource.url="}, restoreOutput.stream)).as(restoreOutput.text()).isZero();
+        assertThat(RestoreCommand.run(
+                        new String[] {"--from=" + backup, "--accord.data-dir=" + restoredDir, "--spring.datasource.url="
+                        },
+                        restoreOutput.stream))
+                .as(restoreOutput.text())
+                .isZero();
         System.out.println(restoreOutput.text());
         assertThat(restoreOutput.text()).contains("put back the checkpoint key file");
 
         // Without the key its checkpoints were signed with, Accord does not start (a new key would orphan them).
         Path noKey = restoredDir.resolve("nowhere").resolve("checkpoint-signing.key");
-        assertThatThrownBy(() -> startOn(restoredDir, "--accord.integrity.signing-key-file=" + noKey).close())
+        assertThatThrownBy(() -> startOn(restoredDir, "--accord.integrity.signing-key-file=" + noKey)
+                        .close())
                 .hasStackTraceContaining("Put the key file back");
         assertThat(noKey).doesNotExist();
 
@@ -100,33 +109,50 @@ class BackupAndRestoreIT {
             BackupManifest manifest = manifestOf(backup);
             long last = manifest.events().lastGlobalIndex();
             List<Map<String, Object>> restoredEvents = events(restoredJdbc, last);
-            assertThat(restoredEvents).as("every event up to the moment of the backup, exactly")
-                    .isEqualTo(events(jdbc, last)).hasSize((int) manifest.events().count());
+            assertThat(restoredEvents)
+                    .as("every event up to the moment of the backup, exactly")
+                    .isEqualTo(events(jdbc, last))
+                    .hasSize((int) manifest.events().count());
             assertThat(restoredEvents).hasSizeGreaterThan(100);
             assertThat(restoredEvents.size()).as("the gap kept").isLessThan((int) last);
 
-            Api restoredApi = new Api(new TestRestTemplate(new RestTemplateBuilder()
-                    .rootUri("http://localhost:" + restored.context().getEnvironment().getProperty("local.server.port"))), json);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(answersOf(restoredApi, busy)).isEqualTo(before));
-            JsonNode busyThen = restoredApi.as("vic").get("/api/projects/" + busy + "/timeline").body();
-            JsonNode busyNow = api.as("vic").get("/api/projects/" + busy + "/timeline").body();
-            assertThat(busyThen.size()).as("the comments acknowledged before the backup began").isGreaterThanOrEqualTo(
-                    1 + 1 + 3);
+            Api restoredApi = new Api(
+                    new TestRestTemplate(new RestTemplateBuilder()
+                            .rootUri("http://localhost:"
+                                    + restored.context().getEnvironment().getProperty("local.server.port"))),
+                    json);
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(
+                            () -> assertThat(answersOf(restoredApi, busy)).isEqualTo(before));
+            JsonNode busyThen = restoredApi
+                    .as("vic")
+                    .get("/api/projects/" + busy + "/timeline")
+                    .body();
+            JsonNode busyNow =
+                    api.as("vic").get("/api/projects/" + busy + "/timeline").body();
+            assertThat(busyThen.size())
+                    .as("the comments acknowledged before the backup began")
+                    .isGreaterThanOrEqualTo(1 + 1 + 3);
             for (int i = 0; i < busyThen.size(); i++) {
                 assertThat(busyThen.get(i)).isEqualTo(busyNow.get(i));
             }
 
-            int status = restoredApi.as("ivo").post("/api/projects/" + busy + "/comments",
-                    "{\"text\": \"after the restore\"}").status();
+            int status = restoredApi
+                    .as("ivo")
+                    .post("/api/projects/" + busy + "/comments", "{\"text\": \"after the restore\"}")
+                    .status();
             assertThat(status).as("the restored ledger takes new decisions").isEqualTo(201);
-            assertThat(restoredJdbc.sql("SELECT max(global_index) FROM domain_event_entry").query(Long.class).single())
+            assertThat(restoredJdbc
+                            .sql("SELECT max(global_index) FROM domain_event_entry")
+                            .query(Long.class)
+                            .single())
                     .isGreaterThan(last);
             // The restored history is the history that was signed (the tests' key is the source's key too).
             HistoryVerification verification = restored.context().getBean(HistoryVerification.class);
             verification.start();
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(verification.status().state()).isEqualTo(IntegrityStatus.State.VERIFIED));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(
+                            () -> assertThat(verification.status().state()).isEqualTo(IntegrityStatus.State.VERIFIED));
         }
     }
 
@@ -140,20 +166,21 @@ class BackupAndRestoreIT {
                                                 time_stamp, payload_type, payload_revision, payload, meta_data)
                 SELECT event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type,
                        payload_revision, payload, meta_data
-                FROM domain_event_entry ORDER BY global_index LIMIT 1""").update())
-                .isInstanceOf(DataIntegrityViolationException.class);
+                FROM domain_event_entry ORDER BY global_index LIMIT 1""").update()).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void aDataDirectoryThatHoldsAnythingIsRefused() throws Exception {
         Path backup = tmp.resolve("ledger.accord-backup");
-        assertThat(BackupCommand.run(withDataDirectory("--to=" + backup), new Output().stream)).isZero();
+        assertThat(BackupCommand.run(withDataDirectory("--to=" + backup), new Output().stream))
+                .isZero();
         Path occupied = Files.createDirectories(tmp.resolve("occupied"));
         Files.writeString(occupied.resolve("notes.txt"), "mine");
         Output output = new Output();
 
-        int status = RestoreCommand.run(new String[] {"--from=" + backup, "--accord.data-dir=" + occupied,
-                "--spring.datasource.url="}, output.stream);
+        int status = RestoreCommand.run(
+                new String[] {"--from=" + backup, "--accord.data-dir=" + occupied, "--spring.datasource.url="},
+                output.stream);
 
         assertThat(status).isEqualTo(1);
         assertThat(output.text()).contains("Restore refused: the data directory " + occupied + " is not empty");
@@ -165,21 +192,23 @@ class BackupAndRestoreIT {
     @Test
     void aDamagedBackupIsRefusedAndRestoresNoRow() throws Exception {
         Path backup = tmp.resolve("ledger.accord-backup");
-        assertThat(BackupCommand.run(withDataDirectory("--to=" + backup), new Output().stream)).isZero();
+        assertThat(BackupCommand.run(withDataDirectory("--to=" + backup), new Output().stream))
+                .isZero();
         Path damaged = tmp.resolve("damaged.accord-backup");
         copyChangingOnePayloadByte(backup, damaged);
         Path target = tmp.resolve("target");
         Output output = new Output();
 
-        int status = RestoreCommand.run(new String[] {"--from=" + damaged, "--accord.data-dir=" + target,
-                "--spring.datasource.url="}, output.stream);
+        int status = RestoreCommand.run(
+                new String[] {"--from=" + damaged, "--accord.data-dir=" + target, "--spring.datasource.url="},
+                output.stream);
 
         assertThat(status).isEqualTo(1);
         assertThat(output.text()).contains("table domain_event_entry in the backup is damaged");
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(target);
-             java.sql.Connection connection = database.access().connect();
-             java.sql.ResultSet count = connection.createStatement()
-                     .executeQuery("SELECT count(*) FROM domain_event_entry")) {
+                java.sql.Connection connection = database.access().connect();
+                java.sql.ResultSet count =
+                        connection.createStatement().executeQuery("SELECT count(*) FROM domain_event_entry")) {
             count.next();
             assertThat(count.getLong(1)).isZero();
         }
@@ -188,7 +217,7 @@ class BackupAndRestoreIT {
     /** The same archive with one byte of one event's payload changed: still rows PostgreSQL accepts. */
     private static void copyChangingOnePayloadByte(Path from, Path to) throws Exception {
         try (ZipFile in = new ZipFile(from.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
             for (ZipEntry entry : java.util.Collections.list(in.entries())) {
                 byte[] bytes = in.getInputStream(entry).readAllBytes();
                 if (entry.getName().equals("tables/domain_event_entry.copy")) {
@@ -211,14 +240,22 @@ class BackupAndRestoreIT {
         for (JsonNode project : api.as("vic").get("/api/projects").body()) {
             String id = project.get("id").asText();
             if (!id.equals(busy)) {
-                answers.put("project " + id, api.as("vic").get("/api/projects/" + id).body());
-                answers.put("timeline " + id, api.as("vic").get("/api/projects/" + id + "/timeline").body());
+                answers.put(
+                        "project " + id,
+                        api.as("vic").get("/api/projects/" + id).body());
+                answers.put(
+                        "timeline " + id,
+                        api.as("vic").get("/api/projects/" + id + "/timeline").body());
             }
         }
         for (int year : List.of(2025, 2026)) {
-            answers.put("portfolio " + year, api.as("vic").get("/api/portfolio/" + year).body());
+            answers.put(
+                    "portfolio " + year,
+                    api.as("vic").get("/api/portfolio/" + year).body());
         }
-        answers.put("pending approvals for Finance", api.as("fay").get("/api/approvals/pending").body());
+        answers.put(
+                "pending approvals for Finance",
+                api.as("fay").get("/api/approvals/pending").body());
         return answers;
     }
 
@@ -233,8 +270,7 @@ class BackupAndRestoreIT {
                         SELECT global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                                payload_type, payload_revision, encode(payload, 'hex') AS payload,
                                encode(meta_data, 'hex') AS meta_data
-                        FROM domain_event_entry WHERE global_index <= ? ORDER BY global_index""")
-                .param(upTo).query().listOfRows();
+                        FROM domain_event_entry WHERE global_index <= ? ORDER BY global_index""").param(upTo).query().listOfRows();
     }
 
     /** The running Accord's own settings: its data directory, or SPRING_DATASOURCE_URL as it is given. */
@@ -248,8 +284,11 @@ class BackupAndRestoreIT {
     }
 
     private static SecondAccord startOn(Path dataDirectory, String... more) {
-        List<String> args = new ArrayList<>(List.of("--accord.data-dir=" + dataDirectory,
-                "--spring.datasource.url=", "--server.port=0", "--server.address=127.0.0.1",
+        List<String> args = new ArrayList<>(List.of(
+                "--accord.data-dir=" + dataDirectory,
+                "--spring.datasource.url=",
+                "--server.port=0",
+                "--server.address=127.0.0.1",
                 "--accord.embedded-database.test-only-unsafe-no-fsync=true",
                 // The demo's reviews are overdue; falling due at this start they would add events the source has
                 // not (yet) written, and the read models would rightly differ.

@@ -1,5 +1,11 @@
 package dev.accord.app.browser;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -8,13 +14,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 /**
  * One person's headless Chromium (Debian's chromium and chromedriver, nothing downloaded), with the few
@@ -33,9 +32,18 @@ final class Browser implements AutoCloseable {
         this.profile = Files.createTempDirectory("accord-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("accord.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=en-GB",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,900",
+                "--lang=en-GB",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("accord.chromedriver", "/usr/bin/chromedriver")))
@@ -82,7 +90,9 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String id) {
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        new WebDriverWait(driver, PATIENCE)
+                .until(ExpectedConditions.elementToBeClickable(By.id(id)))
+                .click();
     }
 
     /** Replaces a field's text, once the field takes input (a dialog may still be opening). */
@@ -93,7 +103,8 @@ final class Browser implements AutoCloseable {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
                     WebElement input = d.findElement(field);
-                    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    input.sendKeys(
+                            org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
                             org.openqa.selenium.Keys.BACK_SPACE);
                     input.sendKeys(text);
                     return true;
@@ -112,8 +123,9 @@ final class Browser implements AutoCloseable {
 
     private void waitForCellMatching(java.util.function.Predicate<String> wanted) throws IOException {
         try {
-            new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(By.tagName("vaadin-grid-cell-content"))
-                    .stream().anyMatch(cell -> wanted.test(cell.getText())));
+            new WebDriverWait(driver, PATIENCE)
+                    .until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                            .anyMatch(cell -> wanted.test(cell.getText())));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failed-waiting-for-cell");
             throw e;
@@ -123,7 +135,8 @@ final class Browser implements AutoCloseable {
     /** The error shown beside a field, once there is one. */
     String errorBeside(String fieldId) {
         return new WebDriverWait(driver, PATIENCE).until(d -> {
-            String message = d.findElement(By.cssSelector("#" + fieldId + " [slot=error-message]")).getText();
+            String message = d.findElement(By.cssSelector("#" + fieldId + " [slot=error-message]"))
+                    .getText();
             return message.isBlank() ? null : message;
         });
     }
@@ -137,18 +150,22 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, PATIENCE)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
-                        .filter(item -> item.getText().strip().startsWith(label)).findFirst()
+                        .filter(item -> item.getText().strip().startsWith(label))
+                        .findFirst()
                         .map(item -> {
                             item.click();
                             return true;
-                        }).orElse(null));
+                        })
+                        .orElse(null));
     }
 
     /** Picks the radio button with this label in a radio button group. */
     void chooseRadio(String groupId, String label) {
-        WebElement radio = new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(
-                        By.cssSelector("#" + groupId + " vaadin-radio-button")).stream()
-                .filter(button -> label.equals(button.getText().strip())).findFirst().orElse(null));
+        WebElement radio = new WebDriverWait(driver, PATIENCE)
+                .until(d -> d.findElements(By.cssSelector("#" + groupId + " vaadin-radio-button")).stream()
+                        .filter(button -> label.equals(button.getText().strip()))
+                        .findFirst()
+                        .orElse(null));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", radio);
         radio.click();
     }
@@ -183,14 +200,16 @@ final class Browser implements AutoCloseable {
         String href = new WebDriverWait(driver, PATIENCE)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.xpath("//a[normalize-space(text())=\"" + text + "\"]")).stream()
-                        .findFirst().map(link -> link.getAttribute("href")).orElse(null));
+                        .findFirst()
+                        .map(link -> link.getAttribute("href"))
+                        .orElse(null));
         driver.get(href);
     }
 
     void waitForTextContaining(String id, String text) throws IOException {
         try {
-            new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id),
-                    text));
+            new WebDriverWait(driver, PATIENCE)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failed-waiting-for-" + id);
             throw e;
@@ -212,8 +231,10 @@ final class Browser implements AutoCloseable {
 
     /** The texts of the timeline's "What happened" cells, top to bottom. */
     java.util.List<String> cellsContaining(String text) {
-        return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText)
-                .filter(cellText -> cellText.contains(text)).toList();
+        return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText)
+                .filter(cellText -> cellText.contains(text))
+                .toList();
     }
 
     /** The top edge of the first grid cell containing this text, to compare the order rows are shown in. */
@@ -221,14 +242,17 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, PATIENCE)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                        .filter(cell -> cell.getText().contains(text)).findFirst()
-                        .map(cell -> cell.getRect().getY()).orElse(null));
+                        .filter(cell -> cell.getText().contains(text))
+                        .findFirst()
+                        .map(cell -> cell.getRect().getY())
+                        .orElse(null));
     }
 
     /** Whether the grid cell containing this text shows it as a reply (indented beneath what it discusses). */
     boolean isReply(String text) {
         return !driver.findElements(By.xpath("//vaadin-grid-cell-content//*[contains(@class,'timeline-reply')]"
-                + "[contains(., \"" + text + "\")]")).isEmpty();
+                        + "[contains(., \"" + text + "\")]"))
+                .isEmpty();
     }
 
     /**
@@ -285,7 +309,9 @@ final class Browser implements AutoCloseable {
     void clickFirst(By locator) {
         WebElement element = waitFor(locator);
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(element)).click();
+        new WebDriverWait(driver, PATIENCE)
+                .until(ExpectedConditions.elementToBeClickable(element))
+                .click();
     }
 
     void scrollIntoView(String id) {

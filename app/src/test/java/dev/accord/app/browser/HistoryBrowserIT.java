@@ -1,11 +1,11 @@
 package dev.accord.app.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.accord.app.support.AccordIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Looking back in a real browser: the history plays by itself through server push; a decision opens its context. */
 @AccordIntegrationTest
@@ -34,7 +34,8 @@ class HistoryBrowserIT {
                 finn.waitForTextContaining("replay-position", "Step " + step + " of");
             }
             assertThat(finn.waitFor(By.id("as-of-banner")).getText()).startsWith("As it stood after step");
-            assertThat(finn.waitFor(By.id("project-status")).getText()).as("before both sides approved")
+            assertThat(finn.waitFor(By.id("project-status")).getText())
+                    .as("before both sides approved")
                     .isEqualTo("Proposed");
             assertThat(finn.pageText()).doesNotContain("Request a change");
             finn.screenshot("replay");
@@ -50,7 +51,8 @@ class HistoryBrowserIT {
 
             finn.open(java.net.URI.create(finn.currentUrl()).getPath() + "/retrospective");
             assertThat(finn.waitFor(By.id("retrospective-title")).getText()).contains("Zero-trust network");
-            assertThat(finn.waitFor(By.cssSelector("canvas")).getSize().getWidth()).as("the spend chart")
+            assertThat(finn.waitFor(By.cssSelector("canvas")).getSize().getWidth())
+                    .as("the spend chart")
                     .isPositive();
             assertThat(finn.waitFor(By.id("download-pdf")).getAttribute("href")).isNotBlank();
             finn.screenshot("retrospective");

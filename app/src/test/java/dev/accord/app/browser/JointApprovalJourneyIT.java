@@ -1,12 +1,11 @@
 package dev.accord.app.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.accord.app.support.AccordIntegrationTest;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The main journey in real browsers: IT proposes, Finance sees it arrive in Approvals without reloading and
@@ -23,7 +22,9 @@ class JointApprovalJourneyIT {
     void financeAndItDecideABudgetTogether() throws Exception {
         String title = "Warehouse robots " + UUID.randomUUID().toString().substring(0, 6);
         String base = "http://localhost:" + port;
-        try (Browser ida = new Browser(base); Browser fay = new Browser(base); Browser ivo = new Browser(base)) {
+        try (Browser ida = new Browser(base);
+                Browser fay = new Browser(base);
+                Browser ivo = new Browser(base)) {
             fay.signInAs("fay", "demo");
             fay.open("/approvals");
             fay.waitFor(org.openqa.selenium.By.id("awaiting-my-side"));
@@ -56,10 +57,11 @@ class JointApprovalJourneyIT {
             fay.waitForCellContaining("took effect, approved by Fay Lund (Finance) and Ivo Novak (IT)");
             fay.screenshot("project");
             assertThat(fay.cellsContaining(title).get(0)).contains("Ida Berg (IT) proposed");
-            assertThat(fay.cellsContaining("approved version 1")).containsExactly(
-                    "Fay Lund (Finance) approved version 1 of the initial budget of EUR 250,000.00: "
-                            + "\u201cFits the 2026 envelope\u201d",
-                    "Ivo Novak (IT) approved version 1 of the initial budget of EUR 250,000.00");
+            assertThat(fay.cellsContaining("approved version 1"))
+                    .containsExactly(
+                            "Fay Lund (Finance) approved version 1 of the initial budget of EUR 250,000.00: "
+                                    + "\u201cFits the 2026 envelope\u201d",
+                            "Ivo Novak (IT) approved version 1 of the initial budget of EUR 250,000.00");
 
             // A budget change that Finance rejects, visible to all.
             ida.click("request-change");

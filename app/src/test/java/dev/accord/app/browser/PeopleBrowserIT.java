@@ -1,12 +1,11 @@
 package dev.accord.app.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.accord.app.support.AccordIntegrationTest;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** An administrator adds a person, who can then sign in; people who are not administrators never get there. */
 @AccordIntegrationTest
@@ -19,8 +18,8 @@ class PeopleBrowserIT {
     void anAdministratorAddsSomeoneWhoCanThenSignIn() throws Exception {
         String username = "nora" + UUID.randomUUID().toString().substring(0, 4);
         try (Browser ada = new Browser("http://localhost:" + port);
-             Browser nora = new Browser("http://localhost:" + port);
-             Browser ida = new Browser("http://localhost:" + port)) {
+                Browser nora = new Browser("http://localhost:" + port);
+                Browser ida = new Browser("http://localhost:" + port)) {
             ada.signInAs("ada", "demo");
             ada.open("/people");
             ada.click("add-person");

@@ -1,18 +1,17 @@
 package dev.accord.app.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.FiscalYears;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The steps of a project recorded from its page: estimate, ROI case with live figures, the four questions. */
 @AccordIntegrationTest
@@ -20,8 +19,10 @@ class ProjectStepsBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ObjectMapper json;
 

@@ -1,12 +1,11 @@
 package dev.accord.app.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.accord.app.support.AccordIntegrationTest;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The thin slice in a real browser: sign in, propose, and a colleague sees it arrive live. */
 @AccordIntegrationTest
@@ -19,7 +18,7 @@ class ProposeProjectBrowserIT {
     void aProposalAppearsForTheProposerAndLiveForAColleague() throws Exception {
         String title = "Zero-trust network " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser ida = new Browser("http://localhost:" + port);
-             Browser fay = new Browser("http://localhost:" + port)) {
+                Browser fay = new Browser("http://localhost:" + port)) {
             fay.signInAs("fay", "demo");
             fay.screenshot("projects-before");
 

@@ -1,5 +1,8 @@
 package dev.accord.app.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.integrity.Checkpoints;
 import dev.accord.app.integrity.HistoryVerification;
@@ -8,17 +11,13 @@ import dev.accord.app.support.Api;
 import dev.accord.app.support.Api.Answer;
 import dev.accord.app.support.FiscalYears;
 import dev.accord.domain.integrity.api.IntegrityStatus;
+import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.time.Duration;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Provable history in a real browser: the layout's badge says up to which event the history is verified and follows
@@ -30,12 +29,16 @@ class ProvableHistoryBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Checkpoints checkpoints;
+
     @Autowired
     HistoryVerification verification;
+
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ObjectMapper json;
 
@@ -45,9 +48,14 @@ class ProvableHistoryBrowserIT {
         String title = "Signed screens " + UUID.randomUUID().toString().substring(0, 8);
         Answer proposed = api.propose("ida", title, "40000.00", FiscalYears.unused());
         String projectId = proposed.text("id");
-        for (String approver : new String[]{"fay", "ivo"}) {
-            assertThat(api.as(approver).post("/api/projects/" + projectId + "/changes/" + proposed.text("changeId")
-                    + "/approvals", "{\"version\": 1}").status()).isEqualTo(200);
+        for (String approver : new String[] {"fay", "ivo"}) {
+            assertThat(api.as(approver)
+                            .post(
+                                    "/api/projects/" + projectId + "/changes/" + proposed.text("changeId")
+                                            + "/approvals",
+                                    "{\"version\": 1}")
+                            .status())
+                    .isEqualTo(200);
         }
         long verified = signAndVerify();
 
@@ -75,7 +83,8 @@ class ProvableHistoryBrowserIT {
 
             finn.clickFirst(By.cssSelector("vaadin-button.decision-context"));
             finn.waitFor(By.id("decision-summary"));
-            assertThat(finn.waitFor(By.cssSelector("#decision-change .checkpoint-coverage")).getText())
+            assertThat(finn.waitFor(By.cssSelector("#decision-change .checkpoint-coverage"))
+                            .getText())
                     .startsWith("covered by checkpoint ");
             finn.click("decision-context-close");
 

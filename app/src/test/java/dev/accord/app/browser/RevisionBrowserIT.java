@@ -1,18 +1,17 @@
 package dev.accord.app.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.FiscalYears;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A revision in the browser: the requester puts version 2 on the table, the earlier approval stays visible but
@@ -24,8 +23,10 @@ class RevisionBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ObjectMapper json;
 
@@ -35,10 +36,13 @@ class RevisionBrowserIT {
         String title = "Badge readers " + UUID.randomUUID().toString().substring(0, 6);
         Api.Answer proposed = api.propose("ida", title, "100000.00", FiscalYears.unused());
         String id = proposed.text("id");
-        api.as("fay").post("/api/projects/" + id + "/changes/" + proposed.text("changeId") + "/approvals",
-                "{\"version\": 1, \"comment\": \"Fine\"}");
+        api.as("fay")
+                .post(
+                        "/api/projects/" + id + "/changes/" + proposed.text("changeId") + "/approvals",
+                        "{\"version\": 1, \"comment\": \"Fine\"}");
 
-        try (Browser ida = new Browser("http://localhost:" + port); Browser fay = new Browser("http://localhost:" + port)) {
+        try (Browser ida = new Browser("http://localhost:" + port);
+                Browser fay = new Browser("http://localhost:" + port)) {
             fay.signInAs("fay", "demo");
             fay.open("/projects/" + id);
             fay.waitForText("project-status", "Proposed");

@@ -1,7 +1,10 @@
 package dev.accord.app.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Administrator;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,10 +12,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A browser session ends with its account: once an administrator disables the account or resets its password,
@@ -23,8 +22,10 @@ class SessionEndsWithAccountBrowserIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     CommandGateway commands;
+
     @Autowired
     UserDetailsService users;
 

@@ -1,10 +1,10 @@
 package dev.accord.app.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static dev.accord.app.database.EmbeddedDatabaseIT.show;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Inet6Address;
@@ -21,10 +21,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-
-import static dev.accord.app.database.EmbeddedDatabaseIT.show;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded database admits Accord's own roles, with their passwords, from this machine, and nobody else. */
 class EmbeddedDatabaseAccessIT {
@@ -36,13 +35,18 @@ class EmbeddedDatabaseAccessIT {
     void aConnectionWithoutThePasswordOrWithAWrongOneIsRefused() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir)) {
             DatabaseAccess access = database.access();
-            assertThatThrownBy(() -> DriverManager.getConnection(access.jdbcUrl(), "accord", "").close())
+            assertThatThrownBy(() -> DriverManager.getConnection(access.jdbcUrl(), "accord", "")
+                            .close())
                     .isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> DriverManager.getConnection(access.jdbcUrl(), "accord", "guessed").close())
-                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
-            assertThatThrownBy(() -> DriverManager.getConnection(access.jdbcUrl(), "postgres", "").close())
+            assertThatThrownBy(() -> DriverManager.getConnection(access.jdbcUrl(), "accord", "guessed")
+                            .close())
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password authentication failed");
+            assertThatThrownBy(() -> DriverManager.getConnection(access.jdbcUrl(), "postgres", "")
+                            .close())
                     .as("the superuser initdb made, trusted by initdb's rules")
-                    .isInstanceOf(SQLException.class).hasMessageContaining("no pg_hba.conf entry");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("no pg_hba.conf entry");
             try (Connection accord = access.connect()) {
                 assertThat(accord.isValid(1)).isTrue();
             }
@@ -50,14 +54,14 @@ class EmbeddedDatabaseAccessIT {
     }
 
     @Test
-    void thePasswordIsGeneratedAtTheFirstStartAndReadableByItsOwnerOnly(@TempDir Path anotherDataDir)
-            throws Exception {
+    void thePasswordIsGeneratedAtTheFirstStartAndReadableByItsOwnerOnly(@TempDir Path anotherDataDir) throws Exception {
         String password;
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir)) {
             password = database.access().password();
         }
         Path file = dataDir.resolve("database.password");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(Files.readString(file).strip()).isEqualTo(password).hasSizeGreaterThanOrEqualTo(40);
         try (EmbeddedDatabase restarted = EmbeddedDatabase.startIn(dataDir)) {
             assertThat(restarted.access().password()).as("kept, not made again").isEqualTo(password);
@@ -70,15 +74,17 @@ class EmbeddedDatabaseAccessIT {
     @Test
     void itListensOnTheLoopbackInterfaceOnly() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
-             Connection connection = database.access().connect()) {
+                Connection connection = database.access().connect()) {
             assertThat(show(connection, "listen_addresses")).isEqualTo("localhost");
             int port = Integer.parseInt(show(connection, "port"));
             for (InetAddress address : thisMachinesNetworkAddresses()) {
                 assertThatThrownBy(() -> {
-                    try (Socket socket = new Socket()) {
-                        socket.connect(new InetSocketAddress(address, port), 2_000);
-                    }
-                }).as("port %d on %s", port, address).isInstanceOf(ConnectException.class);
+                            try (Socket socket = new Socket()) {
+                                socket.connect(new InetSocketAddress(address, port), 2_000);
+                            }
+                        })
+                        .as("port %d on %s", port, address)
+                        .isInstanceOf(ConnectException.class);
             }
         }
     }
@@ -86,8 +92,8 @@ class EmbeddedDatabaseAccessIT {
     @Test
     void accordsRoleOwnsWhatItNeedsAndIsNoSuperuser() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
-             Connection connection = database.access().connect();
-             Statement sql = connection.createStatement()) {
+                Connection connection = database.access().connect();
+                Statement sql = connection.createStatement()) {
             assertThat(show(connection, "is_superuser")).isEqualTo("off");
             // what Flyway and a rebuild do
             sql.execute("CREATE TABLE kept (word text)");
@@ -103,9 +109,15 @@ class EmbeddedDatabaseAccessIT {
     @Test
     void aDataDirectoryFromBeforeTheRoleIsHandedOverAndKeepsItsLedger() throws Exception {
         Path pgData = Files.createDirectories(dataDir.resolve("postgres"));
-        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false)
-                .setRegisterShutdownHook(false).start()) {
-            Flyway.configure().dataSource(old.getPostgresDatabase()).locations("classpath:db/migration").load()
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .start()) {
+            Flyway.configure()
+                    .dataSource(old.getPostgresDatabase())
+                    .locations("classpath:db/migration")
+                    .load()
                     .migrate();
             try (Connection superuser = old.getPostgresDatabase().getConnection()) {
                 append(superuser, "before");
@@ -113,16 +125,24 @@ class EmbeddedDatabaseAccessIT {
         }
 
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
-             Connection accord = database.access().connect()) {
+                Connection accord = database.access().connect()) {
             append(accord, "after");
             assertThat(eventIds(accord)).containsExactly("before", "after");
-            Flyway.configure().dataSource(database.access().jdbcUrl(), "accord", database.access().password())
-                    .locations("classpath:db/migration").load().validate();
-            assertThatThrownBy(() -> DriverManager.getConnection(database.access().jdbcUrl(), "postgres", "")
-                    .close()).isInstanceOf(SQLException.class);
+            Flyway.configure()
+                    .dataSource(
+                            database.access().jdbcUrl(),
+                            "accord",
+                            database.access().password())
+                    .locations("classpath:db/migration")
+                    .load()
+                    .validate();
+            assertThatThrownBy(
+                            () -> DriverManager.getConnection(database.access().jdbcUrl(), "postgres", "")
+                                    .close())
+                    .isInstanceOf(SQLException.class);
         }
         try (EmbeddedDatabase restarted = EmbeddedDatabase.startIn(dataDir);
-             Connection accord = restarted.access().connect()) {
+                Connection accord = restarted.access().connect()) {
             assertThat(eventIds(accord)).containsExactly("before", "after");
         }
     }
@@ -135,19 +155,30 @@ class EmbeddedDatabaseAccessIT {
     @Test
     void aDataDirectoryFromBeforeTheOwnerRoleHandsTheHistoryToIt() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
-             Connection accord = database.access().connect()) {
-            Flyway.configure().dataSource(database.access().jdbcUrl(), "accord", database.access().password())
-                    .locations("classpath:db/migration").load().migrate();
+                Connection accord = database.access().connect()) {
+            Flyway.configure()
+                    .dataSource(
+                            database.access().jdbcUrl(),
+                            "accord",
+                            database.access().password())
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             append(accord, "before");
             assertThat(ownerOf(accord, "domain_event_entry")).isEqualTo("accord");
         }
         Files.delete(DatabasePassword.OWNER.fileIn(dataDir));
 
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
-             Connection accord = database.access().connect();
-             Statement sql = accord.createStatement()) {
-            for (String history : List.of("domain_event_entry", "integrity_leaf", "integrity_node",
-                    "integrity_checkpoint", "flyway_schema_history", "domain_event_entry_global_index_seq")) {
+                Connection accord = database.access().connect();
+                Statement sql = accord.createStatement()) {
+            for (String history : List.of(
+                    "domain_event_entry",
+                    "integrity_leaf",
+                    "integrity_node",
+                    "integrity_checkpoint",
+                    "flyway_schema_history",
+                    "domain_event_entry_global_index_seq")) {
                 assertThat(ownerOf(accord, history)).as(history).isEqualTo("accord_owner");
             }
             try (ResultSet row = sql.executeQuery(
@@ -165,8 +196,8 @@ class EmbeddedDatabaseAccessIT {
 
     private static String ownerOf(Connection connection, String relation) throws SQLException {
         try (Statement sql = connection.createStatement();
-             ResultSet row = sql.executeQuery("SELECT relowner::regrole::text FROM pg_class WHERE oid = '"
-                     + relation + "'::regclass")) {
+                ResultSet row = sql.executeQuery(
+                        "SELECT relowner::regrole::text FROM pg_class WHERE oid = '" + relation + "'::regclass")) {
             row.next();
             return row.getString(1);
         }
@@ -184,7 +215,8 @@ class EmbeddedDatabaseAccessIT {
 
     private static List<String> eventIds(Connection connection) throws SQLException {
         try (Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT event_identifier FROM domain_event_entry ORDER BY global_index")) {
+                ResultSet rows =
+                        sql.executeQuery("SELECT event_identifier FROM domain_event_entry ORDER BY global_index")) {
             List<String> ids = new java.util.ArrayList<>();
             while (rows.next()) {
                 ids.add(rows.getString(1));
@@ -194,15 +226,17 @@ class EmbeddedDatabaseAccessIT {
     }
 
     private static List<InetAddress> thisMachinesNetworkAddresses() throws IOException {
-        return NetworkInterface.networkInterfaces().filter(nic -> {
+        return NetworkInterface.networkInterfaces()
+                .filter(nic -> {
                     try {
                         return nic.isUp() && !nic.isLoopback();
                     } catch (IOException e) {
                         return false;
                     }
-                }).flatMap(NetworkInterface::inetAddresses)
-                .filter(address -> !address.isLinkLocalAddress() && !(address instanceof Inet6Address
-                        && address.isLoopbackAddress()))
+                })
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> !address.isLinkLocalAddress()
+                        && !(address instanceof Inet6Address && address.isLoopbackAddress()))
                 .toList();
     }
 }

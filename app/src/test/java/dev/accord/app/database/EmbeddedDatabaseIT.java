@@ -1,7 +1,7 @@
 package dev.accord.app.database;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -10,9 +10,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedDatabaseIT {
 
@@ -23,7 +22,7 @@ class EmbeddedDatabaseIT {
     @Test
     void anAcknowledgedCommitIsOnTheDisk() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
-             Connection connection = database.access().connect()) {
+                Connection connection = database.access().connect()) {
             assertThat(show(connection, "fsync")).isEqualTo("on");
             assertThat(show(connection, "synchronous_commit")).isEqualTo("on");
             assertThat(show(connection, "full_page_writes")).isEqualTo("on");
@@ -33,7 +32,7 @@ class EmbeddedDatabaseIT {
     @Test
     void onlyTheTestOnlySettingLetsItSkipTheDisk() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir, Durability.TEST_ONLY_UNSAFE_NO_FSYNC);
-             Connection connection = database.access().connect()) {
+                Connection connection = database.access().connect()) {
             assertThat(show(connection, "fsync")).isEqualTo("off");
             assertThat(show(connection, "synchronous_commit")).isEqualTo("off");
         }
@@ -42,15 +41,15 @@ class EmbeddedDatabaseIT {
     @Test
     void dataSurvivesARestart() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
-             Connection connection = database.access().connect();
-             Statement statement = connection.createStatement()) {
+                Connection connection = database.access().connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE kept (word text)");
             statement.execute("INSERT INTO kept VALUES ('still here')");
         }
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
-             Connection connection = database.access().connect();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT word FROM kept")) {
+                Connection connection = database.access().connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT word FROM kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("still here");
         }
@@ -59,9 +58,14 @@ class EmbeddedDatabaseIT {
     /** kill -9 of an Accord leaves its PostgreSQL running on the data directory; the next start recovers. */
     @Test
     void aServerLeftRunningByAKilledAccordIsStoppedAndItsDataKept() throws Exception {
-        Process accord = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), KilledAccord.class.getName(), dataDir.toString())
-                .redirectErrorStream(true).start();
+        Process accord = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KilledAccord.class.getName(),
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .start();
         try (BufferedReader output = new BufferedReader(new InputStreamReader(accord.getInputStream()))) {
             String line;
             while ((line = output.readLine()) != null && !line.equals("ready")) {
@@ -71,12 +75,13 @@ class EmbeddedDatabaseIT {
             accord.destroyForcibly().waitFor();
         }
         assertThat(Files.exists(dataDir.resolve("postgres").resolve("postmaster.pid")))
-                .as("its PostgreSQL outlived it").isTrue();
+                .as("its PostgreSQL outlived it")
+                .isTrue();
 
         try (EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
-             Connection connection = database.access().connect();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT word FROM kept")) {
+                Connection connection = database.access().connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT word FROM kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("survived");
         }
@@ -102,7 +107,7 @@ class EmbeddedDatabaseIT {
 
     static String show(Connection connection, String setting) throws Exception {
         try (Statement statement = connection.createStatement();
-             ResultSet answer = statement.executeQuery("SHOW " + setting)) {
+                ResultSet answer = statement.executeQuery("SHOW " + setting)) {
             answer.next();
             return answer.getString(1);
         }

@@ -10,13 +10,12 @@ import java.sql.Statement;
  */
 public final class KilledAccord {
 
-    private KilledAccord() {
-    }
+    private KilledAccord() {}
 
     public static void main(String[] args) throws Exception {
         EmbeddedDatabase database = EmbeddedDatabase.startIn(Path.of(args[0]));
         try (Connection connection = database.access().connect();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE kept (word text)");
             statement.execute("INSERT INTO kept VALUES ('survived')");
         }

@@ -1,5 +1,9 @@
 package dev.accord.app.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.integrity.IntegrityLog;
@@ -7,6 +11,15 @@ import dev.accord.app.support.Api;
 import dev.accord.app.support.FiscalYears;
 import dev.accord.app.support.SecondAccord;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,20 +30,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * An external PostgreSQL set up the way a managed one is: the provider's administrator makes a database that
@@ -65,30 +64,45 @@ class ManagedDatabaseRolesIT {
                 GRANT ledger_app TO ledger_owner;
                 CREATE DATABASE ledger OWNER ledger_owner""");
 
-        try (SecondAccord accord = new SecondAccord(args("ledger", "ledger_app", "app-secret",
-                "--accord.database.owner.user=ledger_owner", "--accord.database.owner.password=owner-secret"))) {
+        try (SecondAccord accord = new SecondAccord(args(
+                "ledger",
+                "ledger_app",
+                "app-secret",
+                "--accord.database.owner.user=ledger_owner",
+                "--accord.database.owner.password=owner-secret"))) {
             JdbcClient jdbc = accord.context().getBean(JdbcClient.class);
-            assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo("ledger_app");
-            assertThat(accord.context().getBean(IntegrityLog.class).applicationRoleCanRewriteHistory()).isFalse();
+            assertThat(jdbc.sql("SELECT current_user").query(String.class).single())
+                    .isEqualTo("ledger_app");
+            assertThat(accord.context().getBean(IntegrityLog.class).applicationRoleCanRewriteHistory())
+                    .isFalse();
             assertThat(ownerOf(jdbc, "domain_event_entry")).isEqualTo("ledger_owner");
             assertThat(ownerOf(jdbc, "flyway_schema_history")).isEqualTo("ledger_owner");
             assertThat(ownerOf(jdbc, "project_summary")).as("a read model").isEqualTo("ledger_app");
 
             Api api = api(accord);
-            String id = api.propose("ida", "Proposed through the application's role", "1000.00",
-                    FiscalYears.unused()).text("id");
+            String id = api.propose("ida", "Proposed through the application's role", "1000.00", FiscalYears.unused())
+                    .text("id");
             assertThat(api.as("ada").post("/api/admin/rebuild", "").status()).isEqualTo(202);
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                    api.as("ada").get("/api/admin/rebuild").body().get("state").asText()).isEqualTo("DONE"));
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(() -> assertThat(api.as("ada")
+                                    .get("/api/admin/rebuild")
+                                    .body()
+                                    .get("state")
+                                    .asText())
+                            .isEqualTo("DONE"));
             JsonNode project = api.as("vic").get("/api/projects/" + id).body();
-            assertThat(project.get("title").asText()).as("in the rebuilt read models")
+            assertThat(project.get("title").asText())
+                    .as("in the rebuilt read models")
                     .isEqualTo("Proposed through the application's role");
-            assertThat(ownerOf(jdbc, "project_summary")).as("swapped in by the rebuild").isEqualTo("ledger_app");
+            assertThat(ownerOf(jdbc, "project_summary"))
+                    .as("swapped in by the rebuild")
+                    .isEqualTo("ledger_app");
 
             try (Connection application = DriverManager.getConnection(url("ledger"), "ledger_app", "app-secret");
-                 Statement sql = application.createStatement()) {
+                    Statement sql = application.createStatement()) {
                 for (String statement : Tampering.ON_THE_HISTORY) {
-                    assertThatThrownBy(() -> sql.execute(statement)).as(statement)
+                    assertThatThrownBy(() -> sql.execute(statement))
+                            .as(statement)
                             .hasMessageFindingMatch(Tampering.REFUSED);
                 }
             }
@@ -96,15 +110,15 @@ class ManagedDatabaseRolesIT {
     }
 
     @Test
-    void withoutAnOwnerRoleAccordRunsAsOneRoleAndSaysTheHistoryIsNotProtected(CapturedOutput output)
-            throws Exception {
+    void withoutAnOwnerRoleAccordRunsAsOneRoleAndSaysTheHistoryIsNotProtected(CapturedOutput output) throws Exception {
         administrator("""
                 CREATE ROLE ledger_alone LOGIN PASSWORD 'alone-secret';
                 CREATE DATABASE ledger_alone OWNER ledger_alone""");
 
-        try (SecondAccord accord = new SecondAccord(args("ledger_alone", "ledger_alone", "alone-secret",
-                "--accord.database.owner.user="))) {
-            assertThat(accord.context().getBean(IntegrityLog.class).applicationRoleCanRewriteHistory()).isTrue();
+        try (SecondAccord accord = new SecondAccord(
+                args("ledger_alone", "ledger_alone", "alone-secret", "--accord.database.owner.user="))) {
+            assertThat(accord.context().getBean(IntegrityLog.class).applicationRoleCanRewriteHistory())
+                    .isTrue();
             assertThat(output.getAll()).contains("the history is not protected from the application's own role");
         }
     }
@@ -116,16 +130,25 @@ class ManagedDatabaseRolesIT {
                 CREATE ROLE lone_app LOGIN PASSWORD 'app-secret';
                 CREATE DATABASE lone OWNER lone_owner""");
 
-        assertThatThrownBy(() -> new SecondAccord(args("lone", "lone_app", "app-secret",
-                "--accord.database.owner.user=lone_owner", "--accord.database.owner.password=owner-secret")).close())
-                .rootCause().hasMessageContaining("GRANT lone_app TO lone_owner");
+        assertThatThrownBy(() -> new SecondAccord(args(
+                                "lone",
+                                "lone_app",
+                                "app-secret",
+                                "--accord.database.owner.user=lone_owner",
+                                "--accord.database.owner.password=owner-secret"))
+                        .close())
+                .rootCause()
+                .hasMessageContaining("GRANT lone_app TO lone_owner");
     }
 
     private String[] args(String database, String user, String password, String... more) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0",
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
                 "--spring.datasource.url=" + url(database),
-                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
-                "--accord.data-dir=" + data, "--accord.demo=true",
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
+                "--accord.data-dir=" + data,
+                "--accord.demo=true",
                 "--db-scheduler.polling-interval=1h"));
         args.addAll(List.of(more));
         return args.toArray(String[]::new);
@@ -137,7 +160,7 @@ class ManagedDatabaseRolesIT {
 
     private static void administrator(String statements) throws SQLException {
         try (Connection superuser = server.getPostgresDatabase().getConnection();
-             Statement sql = superuser.createStatement()) {
+                Statement sql = superuser.createStatement()) {
             for (String statement : statements.split(";")) {
                 sql.execute(statement);
             }
@@ -145,12 +168,17 @@ class ManagedDatabaseRolesIT {
     }
 
     private static String ownerOf(JdbcClient jdbc, String table) {
-        return jdbc.sql("SELECT relowner::regrole::text FROM pg_class WHERE oid = ?::regclass").param(table)
-                .query(String.class).single();
+        return jdbc.sql("SELECT relowner::regrole::text FROM pg_class WHERE oid = ?::regclass")
+                .param(table)
+                .query(String.class)
+                .single();
     }
 
     private static Api api(SecondAccord accord) {
-        return new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:"
-                + accord.context().getEnvironment().getProperty("local.server.port"))), new ObjectMapper());
+        return new Api(
+                new TestRestTemplate(new RestTemplateBuilder()
+                        .rootUri("http://localhost:"
+                                + accord.context().getEnvironment().getProperty("local.server.port"))),
+                new ObjectMapper());
     }
 }

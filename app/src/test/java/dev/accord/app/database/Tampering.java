@@ -34,6 +34,5 @@ final class Tampering {
     /** How PostgreSQL says no: a missing privilege, or an act only the owner may do. */
     static final String REFUSED = "permission denied|must be owner";
 
-    private Tampering() {
-    }
+    private Tampering() {}
 }

@@ -1,5 +1,8 @@
 package dev.accord.app.deadletters;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.support.AccordIntegrationTest;
@@ -7,19 +10,15 @@ import dev.accord.app.support.Api;
 import dev.accord.app.support.Api.Answer;
 import dev.accord.app.support.FiscalYears;
 import dev.accord.app.support.PoisonedEvents;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.StreamSupport;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * An event a read model cannot store (here a comment whose text holds a NUL character, as a ledger written before the
@@ -32,8 +31,10 @@ class ParkedEventsIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -52,8 +53,9 @@ class ParkedEventsIT {
 
         // The timeline parks the poisoned comment and goes on: another project's comment shows at once.
         comment(healthy, "Still moving");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(timelineSummaries(healthy)).anyMatch(summary -> summary.contains("Still moving")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() ->
+                        assertThat(timelineSummaries(healthy)).anyMatch(summary -> summary.contains("Still moving")));
         // The project's own later comment waits behind it in that read model only; the project page shows it.
         comment(poisoned, "After the poison");
         assertThat(timelineSummaries(poisoned)).noneMatch(summary -> summary.contains("After the poison"));
@@ -78,25 +80,33 @@ class ParkedEventsIT {
         // Giving up needs a reason; then the ledger records who gave up and why, and what waited goes through.
         String eviction = "/api/admin/dead-letters/timeline/events/" + poisonId + "/eviction";
         assertThat(api.as("ada").post(eviction, "{\"reason\": \" \"}").status()).isEqualTo(400);
-        assertThat(api.as("ada").post(eviction, "{\"reason\": \"Written before NUL was refused\"}").status())
+        assertThat(api.as("ada")
+                        .post(eviction, "{\"reason\": \"Written before NUL was refused\"}")
+                        .status())
                 .isEqualTo(204);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(timelineSummaries(poisoned)).anyMatch(summary -> summary.contains("After the poison")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(timelineSummaries(poisoned))
+                        .anyMatch(summary -> summary.contains("After the poison")));
         assertThat(parkedIn("timeline", poisoned)).isEmpty();
         List<String> timelineBeforeRebuild = timelineSummaries(poisoned);
-        String recorded = jdbc.sql("""
+        String recorded =
+                jdbc.sql("""
                         SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
-                        WHERE payload_type LIKE '%.DeadLetterEvicted' AND convert_from(payload, 'UTF8') LIKE ?""")
-                .param("%" + poisonId + "%").query(String.class).single();
-        assertThat(recorded).contains("Written before NUL was refused").contains("\"userId\":\"ada\"")
+                        WHERE payload_type LIKE '%.DeadLetterEvicted' AND convert_from(payload, 'UTF8') LIKE ?""").param("%" + poisonId + "%").query(String.class).single();
+        assertThat(recorded)
+                .contains("Written before NUL was refused")
+                .contains("\"userId\":\"ada\"")
                 .contains("\"processingGroup\":\"timeline\"");
 
         // A rebuild does without the evicted event too, instead of failing on it.
         assertThat(api.as("ada").post("/api/admin/rebuild", "").status()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(60)).until(() -> api.as("ada").get("/api/admin/rebuild").text("state"),
-                state -> state.equals("DONE") || state.equals("FAILED"));
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> api.as("ada").get("/api/admin/rebuild").text("state"),
+                        state -> state.equals("DONE") || state.equals("FAILED"));
         assertThat(api.as("ada").get("/api/admin/rebuild").text("state")).isEqualTo("DONE");
-        assertThat(timelineSummaries(poisoned)).anyMatch(summary -> summary.contains("After the poison"))
+        assertThat(timelineSummaries(poisoned))
+                .anyMatch(summary -> summary.contains("After the poison"))
                 .hasSize(timelineBeforeRebuild.size());
     }
 
@@ -107,13 +117,17 @@ class ParkedEventsIT {
     }
 
     private void comment(String projectId, String text) {
-        assertThat(api.as("fay").post("/api/projects/" + projectId + "/comments", "{\"text\": \"" + text + "\"}")
-                .status()).isEqualTo(201);
+        assertThat(api.as("fay")
+                        .post("/api/projects/" + projectId + "/comments", "{\"text\": \"" + text + "\"}")
+                        .status())
+                .isEqualTo(201);
     }
 
     private List<String> timelineSummaries(String projectId) {
-        JsonNode timeline = api.as("vic").get("/api/projects/" + projectId + "/timeline").body();
-        return StreamSupport.stream(timeline.spliterator(), false).map(entry -> entry.path("summary").asText())
+        JsonNode timeline =
+                api.as("vic").get("/api/projects/" + projectId + "/timeline").body();
+        return StreamSupport.stream(timeline.spliterator(), false)
+                .map(entry -> entry.path("summary").asText())
                 .toList();
     }
 

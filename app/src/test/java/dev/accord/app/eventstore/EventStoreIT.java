@@ -1,17 +1,10 @@
 package dev.accord.app.eventstore;
 
-import dev.accord.app.support.AccordIntegrationTest;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
-import javax.sql.DataSource;
+import dev.accord.app.support.AccordIntegrationTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,37 +17,54 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @AccordIntegrationTest
 class EventStoreIT {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TestRestTemplate http;
 
     @Test
     void theDatabaseRefusesToUpdateDeleteOrTruncateEvents() {
         proposeOverHttp("Immutable " + UUID.randomUUID());
-        long events = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+        long events = jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                .query(Long.class)
+                .single();
 
         // Refused by the table's triggers, whoever asks; Accord's own role is refused even before them when it has
         // an owner role beside it (HistoryOutOfAccordsReachIT).
         String refused = "events are immutable|permission denied for table domain_event_entry";
-        assertThatThrownBy(() -> jdbc.sql("UPDATE domain_event_entry SET type = 'Forged'").update())
-                .rootCause().hasMessageFindingMatch(refused);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE domain_event_entry SET type = 'Forged'")
+                        .update())
+                .rootCause()
+                .hasMessageFindingMatch(refused);
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM domain_event_entry").update())
-                .rootCause().hasMessageFindingMatch(refused);
+                .rootCause()
+                .hasMessageFindingMatch(refused);
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE domain_event_entry").update())
-                .rootCause().hasMessageFindingMatch(refused);
+                .rootCause()
+                .hasMessageFindingMatch(refused);
 
-        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single()).isEqualTo(events);
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(events);
     }
 
     /**
@@ -65,17 +75,21 @@ class EventStoreIT {
     @Test
     void aLaterAppendWaitsForTheEarlierOneToCommitSoIndexesFollowCommitOrder() throws Exception {
         String schema = "ordering_probe_" + UUID.randomUUID().toString().replace("-", "");
-        Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration")
-                .target("1").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(schema)
+                .locations("classpath:db/migration")
+                .target("1")
+                .load()
+                .migrate();
 
         try (ProbeConnection first = new ProbeConnection(dataSource, schema);
-             ProbeConnection second = new ProbeConnection(dataSource, schema)) {
+                ProbeConnection second = new ProbeConnection(dataSource, schema)) {
             first.connection().setAutoCommit(false);
             long firstIndex = append(first.connection());
 
             CompletableFuture<Long> secondAppend = CompletableFuture.supplyAsync(() -> append(second.connection()));
-            await().atMost(Duration.ofSeconds(10))
-                    .until(() -> waitingOnAdvisoryLock() > 0);
+            await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnAdvisoryLock() > 0);
             assertThat(secondAppend).isNotDone();
 
             first.connection().commit();
@@ -99,10 +113,13 @@ class EventStoreIT {
         clients.shutdown();
 
         long projected = jdbc.sql("SELECT count(*) FROM project_summary WHERE title LIKE ?")
-                .param("Concurrent " + batch + " #%").query(Long.class).single();
+                .param("Concurrent " + batch + " #%")
+                .query(Long.class)
+                .single();
         assertThat(projected).isEqualTo(40);
         List<Long> indexes = jdbc.sql("SELECT global_index FROM domain_event_entry ORDER BY global_index")
-                .query(Long.class).list();
+                .query(Long.class)
+                .list();
         assertThat(indexes).doesNotHaveDuplicates().isSorted();
     }
 
@@ -112,8 +129,9 @@ class EventStoreIT {
         String body = """
                 {"title": "%s", "requestedBudget": {"amount": "1000.00", "currency": "EUR"}}""".formatted(title);
         assertThat(http.withBasicAuth("ivo", "demo")
-                .postForEntity("/api/projects", new HttpEntity<>(body, headers), String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+                        .postForEntity("/api/projects", new HttpEntity<>(body, headers), String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
     }
 
     /** A pooled connection pointed at the probe schema, and pointed back before it returns to the pool. */
@@ -159,6 +177,7 @@ class EventStoreIT {
 
     private long waitingOnAdvisoryLock() {
         return jdbc.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 }

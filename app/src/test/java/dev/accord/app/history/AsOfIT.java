@@ -1,5 +1,8 @@
 package dev.accord.app.history;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NumericNode;
@@ -12,13 +15,6 @@ import dev.accord.domain.history.api.FindDecisionContext;
 import dev.accord.domain.history.api.FindProjectAtStep;
 import dev.accord.domain.history.api.ProjectAtStep;
 import dev.accord.domain.project.api.ProjectStatus;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -27,9 +23,12 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * The ledger as it stood at any moment: a scripted history checked against hand-built expectations at every step,
@@ -39,14 +38,17 @@ import static org.awaitility.Awaitility.await;
 class AsOfIT {
 
     /** JSON numbers compare by value: 8 and 8.00 are the same rate. */
-    private static final Comparator<JsonNode> BY_VALUE = (a, b) ->
-            a instanceof NumericNode x && b instanceof NumericNode y
-                    ? x.decimalValue().compareTo(y.decimalValue()) : a.equals(b) ? 0 : 1;
+    private static final Comparator<JsonNode> BY_VALUE =
+            (a, b) -> a instanceof NumericNode x && b instanceof NumericNode y
+                    ? x.decimalValue().compareTo(y.decimalValue())
+                    : a.equals(b) ? 0 : 1;
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     QueryGateway queries;
 
@@ -68,15 +70,21 @@ class AsOfIT {
                 String path = "/api/projects/" + project.get("id").asText();
                 JsonNode live = api.as("vic").get(path).body();
                 JsonNode folded = api.as("vic").get(path + "?asOf=" + later).body();
-                assertThat(live.equals(BY_VALUE, folded)).as("%s as of now%n live:   %s%n folded: %s",
-                        project.get("title").asText(), live, folded).isTrue();
+                assertThat(live.equals(BY_VALUE, folded))
+                        .as(
+                                "%s as of now%n live:   %s%n folded: %s",
+                                project.get("title").asText(), live, folded)
+                        .isTrue();
                 years.add(live.get("fiscalYear").asInt());
             }
             for (int year : years) {
                 JsonNode live = api.as("vic").get("/api/portfolio/" + year).body();
-                JsonNode folded = api.as("vic").get("/api/portfolio/" + year + "?asOf=" + later).body();
-                assertThat(live.equals(BY_VALUE, folded)).as("portfolio %d%n live:   %s%n folded: %s", year,
-                        live, folded).isTrue();
+                JsonNode folded = api.as("vic")
+                        .get("/api/portfolio/" + year + "?asOf=" + later)
+                        .body();
+                assertThat(live.equals(BY_VALUE, folded))
+                        .as("portfolio %d%n live:   %s%n folded: %s", year, live, folded)
+                        .isTrue();
             }
         });
     }
@@ -103,22 +111,29 @@ class AsOfIT {
                 {"kind": "BUDGET", "budget": {"amount": "110000.00", "currency": "EUR"},
                  "rationale": "Sensors cost more"}""").text("changeId");
         approve("fay", id, budgetChange, 1);
-        assertThat(api.as("fay").post(path(id, "/comments"), """
-                {"subject": {"kind": "CHANGE", "id": "%s"}, "text": "Could we do with less?"}"""
-                .formatted(budgetChange)).status()).isEqualTo(201);
+        assertThat(api.as("fay")
+                        .post(path(id, "/comments"), """
+                {"subject": {"kind": "CHANGE", "id": "%s"}, "text": "Could we do with less?"}""".formatted(budgetChange))
+                        .status())
+                .isEqualTo(201);
         assertThat(api.as("ida").put(path(id, "/changes/" + budgetChange), """
-                {"budget": {"amount": "105000.00", "currency": "EUR"}, "rationale": "Fewer sensors"}""")
-                .status()).isEqualTo(200);
+                {"budget": {"amount": "105000.00", "currency": "EUR"}, "rationale": "Fewer sensors"}""").status())
+                .isEqualTo(200);
         Instant revised = now();
-        assertThat(api.as("finn").post(path(id, "/changes/" + budgetChange + "/rejections"),
-                "{\"reason\": \"Not this year\"}").status()).isEqualTo(200);
+        assertThat(api.as("finn")
+                        .post(path(id, "/changes/" + budgetChange + "/rejections"), "{\"reason\": \"Not this year\"}")
+                        .status())
+                .isEqualTo(200);
         Instant rejected = now();
         String month = YearMonth.now().toString();
-        assertThat(api.as("ivo").post(path(id, "/actuals"), """
+        assertThat(api.as("ivo")
+                        .post(path(id, "/actuals"), """
                 {"period": "%s", "spend": {"amount": "60000.00", "currency": "EUR"}}""".formatted(month))
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
 
-        assertThat(api.as("vic").get(path(id, "") + "?asOf=" + beforeProposal).status()).as("not yet proposed")
+        assertThat(api.as("vic").get(path(id, "") + "?asOf=" + beforeProposal).status())
+                .as("not yet proposed")
                 .isEqualTo(404);
 
         JsonNode p = asOf(id, proposedOnly);
@@ -129,7 +144,13 @@ class AsOfIT {
 
         p = asOf(id, financeApproved);
         assertThat(p.get("status").asText()).isEqualTo("PROPOSED");
-        assertThat(p.get("openChanges").get(0).get("approvals").get(0).get("user").asText()).isEqualTo("fay");
+        assertThat(p.get("openChanges")
+                        .get(0)
+                        .get("approvals")
+                        .get(0)
+                        .get("user")
+                        .asText())
+                .isEqualTo("fay");
 
         p = asOf(id, active);
         assertThat(p.get("status").asText()).isEqualTo("ACTIVE");
@@ -138,7 +159,12 @@ class AsOfIT {
         assertThat(p.get("decidedChanges").get(0).get("state").asText()).isEqualTo("APPROVED");
         assertThat(p.get("estimates")).isEmpty();
 
-        assertThat(asOf(id, estimated).get("estimates").get(0).get("oneTimeCost").get("amount").decimalValue())
+        assertThat(asOf(id, estimated)
+                        .get("estimates")
+                        .get(0)
+                        .get("oneTimeCost")
+                        .get("amount")
+                        .decimalValue())
                 .isEqualByComparingTo("80000");
 
         p = asOf(id, revised);
@@ -146,7 +172,8 @@ class AsOfIT {
         assertThat(open.get("version").asInt()).isEqualTo(2);
         assertThat(open.get("budget").get("amount").asText()).isEqualTo("105000.00");
         assertThat(open.get("approvals")).isEmpty();
-        assertThat(open.get("voidedApprovals").get(0).get("user").asText()).as("fay approved version 1")
+        assertThat(open.get("voidedApprovals").get(0).get("user").asText())
+                .as("fay approved version 1")
                 .isEqualTo("fay");
 
         p = asOf(id, rejected);
@@ -158,22 +185,36 @@ class AsOfIT {
         assertThat(p.get("spendToDate").get("amount").asText()).isEqualTo("0.00");
         assertThat(p.get("actuals")).isEmpty();
 
-        assertThat(api.as("vic").get("/api/projects/" + id).body().get("spendToDate").get("amount").asText())
-                .as("today").isEqualTo("60000.00");
+        assertThat(api.as("vic")
+                        .get("/api/projects/" + id)
+                        .body()
+                        .get("spendToDate")
+                        .get("amount")
+                        .asText())
+                .as("today")
+                .isEqualTo("60000.00");
 
-        JsonNode yearThen = api.as("vic").get("/api/portfolio/" + year + "?asOf=" + financeApproved).body();
+        JsonNode yearThen = api.as("vic")
+                .get("/api/portfolio/" + year + "?asOf=" + financeApproved)
+                .body();
         assertThat(yearThen.get("allocatedTotal").get("amount").asText()).isEqualTo("0.00");
         assertThat(yearThen.get("projects").get(0).get("status").asText()).isEqualTo("PROPOSED");
-        JsonNode yearActive = api.as("vic").get("/api/portfolio/" + year + "?asOf=" + active).body();
+        JsonNode yearActive =
+                api.as("vic").get("/api/portfolio/" + year + "?asOf=" + active).body();
         assertThat(yearActive.get("allocatedTotal").get("amount").asText()).isEqualTo("100000.00");
         assertThat(yearActive.get("projects").get(0).get("status").asText()).isEqualTo("ACTIVE");
-        assertThat(api.as("vic").get("/api/portfolio/" + year + "?asOf=" + beforeProposal).body().get("projects"))
+        assertThat(api.as("vic")
+                        .get("/api/portfolio/" + year + "?asOf=" + beforeProposal)
+                        .body()
+                        .get("projects"))
                 .isEmpty();
 
         // The read models, which rest on the same events, agree with the fold that was checked step by step above.
         JsonNode live = api.as("vic").get(path(id, "")).body();
         JsonNode folded = asOf(id, Instant.now().plus(Duration.ofDays(1)));
-        assertThat(live.equals(BY_VALUE, folded)).as("today%n live:   %s%n folded: %s", live, folded).isTrue();
+        assertThat(live.equals(BY_VALUE, folded))
+                .as("today%n live:   %s%n folded: %s", live, folded)
+                .isTrue();
     }
 
     @Test
@@ -181,45 +222,59 @@ class AsOfIT {
         int year = FiscalYears.unused();
         Answer proposed = api.propose("ida", "Label printers " + UUID.randomUUID(), "50000.00", year);
         String id = proposed.text("id");
-        assertThat(api.as("fay").post(path(id, "/comments"), "{\"text\": \"Which sites first?\"}").status())
+        assertThat(api.as("fay")
+                        .post(path(id, "/comments"), "{\"text\": \"Which sites first?\"}")
+                        .status())
                 .isEqualTo(201);
         approve("fay", id, proposed.text("changeId"), 1);
         approve("ivo", id, proposed.text("changeId"), 1);
-        assertThat(api.as("ivo").post(path(id, "/actuals"), """
+        assertThat(api.as("ivo")
+                        .post(path(id, "/actuals"), """
                 {"period": "%s", "spend": {"amount": "20000.00", "currency": "EUR"}}""".formatted(YearMonth.now()))
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
 
         JsonNode tookEffect = entry(id, "ChangeTookEffect");
-        DecisionContext context = queries.query(new FindDecisionContext(UUID.fromString(id),
-                tookEffect.get("sequence").asLong()), ResponseTypes.optionalInstanceOf(DecisionContext.class))
-                .join().orElseThrow();
-        assertThat(context.decision().summary()).isEqualTo(tookEffect.get("summary").asText());
-        assertThat(context.change().approvals()).extracting(a -> a.approver().userId())
+        DecisionContext context = queries.query(
+                        new FindDecisionContext(
+                                UUID.fromString(id), tookEffect.get("sequence").asLong()),
+                        ResponseTypes.optionalInstanceOf(DecisionContext.class))
+                .join()
+                .orElseThrow();
+        assertThat(context.decision().summary())
+                .isEqualTo(tookEffect.get("summary").asText());
+        assertThat(context.change().approvals())
+                .extracting(a -> a.approver().userId())
                 .containsExactly("fay", "ivo");
         assertThat(context.onTheTable().status()).isEqualTo(ProjectStatus.ACTIVE);
-        assertThat(context.onTheTable().actuals()).as("nothing spent when it was decided").isEmpty();
+        assertThat(context.onTheTable().actuals())
+                .as("nothing spent when it was decided")
+                .isEmpty();
         assertThat(context.comments()).extracting(c -> c.text()).containsExactly("Which sites first?");
         assertThat(context.afterwards().approvedBudgetThen().amount()).isEqualByComparingTo("50000");
         assertThat(context.afterwards().spendToDate().amount()).isEqualByComparingTo("20000");
         assertThat(context.afterwards().spendShareOfBudget()).isEqualByComparingTo("40.0");
         assertThat(context.afterwards().monthsAfter()).hasSize(1);
 
-        Optional<DecisionContext> notADecision = queries.query(new FindDecisionContext(UUID.fromString(id), 0),
-                ResponseTypes.optionalInstanceOf(DecisionContext.class)).join();
+        Optional<DecisionContext> notADecision = queries.query(
+                        new FindDecisionContext(UUID.fromString(id), 0),
+                        ResponseTypes.optionalInstanceOf(DecisionContext.class))
+                .join();
         assertThat(notADecision).as("a proposal is not a decision").isEmpty();
     }
 
     @Test
     void aReplayStepsThroughTheHistoryOneEventAtATime() {
-        Answer proposed = api.propose("ida", "Badge readers " + UUID.randomUUID(), "30000.00",
-                FiscalYears.unused());
+        Answer proposed = api.propose("ida", "Badge readers " + UUID.randomUUID(), "30000.00", FiscalYears.unused());
         String id = proposed.text("id");
         approve("fay", id, proposed.text("changeId"), 1);
         approve("ivo", id, proposed.text("changeId"), 1);
 
         ProjectAtStep first = step(id, 0);
         assertThat(first.project().status()).isEqualTo(ProjectStatus.PROPOSED);
-        assertThat(first.lastSequence()).as("proposal, request, two approvals, the decision").isEqualTo(4);
+        assertThat(first.lastSequence())
+                .as("proposal, request, two approvals, the decision")
+                .isEqualTo(4);
         assertThat(step(id, 2).project().changes().get(0).approvals()).hasSize(1);
         ProjectAtStep last = step(id, first.lastSequence());
         assertThat(last.project().status()).isEqualTo(ProjectStatus.ACTIVE);
@@ -235,8 +290,11 @@ class AsOfIT {
     }
 
     private ProjectAtStep step(String id, long sequence) {
-        return queries.query(new FindProjectAtStep(UUID.fromString(id), sequence),
-                ResponseTypes.optionalInstanceOf(ProjectAtStep.class)).join().orElseThrow();
+        return queries.query(
+                        new FindProjectAtStep(UUID.fromString(id), sequence),
+                        ResponseTypes.optionalInstanceOf(ProjectAtStep.class))
+                .join()
+                .orElseThrow();
     }
 
     private JsonNode entry(String id, String type) {
@@ -255,8 +313,10 @@ class AsOfIT {
     }
 
     private void approve(String user, String id, String change, int version) {
-        assertThat(api.as(user).post(path(id, "/changes/" + change + "/approvals"), "{\"version\": " + version + "}")
-                .status()).isEqualTo(200);
+        assertThat(api.as(user)
+                        .post(path(id, "/changes/" + change + "/approvals"), "{\"version\": " + version + "}")
+                        .status())
+                .isEqualTo(200);
     }
 
     private static String path(String id, String step) {

@@ -1,9 +1,8 @@
 package dev.accord.app.integrity;
 
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +11,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each new checkpoint reaches the auditor's own copy: a directory they keep, or their server. */
 class CheckpointPushTest {
@@ -49,7 +48,8 @@ class CheckpointPushTest {
         push.push(second);
 
         assertThat(push.keptCopies()).containsExactlyInAnyOrder(first.note(), second.note());
-        assertThat(new CheckpointPush("https://auditor.invalid/checkpoints").keptCopies()).isEmpty();
+        assertThat(new CheckpointPush("https://auditor.invalid/checkpoints").keptCopies())
+                .isEmpty();
         assertThat(new CheckpointPush("").keptCopies()).isEmpty();
     }
 
@@ -76,6 +76,6 @@ class CheckpointPushTest {
     }
 
     private Checkpoint checkpoint(long size) {
-        return Checkpoint.sign(key, size, MerkleHashes.leaf(new byte[]{(byte) size}), Instant.now());
+        return Checkpoint.sign(key, size, MerkleHashes.leaf(new byte[] {(byte) size}), Instant.now());
     }
 }

@@ -1,15 +1,14 @@
 package dev.accord.app.integrity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.accord.app.integrity.cli.VerifyAtTheTerminal;
 import dev.accord.domain.integrity.api.IntegrityStatus.Failure;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One way an auditor checks a ledger's history. The tampering tests run every one of them on every tampered ledger.
@@ -17,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 interface HistoryCheck {
 
     /** @param failure null when the history checked out */
-    record Verdict(long verifiedEvents, Failure failure) {
-    }
+    record Verdict(long verifiedEvents, Failure failure) {}
 
     Verdict check(TamperableLedger ledger, List<String> checkpointsKeptElsewhere) throws Exception;
 
@@ -28,8 +26,9 @@ interface HistoryCheck {
             @Override
             public Verdict check(TamperableLedger ledger, List<String> keptElsewhere) throws Exception {
                 try (Connection connection = ledger.connect()) {
-                    LedgerVerifier.Result result = new LedgerVerifier(ledger.key().verifier())
-                            .verify(connection, keptElsewhere, (events, of) -> { });
+                    LedgerVerifier.Result result = new LedgerVerifier(
+                                    ledger.key().verifier())
+                            .verify(connection, keptElsewhere, (events, of) -> {});
                     return new Verdict(result.verifiedEvents(), result.failure());
                 }
             }
@@ -49,17 +48,19 @@ interface HistoryCheck {
         return new HistoryCheck() {
             @Override
             public Verdict check(TamperableLedger ledger, List<String> keptElsewhere) throws Exception {
-                List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + ledger.url(),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                List<String> args = new ArrayList<>(List.of(
+                        "--spring.datasource.url=" + ledger.url(),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
                         "--public-key=" + ledger.key().verifier()));
                 Path kept = Files.createTempDirectory("kept-checkpoints");
                 try {
                     for (int i = 0; i < keptElsewhere.size(); i++) {
-                        args.add("--checkpoint=" + Files.writeString(kept.resolve(i + ".checkpoint"),
-                                keptElsewhere.get(i)));
+                        args.add("--checkpoint="
+                                + Files.writeString(kept.resolve(i + ".checkpoint"), keptElsewhere.get(i)));
                     }
-                    VerifyAtTheTerminal.Printed printed = VerifyAtTheTerminal.verify("unused",
-                            args.toArray(String[]::new));
+                    VerifyAtTheTerminal.Printed printed =
+                            VerifyAtTheTerminal.verify("unused", args.toArray(String[]::new));
                     assertThat(printed.status()).as(printed.output()).isEqualTo(printed.failure() == null ? 0 : 1);
                     return new Verdict(printed.verifiedEvents(), printed.failure());
                 } finally {

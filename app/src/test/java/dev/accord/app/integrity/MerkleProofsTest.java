@@ -1,11 +1,9 @@
 package dev.accord.app.integrity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -19,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Accord's proofs are RFC 9162 proofs: transparency-dev's published vectors verify (or fail) as they say, the trees
@@ -29,8 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MerkleProofsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<byte[]> RFC_6962_LEAVES = Stream.of("", "00", "10", "2021", "3031", "40414243",
-            "5051525354555657", "606162636465666768696a6b6c6d6e6f").map(HexFormat.of()::parseHex).toList();
+    private static final List<byte[]> RFC_6962_LEAVES = Stream.of(
+                    "", "00", "10", "2021", "3031", "40414243", "5051525354555657", "606162636465666768696a6b6c6d6e6f")
+            .map(HexFormat.of()::parseHex)
+            .toList();
     /** The roots of the trees of the first 1 to 8 of those leaves, as transparency-dev publishes them. */
     private static final List<String> RFC_6962_ROOTS = List.of(
             "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
@@ -44,27 +45,38 @@ class MerkleProofsTest {
 
     @TestFactory
     Stream<DynamicTest> transparency_devs_inclusion_vectors() {
-        return vectors("inclusion").map(vector -> DynamicTest.dynamicTest(vector.getKey(), () -> {
-            JsonNode v = vector.getValue();
-            boolean verified = MerkleProofs.verifyInclusion(v.get("leafIdx").asLong(), v.get("treeSize").asLong(),
-                    bytes(v.get("leafHash")), hashes(v.get("proof")), bytes(v.get("root")));
-            assertThat(verified).isEqualTo(!v.get("wantErr").asBoolean());
-        }));
+        return vectors("inclusion")
+                .map(vector -> DynamicTest.dynamicTest(vector.getKey(), () -> {
+                    JsonNode v = vector.getValue();
+                    boolean verified = MerkleProofs.verifyInclusion(
+                            v.get("leafIdx").asLong(),
+                            v.get("treeSize").asLong(),
+                            bytes(v.get("leafHash")),
+                            hashes(v.get("proof")),
+                            bytes(v.get("root")));
+                    assertThat(verified).isEqualTo(!v.get("wantErr").asBoolean());
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> transparency_devs_consistency_vectors() {
-        return vectors("consistency").map(vector -> DynamicTest.dynamicTest(vector.getKey(), () -> {
-            JsonNode v = vector.getValue();
-            boolean verified = MerkleProofs.verifyConsistency(v.get("size1").asLong(), v.get("size2").asLong(),
-                    hashes(v.get("proof")), bytes(v.get("root1")), bytes(v.get("root2")));
-            assertThat(verified).isEqualTo(!v.get("wantErr").asBoolean());
-        }));
+        return vectors("consistency")
+                .map(vector -> DynamicTest.dynamicTest(vector.getKey(), () -> {
+                    JsonNode v = vector.getValue();
+                    boolean verified = MerkleProofs.verifyConsistency(
+                            v.get("size1").asLong(),
+                            v.get("size2").asLong(),
+                            hashes(v.get("proof")),
+                            bytes(v.get("root1")),
+                            bytes(v.get("root2")));
+                    assertThat(verified).isEqualTo(!v.get("wantErr").asBoolean());
+                }));
     }
 
     @Test
     void trees_of_rfc_6962s_leaves_have_the_published_roots_and_proofs() {
-        MerkleTree tree = treeOf(RFC_6962_LEAVES.stream().map(MerkleHashes::leaf).toList());
+        MerkleTree tree =
+                treeOf(RFC_6962_LEAVES.stream().map(MerkleHashes::leaf).toList());
         GrowingTree growing = new GrowingTree();
         for (int size = 1; size <= 8; size++) {
             growing.append(MerkleHashes.leaf(RFC_6962_LEAVES.get(size - 1)));
@@ -73,14 +85,16 @@ class MerkleProofsTest {
             assertThat(growing.root()).isEqualTo(published);
         }
         // The happy paths of the vectors above, made rather than read.
-        assertThat(hex(tree.inclusionProof(0, 8))).containsExactly(
-                "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
-                "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-                "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4");
-        assertThat(hex(tree.consistencyProof(1, 8))).containsExactly(
-                "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
-                "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-                "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4");
+        assertThat(hex(tree.inclusionProof(0, 8)))
+                .containsExactly(
+                        "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+                        "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                        "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4");
+        assertThat(hex(tree.consistencyProof(1, 8)))
+                .containsExactly(
+                        "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+                        "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                        "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4");
     }
 
     @Test
@@ -97,16 +111,18 @@ class MerkleProofsTest {
             byte[] root = tree.root(size);
             for (long leaf = 0; leaf < size; leaf++) {
                 List<byte[]> proof = tree.inclusionProof(leaf, size);
-                assertThat(MerkleProofs.verifyInclusion(leaf, size, leaves.get((int) leaf), proof, root)).isTrue();
-                assertThat(MerkleProofs.verifyInclusion(leaf, size, MerkleHashes.leaf(new byte[]{7}), proof, root))
+                assertThat(MerkleProofs.verifyInclusion(leaf, size, leaves.get((int) leaf), proof, root))
+                        .isTrue();
+                assertThat(MerkleProofs.verifyInclusion(leaf, size, MerkleHashes.leaf(new byte[] {7}), proof, root))
                         .isFalse();
             }
             for (long from = 1; from <= size; from++) {
                 List<byte[]> proof = tree.consistencyProof(from, size);
-                assertThat(MerkleProofs.verifyConsistency(from, size, proof, tree.root(from), root)).isTrue();
+                assertThat(MerkleProofs.verifyConsistency(from, size, proof, tree.root(from), root))
+                        .isTrue();
                 if (from < size) {
-                    assertThat(MerkleProofs.verifyConsistency(from, size, proof, tree.root(from),
-                            tree.root(size - 1))).isFalse();
+                    assertThat(MerkleProofs.verifyConsistency(from, size, proof, tree.root(from), tree.root(size - 1)))
+                            .isFalse();
                 }
             }
         }
@@ -115,8 +131,10 @@ class MerkleProofsTest {
     @Test
     void a_proof_reads_few_stored_nodes_even_in_a_tree_of_a_billion_leaves() {
         long size = 1_000_000_007L;
-        assertThat(MerkleTree.nodesRead(tree -> tree.inclusionProof(123_456_789L, size))).hasSizeLessThan(80);
-        assertThat(MerkleTree.nodesRead(tree -> tree.consistencyProof(999_999_999L, size))).hasSizeLessThan(80);
+        assertThat(MerkleTree.nodesRead(tree -> tree.inclusionProof(123_456_789L, size)))
+                .hasSizeLessThan(80);
+        assertThat(MerkleTree.nodesRead(tree -> tree.consistencyProof(999_999_999L, size)))
+                .hasSizeLessThan(80);
     }
 
     /** A tree with every complete subtree stored, as migration V12's trigger stores them. */
@@ -138,9 +156,13 @@ class MerkleProofsTest {
 
     private static Stream<Map.Entry<String, JsonNode>> vectors(String kind) {
         try {
-            Path root = Path.of(MerkleProofsTest.class.getResource("/integrity/transparency-dev/" + kind).toURI());
+            Path root = Path.of(MerkleProofsTest.class
+                    .getResource("/integrity/transparency-dev/" + kind)
+                    .toURI());
             try (Stream<Path> files = Files.walk(root)) {
-                List<Path> json = files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+                List<Path> json = files.filter(file -> file.toString().endsWith(".json"))
+                        .sorted()
+                        .toList();
                 assertThat(json).hasSizeGreaterThan(50);
                 return json.stream().map(file -> Map.entry(root.relativize(file).toString(), read(file)));
             }
@@ -166,7 +188,9 @@ class MerkleProofsTest {
     }
 
     private static byte[] bytes(JsonNode base64) {
-        return base64 == null || base64.isNull() ? new byte[0] : Base64.getDecoder().decode(base64.asText());
+        return base64 == null || base64.isNull()
+                ? new byte[0]
+                : Base64.getDecoder().decode(base64.asText());
     }
 
     private static List<String> hex(List<byte[]> hashes) {

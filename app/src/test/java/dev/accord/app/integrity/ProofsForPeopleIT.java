@@ -1,5 +1,7 @@
 package dev.accord.app.integrity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.support.AccordIntegrationTest;
@@ -13,6 +15,10 @@ import dev.accord.domain.integrity.api.FindAuditorsKey;
 import dev.accord.domain.integrity.api.FindInclusionProof;
 import dev.accord.domain.integrity.api.InclusionProof;
 import dev.accord.domain.integrity.api.SignedCheckpoint;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,13 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.util.Base64;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the browser shows of the provable history, asked through the query bus as the ui asks it: a step's proof is
@@ -38,12 +37,16 @@ class ProofsForPeopleIT {
 
     @Autowired
     QueryGateway queries;
+
     @Autowired
     Checkpoints checkpoints;
+
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -65,14 +68,24 @@ class ProofsForPeopleIT {
         assertThat(proof.verdict()).isEqualTo(InclusionProof.Verdict.VERIFIED);
         assertThat(proof.checkpoint().treeSize()).isEqualTo(signed.treeSize());
         assertThat(proof.checkpoint().rootHash()).isEqualTo(signed.rootHashBase64());
-        assertThat(proof.checkpoint().signedBy()).isEqualTo(checkpoints.verifierKey().name());
+        assertThat(proof.checkpoint().signedBy())
+                .isEqualTo(checkpoints.verifierKey().name());
         assertThat(proof.checkpoint().number()).isEqualTo(checkpointsSigned());
-        JsonNode auditors = api.as("vic").get("/api/integrity/inclusion?globalIndex=" + proof.globalIndex()).body();
+        JsonNode auditors = api.as("vic")
+                .get("/api/integrity/inclusion?globalIndex=" + proof.globalIndex())
+                .body();
         assertThat(proof.leafIndex()).isEqualTo(auditors.path("leafIndex").asLong());
         assertThat(proof.leafHash()).isEqualTo(auditors.path("leafHash").asText());
         assertThat(proof.auditPath()).isEqualTo(json.convertValue(auditors.path("proof"), List.class));
-        assertThat(MerkleProofs.verifyInclusion(proof.leafIndex(), signed.treeSize(), decoded(proof.leafHash()),
-                proof.auditPath().stream().map(ProofsForPeopleIT::decoded).toList(), signed.rootHash())).isTrue();
+        assertThat(MerkleProofs.verifyInclusion(
+                        proof.leafIndex(),
+                        signed.treeSize(),
+                        decoded(proof.leafHash()),
+                        proof.auditPath().stream()
+                                .map(ProofsForPeopleIT::decoded)
+                                .toList(),
+                        signed.rootHash()))
+                .isTrue();
     }
 
     @Test
@@ -96,13 +109,19 @@ class ProofsForPeopleIT {
         List<ApprovalCoverage> coverage = coverageOf(projectId, changeId, decided);
 
         assertThat(coverage).extracting(ApprovalCoverage::approverId).containsExactly("fay", "ivo");
-        assertThat(coverage).extracting(ApprovalCoverage::checkpoint).extracting(SignedCheckpoint::treeSize)
+        assertThat(coverage)
+                .extracting(ApprovalCoverage::checkpoint)
+                .extracting(SignedCheckpoint::treeSize)
                 .containsExactly(coversFay.treeSize(), coversIvo.treeSize());
-        assertThat(coverage.get(1).checkpoint().number()).isEqualTo(coverage.get(0).checkpoint().number() + 1);
+        assertThat(coverage.get(1).checkpoint().number())
+                .isEqualTo(coverage.get(0).checkpoint().number() + 1);
         assertThat(coverage.get(1).checkpoint().signedAt()).isEqualTo(coversIvo.signedAt());
         assertThat(coverageOf(projectId, changeId, coverage.get(0).sequence()))
-                .as("the context of Fay's approval knows nothing of Ivo's").hasSize(1);
-        assertThat(coverageOf(projectId, UUID.randomUUID(), decided)).as("another change's approvals").isEmpty();
+                .as("the context of Fay's approval knows nothing of Ivo's")
+                .hasSize(1);
+        assertThat(coverageOf(projectId, UUID.randomUUID(), decided))
+                .as("another change's approvals")
+                .isEmpty();
     }
 
     @Test
@@ -110,35 +129,49 @@ class ProofsForPeopleIT {
         api.propose("ida", "Keyed", "1000.00", FiscalYears.unused());
         checkpoints.signNow();
 
-        AuditorsKey key = queries.query(new FindAuditorsKey(), ResponseTypes.instanceOf(AuditorsKey.class)).join();
+        AuditorsKey key = queries.query(new FindAuditorsKey(), ResponseTypes.instanceOf(AuditorsKey.class))
+                .join();
 
-        assertThat(key.verifierKey()).isEqualTo(http.withBasicAuth("vic", "demo")
-                .getForObject("/api/integrity/public-key", String.class).strip());
-        assertThat(Checkpoint.verified(key.checkpointNote(), VerifierKey.parse(key.verifierKey()), null)).isPresent();
+        assertThat(key.verifierKey())
+                .isEqualTo(http.withBasicAuth("vic", "demo")
+                        .getForObject("/api/integrity/public-key", String.class)
+                        .strip());
+        assertThat(Checkpoint.verified(key.checkpointNote(), VerifierKey.parse(key.verifierKey()), null))
+                .isPresent();
     }
 
     private Optional<InclusionProof> proofOf(UUID projectId, long sequence) {
-        return queries.query(new FindInclusionProof(projectId, sequence),
-                ResponseTypes.optionalInstanceOf(InclusionProof.class)).join();
+        return queries.query(
+                        new FindInclusionProof(projectId, sequence),
+                        ResponseTypes.optionalInstanceOf(InclusionProof.class))
+                .join();
     }
 
     private List<ApprovalCoverage> coverageOf(UUID projectId, UUID changeId, long upTo) {
-        return queries.query(new FindApprovalCoverage(projectId, changeId, upTo),
-                ResponseTypes.multipleInstancesOf(ApprovalCoverage.class)).join();
+        return queries.query(
+                        new FindApprovalCoverage(projectId, changeId, upTo),
+                        ResponseTypes.multipleInstancesOf(ApprovalCoverage.class))
+                .join();
     }
 
     private void approve(String approver, UUID projectId, UUID changeId) {
-        assertThat(api.as(approver).post("/api/projects/" + projectId + "/changes/" + changeId + "/approvals",
-                "{\"version\": 1}").status()).isEqualTo(200);
+        assertThat(api.as(approver)
+                        .post("/api/projects/" + projectId + "/changes/" + changeId + "/approvals", "{\"version\": 1}")
+                        .status())
+                .isEqualTo(200);
     }
 
     private long lastSequence(UUID projectId) {
         return jdbc.sql("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?")
-                .param(projectId.toString()).query(Long.class).single();
+                .param(projectId.toString())
+                .query(Long.class)
+                .single();
     }
 
     private long checkpointsSigned() {
-        return jdbc.sql("SELECT count(*) FROM integrity_checkpoint").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM integrity_checkpoint")
+                .query(Long.class)
+                .single();
     }
 
     private static byte[] decoded(String base64) {

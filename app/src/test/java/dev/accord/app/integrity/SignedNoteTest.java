@@ -1,12 +1,11 @@
 package dev.accord.app.integrity;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Checkpoints are signed notes any C2SP signed-note implementation reads: checked against Go's own example. */
 class SignedNoteTest {
@@ -34,9 +33,13 @@ class SignedNoteTest {
         VerifierKey verifier = VerifierKey.parse(GO_VERIFIER_KEY);
 
         assertThat(verifier.verifiedText(GO_NOTE)).contains(GO_TEXT);
-        assertThat(verifier.verifiedText(GO_NOTE.replace("problem,", "problem;"))).isEmpty();
-        assertThat(VerifierKey.parse(CheckpointKey.generate("PeterNeumann").verifier().toString())
-                .verifiedText(GO_NOTE)).isEmpty();
+        assertThat(verifier.verifiedText(GO_NOTE.replace("problem,", "problem;")))
+                .isEmpty();
+        assertThat(VerifierKey.parse(CheckpointKey.generate("PeterNeumann")
+                                .verifier()
+                                .toString())
+                        .verifiedText(GO_NOTE))
+                .isEmpty();
     }
 
     @Test
@@ -50,17 +53,18 @@ class SignedNoteTest {
     @Test
     void a_checkpoint_is_origin_size_and_root_signed_by_the_logs_key() {
         CheckpointKey key = CheckpointKey.generate("accord.example/ledger");
-        byte[] root = MerkleHashes.leaf(new byte[]{1});
+        byte[] root = MerkleHashes.leaf(new byte[] {1});
 
         Checkpoint checkpoint = Checkpoint.sign(key, 42, root, Instant.parse("2026-11-29T12:00:00Z"));
 
-        assertThat(checkpoint.note()).startsWith("accord.example/ledger\n42\n"
-                + Base64.getEncoder().encodeToString(root) + "\n\n\u2014 accord.example/ledger ");
-        assertThat(Checkpoint.verified(checkpoint.note(), key.verifier(), null))
-                .hasValueSatisfying(read -> {
-                    assertThat(read.treeSize()).isEqualTo(42);
-                    assertThat(read.rootHash()).isEqualTo(root);
-                });
-        assertThat(Checkpoint.verified(checkpoint.note().replace("\n42\n", "\n43\n"), key.verifier(), null)).isEmpty();
+        assertThat(checkpoint.note())
+                .startsWith("accord.example/ledger\n42\n" + Base64.getEncoder().encodeToString(root)
+                        + "\n\n\u2014 accord.example/ledger ");
+        assertThat(Checkpoint.verified(checkpoint.note(), key.verifier(), null)).hasValueSatisfying(read -> {
+            assertThat(read.treeSize()).isEqualTo(42);
+            assertThat(read.rootHash()).isEqualTo(root);
+        });
+        assertThat(Checkpoint.verified(checkpoint.note().replace("\n42\n", "\n43\n"), key.verifier(), null))
+                .isEmpty();
     }
 }

@@ -1,9 +1,5 @@
 package dev.accord.app.integrity;
 
-import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,6 +10,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A ledger in a database of its own, migrated like Accord's, written by plain INSERTs (the V12 trigger logs each
@@ -23,8 +22,7 @@ import java.util.UUID;
 final class TamperableLedger {
 
     /** Where an event is: what a verification must name when it finds it changed, missing or inserted. */
-    record Place(long globalIndex, String aggregateId, long sequence) {
-    }
+    record Place(long globalIndex, String aggregateId, long sequence) {}
 
     private final String url;
     private final String user;
@@ -43,11 +41,15 @@ final class TamperableLedger {
     static TamperableLedger create(String serverUrl, String superuser, String database, CheckpointKey key)
             throws SQLException {
         try (Connection server = DriverManager.getConnection(serverUrl + "postgres", superuser, "");
-             Statement sql = server.createStatement()) {
+                Statement sql = server.createStatement()) {
             sql.execute("CREATE DATABASE " + database);
         }
         String url = serverUrl + database;
-        Flyway.configure().dataSource(url, superuser, "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, superuser, "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         return new TamperableLedger(url, superuser, key);
     }
 
@@ -71,7 +73,7 @@ final class TamperableLedger {
     /** Appends {@code count} events to {@code aggregateId}'s stream, each in a transaction of its own as Axon does. */
     void append(String aggregateId, int count) throws SQLException {
         try (Connection connection = connect();
-             PreparedStatement insert = connection.prepareStatement("""
+                PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
                                                      time_stamp, payload_type, payload_revision, payload, meta_data)
                      VALUES (?, ?, ?, 'Project', ?, 'dev.accord.domain.project.api.CommentAdded', '1', ?, ?)""")) {
@@ -90,7 +92,8 @@ final class TamperableLedger {
 
     /** An append that rolls back after it drew its global index: the index stays unused for good (V1). */
     void leaveAGap() throws SQLException {
-        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement sql = connection.createStatement()) {
             connection.setAutoCommit(false);
             sql.execute("""
                     INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number,
@@ -112,8 +115,8 @@ final class TamperableLedger {
     byte[] rootOfLeaves(long size) throws SQLException {
         GrowingTree tree = new GrowingTree();
         try (Connection connection = connect();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT leaf_hash FROM integrity_leaf WHERE leaf_index < ? ORDER BY leaf_index")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT leaf_hash FROM integrity_leaf WHERE leaf_index < ? ORDER BY leaf_index")) {
             query.setLong(1, size);
             try (ResultSet leaves = query.executeQuery()) {
                 while (leaves.next()) {
@@ -131,8 +134,8 @@ final class TamperableLedger {
     /** The n-th event in global order, counted from 1. */
     Place event(int n) throws SQLException {
         try (Connection connection = connect();
-             PreparedStatement query = connection.prepareStatement("SELECT global_index, aggregate_identifier, "
-                     + "sequence_number FROM domain_event_entry ORDER BY global_index OFFSET ? LIMIT 1")) {
+                PreparedStatement query = connection.prepareStatement("SELECT global_index, aggregate_identifier, "
+                        + "sequence_number FROM domain_event_entry ORDER BY global_index OFFSET ? LIMIT 1")) {
             query.setInt(1, n - 1);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
@@ -145,7 +148,8 @@ final class TamperableLedger {
 
     /** Runs the statements in one transaction, as the superuser who can switch any trigger off. */
     void tamper(String... statements) throws SQLException {
-        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement sql = connection.createStatement()) {
             connection.setAutoCommit(false);
             for (String statement : statements) {
                 sql.execute(statement);

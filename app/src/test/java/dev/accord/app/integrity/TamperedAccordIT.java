@@ -1,5 +1,9 @@
 package dev.accord.app.integrity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.integrity.TamperableLedger.Place;
@@ -11,6 +15,10 @@ import dev.accord.domain.integrity.api.IntegrityStatus;
 import dev.accord.domain.integrity.api.IntegrityStatus.Reason;
 import dev.accord.domain.integrity.api.IntegrityStatus.State;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -21,15 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The same tampering as TamperingIT, done to a running Accord's database behind its back: the verification an
@@ -53,15 +52,22 @@ class TamperedAccordIT {
 
     @BeforeAll
     static void startAccordOnAServerOfItsOwn() throws Exception {
-        server = EmbeddedPostgres.builder().setDataDirectory(directory.resolve("postgres"))
-                .setCleanDataDirectory(true).setRegisterShutdownHook(false).start();
+        server = EmbeddedPostgres.builder()
+                .setDataDirectory(directory.resolve("postgres"))
+                .setCleanDataDirectory(true)
+                .setRegisterShutdownHook(false)
+                .start();
         String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
-        accord = new SecondAccord("--server.port=0", "--server.address=127.0.0.1",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+        accord = new SecondAccord(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
                 // One role on this server of the test's own, whatever owner role CI gives the other tests.
                 "--accord.database.owner.user=",
-                "--accord.data-dir=" + directory.resolve("data"), "--accord.demo=true",
+                "--accord.data-dir=" + directory.resolve("data"),
+                "--accord.demo=true",
                 // Where the auditor keeps every checkpoint, out of the database's reach.
                 "--accord.integrity.checkpoint-push=" + directory.resolve("exported"),
                 // The badge is sent a changed status at the next look; a quick look keeps the test short.
@@ -72,13 +78,18 @@ class TamperedAccordIT {
         api = new Api(new TestRestTemplate(new RestTemplateBuilder().rootUri(base)), new ObjectMapper());
         ledger = TamperableLedger.of(url, "postgres", accord.context().getBean(CheckpointKey.class));
         // The subscription the layout's badge opens, and the statuses pushed to it.
-        badge = accord.context().getBean(QueryGateway.class).subscriptionQuery(new FindIntegrityStatus(),
-                ResponseTypes.instanceOf(IntegrityStatus.class), ResponseTypes.instanceOf(IntegrityStatus.class));
+        badge = accord.context()
+                .getBean(QueryGateway.class)
+                .subscriptionQuery(
+                        new FindIntegrityStatus(),
+                        ResponseTypes.instanceOf(IntegrityStatus.class),
+                        ResponseTypes.instanceOf(IntegrityStatus.class));
         badge.initialResult().subscribe(BADGE_FEED::add);
         badge.updates().subscribe(BADGE_FEED::add);
         accord.context().getBean(Checkpoints.class).signNow();
         assertThat(verification().state()).isEqualTo(State.VERIFIED);
-        ledger.tamper("CREATE SCHEMA kept",
+        ledger.tamper(
+                "CREATE SCHEMA kept",
                 "CREATE TABLE kept.domain_event_entry AS SELECT * FROM domain_event_entry",
                 "CREATE TABLE kept.integrity_leaf AS SELECT * FROM integrity_leaf",
                 "CREATE TABLE kept.integrity_node AS SELECT * FROM integrity_node",
@@ -101,9 +112,10 @@ class TamperedAccordIT {
 
     @AfterEach
     void putTheHistoryBack() throws Exception {
-        for (String table : new String[] {"integrity_checkpoint", "integrity_node", "integrity_leaf",
-                "domain_event_entry"}) {
-            ledger.tamper("ALTER TABLE " + table + " DISABLE TRIGGER USER",
+        for (String table :
+                new String[] {"integrity_checkpoint", "integrity_node", "integrity_leaf", "domain_event_entry"}) {
+            ledger.tamper(
+                    "ALTER TABLE " + table + " DISABLE TRIGGER USER",
                     "DELETE FROM " + table,
                     "INSERT INTO " + table + " SELECT * FROM kept." + table,
                     "ALTER TABLE " + table + " ENABLE TRIGGER USER");
@@ -115,7 +127,8 @@ class TamperedAccordIT {
     void aPayloadWithOneByteChangedIsShownChangedAtThatEvent() throws Exception {
         Place fifth = ledger.event(5);
 
-        ledger.tamper("ALTER TABLE domain_event_entry DISABLE TRIGGER refuse_event_update_or_delete",
+        ledger.tamper(
+                "ALTER TABLE domain_event_entry DISABLE TRIGGER refuse_event_update_or_delete",
                 "UPDATE domain_event_entry SET payload = set_byte(payload, 12, get_byte(payload, 12) # 1) "
                         + "WHERE global_index = " + fifth.globalIndex(),
                 "ALTER TABLE domain_event_entry ENABLE TRIGGER refuse_event_update_or_delete");
@@ -127,7 +140,8 @@ class TamperedAccordIT {
     void aDeletedEventIsShownMissing() throws Exception {
         Place tenth = ledger.event(10);
 
-        ledger.tamper("ALTER TABLE domain_event_entry DISABLE TRIGGER refuse_event_update_or_delete",
+        ledger.tamper(
+                "ALTER TABLE domain_event_entry DISABLE TRIGGER refuse_event_update_or_delete",
                 "DELETE FROM domain_event_entry WHERE global_index = " + tenth.globalIndex(),
                 "ALTER TABLE domain_event_entry ENABLE TRIGGER refuse_event_update_or_delete");
 
@@ -140,7 +154,9 @@ class TamperedAccordIT {
         Place last = ledger.event((int) events);
 
         // A copy of the last event, one further in its stream: what the application would have appended next.
-        ledger.tamper("ALTER TABLE domain_event_entry DISABLE TRIGGER record_event_leaf", """
+        ledger.tamper(
+                "ALTER TABLE domain_event_entry DISABLE TRIGGER record_event_leaf",
+                """
                 INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
                                                 time_stamp, payload_type, payload_revision, payload, meta_data)
                 SELECT 'slipped-in', aggregate_identifier, sequence_number + 1, type, time_stamp, payload_type,
@@ -158,7 +174,8 @@ class TamperedAccordIT {
         Place twentieth = ledger.event(20);
         Place next = ledger.event(21);
 
-        ledger.tamper("ALTER TABLE domain_event_entry DISABLE TRIGGER refuse_event_update_or_delete",
+        ledger.tamper(
+                "ALTER TABLE domain_event_entry DISABLE TRIGGER refuse_event_update_or_delete",
                 "DELETE FROM domain_event_entry WHERE global_index > " + twentieth.globalIndex(),
                 "ALTER TABLE domain_event_entry ENABLE TRIGGER refuse_event_update_or_delete");
 
@@ -168,11 +185,17 @@ class TamperedAccordIT {
     /** Cut with its log and its stored checkpoints, the tail is missed only by the checkpoints the auditor kept. */
     @Test
     void aTailCutOffWithItsLogAndCheckpointsIsShownMissingByTheExportedCheckpoint() throws Exception {
-        long signed = accord.context().getBean(IntegrityLog.class).latestCheckpoint().orElseThrow().treeSize();
-        assertThat(directory.resolve("exported").resolve(signed + ".checkpoint")).exists();
+        long signed = accord.context()
+                .getBean(IntegrityLog.class)
+                .latestCheckpoint()
+                .orElseThrow()
+                .treeSize();
+        assertThat(directory.resolve("exported").resolve(signed + ".checkpoint"))
+                .exists();
         Place twentieth = ledger.event(20);
 
-        ledger.tamper("ALTER TABLE domain_event_entry DISABLE TRIGGER USER",
+        ledger.tamper(
+                "ALTER TABLE domain_event_entry DISABLE TRIGGER USER",
                 "ALTER TABLE integrity_leaf DISABLE TRIGGER USER",
                 "ALTER TABLE integrity_node DISABLE TRIGGER USER",
                 "ALTER TABLE integrity_checkpoint DISABLE TRIGGER USER",
@@ -189,7 +212,8 @@ class TamperedAccordIT {
         assertThat(shown.state()).isEqualTo(State.FAILED);
         assertThat(shown.api().path("firstFailure").path("reason").asText()).isEqualTo("MISSING");
         assertThat(shown.api().path("verifiedEvents").asLong()).isEqualTo(20);
-        assertThat(shown.badge().firstFailure().detail()).contains("signed for " + signed + " events")
+        assertThat(shown.badge().firstFailure().detail())
+                .contains("signed for " + signed + " events")
                 .contains("ends after 20");
     }
 
@@ -213,13 +237,17 @@ class TamperedAccordIT {
         IntegrityLog log = accord.context().getBean(IntegrityLog.class);
         Checkpoint latest = log.latestCheckpoint().orElseThrow();
         // The highest stored subtree is part of every root and every consistency proof from here on.
-        ledger.tamper("ALTER TABLE integrity_node DISABLE TRIGGER refuse_node_update_or_delete",
+        ledger.tamper(
+                "ALTER TABLE integrity_node DISABLE TRIGGER refuse_node_update_or_delete",
                 "UPDATE integrity_node SET hash = sha256(hash) WHERE (level, node_index) = "
                         + "(SELECT level, node_index FROM integrity_node ORDER BY level DESC, node_index LIMIT 1)",
                 "ALTER TABLE integrity_node ENABLE TRIGGER refuse_node_update_or_delete");
-        String project = api.as("ida").get("/api/projects").body().get(0).path("id").asText();
-        assertThat(api.as("ida").post("/api/projects/" + project + "/comments",
-                "{\"text\": \"After the log was changed\"}").status()).isEqualTo(201);
+        String project =
+                api.as("ida").get("/api/projects").body().get(0).path("id").asText();
+        assertThat(api.as("ida")
+                        .post("/api/projects/" + project + "/comments", "{\"text\": \"After the log was changed\"}")
+                        .status())
+                .isEqualTo(201);
 
         assertThatThrownBy(() -> accord.context().getBean(Checkpoints.class).signNow())
                 .hasMessageContaining("does not extend the checkpoint of " + latest.treeSize());
@@ -241,17 +269,26 @@ class TamperedAccordIT {
     private static Shown verification() {
         HistoryVerification verification = accord.context().getBean(HistoryVerification.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> verification.status().state() != State.RUNNING);
-        assertThat(api.as("ada").post("/api/integrity/verification", "").status()).isEqualTo(202);
-        JsonNode answered = await().atMost(Duration.ofSeconds(60)).until(
-                () -> api.as("ida").get("/api/integrity").body(), status -> !status.path("state").asText()
-                        .equals("RUNNING"));
+        assertThat(api.as("ada").post("/api/integrity/verification", "").status())
+                .isEqualTo(202);
+        JsonNode answered = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> api.as("ida").get("/api/integrity").body(),
+                        status -> !status.path("state").asText().equals("RUNNING"));
         // What the badge is sent: pushed to the subscription it holds open, once the status has changed.
         IntegrityStatus ended = verification.status();
-        IntegrityStatus shown = await().atMost(Duration.ofSeconds(30)).until(() -> BADGE_FEED.isEmpty() ? null
-                : BADGE_FEED.get(BADGE_FEED.size() - 1), ended::equals);
-        assertThat(shown.state().name()).as("the badge").isEqualTo(answered.path("state").asText());
-        assertThat(shown.verifiedEvents()).as("the badge").isEqualTo(answered.path("verifiedEvents").asLong());
-        VerifyAtTheTerminal.Printed printed = VerifyAtTheTerminal.verify("demo", "--url=" + base, "--user=ada",
+        IntegrityStatus shown = await().atMost(Duration.ofSeconds(30))
+                .until(() -> BADGE_FEED.isEmpty() ? null : BADGE_FEED.get(BADGE_FEED.size() - 1), ended::equals);
+        assertThat(shown.state().name())
+                .as("the badge")
+                .isEqualTo(answered.path("state").asText());
+        assertThat(shown.verifiedEvents())
+                .as("the badge")
+                .isEqualTo(answered.path("verifiedEvents").asLong());
+        VerifyAtTheTerminal.Printed printed = VerifyAtTheTerminal.verify(
+                "demo",
+                "--url=" + base,
+                "--user=ada",
                 "--public-key=" + accord.context().getBean(CheckpointKey.class).verifier());
         assertThat(printed.failure()).as(printed.output()).isEqualTo(shown.firstFailure());
         assertThat(printed.verifiedEvents()).as(printed.output()).isEqualTo(shown.verifiedEvents());
@@ -263,8 +300,11 @@ class TamperedAccordIT {
         assertThat(shown.state()).isEqualTo(State.FAILED);
         JsonNode failure = shown.api().path("firstFailure");
         assertThat(failure.path("reason").asText()).isEqualTo(reason.name());
-        assertThat(new Place(failure.path("globalIndex").asLong(), failure.path("aggregateId").asText(),
-                failure.path("sequence").asLong())).isEqualTo(place);
+        assertThat(new Place(
+                        failure.path("globalIndex").asLong(),
+                        failure.path("aggregateId").asText(),
+                        failure.path("sequence").asLong()))
+                .isEqualTo(place);
         assertThat(shown.api().path("verifiedEvents").asLong()).isEqualTo(verifiedEvents);
         IntegrityStatus.Failure onTheBadge = shown.badge().firstFailure();
         assertThat(new Place(onTheBadge.globalIndex(), onTheBadge.aggregateId(), onTheBadge.sequence()))

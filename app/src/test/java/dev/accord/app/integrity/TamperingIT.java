@@ -1,24 +1,23 @@
 package dev.accord.app.integrity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.accord.app.integrity.HistoryCheck.Verdict;
 import dev.accord.app.integrity.TamperableLedger.Place;
 import dev.accord.domain.integrity.api.IntegrityStatus.Failure;
 import dev.accord.domain.integrity.api.IntegrityStatus.Reason;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What someone with the database's superuser can do to the history behind Accord's back, and how each is found and
@@ -42,8 +41,11 @@ class TamperingIT {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = EmbeddedPostgres.builder().setDataDirectory(serverDirectory.resolve("postgres"))
-                .setCleanDataDirectory(true).setRegisterShutdownHook(false).start();
+        server = EmbeddedPostgres.builder()
+                .setDataDirectory(serverDirectory.resolve("postgres"))
+                .setCleanDataDirectory(true)
+                .setRegisterShutdownHook(false)
+                .start();
     }
 
     @AfterAll
@@ -52,12 +54,14 @@ class TamperingIT {
     }
 
     /** Twenty events of two projects, signed at 10 and at 20; the auditor exported both checkpoints. */
-    private record SignedLedger(TamperableLedger ledger, List<String> exported) {
-    }
+    private record SignedLedger(TamperableLedger ledger, List<String> exported) {}
 
     private static SignedLedger aSignedLedger() throws Exception {
-        TamperableLedger ledger = TamperableLedger.create("jdbc:postgresql://localhost:" + server.getPort() + "/",
-                "postgres", "ledger_" + LEDGERS.incrementAndGet(), CheckpointKey.generate("accord/tampering"));
+        TamperableLedger ledger = TamperableLedger.create(
+                "jdbc:postgresql://localhost:" + server.getPort() + "/",
+                "postgres",
+                "ledger_" + LEDGERS.incrementAndGet(),
+                CheckpointKey.generate("accord/tampering"));
         ledger.append("project-a", 5);
         ledger.append("project-b", 5);
         String atTen = ledger.signCheckpoint();
@@ -82,11 +86,12 @@ class TamperingIT {
         SignedLedger signed = aSignedLedger();
         Place seventh = signed.ledger().event(7);
 
-        signed.ledger().tamper(
-                "ALTER TABLE domain_event_entry DISABLE TRIGGER refuse_event_update_or_delete",
-                "UPDATE domain_event_entry SET payload = set_byte(payload, 12, get_byte(payload, 12) # 1) "
-                        + "WHERE global_index = " + seventh.globalIndex(),
-                "ALTER TABLE domain_event_entry ENABLE TRIGGER refuse_event_update_or_delete");
+        signed.ledger()
+                .tamper(
+                        "ALTER TABLE domain_event_entry DISABLE TRIGGER refuse_event_update_or_delete",
+                        "UPDATE domain_event_entry SET payload = set_byte(payload, 12, get_byte(payload, 12) # 1) "
+                                + "WHERE global_index = " + seventh.globalIndex(),
+                        "ALTER TABLE domain_event_entry ENABLE TRIGGER refuse_event_update_or_delete");
 
         Verdict verdict = check.check(signed.ledger(), signed.exported());
         assertFoundAt(verdict, Reason.CHANGED, seventh);
@@ -99,10 +104,11 @@ class TamperingIT {
         SignedLedger signed = aSignedLedger();
         Place twelfth = signed.ledger().event(12);
 
-        signed.ledger().tamper(
-                "ALTER TABLE domain_event_entry DISABLE TRIGGER refuse_event_update_or_delete",
-                "DELETE FROM domain_event_entry WHERE global_index = " + twelfth.globalIndex(),
-                "ALTER TABLE domain_event_entry ENABLE TRIGGER refuse_event_update_or_delete");
+        signed.ledger()
+                .tamper(
+                        "ALTER TABLE domain_event_entry DISABLE TRIGGER refuse_event_update_or_delete",
+                        "DELETE FROM domain_event_entry WHERE global_index = " + twelfth.globalIndex(),
+                        "ALTER TABLE domain_event_entry ENABLE TRIGGER refuse_event_update_or_delete");
 
         Verdict verdict = check.check(signed.ledger(), signed.exported());
         assertFoundAt(verdict, Reason.MISSING, twelfth);
@@ -161,10 +167,11 @@ class TamperingIT {
         Place fifteenth = signed.ledger().event(15);
         Place sixteenth = signed.ledger().event(16);
 
-        signed.ledger().tamper(
-                "ALTER TABLE domain_event_entry DISABLE TRIGGER refuse_event_update_or_delete",
-                "DELETE FROM domain_event_entry WHERE global_index > " + fifteenth.globalIndex(),
-                "ALTER TABLE domain_event_entry ENABLE TRIGGER refuse_event_update_or_delete");
+        signed.ledger()
+                .tamper(
+                        "ALTER TABLE domain_event_entry DISABLE TRIGGER refuse_event_update_or_delete",
+                        "DELETE FROM domain_event_entry WHERE global_index > " + fifteenth.globalIndex(),
+                        "ALTER TABLE domain_event_entry ENABLE TRIGGER refuse_event_update_or_delete");
 
         Verdict verdict = check.check(signed.ledger(), List.of());
         assertFoundAt(verdict, Reason.MISSING, sixteenth);
@@ -182,26 +189,29 @@ class TamperingIT {
         SignedLedger signed = aSignedLedger();
         Place tenth = signed.ledger().event(10);
 
-        signed.ledger().tamper(
-                "ALTER TABLE domain_event_entry DISABLE TRIGGER USER",
-                "ALTER TABLE integrity_leaf DISABLE TRIGGER USER",
-                "ALTER TABLE integrity_node DISABLE TRIGGER USER",
-                "ALTER TABLE integrity_checkpoint DISABLE TRIGGER USER",
-                "DELETE FROM domain_event_entry WHERE global_index > " + tenth.globalIndex(),
-                "DELETE FROM integrity_leaf WHERE leaf_index >= 10",
-                "DELETE FROM integrity_node WHERE (node_index + 1) * (1::BIGINT << level) > 10",
-                "DELETE FROM integrity_checkpoint WHERE tree_size > 10",
-                "ALTER TABLE domain_event_entry ENABLE TRIGGER USER",
-                "ALTER TABLE integrity_leaf ENABLE TRIGGER USER",
-                "ALTER TABLE integrity_node ENABLE TRIGGER USER",
-                "ALTER TABLE integrity_checkpoint ENABLE TRIGGER USER");
+        signed.ledger()
+                .tamper(
+                        "ALTER TABLE domain_event_entry DISABLE TRIGGER USER",
+                        "ALTER TABLE integrity_leaf DISABLE TRIGGER USER",
+                        "ALTER TABLE integrity_node DISABLE TRIGGER USER",
+                        "ALTER TABLE integrity_checkpoint DISABLE TRIGGER USER",
+                        "DELETE FROM domain_event_entry WHERE global_index > " + tenth.globalIndex(),
+                        "DELETE FROM integrity_leaf WHERE leaf_index >= 10",
+                        "DELETE FROM integrity_node WHERE (node_index + 1) * (1::BIGINT << level) > 10",
+                        "DELETE FROM integrity_checkpoint WHERE tree_size > 10",
+                        "ALTER TABLE domain_event_entry ENABLE TRIGGER USER",
+                        "ALTER TABLE integrity_leaf ENABLE TRIGGER USER",
+                        "ALTER TABLE integrity_node ENABLE TRIGGER USER",
+                        "ALTER TABLE integrity_checkpoint ENABLE TRIGGER USER");
 
-        assertThat(check.check(signed.ledger(), List.of())).as("the database alone cannot tell")
+        assertThat(check.check(signed.ledger(), List.of()))
+                .as("the database alone cannot tell")
                 .isEqualTo(new Verdict(10, null));
         Verdict verdict = check.check(signed.ledger(), signed.exported());
         assertThat(verdict.failure()).isNotNull();
         assertThat(verdict.failure().reason()).isEqualTo(Reason.MISSING);
-        assertThat(verdict.failure().detail()).contains("signed for 20 events")
+        assertThat(verdict.failure().detail())
+                .contains("signed for 20 events")
                 .contains("ends after 10 (global index " + tenth.globalIndex() + ")");
         assertThat(verdict.verifiedEvents()).isEqualTo(10);
     }
@@ -245,10 +255,16 @@ class TamperingIT {
         Verdict verdict = check.check(signed.ledger(), List.of());
         assertThat(verdict.failure()).isNotNull();
         assertThat(verdict.failure().reason()).isEqualTo(Reason.CHANGED);
-        assertThat(verdict.failure().globalIndex()).as("located to a range only").isNull();
-        assertThat(verdict.failure().detail()).contains("events 11 to 20 (global index " + eleventh.globalIndex()
-                + " to " + twentieth.globalIndex() + ")").contains("the first 10 still hash to theirs");
-        assertThat(verdict.verifiedEvents()).as("proved up to the checkpoint that still matches").isEqualTo(10);
+        assertThat(verdict.failure().globalIndex())
+                .as("located to a range only")
+                .isNull();
+        assertThat(verdict.failure().detail())
+                .contains("events 11 to 20 (global index " + eleventh.globalIndex() + " to " + twentieth.globalIndex()
+                        + ")")
+                .contains("the first 10 still hash to theirs");
+        assertThat(verdict.verifiedEvents())
+                .as("proved up to the checkpoint that still matches")
+                .isEqualTo(10);
     }
 
     /** Whoever rewrote the history cannot sign it again: a checkpoint under another key is refused. */
@@ -271,8 +287,8 @@ class TamperingIT {
         Verdict verdict = check.check(ledger, List.of());
         assertThat(verdict.failure()).isNotNull();
         assertThat(verdict.failure().reason()).isEqualTo(Reason.CHANGED);
-        assertThat(verdict.failure().detail()).contains("the checkpoint stored for 20 events is not one this "
-                + "ledger's key");
+        assertThat(verdict.failure().detail())
+                .contains("the checkpoint stored for 20 events is not one this " + "ledger's key");
         assertThat(verdict.verifiedEvents()).isZero();
     }
 
@@ -315,6 +331,7 @@ class TamperingIT {
         Failure failure = verdict.failure();
         assertThat(failure).as("a failure").isNotNull();
         assertThat(failure.reason()).isEqualTo(reason);
-        assertThat(new Place(failure.globalIndex(), failure.aggregateId(), failure.sequence())).isEqualTo(place);
+        assertThat(new Place(failure.globalIndex(), failure.aggregateId(), failure.sequence()))
+                .isEqualTo(place);
     }
 }

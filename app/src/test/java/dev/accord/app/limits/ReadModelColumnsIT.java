@@ -1,14 +1,13 @@
 package dev.accord.app.limits;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.domain.shared.Texts;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The read-model columns are held to the domain's limits: a text column of bounded length is at least as long as the
@@ -19,18 +18,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadModelColumnsIT {
 
     /** Bounded columns that hold codes Accord writes itself, never people's text. */
-    private static final List<String> CODES = List.of("status", "kind", "state", "side", "question", "type",
-            "currency", "requested_currency", "approved_currency", "budget_currency", "period", "subject",
-            "proposed_by_id", "requested_by_id", "submitted_by_id", "recorded_by_id", "user_id", "actor_id",
-            "proposed_by_side", "requested_by_side",
+    private static final List<String> CODES = List.of(
+            "status",
+            "kind",
+            "state",
+            "side",
+            "question",
+            "type",
+            "currency",
+            "requested_currency",
+            "approved_currency",
+            "budget_currency",
+            "period",
+            "subject",
+            "proposed_by_id",
+            "requested_by_id",
+            "submitted_by_id",
+            "recorded_by_id",
+            "user_id",
+            "actor_id",
+            "proposed_by_side",
+            "requested_by_side",
             // the user table: names by UserAdministration's own pattern (at most 64), a role, a bcrypt hash
-            "username", "created_by", "role", "password_hash");
+            "username",
+            "created_by",
+            "role",
+            "password_hash");
 
     @Autowired
     JdbcClient jdbc;
 
-    record Column(String table, String column, String type, Integer length, Integer precision) {
-    }
+    record Column(String table, String column, String type, Integer length, Integer precision) {}
 
     private List<Column> readModelColumns() {
         return jdbc.sql("""
@@ -40,25 +58,30 @@ class ReadModelColumnsIT {
                         JOIN information_schema.tables t USING (table_schema, table_name)
                         WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
                           AND c.table_name NOT IN ('domain_event_entry', 'snapshot_event_entry', 'token_entry',
-                                                   'dead_letter_entry', 'scheduled_tasks', 'flyway_schema_history')""")
-                .query(Column.class).list();
+                                                   'dead_letter_entry', 'scheduled_tasks', 'flyway_schema_history')""").query(Column.class).list();
     }
 
     @Test
     void everyBoundedTextColumnHoldsTheLongestLineTheDomainAccepts() {
         List<Column> bounded = readModelColumns().stream()
-                .filter(column -> column.length() != null && !CODES.contains(column.column())).toList();
+                .filter(column -> column.length() != null && !CODES.contains(column.column()))
+                .toList();
         assertThat(bounded).as("title and name columns").isNotEmpty();
-        assertThat(bounded).allSatisfy(column -> assertThat(column.length())
-                .as(column.table() + "." + column.column()).isGreaterThanOrEqualTo(Texts.LINE_MAX_LENGTH));
+        assertThat(bounded)
+                .allSatisfy(column -> assertThat(column.length())
+                        .as(column.table() + "." + column.column())
+                        .isGreaterThanOrEqualTo(Texts.LINE_MAX_LENGTH));
     }
 
     @Test
     void noFigureHasAPrecisionALedgerCanOutgrow() {
-        List<Column> figures = readModelColumns().stream().filter(column -> column.type().equals("numeric"))
+        List<Column> figures = readModelColumns().stream()
+                .filter(column -> column.type().equals("numeric"))
                 .toList();
         assertThat(figures).as("figures").isNotEmpty();
-        assertThat(figures).allSatisfy(column -> assertThat(column.precision())
-                .as(column.table() + "." + column.column()).isIn(null, 1000));
+        assertThat(figures)
+                .allSatisfy(column -> assertThat(column.precision())
+                        .as(column.table() + "." + column.column())
+                        .isIn(null, 1000));
     }
 }

@@ -1,19 +1,18 @@
 package dev.accord.app.portfolio;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.FiscalYears;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The fiscal year's budget is set jointly, Finance owns the discount rate, and projects are ranked by ROI. */
 @AccordIntegrationTest
@@ -21,6 +20,7 @@ class PortfolioApiIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ObjectMapper json;
 
@@ -36,21 +36,38 @@ class PortfolioApiIT {
     @Test
     void theYearBudgetTakesEffectWithBothSidesAndARejectionClosesARequest() {
         String first = api.as("ivo").post(budget(), body("900000.00")).text("changeId");
-        assertThat(api.as("ivo").post(budget() + "/" + first + "/approvals", "{\"version\": 1}").status())
-                .as("own request").isEqualTo(403);
-        assertThat(api.as("ida").post(budget(), body("1.00")).status()).as("one request at a time").isEqualTo(409);
-        assertThat(api.as("fay").post(budget() + "/" + first + "/rejections", "{\"reason\": \"Too high\"}")
-                .status()).isEqualTo(200);
+        assertThat(api.as("ivo")
+                        .post(budget() + "/" + first + "/approvals", "{\"version\": 1}")
+                        .status())
+                .as("own request")
+                .isEqualTo(403);
+        assertThat(api.as("ida").post(budget(), body("1.00")).status())
+                .as("one request at a time")
+                .isEqualTo(409);
+        assertThat(api.as("fay")
+                        .post(budget() + "/" + first + "/rejections", "{\"reason\": \"Too high\"}")
+                        .status())
+                .isEqualTo(200);
         assertThat(api.as("vic").get(portfolio()).body().get("budget").isNull()).isTrue();
 
         String second = api.as("ivo").post(budget(), body("800000.00")).text("changeId");
-        assertThat(api.as("vic").get(portfolio()).body().get("pendingBudget").get("amount").asText())
+        assertThat(api.as("vic")
+                        .get(portfolio())
+                        .body()
+                        .get("pendingBudget")
+                        .get("amount")
+                        .asText())
                 .isEqualTo("800000.00");
-        assertThat(api.as("fay").post(budget() + "/" + second + "/approvals", "{\"version\": 1}").status())
+        assertThat(api.as("fay")
+                        .post(budget() + "/" + second + "/approvals", "{\"version\": 1}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.as("vic").get(portfolio()).body().get("budget").isNull()).as("IT has not approved")
+        assertThat(api.as("vic").get(portfolio()).body().get("budget").isNull())
+                .as("IT has not approved")
                 .isTrue();
-        assertThat(api.as("ida").post(budget() + "/" + second + "/approvals", "{\"version\": 1}").status())
+        assertThat(api.as("ida")
+                        .post(budget() + "/" + second + "/approvals", "{\"version\": 1}")
+                        .status())
                 .isEqualTo(200);
         JsonNode view = api.as("vic").get(portfolio()).body();
         assertThat(view.get("budget").get("amount").asText()).isEqualTo("800000.00");
@@ -60,13 +77,24 @@ class PortfolioApiIT {
 
     @Test
     void financeSetsTheDiscountRateThatRoiCasesUse() {
-        assertThat(api.as("ida").put(portfolio() + "/discount-rate", "{\"ratePercent\": 7}").status())
-                .as("IT may not").isEqualTo(403);
-        assertThat(api.as("fay").put(portfolio() + "/discount-rate", "{\"ratePercent\": 120}").text("field"))
+        assertThat(api.as("ida")
+                        .put(portfolio() + "/discount-rate", "{\"ratePercent\": 7}")
+                        .status())
+                .as("IT may not")
+                .isEqualTo(403);
+        assertThat(api.as("fay")
+                        .put(portfolio() + "/discount-rate", "{\"ratePercent\": 120}")
+                        .text("field"))
                 .isEqualTo("ratePercent");
-        assertThat(api.as("fay").put(portfolio() + "/discount-rate", "{\"ratePercent\": 10}").status())
+        assertThat(api.as("fay")
+                        .put(portfolio() + "/discount-rate", "{\"ratePercent\": 10}")
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.as("vic").get(portfolio()).body().get("discountRatePercent").decimalValue())
+        assertThat(api.as("vic")
+                        .get(portfolio())
+                        .body()
+                        .get("discountRatePercent")
+                        .decimalValue())
                 .isEqualByComparingTo("10");
 
         String id = propose("Ranked second", "100000");
@@ -86,14 +114,16 @@ class PortfolioApiIT {
                  "recurringYearlyCost": {"amount": "0", "currency": "EUR"}, "horizonYears": 3,
                  "low": {"amount": "90000", "currency": "EUR"}, "high": {"amount": "120000", "currency": "EUR"}}""");
         api.as("ivo").post("/api/projects/" + better + "/roi", roi("70000"));
-        List<String> ranked = api.as("vic").get(portfolio()).body().get("projects").findValuesAsText("id");
+        List<String> ranked =
+                api.as("vic").get(portfolio()).body().get("projects").findValuesAsText("id");
         assertThat(ranked).containsExactly(better, id);
     }
 
     private String propose(String title, String amount) {
-        return api.as("ida").post("/api/projects", """
-                {"title": "%s %s", "requestedBudget": {"amount": "%s", "currency": "EUR"}, "fiscalYear": %d}"""
-                .formatted(title, UUID.randomUUID(), amount, year)).text("id");
+        return api.as("ida")
+                .post("/api/projects", """
+                {"title": "%s %s", "requestedBudget": {"amount": "%s", "currency": "EUR"}, "fiscalYear": %d}""".formatted(title, UUID.randomUUID(), amount, year))
+                .text("id");
     }
 
     private static String roi(String yearly) {

@@ -1,5 +1,7 @@
 package dev.accord.app.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
@@ -8,12 +10,6 @@ import dev.accord.app.support.FiscalYears;
 import dev.accord.app.user.UserAccounts;
 import dev.accord.domain.people.api.Role;
 import dev.accord.domain.shared.Side;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +17,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Fifty members approve one change at the same moment. Exactly one decision is recorded, and every one of them gets an
@@ -36,10 +35,13 @@ class ConcurrentApprovalsIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     UserAccounts accounts;
 
@@ -55,13 +57,13 @@ class ConcurrentApprovalsIT {
         List<String> members = new ArrayList<>();
         for (int i = 0; i < MEMBERS; i++) {
             String username = "crowd" + i;
-            accounts.addIfAbsent(username, "Crowd " + i, i % 2 == 0 ? Side.FINANCE : Side.IT, Role.MEMBER, "demo",
-                    "test");
+            accounts.addIfAbsent(
+                    username, "Crowd " + i, i % 2 == 0 ? Side.FINANCE : Side.IT, Role.MEMBER, "demo", "test");
             members.add(username);
         }
         Answer proposed = api.propose("ida", "Crowded " + UUID.randomUUID(), "5000.00", FiscalYears.unused());
-        String approvals = "/api/projects/" + proposed.text("id") + "/changes/" + proposed.text("changeId")
-                + "/approvals";
+        String approvals =
+                "/api/projects/" + proposed.text("id") + "/changes/" + proposed.text("changeId") + "/approvals";
 
         ExecutorService pool = Executors.newFixedThreadPool(MEMBERS);
         CountDownLatch start = new CountDownLatch(1);
@@ -83,9 +85,10 @@ class ConcurrentApprovalsIT {
         assertThat(statuses).contains(200);
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM domain_event_entry
-                        WHERE aggregate_identifier = ? AND payload_type LIKE '%.ChangeTookEffect'""")
-                .param(proposed.text("id")).query(Long.class).single())
-                .as("decisions recorded").isEqualTo(1);
-        assertThat(api.as("vic").get("/api/projects/" + proposed.text("id")).text("status")).isEqualTo("ACTIVE");
+                        WHERE aggregate_identifier = ? AND payload_type LIKE '%.ChangeTookEffect'""").param(proposed.text("id")).query(Long.class).single())
+                .as("decisions recorded")
+                .isEqualTo(1);
+        assertThat(api.as("vic").get("/api/projects/" + proposed.text("id")).text("status"))
+                .isEqualTo("ACTIVE");
     }
 }

@@ -1,18 +1,17 @@
 package dev.accord.app.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.domain.project.api.CountProjects;
 import dev.accord.domain.project.api.FindProjectsPage;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.ProjectSummary;
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The projects list pages, sorts and filters where the rows live (the demo history gives it five projects). */
 @AccordIntegrationTest
@@ -34,17 +33,21 @@ class ProjectListQueriesIT {
 
         List<ProjectSummary> warehouse = page(new FindProjectsPage("WAREHOUSE", null, null, false, 0, 50));
         assertThat(warehouse).extracting(ProjectSummary::title).contains("Data-warehouse migration");
-        assertThat(queries.query(new CountProjects("warehouse", null), ResponseTypes.instanceOf(Long.class)).join())
+        assertThat(queries.query(new CountProjects("warehouse", null), ResponseTypes.instanceOf(Long.class))
+                        .join())
                 .isEqualTo(warehouse.size());
         assertThat(page(new FindProjectsPage("_", null, null, false, 0, 50)))
-                .as("a wildcard is taken literally: no title has an underscore").isEmpty();
+                .as("a wildcard is taken literally: no title has an underscore")
+                .isEmpty();
 
         List<ProjectSummary> newestFirst = page(new FindProjectsPage(null, null, "no such column", true, 0, 500));
-        assertThat(newestFirst).extracting(ProjectSummary::proposedAt)
+        assertThat(newestFirst)
+                .extracting(ProjectSummary::proposedAt)
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     private List<ProjectSummary> page(FindProjectsPage query) {
-        return queries.query(query, ResponseTypes.multipleInstancesOf(ProjectSummary.class)).join();
+        return queries.query(query, ResponseTypes.multipleInstancesOf(ProjectSummary.class))
+                .join();
     }
 }

@@ -1,9 +1,13 @@
 package dev.accord.app.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Ledger;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,18 +22,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.util.UUID;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @AccordIntegrationTest
 class ProjectsApiIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ObjectMapper json;
 
@@ -67,8 +68,10 @@ class ProjectsApiIT {
 
         // The event is stored as readable JSON with who proposed it.
         String payload = ledger.firstPayloadOf(id);
-        assertThat(json.readTree(payload).get("proposedBy").get("userId").asText()).isEqualTo("ida");
-        assertThat(json.readTree(payload).get("proposedBy").get("side").asText()).isEqualTo("IT");
+        assertThat(json.readTree(payload).get("proposedBy").get("userId").asText())
+                .isEqualTo("ida");
+        assertThat(json.readTree(payload).get("proposedBy").get("side").asText())
+                .isEqualTo("IT");
     }
 
     @Test
@@ -87,7 +90,8 @@ class ProjectsApiIT {
 
     @Test
     void aWrongPasswordIs401() {
-        ResponseEntity<String> response = http.withBasicAuth("ida", "wrong").getForEntity("/api/projects", String.class);
+        ResponseEntity<String> response =
+                http.withBasicAuth("ida", "wrong").getForEntity("/api/projects", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
@@ -108,17 +112,19 @@ class ProjectsApiIT {
                 Arguments.of("{\"title\": \"   \", " + budget + "}", "title"),
                 Arguments.of("{" + budget + "}", "title"),
                 Arguments.of("{\"title\": \"" + "x".repeat(201) + "\", " + budget + "}", "title"),
-                Arguments.of("{\"title\": \"T\", \"description\": \"" + "d".repeat(10_001) + "\", " + budget + "}",
+                Arguments.of(
+                        "{\"title\": \"T\", \"description\": \"" + "d".repeat(10_001) + "\", " + budget + "}",
                         "description"),
                 Arguments.of("{\"title\": \"T\"}", "requestedBudget.amount"),
-                Arguments.of("{\"title\": \"T\", \"requestedBudget\": {\"currency\": \"EUR\"}}",
-                        "requestedBudget.amount"),
+                Arguments.of(
+                        "{\"title\": \"T\", \"requestedBudget\": {\"currency\": \"EUR\"}}", "requestedBudget.amount"),
                 Arguments.of(withAmount("\"0\""), "requestedBudget.amount"),
                 Arguments.of(withAmount("\"-10.00\""), "requestedBudget.amount"),
                 Arguments.of(withAmount("\"abc\""), "requestedBudget.amount"),
                 Arguments.of(withAmount("\"10.001\""), "requestedBudget.amount"),
                 Arguments.of(withAmount("\"1000000000000.01\""), "requestedBudget.amount"),
-                Arguments.of("{\"title\": \"T\", \"requestedBudget\": {\"amount\": \"10\", \"currency\": \"XYZ\"}}",
+                Arguments.of(
+                        "{\"title\": \"T\", \"requestedBudget\": {\"amount\": \"10\", \"currency\": \"XYZ\"}}",
                         "requestedBudget.currency"),
                 Arguments.of("{\"title\": \"T\", \"requestedBudget\": 17}", "requestedBudget"),
                 Arguments.of("{\"title\": \"T\", ", "body"),
@@ -133,7 +139,8 @@ class ProjectsApiIT {
     @MethodSource("badProposals")
     void badInputIsA400ProblemNamingTheFieldAndStoresNothing(String body, String field) throws Exception {
         long eventsBefore = ledger.eventCount();
-        int projectsBefore = json.readTree(get("ida", "/api/projects").getBody()).size();
+        int projectsBefore =
+                json.readTree(get("ida", "/api/projects").getBody()).size();
 
         ResponseEntity<String> response = post("ida", body);
 
@@ -149,7 +156,8 @@ class ProjectsApiIT {
 
     @Test
     void theApiIsDescribedByOpenApi() throws Exception {
-        JsonNode docs = json.readTree(http.getForEntity("/v3/api-docs", String.class).getBody());
+        JsonNode docs =
+                json.readTree(http.getForEntity("/v3/api-docs", String.class).getBody());
         assertThat(docs.get("paths").has("/api/projects")).isTrue();
         assertThat(docs.get("paths").has("/api/projects/{id}")).isTrue();
     }

@@ -1,11 +1,22 @@
 package dev.accord.app.retrospective;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.Api.Answer;
 import dev.accord.app.support.FiscalYears;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -20,18 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
-import java.awt.GraphicsEnvironment;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.YearMonth;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The retrospective of a history scripted through the API as the people who would act, checked against figures
  * worked out by hand: plan against actual, lead times, counts with their reasons, and who took part.
@@ -44,6 +43,7 @@ class RetrospectiveIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ObjectMapper json;
 
@@ -58,8 +58,9 @@ class RetrospectiveIT {
         api = new Api(http, json);
         year = FiscalYears.unused();
         title = "Pilot " + UUID.randomUUID().toString().substring(0, 8);
-        String budget = api.as("fay").post("/api/portfolio/" + year + "/budget",
-                "{" + money("budget", "500000.00") + "}").text("changeId");
+        String budget = api.as("fay")
+                .post("/api/portfolio/" + year + "/budget", "{" + money("budget", "500000.00") + "}")
+                .text("changeId");
         api.as("finn").post("/api/portfolio/" + year + "/budget/" + budget + "/approvals", "{\"version\": 1}");
         api.as("ida").post("/api/portfolio/" + year + "/budget/" + budget + "/approvals", "{\"version\": 1}");
 
@@ -78,18 +79,27 @@ class RetrospectiveIT {
                    "yearlyAmount": {"amount": "12000.00", "currency": "EUR"}}]}"""));
 
         // A budget change, revised once before both sides approve its second version
-        String raise = api.as("ida").post(path("/changes"), "{\"kind\": \"BUDGET\", "
-                + money("budget", "120000.00") + ", \"rationale\": \"Extra integrator\"}").text("changeId");
-        ok(api.as("ida").put(path("/changes/" + raise), "{" + money("budget", "130000.00")
-                + ", \"rationale\": \"" + REVISION + "\"}"));
+        String raise = api.as("ida")
+                .post(
+                        path("/changes"),
+                        "{\"kind\": \"BUDGET\", " + money("budget", "120000.00")
+                                + ", \"rationale\": \"Extra integrator\"}")
+                .text("changeId");
+        ok(api.as("ida")
+                .put(
+                        path("/changes/" + raise),
+                        "{" + money("budget", "130000.00") + ", \"rationale\": \"" + REVISION + "\"}"));
         approve(raise, 2, "fay", "ivo");
         // A timeline that takes effect, and a budget change Finance rejects with a reason
         String timeline = api.as("ida").post(path("/changes"), """
-                {"kind": "TIMELINE", "targetDate": "2027-03-31", "rationale": "Cut-over after year end"}""")
-                .text("changeId");
+                {"kind": "TIMELINE", "targetDate": "2027-03-31", "rationale": "Cut-over after year end"}""").text("changeId");
         approve(timeline, 1, "finn", "ivo");
-        String rejected = api.as("ivo").post(path("/changes"), "{\"kind\": \"BUDGET\", "
-                + money("budget", "150000.00") + ", \"rationale\": \"Vendor price rise\"}").text("changeId");
+        String rejected = api.as("ivo")
+                .post(
+                        path("/changes"),
+                        "{\"kind\": \"BUDGET\", " + money("budget", "150000.00")
+                                + ", \"rationale\": \"Vendor price rise\"}")
+                .text("changeId");
         ok(api.as("finn").post(path("/changes/" + rejected + "/rejections"), "{\"reason\": \"" + REJECTION + "\"}"));
 
         // Three months of actuals; the second is recorded again, which corrects it
@@ -98,12 +108,16 @@ class RetrospectiveIT {
         actuals(first.plusMonths(2), "25000.00", "2000.00", "1000.00");
         actuals(first.plusMonths(1), "42000.00", "2000.00", "1000.00");
 
-        String reassessment = api.as("ida").post(path("/reassessments"), "{\"reason\": \"Halfway review\"}")
+        String reassessment = api.as("ida")
+                .post(path("/reassessments"), "{\"reason\": \"Halfway review\"}")
                 .text("reassessmentId");
         ok(api.as("ivo").post(path("/reassessments/" + reassessment + "/views"), view()));
         ok(api.as("fay").post(path("/reassessments/" + reassessment + "/views"), view()));
-        assertThat(api.as("fay").post(path("/reassessments/" + reassessment + "/conclusion"), """
-                {"outcome": "CONTINUE", "rationale": "On track after the correction"}""").status()).isEqualTo(200);
+        assertThat(api.as("fay")
+                        .post(path("/reassessments/" + reassessment + "/conclusion"), """
+                {"outcome": "CONTINUE", "rationale": "On track after the correction"}""")
+                        .status())
+                .isEqualTo(200);
         ok(api.as("fay").post(path("/comments"), "{\"text\": \"Well run\"}"));
     }
 
@@ -133,7 +147,8 @@ class RetrospectiveIT {
         JsonNode schedule = report.get("schedule");
         assertThat(schedule.get("plannedEnd").asText()).isEqualTo("2027-03-31");
         assertThat(schedule.get("firstActualsPeriod").asText()).isEqualTo(first.toString());
-        assertThat(schedule.get("lastActualsPeriod").asText()).isEqualTo(first.plusMonths(2).toString());
+        assertThat(schedule.get("lastActualsPeriod").asText())
+                .isEqualTo(first.plusMonths(2).toString());
         assertThat(schedule.get("monthsWithActuals").asInt()).isEqualTo(3);
         assertThat(schedule.get("closedAt").isNull()).isTrue();
 
@@ -172,14 +187,14 @@ class RetrospectiveIT {
         assertThat(Duration.parse(decisions.get(3).get("sinceProposal").asText()))
                 .isCloseTo(Duration.between(proposedAt, timelineAt("ChangeRejected", 0)), Duration.ofMillis(1));
         assertThat(Duration.parse(decisions.get(4).get("sinceProposal").asText()))
-                .isCloseTo(Duration.between(proposedAt, timelineAt("ReassessmentConcluded", 0)),
-                        Duration.ofMillis(1));
+                .isCloseTo(Duration.between(proposedAt, timelineAt("ReassessmentConcluded", 0)), Duration.ofMillis(1));
         assertThat(Duration.parse(decisions.get(4).get("sinceOpened").asText()))
-                .isCloseTo(Duration.between(timelineAt("ReassessmentFellDue", 0),
-                        timelineAt("ReassessmentConcluded", 0)), Duration.ofMillis(1));
+                .isCloseTo(
+                        Duration.between(timelineAt("ReassessmentFellDue", 0), timelineAt("ReassessmentConcluded", 0)),
+                        Duration.ofMillis(1));
 
-        assertThat(report.get("reasons").findValuesAsText("text")).contains(REVISION, REJECTION, "Halfway review",
-                "On track after the correction");
+        assertThat(report.get("reasons").findValuesAsText("text"))
+                .contains(REVISION, REJECTION, "Halfway review", "On track after the correction");
 
         JsonNode people = report.get("participants");
         assertThat(people.findValuesAsText("userId")).containsExactlyInAnyOrder("fay", "finn", "ida", "ivo");
@@ -195,12 +210,17 @@ class RetrospectiveIT {
         assertThat(ida.get("contributions").get("PROPOSED").asInt()).isEqualTo(1);
         assertThat(ida.get("contributions").get("REVISED_CHANGE").asInt()).isEqualTo(1);
         assertThat(ida.get("contributions").get("CALLED_REASSESSMENT").asInt()).isEqualTo(1);
-        assertThat(person(people, "fay").get("contributions").get("CONCLUDED_REASSESSMENT").asInt()).isEqualTo(1);
+        assertThat(person(people, "fay")
+                        .get("contributions")
+                        .get("CONCLUDED_REASSESSMENT")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
     void theYearAddsUpItsProjects() {
-        JsonNode report = api.as("vic").get("/api/portfolio/" + year + "/retrospective").body();
+        JsonNode report =
+                api.as("vic").get("/api/portfolio/" + year + "/retrospective").body();
 
         assertThat(amount(report, "budget")).isEqualTo("500000.00");
         assertThat(amount(report, "allocated")).isEqualTo("130000.00");
@@ -225,23 +245,40 @@ class RetrospectiveIT {
         assertThat(file.getHeaders().getContentDisposition().getFilename())
                 .isEqualTo("accord-retrospective-project-" + id + ".csv");
 
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(new String(file.getBody(), StandardCharsets.UTF_8))).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(new String(file.getBody(), StandardCharsets.UTF_8)))
+                .getRecords();
         assertThat(value(rows, "cost", "", "approved budget")).isEqualTo("130000.00");
         assertThat(value(rows, "cost", "", "spend to date")).isEqualTo("97000.00");
         assertThat(value(rows, "benefits", "", "realised to date")).isEqualTo("7500.00");
-        assertThat(value(rows, "month", first.plusMonths(1).toString(), "spend")).isEqualTo("42000.00");
+        assertThat(value(rows, "month", first.plusMonths(1).toString(), "spend"))
+                .isEqualTo("42000.00");
         assertThat(value(rows, "schedule", "", "planned end")).isEqualTo("2027-03-31");
         assertThat(value(rows, "counts", "", "rejections")).isEqualTo("1");
         assertThat(value(rows, "counts", "", "reassessments")).isEqualTo("1");
-        assertThat(rows).anyMatch(row -> row.get("section").equals("reason") && row.get("value").equals(REJECTION));
-        assertThat(rows).anyMatch(row -> row.get("section").equals("participant")
-                && row.get("item").equals("Finn Moller (finn)") && row.get("measure").equals("rejected")
-                && row.get("value").equals("1"));
+        assertThat(rows)
+                .anyMatch(row ->
+                        row.get("section").equals("reason") && row.get("value").equals(REJECTION));
+        assertThat(rows)
+                .anyMatch(row -> row.get("section").equals("participant")
+                        && row.get("item").equals("Finn Moller (finn)")
+                        && row.get("measure").equals("rejected")
+                        && row.get("value").equals("1"));
 
-        List<CSVRecord> yearRows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(new String(download("/api/portfolio/" + year + "/retrospective.csv")
-                        .getBody(), StandardCharsets.UTF_8))).getRecords();
+        List<CSVRecord> yearRows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(new String(
+                        download("/api/portfolio/" + year + "/retrospective.csv")
+                                .getBody(),
+                        StandardCharsets.UTF_8)))
+                .getRecords();
         assertThat(value(yearRows, "year", String.valueOf(year), "IT budget")).isEqualTo("500000.00");
         assertThat(value(yearRows, "project", title, "spend to date")).isEqualTo("97000.00");
     }
@@ -249,44 +286,72 @@ class RetrospectiveIT {
     @Test
     void textsThatLookLikeFormulasAreShownNotRunWhileNumbersStayNumbers() throws IOException {
         String formula = "=HYPERLINK(\"http://x\",\"y\")";
-        Answer proposed = api.as("ida").post("/api/projects", json.createObjectNode().put("title", formula)
-                .put("fiscalYear", year).set("requestedBudget", json.createObjectNode().put("amount", "1000.00")
-                        .put("currency", "EUR")).toString());
+        Answer proposed = api.as("ida")
+                .post(
+                        "/api/projects",
+                        json.createObjectNode()
+                                .put("title", formula)
+                                .put("fiscalYear", year)
+                                .set(
+                                        "requestedBudget",
+                                        json.createObjectNode()
+                                                .put("amount", "1000.00")
+                                                .put("currency", "EUR"))
+                                .toString());
         assertThat(proposed.status()).isEqualTo(201);
 
         List<CSVRecord> rows = csv(download("/api/projects/" + proposed.text("id") + "/retrospective.csv"));
         assertThat(value(rows, "project", "'" + formula, "status")).isEqualTo("PROPOSED");
         assertThat(rows).noneMatch(row -> row.get("item").startsWith("="));
         assertThat(value(csv(download(path("/retrospective.csv"))), "cost", "", "variance"))
-                .as("under budget: a negative number, still a number").isEqualTo("-33000.00");
-        assertThat(csv(download(path("/retrospective.csv")))).anyMatch(row -> row.get("section")
-                .equals("benefit metric") && row.get("value").equals("'-40 %"));
+                .as("under budget: a negative number, still a number")
+                .isEqualTo("-33000.00");
+        assertThat(csv(download(path("/retrospective.csv"))))
+                .anyMatch(row -> row.get("section").equals("benefit metric")
+                        && row.get("value").equals("'-40 %"));
         List<CSVRecord> yearRows = csv(download("/api/portfolio/" + year + "/retrospective.csv"));
         assertThat(yearRows).anyMatch(row -> row.get("item").equals("'" + formula));
         assertThat(yearRows).noneMatch(row -> row.get("item").startsWith("="));
     }
 
     private static List<CSVRecord> csv(ResponseEntity<byte[]> file) throws IOException {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(new String(file.getBody(), StandardCharsets.UTF_8))).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(new String(file.getBody(), StandardCharsets.UTF_8)))
+                .getRecords();
     }
 
     @Test
     void thePdfIsAReportWithTheFiguresAndTheChart() throws IOException {
-        assertThat(GraphicsEnvironment.isHeadless()).as("charts are drawn without a display").isTrue();
+        assertThat(GraphicsEnvironment.isHeadless())
+                .as("charts are drawn without a display")
+                .isTrue();
         ResponseEntity<byte[]> file = download(path("/retrospective.pdf"));
         assertThat(file.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
 
         try (PDDocument pdf = Loader.loadPDF(file.getBody())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Retrospective: " + title, "Fiscal year " + year, "Generated ",
-                    "EUR 130,000.00", "EUR 97,000.00", "EUR 7,500.00", "2027-03-31", REJECTION, "Finn Moller",
-                    "Who took part");
+            assertThat(text)
+                    .contains(
+                            "Retrospective: " + title,
+                            "Fiscal year " + year,
+                            "Generated ",
+                            "EUR 130,000.00",
+                            "EUR 97,000.00",
+                            "EUR 7,500.00",
+                            "2027-03-31",
+                            REJECTION,
+                            "Finn Moller",
+                            "Who took part");
             assertThat(images(pdf)).as("the spend chart").isPositive();
         }
-        try (PDDocument pdf = Loader.loadPDF(download("/api/portfolio/" + year + "/retrospective.pdf").getBody())) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("Retrospective: fiscal year " + year,
-                    "EUR 500,000.00", title);
+        try (PDDocument pdf = Loader.loadPDF(
+                download("/api/portfolio/" + year + "/retrospective.pdf").getBody())) {
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Retrospective: fiscal year " + year, "EUR 500,000.00", title);
             assertThat(images(pdf)).isPositive();
         }
     }
@@ -295,14 +360,20 @@ class RetrospectiveIT {
     void unknownProjectsAreNotFoundAndBadYearsAreNamed() {
         Answer unknown = api.as("vic").get("/api/projects/" + UUID.randomUUID() + "/retrospective");
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(download("/api/projects/" + UUID.randomUUID() + "/retrospective.pdf").getStatusCode().value())
+        assertThat(download("/api/projects/" + UUID.randomUUID() + "/retrospective.pdf")
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(404);
-        assertThat(api.as("vic").get("/api/projects/not-an-id/retrospective").text("field")).isEqualTo("id");
+        assertThat(api.as("vic").get("/api/projects/not-an-id/retrospective").text("field"))
+                .isEqualTo("id");
         Answer badYear = api.as("vic").get("/api/portfolio/1800/retrospective.csv");
         assertThat(badYear.status()).isEqualTo(400);
         assertThat(badYear.text("field")).isEqualTo("fiscalYear");
-        assertThat(http.getForEntity(path("/retrospective"), String.class).getStatusCode().value())
-                .as("signed in only").isEqualTo(401);
+        assertThat(http.getForEntity(path("/retrospective"), String.class)
+                        .getStatusCode()
+                        .value())
+                .as("signed in only")
+                .isEqualTo(401);
     }
 
     private void approve(String change, int version, String finance, String it) {
@@ -312,10 +383,16 @@ class RetrospectiveIT {
 
     private void actuals(YearMonth period, String spend, String licence, String closeDays) {
         String benefits = "{\"metric\": \"licence cost\", \"amount\": {\"amount\": \"" + licence
-                + "\", \"currency\": \"EUR\"}}" + (closeDays == null ? "" : ", {\"metric\": \"close days\", "
-                + "\"amount\": {\"amount\": \"" + closeDays + "\", \"currency\": \"EUR\"}}");
-        ok(api.as("ivo").post(path("/actuals"), "{\"period\": \"" + period + "\", " + money("spend", spend)
-                + ", \"benefits\": [" + benefits + "]}"));
+                + "\", \"currency\": \"EUR\"}}"
+                + (closeDays == null
+                        ? ""
+                        : ", {\"metric\": \"close days\", " + "\"amount\": {\"amount\": \"" + closeDays
+                                + "\", \"currency\": \"EUR\"}}");
+        ok(api.as("ivo")
+                .post(
+                        path("/actuals"),
+                        "{\"period\": \"" + period + "\", " + money("spend", spend) + ", \"benefits\": [" + benefits
+                                + "]}"));
     }
 
     private static String view() {
@@ -368,8 +445,12 @@ class RetrospectiveIT {
     }
 
     private static String value(List<CSVRecord> rows, String section, String item, String measure) {
-        return rows.stream().filter(row -> row.get("section").equals(section) && row.get("item").equals(item)
-                        && row.get("measure").equals(measure)).map(row -> row.get("value")).findFirst()
+        return rows.stream()
+                .filter(row -> row.get("section").equals(section)
+                        && row.get("item").equals(item)
+                        && row.get("measure").equals(measure))
+                .map(row -> row.get("value"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No row " + section + "/" + item + "/" + measure));
     }
 

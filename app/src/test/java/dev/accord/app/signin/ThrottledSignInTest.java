@@ -1,6 +1,12 @@
 package dev.accord.app.signin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.github.bucket4j.TimeMeter;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -13,13 +19,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Failed sign-ins are throttled per account and per address before any password is checked, only failures
@@ -43,7 +42,10 @@ class ThrottledSignInTest {
         if (username.startsWith("nobody")) {
             throw new UsernameNotFoundException(username);
         }
-        return User.withUsername(username).password(storedPassword.get()).disabled(disabled.get()).roles("MEMBER")
+        return User.withUsername(username)
+                .password(storedPassword.get())
+                .disabled(disabled.get())
+                .roles("MEMBER")
                 .build();
     };
     private final ThrottledSignIn signIn = new ThrottledSignIn(users, encoder, new SignInThrottle(LIMITS, clock));
@@ -53,28 +55,34 @@ class ThrottledSignInTest {
         failThrice("ida", "10.0.0.1");
         int checks = encoder.checks;
         assertThatThrownBy(() -> signIn.authenticate(attempt("ida", "right", "10.0.0.2")))
-                .isInstanceOfSatisfying(SignInThrottledException.class,
+                .isInstanceOfSatisfying(
+                        SignInThrottledException.class,
                         e -> assertThat(e.retryAfterSeconds()).isEqualTo(60));
         assertThat(encoder.checks).as("no bcrypt for a refused attempt").isEqualTo(checks);
-        assertThat(signIn.authenticate(attempt("ivo", "right", "10.0.0.2")).isAuthenticated()).isTrue();
+        assertThat(signIn.authenticate(attempt("ivo", "right", "10.0.0.2")).isAuthenticated())
+                .isTrue();
     }
 
     @Test
     void aPasswordAcceptedAMomentAgoIsRecognisedWithoutBcryptUntilTheAccountChanges() {
-        assertThat(signIn.authenticate(attempt("ida", "right", "10.0.0.1")).isAuthenticated()).isTrue();
+        assertThat(signIn.authenticate(attempt("ida", "right", "10.0.0.1")).isAuthenticated())
+                .isTrue();
         int checks = encoder.checks;
-        assertThat(signIn.authenticate(attempt("ida", "right", "10.0.0.1")).isAuthenticated()).isTrue();
+        assertThat(signIn.authenticate(attempt("ida", "right", "10.0.0.1")).isAuthenticated())
+                .isTrue();
         assertThat(encoder.checks).as("recognised without bcrypt").isEqualTo(checks);
         assertThatThrownBy(() -> signIn.authenticate(attempt("ida", "wrong", "10.0.0.1")))
                 .isInstanceOf(BadCredentialsException.class);
 
         storedPassword.set("reset by an administrator");
         assertThatThrownBy(() -> signIn.authenticate(attempt("ida", "right", "10.0.0.1")))
-                .as("the old password after a reset").isInstanceOf(BadCredentialsException.class);
+                .as("the old password after a reset")
+                .isInstanceOf(BadCredentialsException.class);
         storedPassword.set("right");
         disabled.set(true);
         assertThatThrownBy(() -> signIn.authenticate(attempt("ida", "right", "10.0.0.1")))
-                .as("a disabled account").isInstanceOf(DisabledException.class);
+                .as("a disabled account")
+                .isInstanceOf(DisabledException.class);
     }
 
     @Test
@@ -84,13 +92,15 @@ class ThrottledSignInTest {
         assertThatThrownBy(() -> signIn.authenticate(attempt("ida", "right", "10.0.0.1")))
                 .isInstanceOf(SignInThrottledException.class);
         clock.advance(Duration.ofSeconds(1));
-        assertThat(signIn.authenticate(attempt("ida", "right", "10.0.0.1")).isAuthenticated()).isTrue();
+        assertThat(signIn.authenticate(attempt("ida", "right", "10.0.0.1")).isAuthenticated())
+                .isTrue();
     }
 
     @Test
     void successfulSignInsNeverCount() {
         for (int i = 0; i < 10; i++) {
-            assertThat(signIn.authenticate(attempt("ida", "right", "10.0.0.1")).isAuthenticated()).isTrue();
+            assertThat(signIn.authenticate(attempt("ida", "right", "10.0.0.1")).isAuthenticated())
+                    .isTrue();
         }
         failThrice("ida", "10.0.0.1");
     }
@@ -105,7 +115,8 @@ class ThrottledSignInTest {
         assertThatThrownBy(() -> signIn.authenticate(attempt("fay", "right", "10.0.0.9")))
                 .isInstanceOf(SignInThrottledException.class);
         assertThat(signIn.authenticate(attempt("fay", "right", "10.0.0.10")).isAuthenticated())
-                .as("the account was not charged for the refused attempt").isTrue();
+                .as("the account was not charged for the refused attempt")
+                .isTrue();
     }
 
     @Test
@@ -124,7 +135,8 @@ class ThrottledSignInTest {
                     .isInstanceOf(AuthenticationServiceException.class);
         }
         databaseDown.set(false);
-        assertThat(signIn.authenticate(attempt("ida", "right", "10.0.0.1")).isAuthenticated()).isTrue();
+        assertThat(signIn.authenticate(attempt("ida", "right", "10.0.0.1")).isAuthenticated())
+                .isTrue();
     }
 
     private void failThrice(String username, String address) {
@@ -135,8 +147,8 @@ class ThrottledSignInTest {
     }
 
     private static Authentication attempt(String username, String password, String address) {
-        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username,
-                password);
+        UsernamePasswordAuthenticationToken token =
+                UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         token.setDetails(new WebAuthenticationDetails(address, null));
         return token;
     }

@@ -1,12 +1,11 @@
 package dev.accord.app.support;
 
 import dev.accord.app.AccordApplication;
-import org.springframework.boot.test.context.SpringBootTest;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on a real PostgreSQL: the embedded one in a fresh directory by default, or the server
@@ -17,22 +16,23 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = AccordApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = AccordApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "accord.data-dir=${java.io.tmpdir}/accord-it-${random.uuid}",
-                // Thousands of commits would each wait for the disk; a test ledger may be lost in a crash.
-                // The product is always durable (EmbeddedDatabaseIT shows it); only tests can say this.
-                "accord.embedded-database.test-only-unsafe-no-fsync=true",
-                "accord.demo=true",
-                // The demo history's overdue reviews would fall due in the middle of tests that count events;
-                // the scheduler's first look happens before the history is written, the next one after the run.
-                "db-scheduler.polling-interval=1h",
-                // A rebuild splits even the demo ledger's few events into segments, so the tests that compare a
-                // rebuild with the live read models cover the parallel path.
-                "accord.rebuild.events-per-segment=5",
-                // As behind a reverse proxy: sign-in tests give each client its own address (X-Forwarded-For from
-                // loopback), so their throttled addresses are never the one the other tests' browsers come from.
-                "server.forward-headers-strategy=native"
+            "accord.data-dir=${java.io.tmpdir}/accord-it-${random.uuid}",
+            // Thousands of commits would each wait for the disk; a test ledger may be lost in a crash.
+            // The product is always durable (EmbeddedDatabaseIT shows it); only tests can say this.
+            "accord.embedded-database.test-only-unsafe-no-fsync=true",
+            "accord.demo=true",
+            // The demo history's overdue reviews would fall due in the middle of tests that count events;
+            // the scheduler's first look happens before the history is written, the next one after the run.
+            "db-scheduler.polling-interval=1h",
+            // A rebuild splits even the demo ledger's few events into segments, so the tests that compare a
+            // rebuild with the live read models cover the parallel path.
+            "accord.rebuild.events-per-segment=5",
+            // As behind a reverse proxy: sign-in tests give each client its own address (X-Forwarded-For from
+            // loopback), so their throttled addresses are never the one the other tests' browsers come from.
+            "server.forward-headers-strategy=native"
         })
-public @interface AccordIntegrationTest {
-}
+public @interface AccordIntegrationTest {}

@@ -7,13 +7,12 @@ import dev.accord.domain.people.api.Role;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorPrincipal;
 import dev.accord.domain.shared.Side;
+import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-
-import java.util.function.Function;
 
 /** Ada, the demo administrator, managing people through the command gateway as the People page does. */
 public final class Administrator {
@@ -40,8 +39,8 @@ public final class Administrator {
 
     private void send(Function<Actor, Object> command) {
         UserDetails ada = users.loadUserByUsername("ada");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(ada, null, ada.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ada, null, ada.getAuthorities()));
         try {
             commands.sendAndWait(command.apply(((ActorPrincipal) ada).actor()));
         } finally {

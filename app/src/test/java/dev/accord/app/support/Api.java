@@ -2,15 +2,14 @@ package dev.accord.app.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** The REST API as one signed-in demo user calls it. Bodies are JSON text; answers are read as JSON trees. */
 public final class Api {
@@ -26,8 +25,7 @@ public final class Api {
     /** Proposes a project as this user, in a fiscal year of the test's own. */
     public Answer propose(String user, String title, String amount, int fiscalYear) {
         return as(user).post("/api/projects", """
-                {"title": "%s", "requestedBudget": {"amount": "%s", "currency": "EUR"}, "fiscalYear": %d}"""
-                .formatted(title, amount, fiscalYear));
+                {"title": "%s", "requestedBudget": {"amount": "%s", "currency": "EUR"}, "fiscalYear": %d}""".formatted(title, amount, fiscalYear));
     }
 
     public Call as(String user) {

@@ -1,7 +1,6 @@
 package dev.accord.app.support;
 
 import dev.accord.domain.shared.LedgerCalendar;
-
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -13,12 +12,12 @@ import java.util.stream.IntStream;
 public final class FiscalYears {
 
     private static final int[] FREE = IntStream.concat(
-            IntStream.range(2027, LedgerCalendar.LAST_YEAR),
-            IntStream.range(LedgerCalendar.FIRST_YEAR + 1, 2025)).toArray();
+                    IntStream.range(2027, LedgerCalendar.LAST_YEAR),
+                    IntStream.range(LedgerCalendar.FIRST_YEAR + 1, 2025))
+            .toArray();
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    private FiscalYears() {
-    }
+    private FiscalYears() {}
 
     public static int unused() {
         int next = NEXT.getAndIncrement();

@@ -12,14 +12,15 @@ public final class Ledger {
     }
 
     public long eventCount() {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                .query(Long.class)
+                .single();
     }
 
     /** The stored JSON payload of the first event of an aggregate. */
     public String firstPayloadOf(String aggregateId) {
         return jdbc.sql("""
                         SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
-                        WHERE aggregate_identifier = ? ORDER BY sequence_number LIMIT 1""")
-                .param(aggregateId).query(String.class).single();
+                        WHERE aggregate_identifier = ? ORDER BY sequence_number LIMIT 1""").param(aggregateId).query(String.class).single();
     }
 }

@@ -1,5 +1,8 @@
 package dev.accord.app.timeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.support.AccordIntegrationTest;
@@ -8,19 +11,15 @@ import dev.accord.app.support.FiscalYears;
 import dev.accord.domain.project.api.CountTimeline;
 import dev.accord.domain.project.api.FindTimelinePage;
 import dev.accord.domain.project.api.TimelineEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The timeline as a conversation: each comment sits beneath the step it discusses, and the server pages and
@@ -37,8 +36,10 @@ class ThreadedTimelineIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     QueryGateway queries;
 
@@ -65,9 +66,11 @@ class ThreadedTimelineIT {
     @Test
     void eachCommentFollowsTheStepItDiscusses() {
         List<TimelineEntry> all = page(null, null, 0, 50);
-        assertThat(all).extracting(TimelineEntry::sequence)
+        assertThat(all)
+                .extracting(TimelineEntry::sequence)
                 .containsExactly(0L, 1L, 8L, 2L, 3L, 4L, 5L, 9L, 6L, 7L, 10L);
-        assertThat(all).filteredOn(entry -> entry.repliesTo() != null)
+        assertThat(all)
+                .filteredOn(entry -> entry.repliesTo() != null)
                 .extracting(TimelineEntry::sequence, TimelineEntry::repliesTo)
                 .containsExactly(tuple(8L, 1L), tuple(9L, 5L));
         assertThat(all.get(2).summary())
@@ -77,34 +80,48 @@ class ThreadedTimelineIT {
     @Test
     void pagesAndFiltersKeepTheThreads() {
         assertThat(page(null, null, 2, 3)).extracting(TimelineEntry::sequence).containsExactly(8L, 2L, 3L);
-        assertThat(page("FINANCE", null, 0, 50)).extracting(TimelineEntry::sequence)
-                .as("Fay's steps, her comment on the budget first").containsExactly(8L, 2L, 6L, 7L);
-        assertThat(page(null, "CommentAdded", 0, 50)).extracting(TimelineEntry::sequence)
+        assertThat(page("FINANCE", null, 0, 50))
+                .extracting(TimelineEntry::sequence)
+                .as("Fay's steps, her comment on the budget first")
+                .containsExactly(8L, 2L, 6L, 7L);
+        assertThat(page(null, "CommentAdded", 0, 50))
+                .extracting(TimelineEntry::sequence)
                 .containsExactly(8L, 9L, 7L, 10L);
-        assertThat(queries.query(new CountTimeline(projectId, null, "CommentAdded"),
-                ResponseTypes.instanceOf(Long.class)).join()).isEqualTo(4L);
+        assertThat(queries.query(
+                                new CountTimeline(projectId, null, "CommentAdded"),
+                                ResponseTypes.instanceOf(Long.class))
+                        .join())
+                .isEqualTo(4L);
     }
 
     @Test
     void theApiKeepsTheOrderOfEventsAndNamesWhatACommentRepliesTo() {
         List<Long> sequences = new ArrayList<>();
-        JsonNode timeline = api.as("vic").get("/api/projects/" + projectId + "/timeline").body();
+        JsonNode timeline =
+                api.as("vic").get("/api/projects/" + projectId + "/timeline").body();
         timeline.forEach(entry -> sequences.add(entry.get("sequence").asLong()));
         assertThat(sequences).isSorted().hasSize(11);
         assertThat(timeline.get(8).get("repliesTo").asLong()).isEqualTo(1L);
-        assertThat(timeline.get(7).get("repliesTo").isNull()).as("a comment on the project stands alone").isTrue();
+        assertThat(timeline.get(7).get("repliesTo").isNull())
+                .as("a comment on the project stands alone")
+                .isTrue();
     }
 
     private List<TimelineEntry> page(String side, String type, int offset, int limit) {
-        return queries.query(new FindTimelinePage(projectId, side, type, offset, limit),
-                ResponseTypes.multipleInstancesOf(TimelineEntry.class)).join();
+        return queries.query(
+                        new FindTimelinePage(projectId, side, type, offset, limit),
+                        ResponseTypes.multipleInstancesOf(TimelineEntry.class))
+                .join();
     }
 
     private void comment(String user, String kind, String subjectId, String text) {
-        String subject = kind == null ? "" : "\"subject\": {\"kind\": \"%s\", \"id\": %s}, ".formatted(kind,
-                subjectId == null ? "null" : "\"" + subjectId + "\"");
-        int status = api.as(user).post("/api/projects/" + projectId + "/comments",
-                "{" + subject + "\"text\": \"" + text + "\"}").status();
+        String subject = kind == null
+                ? ""
+                : "\"subject\": {\"kind\": \"%s\", \"id\": %s}, "
+                        .formatted(kind, subjectId == null ? "null" : "\"" + subjectId + "\"");
+        int status = api.as(user)
+                .post("/api/projects/" + projectId + "/comments", "{" + subject + "\"text\": \"" + text + "\"}")
+                .status();
         assertThat(status).as("comment " + text).isEqualTo(201);
     }
 

@@ -1,7 +1,12 @@
 package dev.accord.app.user;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.accord.app.AccordApplication;
 import dev.accord.app.support.SecondAccord;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,12 +16,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.servlet.context.ServletWebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Demo accounts and history only when asked for, whatever the database; and when asked for, the accounts exist
@@ -33,10 +32,17 @@ class DemoModeIT {
     void aFirstStartWithoutDemoCreatesNobodyAndSaysHowToCreateTheFirstAdministrator(CapturedOutput output) {
         try (SecondAccord accord = new SecondAccord(args())) {
             JdbcClient jdbc = accord.context().getBean(JdbcClient.class);
-            assertThat(jdbc.sql("SELECT count(*) FROM user_account").query(Long.class).single()).isZero();
-            assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single()).isZero();
-            assertThat(output.getAll()).containsOnlyOnce("Nobody can sign in yet: start Accord once with "
-                    + "ACCORD_ADMIN_USER and ACCORD_ADMIN_PASSWORD");
+            assertThat(jdbc.sql("SELECT count(*) FROM user_account")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+            assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+            assertThat(output.getAll())
+                    .containsOnlyOnce("Nobody can sign in yet: start Accord once with "
+                            + "ACCORD_ADMIN_USER and ACCORD_ADMIN_PASSWORD");
         }
     }
 
@@ -48,14 +54,23 @@ class DemoModeIT {
         String[] withFlag = DemoModeCondition.withDemoFlag(append(args(), "--demo"));
         try (SecondAccord accord = new SecondAccord(application, withFlag)) {
             assertThat(opening.usernames).contains("ida", "ivo", "fay", "finn", "vic", "ada");
-            assertThat(accord.context().getBean(JdbcClient.class).sql("SELECT count(*) FROM domain_event_entry")
-                    .query(Long.class).single()).as("the demo history").isPositive();
+            assertThat(accord.context()
+                            .getBean(JdbcClient.class)
+                            .sql("SELECT count(*) FROM domain_event_entry")
+                            .query(Long.class)
+                            .single())
+                    .as("the demo history")
+                    .isPositive();
         }
     }
 
     private String[] args() {
-        return new String[]{"--server.port=0", "--spring.datasource.url=", "--accord.data-dir=" + data,
-                "--db-scheduler.polling-interval=1h"};
+        return new String[] {
+            "--server.port=0",
+            "--spring.datasource.url=",
+            "--accord.data-dir=" + data,
+            "--db-scheduler.polling-interval=1h"
+        };
     }
 
     private static String[] append(String[] args, String arg) {
@@ -71,8 +86,11 @@ class DemoModeIT {
 
         @Override
         public void onApplicationEvent(ServletWebServerInitializedEvent event) {
-            usernames.addAll(event.getApplicationContext().getBean(JdbcClient.class)
-                    .sql("SELECT username FROM user_account").query(String.class).list());
+            usernames.addAll(event.getApplicationContext()
+                    .getBean(JdbcClient.class)
+                    .sql("SELECT username FROM user_account")
+                    .query(String.class)
+                    .list());
         }
     }
 }

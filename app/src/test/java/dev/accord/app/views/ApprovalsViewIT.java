@@ -1,5 +1,12 @@
 package dev.accord.app.views;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -13,22 +20,14 @@ import dev.accord.app.support.Api;
 import dev.accord.app.support.FiscalYears;
 import dev.accord.ui.approvals.ApprovalsView;
 import dev.accord.ui.people.PeopleView;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /** Server-side tests of the approvals inbox and the people view, on the real application and database. */
 @AccordIntegrationTest
@@ -36,8 +35,10 @@ class ApprovalsViewIT {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ObjectMapper json;
 
@@ -56,17 +57,27 @@ class ApprovalsViewIT {
         UI.getCurrent().navigate(ApprovalsView.class);
         VerticalLayout card = cardOf(title);
         assertThat(_find(card, Paragraph.class).stream().map(Paragraph::getText))
-                .contains("\u201cInitial budget of the proposal\u201d",
+                .contains(
+                        "\u201cInitial budget of the proposal\u201d",
                         "No estimate yet \u00b7 no ROI case yet \u00b7 assessment not answered");
         _click(_get(card, Button.class, spec -> spec.withText("Approve version 1")));
         _click(_get(Button.class, spec -> spec.withId("confirm-approval")));
 
-        String approvedBy = api.as("vic").get("/api/projects/" + proposed.text("id")).body()
-                .get("openChanges").get(0).get("approvals").get(0).get("user").asText();
+        String approvedBy = api.as("vic")
+                .get("/api/projects/" + proposed.text("id"))
+                .body()
+                .get("openChanges")
+                .get(0)
+                .get("approvals")
+                .get(0)
+                .get("user")
+                .asText();
         assertThat(approvedBy).isEqualTo("fay");
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             MockVaadin.clientRoundtrip();
-            assertThat(cardsOf(title)).as("Finance has approved: nothing awaits it here").isEmpty();
+            assertThat(cardsOf(title))
+                    .as("Finance has approved: nothing awaits it here")
+                    .isEmpty();
         });
     }
 

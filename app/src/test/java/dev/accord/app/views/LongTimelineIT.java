@@ -1,5 +1,8 @@
 package dev.accord.app.views;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,15 +11,11 @@ import dev.accord.app.support.LongProject;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.TimelineEntry;
 import dev.accord.ui.project.ProjectView;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-
-import java.util.UUID;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A project with 5,000 steps opens at once: its timeline is read page by page, never whole. */
 @AccordIntegrationTest

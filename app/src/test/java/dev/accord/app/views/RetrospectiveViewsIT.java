@@ -1,5 +1,10 @@
 package dev.accord.app.views;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +23,9 @@ import dev.accord.ui.portfolio.PortfolioView;
 import dev.accord.ui.project.ProjectView;
 import dev.accord.ui.retrospective.ProjectRetrospectiveView;
 import dev.accord.ui.retrospective.YearRetrospectiveView;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
@@ -25,21 +33,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.IntStream;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Server-side tests of the retrospective views on the demo history, reached the way users reach them. */
 @AccordIntegrationTest
 class RetrospectiveViewsIT {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     QueryGateway queries;
 
@@ -53,7 +53,9 @@ class RetrospectiveViewsIT {
         UUID warehouse = demoProject("Data-warehouse migration");
         SignedInVaadin.as("vic", context);
         UI.getCurrent().navigate(ProjectView.class, warehouse.toString());
-        UI.getCurrent().navigate(_get(RouterLink.class, spec -> spec.withId("open-retrospective")).getHref());
+        UI.getCurrent()
+                .navigate(_get(RouterLink.class, spec -> spec.withId("open-retrospective"))
+                        .getHref());
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
                 .isInstanceOf(ProjectRetrospectiveView.class);
@@ -68,13 +70,18 @@ class RetrospectiveViewsIT {
         @SuppressWarnings("unchecked")
         Grid<DecisionLeadTime> decisions = _get(Grid.class, spec -> spec.withId("decisions"));
         List<DecisionLeadTime> rows = IntStream.range(0, GridKt._size(decisions))
-                .mapToObj(row -> GridKt._get(decisions, row)).toList();
-        assertThat(rows).extracting(DecisionLeadTime::subject).startsWith("Initial budget")
+                .mapToObj(row -> GridKt._get(decisions, row))
+                .toList();
+        assertThat(rows)
+                .extracting(DecisionLeadTime::subject)
+                .startsWith("Initial budget")
                 .contains("Reassessment 1");
         // Proposed 2025-10-06 10:30, approved by IT on 2025-12-02 13:05
         assertThat(DecisionLeadTime.describe(rows.get(0).sinceProposal())).isEqualTo("57 d 2 h");
-        assertThat(_get(Anchor.class, spec -> spec.withId("download-csv")).getHref()).isNotBlank();
-        assertThat(_get(Anchor.class, spec -> spec.withId("download-pdf")).getHref()).isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-csv")).getHref())
+                .isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-pdf")).getHref())
+                .isNotBlank();
     }
 
     @Test
@@ -96,7 +103,8 @@ class RetrospectiveViewsIT {
         assertThat(IntStream.range(0, GridKt._size(projects)).mapToObj(row -> GridKt._get(projects, row)))
                 .extracting(YearProjectLine::title)
                 .contains("Data-warehouse migration", "Zero-trust network", "Customer-portal rebuild");
-        assertThat(_get(Anchor.class, spec -> spec.withId("download-pdf")).getHref()).isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-pdf")).getHref())
+                .isNotBlank();
     }
 
     private static String figure(String id) {
@@ -104,7 +112,13 @@ class RetrospectiveViewsIT {
     }
 
     private UUID demoProject(String title) {
-        return queries.query(new FindProjects(), ResponseTypes.multipleInstancesOf(ProjectSummary.class)).join()
-                .stream().filter(project -> project.title().equals(title)).findFirst().orElseThrow().id();
+        return queries
+                .query(new FindProjects(), ResponseTypes.multipleInstancesOf(ProjectSummary.class))
+                .join()
+                .stream()
+                .filter(project -> project.title().equals(title))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 }

@@ -18,14 +18,12 @@ final class SignedInVaadin {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("dev.accord.ui");
 
-    private SignedInVaadin() {
-    }
+    private SignedInVaadin() {}
 
     static void as(String username, ApplicationContext context) {
         MockVaadin.tearDown();
         UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        Authentication signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities());
+        Authentication signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(signedIn);
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

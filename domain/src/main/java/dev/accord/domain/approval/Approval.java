@@ -3,5 +3,4 @@ package dev.accord.domain.approval;
 import dev.accord.domain.shared.Actor;
 
 /** One person's approval of one exact version of a change. */
-public record Approval(Actor approver, int version) {
-}
+public record Approval(Actor approver, int version) {}

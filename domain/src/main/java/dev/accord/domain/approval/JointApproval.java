@@ -4,7 +4,6 @@ import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.NotPermittedException;
 import dev.accord.domain.shared.Side;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -63,14 +62,15 @@ public final class JointApproval {
     public void checkRevisionOrWithdrawal(Actor actor) {
         checkOpen();
         if (!actor.userId().equals(requestedBy.userId())) {
-            throw new NotPermittedException("Only the requester (" + requestedBy.displayName()
-                    + ") may revise or withdraw this change");
+            throw new NotPermittedException(
+                    "Only the requester (" + requestedBy.displayName() + ") may revise or withdraw this change");
         }
     }
 
     /** Whether one more approval by {@code approver} would complete the four eyes. */
     public boolean completedBy(Actor approver) {
-        Set<Side> sides = approvals.stream().map(approval -> approval.approver().side()).collect(Collectors.toSet());
+        Set<Side> sides =
+                approvals.stream().map(approval -> approval.approver().side()).collect(Collectors.toSet());
         sides.add(approver.side());
         return sides.contains(Side.FINANCE) && sides.contains(Side.IT);
     }
@@ -121,7 +121,11 @@ public final class JointApproval {
     // Value equality, so that Axon's test fixture can verify that event sourcing rebuilds the same state.
     @Override
     public boolean equals(Object other) {
-        return other instanceof JointApproval that && java.util.Objects.equals(requestedBy, that.requestedBy) && java.util.Objects.equals(version, that.version) && java.util.Objects.equals(approvals, that.approvals) && java.util.Objects.equals(decided, that.decided);
+        return other instanceof JointApproval that
+                && java.util.Objects.equals(requestedBy, that.requestedBy)
+                && java.util.Objects.equals(version, that.version)
+                && java.util.Objects.equals(approvals, that.approvals)
+                && java.util.Objects.equals(decided, that.decided);
     }
 
     @Override

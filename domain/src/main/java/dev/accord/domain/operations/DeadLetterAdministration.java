@@ -33,8 +33,8 @@ public class DeadLetterAdministration {
     @CommandHandler
     public int handle(RetryDeadLetters command) {
         checkAdmin(command.actor());
-        return queues.retry(Texts.line("processingGroup", command.processingGroup()),
-                Texts.line("sequence", command.sequence()));
+        return queues.retry(
+                Texts.line("processingGroup", command.processingGroup()), Texts.line("sequence", command.sequence()));
     }
 
     @CommandHandler
@@ -44,14 +44,21 @@ public class DeadLetterAdministration {
             throw new InvalidInputException("reason", "Say why the read model may do without this event");
         }
         String reason = Texts.longText("reason", command.reason());
-        DeadLetter letter = queues.find(Texts.line("processingGroup", command.processingGroup()),
+        DeadLetter letter = queues.find(
+                        Texts.line("processingGroup", command.processingGroup()),
                         Texts.line("eventIdentifier", command.eventIdentifier()))
                 .orElseThrow(() -> new NotFoundException("No parked event " + command.eventIdentifier()
                         + " in read model " + command.processingGroup()));
         queues.evict(letter);
-        events.publish(GenericEventMessage.asEventMessage(new DeadLetterEvicted(letter.processingGroup(),
-                letter.eventIdentifier(), letter.eventType(), letter.aggregateIdentifier(), letter.sequenceNumber(),
-                letter.error(), reason, command.actor())));
+        events.publish(GenericEventMessage.asEventMessage(new DeadLetterEvicted(
+                letter.processingGroup(),
+                letter.eventIdentifier(),
+                letter.eventType(),
+                letter.aggregateIdentifier(),
+                letter.sequenceNumber(),
+                letter.error(),
+                reason,
+                command.actor())));
     }
 
     private void checkAdmin(Actor actor) {

@@ -1,7 +1,6 @@
 package dev.accord.domain.operations;
 
 import dev.accord.domain.operations.api.DeadLetter;
-
 import java.util.Optional;
 
 /** Port: the read models' queues of parked events, kept by the application. */

@@ -15,12 +15,11 @@ import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.NotFoundException;
 import dev.accord.domain.shared.NotPermittedException;
 import dev.accord.domain.shared.Texts;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericEventMessage;
-
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 /**
  * Administrators manage the people who use Accord. Each change is checked here, on the server, and recorded
@@ -32,6 +31,7 @@ public class UserAdministration {
     static final int MINIMUM_PASSWORD_LENGTH = 8;
     /** bcrypt, which keeps the passwords, reads only their first 72 bytes (UTF-8): the rest would be ignored. */
     public static final int MAXIMUM_PASSWORD_BYTES = 72;
+
     public static final String PASSWORD_TOO_LONG = "At most " + MAXIMUM_PASSWORD_BYTES
             + " bytes: 72 letters or digits, fewer with accented letters or symbols";
 
@@ -48,7 +48,8 @@ public class UserAdministration {
         checkAdmin(command.actor());
         String username = command.username() == null ? "" : command.username().strip();
         if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("username",
+            throw new InvalidInputException(
+                    "username",
                     "2 to 64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter");
         }
         if (command.displayName() == null || command.displayName().isBlank()) {
@@ -65,10 +66,14 @@ public class UserAdministration {
         if (directory.exists(username)) {
             throw new ConflictException("There is already a user " + username);
         }
-        directory.add(username, displayName, command.side(), command.role(), command.password(),
+        directory.add(
+                username,
+                displayName,
+                command.side(),
+                command.role(),
+                command.password(),
                 command.actor().userId());
-        record(new UserAdded(username, displayName, command.side(), command.role(),
-                command.actor()));
+        record(new UserAdded(username, displayName, command.side(), command.role(), command.actor()));
     }
 
     @CommandHandler

@@ -1,5 +1,7 @@
 package dev.accord.domain.portfolio;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.approval.JointApproval;
 import dev.accord.domain.portfolio.api.ApproveYearBudget;
@@ -20,12 +22,6 @@ import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.NotPermittedException;
 import dev.accord.domain.shared.Side;
 import dev.accord.domain.shared.Texts;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CreationPolicy;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,8 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 
 /**
  * One fiscal year's IT budget, set jointly by Finance and IT, and what approved project budgets take from it.
@@ -44,6 +43,7 @@ public class Portfolio {
 
     @AggregateIdentifier
     private String portfolioId;
+
     private int fiscalYear;
     private Money budget;
     private BigDecimal discountRatePercent;
@@ -52,8 +52,7 @@ public class Portfolio {
     private final Map<UUID, BigDecimal> allocations = new HashMap<>();
 
     /** For Axon, and for the first decision of a year that has no portfolio yet. */
-    public Portfolio() {
-    }
+    public Portfolio() {}
 
     public static String idOf(int fiscalYear) {
         return String.valueOf(fiscalYear);
@@ -64,14 +63,20 @@ public class Portfolio {
     void handle(RequestYearBudget command) {
         JointApproval.checkActsForASide(command.actor(), "request a year budget");
         checkFiscalYear(command.fiscalYear());
-        Money requested = Money.checked("budget", command.budget() == null ? null : command.budget().amount(),
+        Money requested = Money.checked(
+                "budget",
+                command.budget() == null ? null : command.budget().amount(),
                 command.budget() == null ? "EUR" : command.budget().currency());
         checkCarriesAllocations(requested);
         if (budgetRequests.values().stream().anyMatch(request -> !request.isDecided())) {
             throw new ConflictException("A budget for " + command.fiscalYear() + " is already awaiting approval");
         }
-        apply(new YearBudgetRequested(command.fiscalYear(), command.changeId(), requested,
-                Texts.longText("rationale", command.rationale()), command.actor()));
+        apply(new YearBudgetRequested(
+                command.fiscalYear(),
+                command.changeId(),
+                requested,
+                Texts.longText("rationale", command.rationale()),
+                command.actor()));
     }
 
     @CommandHandler
@@ -79,21 +84,26 @@ public class Portfolio {
         JointApproval request = request(command.changeId());
         request.checkApproval(command.actor(), command.version());
         Money requested = requestedBudgets.get(command.changeId());
-        apply(new YearBudgetApproved(command.fiscalYear(), command.changeId(), command.version(), requested,
-                command.comment() == null ? null : Texts.longText("comment", command.comment()), command.actor()));
+        apply(new YearBudgetApproved(
+                command.fiscalYear(),
+                command.changeId(),
+                command.version(),
+                requested,
+                command.comment() == null ? null : Texts.longText("comment", command.comment()),
+                command.actor()));
         if (request.completedBy(command.actor())) {
             checkCarriesAllocations(requested);
             List<Approval> approvals = new ArrayList<>(request.approvals());
-            apply(new YearBudgetSet(command.fiscalYear(), command.changeId(), budget, requested, approvals,
-                    command.actor()));
+            apply(new YearBudgetSet(
+                    command.fiscalYear(), command.changeId(), budget, requested, approvals, command.actor()));
         }
     }
 
     @CommandHandler
     void handle(RejectYearBudget command) {
         request(command.changeId()).checkRejection(command.actor(), command.reason());
-        apply(new YearBudgetRejected(command.fiscalYear(), command.changeId(),
-                Texts.longText("reason", command.reason()), command.actor()));
+        apply(new YearBudgetRejected(
+                command.fiscalYear(), command.changeId(), Texts.longText("reason", command.reason()), command.actor()));
     }
 
     @CommandHandler
@@ -104,10 +114,12 @@ public class Portfolio {
         }
         checkFiscalYear(command.fiscalYear());
         BigDecimal rate = command.ratePercent();
-        if (rate == null || rate.signum() < 0 || rate.compareTo(new BigDecimal("100")) > 0
+        if (rate == null
+                || rate.signum() < 0
+                || rate.compareTo(new BigDecimal("100")) > 0
                 || rate.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInputException("ratePercent",
-                    "The discount rate must be between 0 and 100 %, with at most two decimals");
+            throw new InvalidInputException(
+                    "ratePercent", "The discount rate must be between 0 and 100 %, with at most two decimals");
         }
         apply(new DiscountRateSet(command.fiscalYear(), rate, command.actor()));
     }
@@ -125,10 +137,11 @@ public class Portfolio {
             return;
         }
         if (!budget.currency().equals(allocation.currency())) {
-            throw new ConflictException("The " + fiscalYear + " budget is kept in " + budget.currency()
-                    + ", not " + allocation.currency());
+            throw new ConflictException(
+                    "The " + fiscalYear + " budget is kept in " + budget.currency() + ", not " + allocation.currency());
         }
-        BigDecimal totalAfter = allocatedTotal().subtract(allocations.getOrDefault(projectId, BigDecimal.ZERO))
+        BigDecimal totalAfter = allocatedTotal()
+                .subtract(allocations.getOrDefault(projectId, BigDecimal.ZERO))
                 .add(allocation.amount());
         if (totalAfter.compareTo(budget.amount()) > 0) {
             throw new ConflictException("This decision would allocate " + new Money(totalAfter, budget.currency())
@@ -145,8 +158,14 @@ public class Portfolio {
     private void recordAllocation(UUID projectId, UUID changeId, Money allocation, Actor decidedBy) {
         BigDecimal before = allocations.getOrDefault(projectId, BigDecimal.ZERO);
         BigDecimal total = allocatedTotal().subtract(before).add(allocation.amount());
-        apply(new BudgetAllocated(fiscalYear, projectId, changeId, new Money(before, allocation.currency()),
-                allocation, new Money(total, allocation.currency()), decidedBy));
+        apply(new BudgetAllocated(
+                fiscalYear,
+                projectId,
+                changeId,
+                new Money(before, allocation.currency()),
+                allocation,
+                new Money(total, allocation.currency()),
+                decidedBy));
     }
 
     private BigDecimal allocatedTotal() {
@@ -155,16 +174,17 @@ public class Portfolio {
 
     private void checkCarriesAllocations(Money requested) {
         if (requested.amount().compareTo(allocatedTotal()) < 0) {
-            throw new ConflictException("Approved projects already take " + new Money(allocatedTotal(),
-                    requested.currency()) + " of " + fiscalYear + "; the year's budget cannot be lower");
+            throw new ConflictException(
+                    "Approved projects already take " + new Money(allocatedTotal(), requested.currency()) + " of "
+                            + fiscalYear + "; the year's budget cannot be lower");
         }
     }
 
     private JointApproval request(UUID changeId) {
         JointApproval request = budgetRequests.get(changeId);
         if (request == null) {
-            throw new dev.accord.domain.shared.NotFoundException("No budget request " + changeId + " for "
-                    + fiscalYear);
+            throw new dev.accord.domain.shared.NotFoundException(
+                    "No budget request " + changeId + " for " + fiscalYear);
         }
         return request;
     }

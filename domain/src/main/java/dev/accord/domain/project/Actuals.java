@@ -1,7 +1,6 @@
 package dev.accord.domain.project;
 
 import dev.accord.domain.project.api.RealisedBenefit;
-
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -19,8 +18,9 @@ final class Actuals {
 
     void recorded(YearMonth period, BigDecimal spend, List<RealisedBenefit> benefits) {
         spendByPeriod.put(period, spend);
-        benefitsByPeriod.put(period, benefits.stream().map(benefit -> benefit.amount().amount())
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        benefitsByPeriod.put(
+                period,
+                benefits.stream().map(benefit -> benefit.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     BigDecimal spendToDate() {
@@ -29,7 +29,9 @@ final class Actuals {
 
     /** Spend to date if {@code period} were recorded with {@code spend}. */
     BigDecimal spendToDateWith(YearMonth period, BigDecimal spend) {
-        return spendToDate().subtract(spendByPeriod.getOrDefault(period, BigDecimal.ZERO)).add(spend);
+        return spendToDate()
+                .subtract(spendByPeriod.getOrDefault(period, BigDecimal.ZERO))
+                .add(spend);
     }
 
     BigDecimal benefitsToDate() {
@@ -43,7 +45,9 @@ final class Actuals {
     // Value equality, so that Axon's test fixture can verify that event sourcing rebuilds the same state.
     @Override
     public boolean equals(Object other) {
-        return other instanceof Actuals that && java.util.Objects.equals(spendByPeriod, that.spendByPeriod) && java.util.Objects.equals(benefitsByPeriod, that.benefitsByPeriod);
+        return other instanceof Actuals that
+                && java.util.Objects.equals(spendByPeriod, that.spendByPeriod)
+                && java.util.Objects.equals(benefitsByPeriod, that.benefitsByPeriod);
     }
 
     @Override

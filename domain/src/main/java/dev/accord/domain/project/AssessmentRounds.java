@@ -5,7 +5,6 @@ import dev.accord.domain.project.api.AssessmentQuestion;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.Side;
 import dev.accord.domain.shared.Texts;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -42,7 +41,9 @@ final class AssessmentRounds {
             if (answer.rationale() == null || answer.rationale().isBlank()) {
                 throw new InvalidInputException("answers[" + i + "].rationale", "Give the reason for the rating");
             }
-            answers.add(new AssessmentAnswer(answer.question(), answer.rating(),
+            answers.add(new AssessmentAnswer(
+                    answer.question(),
+                    answer.rating(),
                     Texts.longText("answers[" + i + "].rationale", answer.rationale())));
         }
         return answers;
@@ -84,14 +85,19 @@ final class AssessmentRounds {
     }
 
     private static int rating(List<AssessmentAnswer> answers, AssessmentQuestion question) {
-        return answers.stream().filter(answer -> answer.question() == question)
-                .findFirst().orElseThrow().rating();
+        return answers.stream()
+                .filter(answer -> answer.question() == question)
+                .findFirst()
+                .orElseThrow()
+                .rating();
     }
 
     // Value equality, so that Axon's test fixture can verify that event sourcing rebuilds the same state.
     @Override
     public boolean equals(Object other) {
-        return other instanceof AssessmentRounds that && java.util.Objects.equals(answers, that.answers) && java.util.Objects.equals(completed, that.completed);
+        return other instanceof AssessmentRounds that
+                && java.util.Objects.equals(answers, that.answers)
+                && java.util.Objects.equals(completed, that.completed);
     }
 
     @Override

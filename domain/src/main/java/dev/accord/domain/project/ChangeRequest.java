@@ -42,7 +42,10 @@ final class ChangeRequest {
     // Value equality, so that Axon's test fixture can verify that event sourcing rebuilds the same state.
     @Override
     public boolean equals(Object other) {
-        return other instanceof ChangeRequest that && java.util.Objects.equals(kind, that.kind) && java.util.Objects.equals(approval, that.approval) && java.util.Objects.equals(terms, that.terms);
+        return other instanceof ChangeRequest that
+                && java.util.Objects.equals(kind, that.kind)
+                && java.util.Objects.equals(approval, that.approval)
+                && java.util.Objects.equals(terms, that.terms);
     }
 
     @Override

@@ -10,8 +10,7 @@ import dev.accord.domain.shared.Texts;
 /** Which figures each kind of change must name, checked before anything is recorded. */
 final class ChangeTermsRules {
 
-    private ChangeTermsRules() {
-    }
+    private ChangeTermsRules() {}
 
     /** The terms as they will be recorded: only what the kind uses, validated. */
     static ChangeTerms checked(ChangeKind kind, ChangeTerms terms, String ledgerCurrency) {
@@ -21,10 +20,11 @@ final class ChangeTermsRules {
                 if (given.budget() == null) {
                     throw new InvalidInputException("budget.amount", "A budget change must name the new budget");
                 }
-                Money budget = Money.checked("budget", given.budget().amount(), given.budget().currency());
+                Money budget = Money.checked(
+                        "budget", given.budget().amount(), given.budget().currency());
                 if (!budget.currency().equals(ledgerCurrency)) {
-                    throw new InvalidInputException("budget.currency",
-                            "This project's budget is kept in " + ledgerCurrency);
+                    throw new InvalidInputException(
+                            "budget.currency", "This project's budget is kept in " + ledgerCurrency);
                 }
                 yield ChangeTerms.budget(budget);
             }

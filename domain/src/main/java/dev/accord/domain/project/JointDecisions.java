@@ -4,13 +4,12 @@ import dev.accord.domain.portfolio.Portfolio;
 import dev.accord.domain.portfolio.api.DiscountRate;
 import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.RecordRoiCase;
+import java.math.BigDecimal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
-
-import java.math.BigDecimal;
 
 /**
  * The project commands whose outcome also depends on the fiscal year's portfolio. Both aggregates are loaded in
@@ -37,10 +36,14 @@ public class JointDecisions {
             return false;
         }
         if (decision.allocationAfter() != null) {
-            Aggregate<Portfolio> portfolio = portfolios.loadOrCreate(Portfolio.idOf(decision.fiscalYear()),
-                    Portfolio::new);
-            portfolio.execute(p -> p.allocate(decision.fiscalYear(), command.projectId(), command.changeId(),
-                    decision.allocationAfter(), command.actor()));
+            Aggregate<Portfolio> portfolio =
+                    portfolios.loadOrCreate(Portfolio.idOf(decision.fiscalYear()), Portfolio::new);
+            portfolio.execute(p -> p.allocate(
+                    decision.fiscalYear(),
+                    command.projectId(),
+                    command.changeId(),
+                    decision.allocationAfter(),
+                    command.actor()));
         }
         project.execute(p -> p.takeEffect(command.changeId(), command.actor(), deadlines));
         return true;
@@ -56,7 +59,9 @@ public class JointDecisions {
 
     private BigDecimal discountRateOf(int year) {
         try {
-            return portfolios.load(Portfolio.idOf(year)).invoke(Portfolio::discountRatePercent)
+            return portfolios
+                    .load(Portfolio.idOf(year))
+                    .invoke(Portfolio::discountRatePercent)
                     .orElse(DiscountRate.DEFAULT_PERCENT);
         } catch (AggregateNotFoundException noPortfolioYet) {
             return DiscountRate.DEFAULT_PERCENT;

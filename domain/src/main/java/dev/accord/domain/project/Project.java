@@ -1,5 +1,7 @@
 package dev.accord.domain.project;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.approval.JointApproval;
 import dev.accord.domain.project.api.*;
@@ -12,13 +14,6 @@ import dev.accord.domain.shared.LedgerCalendar;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.NotFoundException;
 import dev.accord.domain.shared.Texts;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -34,8 +29,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
 
 /**
  * An IT initiative from proposal to close: the consistency boundary for its budget decisions. Free of Spring:
@@ -49,6 +48,7 @@ public class Project {
 
     @AggregateIdentifier
     private UUID projectId;
+
     private int fiscalYear;
     private String currency;
     private ProjectStatus status;
@@ -68,8 +68,7 @@ public class Project {
             new EnumMap<>(dev.accord.domain.shared.Side.class);
 
     /** For Axon's event sourcing. */
-    protected Project() {
-    }
+    protected Project() {}
 
     @CommandHandler
     public Project(ProposeProject command) {
@@ -83,18 +82,29 @@ public class Project {
         if (command.requestedBudget() == null) {
             throw new InvalidInputException("requestedBudget.amount", "Amount is required");
         }
-        Money budget = Money.checked("requestedBudget",
-                command.requestedBudget().amount(), command.requestedBudget().currency());
+        Money budget = Money.checked(
+                "requestedBudget",
+                command.requestedBudget().amount(),
+                command.requestedBudget().currency());
         LedgerCalendar.checkFiscalYear(command.fiscalYear());
-        apply(new ProjectProposed(command.projectId(), command.title().strip(),
+        apply(new ProjectProposed(
+                command.projectId(),
+                command.title().strip(),
                 Texts.longText("description", command.description()),
                 Texts.optionalLine("sponsor", command.sponsor()),
                 Texts.lines("processesImproved", command.processesImproved()),
                 Texts.lines("companyObjectives", command.companyObjectives()),
-                Texts.lines("itObjectives", command.itObjectives()), budget, command.fiscalYear(),
+                Texts.lines("itObjectives", command.itObjectives()),
+                budget,
+                command.fiscalYear(),
                 command.actor()));
-        apply(new ChangeRequested(command.projectId(), command.initialChangeId(), ChangeKind.INITIAL_BUDGET,
-                ChangeTerms.budget(budget), "Initial budget of the proposal", command.actor()));
+        apply(new ChangeRequested(
+                command.projectId(),
+                command.initialChangeId(),
+                ChangeKind.INITIAL_BUDGET,
+                ChangeTerms.budget(budget),
+                "Initial budget of the proposal",
+                command.actor()));
     }
 
     int fiscalYear() {
@@ -117,16 +127,27 @@ public class Project {
         if (low.amount().compareTo(high.amount()) > 0) {
             throw new InvalidInputException("low", "The low end of the range cannot be above the high end");
         }
-        apply(new EstimateSubmitted(projectId, estimateVersions + 1, command.actor().side(), oneTime, recurring,
-                command.horizonYears(), totalOverHorizon(oneTime, recurring, command.horizonYears()), low, high,
+        apply(new EstimateSubmitted(
+                projectId,
+                estimateVersions + 1,
+                command.actor().side(),
+                oneTime,
+                recurring,
+                command.horizonYears(),
+                totalOverHorizon(oneTime, recurring, command.horizonYears()),
+                low,
+                high,
                 Texts.longText("assumptions", command.assumptions()),
                 command.actor()));
     }
 
     /** The one-time cost plus the recurring cost for each year, as the ROI % counts total costs. */
     private Money totalOverHorizon(Money oneTime, Money recurring, int horizonYears) {
-        return new Money(oneTime.amount().add(recurring.amount().multiply(BigDecimal.valueOf(horizonYears)))
-                .setScale(2), currency);
+        return new Money(
+                oneTime.amount()
+                        .add(recurring.amount().multiply(BigDecimal.valueOf(horizonYears)))
+                        .setScale(2),
+                currency);
     }
 
     /** Records the ROI case; the discount rate comes from the fiscal year (see {@link JointDecisions}). */
@@ -155,14 +176,25 @@ public class Project {
             Money amount = inLedgerCurrency(field + ".yearlyAmount", benefit.yearlyAmount());
             benefits.add(new ExpectedBenefit(benefit.category(), metric, target, amount));
         }
-        BigDecimal yearlyBenefit = benefits.stream().map(b -> b.yearlyAmount().amount())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        CashFlowPlan plan = new CashFlowPlan(latestEstimate.oneTimeCost().amount(),
-                latestEstimate.recurringYearlyCost().amount(), yearlyBenefit, latestEstimate.horizonYears());
-        apply(new RoiCaseRecorded(projectId, roiCaseVersions + 1, benefits, discountRatePercent,
-                new RoiCostBasis(latestEstimate.version(), latestEstimate.oneTimeCost(),
-                        latestEstimate.recurringYearlyCost(), latestEstimate.horizonYears()),
-                RoiCalculator.figuresFor(plan, discountRatePercent), command.actor()));
+        BigDecimal yearlyBenefit =
+                benefits.stream().map(b -> b.yearlyAmount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        CashFlowPlan plan = new CashFlowPlan(
+                latestEstimate.oneTimeCost().amount(),
+                latestEstimate.recurringYearlyCost().amount(),
+                yearlyBenefit,
+                latestEstimate.horizonYears());
+        apply(new RoiCaseRecorded(
+                projectId,
+                roiCaseVersions + 1,
+                benefits,
+                discountRatePercent,
+                new RoiCostBasis(
+                        latestEstimate.version(),
+                        latestEstimate.oneTimeCost(),
+                        latestEstimate.recurringYearlyCost(),
+                        latestEstimate.horizonYears()),
+                RoiCalculator.figuresFor(plan, discountRatePercent),
+                command.actor()));
     }
 
     @CommandHandler
@@ -170,8 +202,8 @@ public class Project {
         JointApproval.checkActsForASide(command.actor(), "answer the assessment");
         checkNotClosed();
         if (assessments.isComplete(0)) {
-            throw new ConflictException("Both sides have answered the assessment; "
-                    + "the questions are asked again at a reassessment");
+            throw new ConflictException(
+                    "Both sides have answered the assessment; " + "the questions are asked again at a reassessment");
         }
         answer(0, command.answers(), command.actor());
     }
@@ -179,8 +211,8 @@ public class Project {
     private void answer(int round, List<AssessmentAnswer> given, Actor actor) {
         List<AssessmentAnswer> answers = AssessmentRounds.checked(given);
         boolean completes = assessments.completedWith(round, actor.side());
-        List<AssessmentQuestion> disagreements = completes
-                ? assessments.disagreementsWith(round, actor.side(), answers) : List.of();
+        List<AssessmentQuestion> disagreements =
+                completes ? assessments.disagreementsWith(round, actor.side(), answers) : List.of();
         apply(new AssessmentAnswered(projectId, round, actor.side(), answers, actor));
         if (completes) {
             apply(new AssessmentCompleted(projectId, round, disagreements, actor));
@@ -197,15 +229,19 @@ public class Project {
         }
         checkKindAllowedNow(command.kind());
         if (changes.values().stream().anyMatch(change -> change.isOpen() && change.kind() == command.kind())) {
-            throw new ConflictException("There is already an open change of kind " + command.kind()
-                    + "; revise or withdraw it first");
+            throw new ConflictException(
+                    "There is already an open change of kind " + command.kind() + "; revise or withdraw it first");
         }
         if (changes.containsKey(command.changeId())) {
             throw new ConflictException("Change " + command.changeId() + " already exists");
         }
-        apply(new ChangeRequested(projectId, command.changeId(), command.kind(),
+        apply(new ChangeRequested(
+                projectId,
+                command.changeId(),
+                command.kind(),
                 ChangeTermsRules.checked(command.kind(), command.terms(), currency),
-                ChangeTermsRules.rationale(command.rationale(), true), command.actor()));
+                ChangeTermsRules.rationale(command.rationale(), true),
+                command.actor()));
     }
 
     /** Returns the new version. */
@@ -215,8 +251,14 @@ public class Project {
         change.approval().checkRevisionOrWithdrawal(command.actor());
         ChangeTerms terms = ChangeTermsRules.checked(change.kind(), command.terms(), currency);
         int version = change.approval().version() + 1;
-        apply(new ChangeRevised(projectId, command.changeId(), change.kind(), version, terms,
-                ChangeTermsRules.rationale(command.rationale(), true), change.approval().approvals(),
+        apply(new ChangeRevised(
+                projectId,
+                command.changeId(),
+                change.kind(),
+                version,
+                terms,
+                ChangeTermsRules.rationale(command.rationale(), true),
+                change.approval().approvals(),
                 command.actor()));
         return version;
     }
@@ -226,8 +268,8 @@ public class Project {
         ChangeRequest change = change(command.changeId());
         change.approval().checkRevisionOrWithdrawal(command.actor());
         ProjectStatus after = change.kind() == ChangeKind.INITIAL_BUDGET ? ProjectStatus.CANCELLED : status;
-        apply(new ChangeWithdrawn(projectId, command.changeId(), change.kind(), change.approval().version(), after,
-                command.actor()));
+        apply(new ChangeWithdrawn(
+                projectId, command.changeId(), change.kind(), change.approval().version(), after, command.actor()));
     }
 
     /** Records an approval; tells the caller whether it completes the decision. See {@link JointDecisions}. */
@@ -236,7 +278,12 @@ public class Project {
         change.approval().checkApproval(command.actor(), command.version());
         checkChangeStillApplies(change);
         boolean completes = change.approval().completedBy(command.actor());
-        apply(new ChangeApproved(projectId, command.changeId(), change.kind(), command.version(), change.terms(),
+        apply(new ChangeApproved(
+                projectId,
+                command.changeId(),
+                change.kind(),
+                command.version(),
+                change.terms(),
                 Texts.longText("comment", command.comment()),
                 command.actor()));
         return new PendingDecision(completes, fiscalYear, completes ? allocationAfter(change) : null);
@@ -246,8 +293,17 @@ public class Project {
     public void takeEffect(UUID changeId, Actor decidedBy, DeadlineManager deadlines) {
         ChangeRequest change = change(changeId);
         ProjectStatus after = statusAfter(change.kind());
-        apply(new ChangeTookEffect(projectId, changeId, change.kind(), change.approval().version(), change.terms(),
-                approvedBudget, status, after, change.approval().approvals(), decidedBy));
+        apply(new ChangeTookEffect(
+                projectId,
+                changeId,
+                change.kind(),
+                change.approval().version(),
+                change.terms(),
+                approvedBudget,
+                status,
+                after,
+                change.approval().approvals(),
+                decidedBy));
         if (change.kind() == ChangeKind.INITIAL_BUDGET || change.kind() == ChangeKind.RESUME) {
             scheduleReview(deadlines);
         } else if (after != ProjectStatus.ACTIVE) {
@@ -260,8 +316,15 @@ public class Project {
         ChangeRequest change = change(command.changeId());
         change.approval().checkRejection(command.actor(), command.reason());
         ProjectStatus after = change.kind() == ChangeKind.INITIAL_BUDGET ? ProjectStatus.REJECTED : status;
-        apply(new ChangeRejected(projectId, command.changeId(), change.kind(), change.approval().version(),
-                change.terms(), Texts.longText("reason", command.reason()), after, command.actor()));
+        apply(new ChangeRejected(
+                projectId,
+                command.changeId(),
+                change.kind(),
+                change.approval().version(),
+                change.terms(),
+                Texts.longText("reason", command.reason()),
+                after,
+                command.actor()));
     }
 
     // ---- actuals and reassessments -------------------------------------------------------------------------
@@ -283,16 +346,25 @@ public class Project {
             throw new InvalidInputException("period", "Actuals cannot be recorded for a future month");
         }
         // By default the actuals are as of the month's end, or today while the month is still running.
-        LocalDate businessDate = command.businessDate() != null ? command.businessDate()
-                : command.period().atEndOfMonth().isAfter(today) ? today : command.period().atEndOfMonth();
+        LocalDate businessDate = command.businessDate() != null
+                ? command.businessDate()
+                : command.period().atEndOfMonth().isAfter(today)
+                        ? today
+                        : command.period().atEndOfMonth();
         if (businessDate.isAfter(today.plusDays(1))) {
             throw new InvalidInputException("businessDate", "The business date cannot be in the future");
         }
         Money spend = nonNegative("spend", command.spend());
         List<RealisedBenefit> benefits = realised(command.benefits());
         BigDecimal spendToDate = actuals.spendToDateWith(command.period(), spend.amount());
-        apply(new ActualsRecorded(projectId, command.period(), businessDate, spend, benefits,
-                new Money(spendToDate, currency), command.actor()));
+        apply(new ActualsRecorded(
+                projectId,
+                command.period(),
+                businessDate,
+                spend,
+                benefits,
+                new Money(spendToDate, currency),
+                command.actor()));
         checkTriggers();
     }
 
@@ -306,9 +378,15 @@ public class Project {
             throw new ConflictException("A reassessment is already under way");
         }
         String reason = command.reason() == null || command.reason().isBlank()
-                ? "Called by " + command.actor() : Texts.longText("reason", command.reason());
-        apply(new ReassessmentFellDue(projectId, command.reassessmentId(), reassessmentRound + 1,
-                ReassessmentTrigger.REQUESTED, reason, command.actor()));
+                ? "Called by " + command.actor()
+                : Texts.longText("reason", command.reason());
+        apply(new ReassessmentFellDue(
+                projectId,
+                command.reassessmentId(),
+                reassessmentRound + 1,
+                ReassessmentTrigger.REQUESTED,
+                reason,
+                command.actor()));
     }
 
     @CommandHandler
@@ -325,8 +403,13 @@ public class Project {
         if (views.containsKey(command.actor().side())) {
             throw new ConflictException("Your side has already given its view at this reassessment");
         }
-        apply(new ReassessmentViewSubmitted(projectId, command.reassessmentId(), command.actor().side(),
-                Texts.longText("view", command.view()), command.recommendation(), command.actor()));
+        apply(new ReassessmentViewSubmitted(
+                projectId,
+                command.reassessmentId(),
+                command.actor().side(),
+                Texts.longText("view", command.view()),
+                command.recommendation(),
+                command.actor()));
         answer(reassessmentRound, command.answers(), command.actor());
     }
 
@@ -341,17 +424,18 @@ public class Project {
         if (command.outcome() == null) {
             throw new InvalidInputException("outcome", "Conclude with continue, adjust or stop");
         }
-        UUID followUp = command.outcome() == ReassessmentOutcome.CONTINUE ? null
+        UUID followUp = command.outcome() == ReassessmentOutcome.CONTINUE
+                ? null
                 : command.followUpChangeId() == null ? UUID.randomUUID() : command.followUpChangeId();
         ChangeTerms followUpTerms = switch (command.outcome()) {
             case CONTINUE -> null;
-            case ADJUST -> ChangeTermsRules.checked(ChangeKind.BUDGET, ChangeTerms.budget(command.adjustedBudget()),
-                    currency);
+            case ADJUST ->
+                ChangeTermsRules.checked(ChangeKind.BUDGET, ChangeTerms.budget(command.adjustedBudget()), currency);
             case STOP -> ChangeTerms.none();
         };
         String rationale = ChangeTermsRules.rationale(command.rationale(), true);
-        apply(new ReassessmentConcluded(projectId, command.reassessmentId(), command.outcome(), followUp, rationale,
-                command.actor()));
+        apply(new ReassessmentConcluded(
+                projectId, command.reassessmentId(), command.outcome(), followUp, rationale, command.actor()));
         if (followUp != null) {
             ChangeKind kind = command.outcome() == ReassessmentOutcome.ADJUST ? ChangeKind.BUDGET : ChangeKind.CANCEL;
             if (changes.values().stream().anyMatch(change -> change.isOpen() && change.kind() == kind)) {
@@ -366,9 +450,13 @@ public class Project {
     @DeadlineHandler(deadlineName = REVIEW_DUE)
     void reviewIntervalPassed(ReviewDue due, DeadlineManager deadlines) {
         if (status == ProjectStatus.ACTIVE && openReassessment == null) {
-            apply(new ReassessmentFellDue(projectId, UUID.randomUUID(), reassessmentRound + 1,
+            apply(new ReassessmentFellDue(
+                    projectId,
+                    UUID.randomUUID(),
+                    reassessmentRound + 1,
                     ReassessmentTrigger.REVIEW_INTERVAL,
-                    "The review interval of " + policy.reviewIntervalMonths() + " months has passed", Actor.SYSTEM));
+                    "The review interval of " + policy.reviewIntervalMonths() + " months has passed",
+                    Actor.SYSTEM));
         }
         if (status == ProjectStatus.ACTIVE) {
             scheduleReview(deadlines);
@@ -399,10 +487,10 @@ public class Project {
         if (command.text() == null || command.text().isBlank()) {
             throw new InvalidInputException("text", "A comment needs some text");
         }
-        CommentSubject subject = existingSubject(command.subject() == null ? CommentSubject.project()
-                : command.subject());
-        apply(new CommentAdded(projectId, command.commentId(), subject, Texts.longText("text", command.text()),
-                command.actor()));
+        CommentSubject subject =
+                existingSubject(command.subject() == null ? CommentSubject.project() : command.subject());
+        apply(new CommentAdded(
+                projectId, command.commentId(), subject, Texts.longText("text", command.text()), command.actor()));
     }
 
     // ---- rules -----------------------------------------------------------------------------------------------
@@ -413,31 +501,49 @@ public class Project {
             return;
         }
         BigDecimal spendToDate = actuals.spendToDate();
-        BigDecimal overrunLimit = approvedBudget.amount()
-                .multiply(HUNDRED.add(policy.spendOverrunPercent())).divide(HUNDRED, 2, RoundingMode.HALF_EVEN);
+        BigDecimal overrunLimit = approvedBudget
+                .amount()
+                .multiply(HUNDRED.add(policy.spendOverrunPercent()))
+                .divide(HUNDRED, 2, RoundingMode.HALF_EVEN);
         if (spendToDate.compareTo(overrunLimit) > 0) {
-            apply(new ReassessmentFellDue(projectId, UUID.randomUUID(), reassessmentRound + 1,
-                    ReassessmentTrigger.SPEND_OVERRUN, "Spend to date " + new Money(spendToDate, currency)
-                    + " is more than " + policy.spendOverrunPercent().stripTrailingZeros().toPlainString()
-                    + " % over the approved budget of " + approvedBudget, Actor.SYSTEM));
+            apply(new ReassessmentFellDue(
+                    projectId,
+                    UUID.randomUUID(),
+                    reassessmentRound + 1,
+                    ReassessmentTrigger.SPEND_OVERRUN,
+                    "Spend to date " + new Money(spendToDate, currency)
+                            + " is more than "
+                            + policy.spendOverrunPercent().stripTrailingZeros().toPlainString()
+                            + " % over the approved budget of " + approvedBudget,
+                    Actor.SYSTEM));
             return;
         }
         // Benefits are judged once a quarter of actuals is in, so one slow first month does not raise the alarm.
         int months = actuals.months();
         if (latestRoiCase != null && months >= 3) {
             BigDecimal realisedToDate = actuals.benefitsToDate();
-            BigDecimal yearly = latestRoiCase.benefits().stream().map(b -> b.yearlyAmount().amount())
+            BigDecimal yearly = latestRoiCase.benefits().stream()
+                    .map(b -> b.yearlyAmount().amount())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal expected = yearly.multiply(BigDecimal.valueOf(months)).divide(BigDecimal.valueOf(12), 2,
-                    RoundingMode.HALF_EVEN);
+            BigDecimal expected = yearly.multiply(BigDecimal.valueOf(months))
+                    .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_EVEN);
             BigDecimal floor = expected.multiply(HUNDRED.subtract(policy.benefitShortfallPercent()))
                     .divide(HUNDRED, 2, RoundingMode.HALF_EVEN);
             if (realisedToDate.compareTo(floor) < 0) {
-                apply(new ReassessmentFellDue(projectId, UUID.randomUUID(), reassessmentRound + 1,
-                        ReassessmentTrigger.BENEFIT_SHORTFALL, "Realised benefits " + new Money(realisedToDate, currency)
-                        + " are more than " + policy.benefitShortfallPercent().stripTrailingZeros().toPlainString()
-                        + " % behind the " + new Money(expected, currency) + " the ROI case expects after " + months
-                        + " months", Actor.SYSTEM));
+                apply(new ReassessmentFellDue(
+                        projectId,
+                        UUID.randomUUID(),
+                        reassessmentRound + 1,
+                        ReassessmentTrigger.BENEFIT_SHORTFALL,
+                        "Realised benefits " + new Money(realisedToDate, currency)
+                                + " are more than "
+                                + policy.benefitShortfallPercent()
+                                        .stripTrailingZeros()
+                                        .toPlainString()
+                                + " % behind the " + new Money(expected, currency) + " the ROI case expects after "
+                                + months
+                                + " months",
+                        Actor.SYSTEM));
             }
         }
     }
@@ -448,16 +554,23 @@ public class Project {
         }
         Set<ChangeKind> allowed = switch (status) {
             case PROPOSED -> throw new ConflictException("Decide the initial budget before other changes");
-            case ACTIVE -> Set.of(ChangeKind.BUDGET, ChangeKind.SCOPE, ChangeKind.TIMELINE, ChangeKind.PAUSE,
-                    ChangeKind.CANCEL, ChangeKind.COMPLETE);
-            case PAUSED -> Set.of(ChangeKind.BUDGET, ChangeKind.SCOPE, ChangeKind.TIMELINE, ChangeKind.RESUME,
-                    ChangeKind.CANCEL);
-            default -> throw new ConflictException("The project is " + status.name().toLowerCase()
-                    + "; no further changes can be made");
+            case ACTIVE ->
+                Set.of(
+                        ChangeKind.BUDGET,
+                        ChangeKind.SCOPE,
+                        ChangeKind.TIMELINE,
+                        ChangeKind.PAUSE,
+                        ChangeKind.CANCEL,
+                        ChangeKind.COMPLETE);
+            case PAUSED ->
+                Set.of(ChangeKind.BUDGET, ChangeKind.SCOPE, ChangeKind.TIMELINE, ChangeKind.RESUME, ChangeKind.CANCEL);
+            default ->
+                throw new ConflictException(
+                        "The project is " + status.name().toLowerCase() + "; no further changes can be made");
         };
         if (!allowed.contains(kind)) {
-            throw new ConflictException("A " + kind + " change does not apply to a " + status.name().toLowerCase()
-                    + " project");
+            throw new ConflictException(
+                    "A " + kind + " change does not apply to a " + status.name().toLowerCase() + " project");
         }
     }
 
@@ -489,7 +602,9 @@ public class Project {
 
     private void scheduleReview(DeadlineManager deadlines) {
         deadlines.cancelAllWithinScope(REVIEW_DUE);
-        Instant due = now().atZone(ZoneOffset.UTC).plusMonths(policy.reviewIntervalMonths()).toInstant();
+        Instant due = now().atZone(ZoneOffset.UTC)
+                .plusMonths(policy.reviewIntervalMonths())
+                .toInstant();
         deadlines.schedule(due, REVIEW_DUE, new ReviewDue(policy.reviewIntervalMonths()));
     }
 
@@ -513,16 +628,17 @@ public class Project {
             case PROJECT, ASSESSMENT -> null;
             case CHANGE -> present(changes.containsKey(uuid(subject.id())), uuid(subject.id()));
             case REASSESSMENT -> present(reassessments.contains(uuid(subject.id())), uuid(subject.id()));
-            case ESTIMATE -> present(number(subject.id()) >= 1 && number(subject.id()) <= estimateVersions,
-                    number(subject.id()));
-            case ROI_CASE -> present(number(subject.id()) >= 1 && number(subject.id()) <= roiCaseVersions,
-                    number(subject.id()));
+            case ESTIMATE ->
+                present(number(subject.id()) >= 1 && number(subject.id()) <= estimateVersions, number(subject.id()));
+            case ROI_CASE ->
+                present(number(subject.id()) >= 1 && number(subject.id()) <= roiCaseVersions, number(subject.id()));
         };
-        if (subject.kind() != CommentSubject.Kind.PROJECT && subject.kind() != CommentSubject.Kind.ASSESSMENT
+        if (subject.kind() != CommentSubject.Kind.PROJECT
+                && subject.kind() != CommentSubject.Kind.ASSESSMENT
                 && id == null) {
             String given = subject.id() == null ? "" : " " + subject.id();
-            throw new NotFoundException("Nothing to comment on: no " + subject.kind().name().toLowerCase()
-                    + (given.length() > 80 ? "" : given));
+            throw new NotFoundException("Nothing to comment on: no "
+                    + subject.kind().name().toLowerCase() + (given.length() > 80 ? "" : given));
         }
         return new CommentSubject(subject.kind(), id);
     }
@@ -532,7 +648,8 @@ public class Project {
     }
 
     private void checkNotClosed() {
-        if (status == ProjectStatus.CANCELLED || status == ProjectStatus.COMPLETED
+        if (status == ProjectStatus.CANCELLED
+                || status == ProjectStatus.COMPLETED
                 || status == ProjectStatus.REJECTED) {
             throw new ConflictException("The project is " + status.name().toLowerCase() + "; it is closed");
         }
@@ -586,18 +703,23 @@ public class Project {
         List<RealisedBenefit> benefits = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             RealisedBenefit benefit = given.get(i);
-            if (benefit == null || benefit.metric() == null || !metrics.contains(benefit.metric().strip())) {
-                throw new InvalidInputException("benefits[" + i + "].metric",
+            if (benefit == null
+                    || benefit.metric() == null
+                    || !metrics.contains(benefit.metric().strip())) {
+                throw new InvalidInputException(
+                        "benefits[" + i + "].metric",
                         "Name one of the ROI case's metrics: " + String.join(", ", metrics));
             }
-            benefits.add(new RealisedBenefit(benefit.metric().strip(),
-                    nonNegative("benefits[" + i + "].amount", benefit.amount())));
+            benefits.add(new RealisedBenefit(
+                    benefit.metric().strip(), nonNegative("benefits[" + i + "].amount", benefit.amount())));
         }
         return benefits;
     }
 
     private static void percent(String field, BigDecimal value) {
-        if (value == null || value.signum() < 0 || value.compareTo(HUNDRED) > 0
+        if (value == null
+                || value.signum() < 0
+                || value.compareTo(HUNDRED) > 0
                 || value.stripTrailingZeros().scale() > 2) {
             throw new InvalidInputException(field, "A share from 0 to 100 %, with at most two decimals");
         }

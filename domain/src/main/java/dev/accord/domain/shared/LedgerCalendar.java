@@ -14,8 +14,7 @@ public final class LedgerCalendar {
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
 
-    private LedgerCalendar() {
-    }
+    private LedgerCalendar() {}
 
     public static Optional<String> yearProblem(int year) {
         return year < FIRST_YEAR || year > LAST_YEAR ? Optional.of(range("The year")) : Optional.empty();

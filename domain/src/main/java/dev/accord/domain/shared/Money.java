@@ -65,7 +65,8 @@ public record Money(BigDecimal amount, String currency) {
         }
         try {
             Currency.getInstance(currency);
-            return currency.equals(currency.toUpperCase()) ? Optional.empty()
+            return currency.equals(currency.toUpperCase())
+                    ? Optional.empty()
                     : Optional.of("Currency must be an upper-case ISO 4217 code, e.g. EUR");
         } catch (IllegalArgumentException unknown) {
             return Optional.of("Unknown currency code '" + currency + "'");

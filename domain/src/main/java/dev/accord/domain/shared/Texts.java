@@ -23,8 +23,7 @@ public final class Texts {
     /** Lists in a command: processes, objectives, expected and realised benefits. */
     public static final int LIST_MAX_SIZE = 50;
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** A required line, stripped. */
     public static String line(String field, String text) {
@@ -100,8 +99,10 @@ public final class Texts {
                 return Optional.of("Contains a broken character at position " + (i + 1));
             } else if (Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t'))) {
                 return Optional.of("Contains a control character (U+" + String.format("%04X", (int) c)
-                        + ") at position " + (i + 1) + (multiline ? "; only line breaks and tabs are allowed"
-                        : "; a single line of text is expected"));
+                        + ") at position " + (i + 1)
+                        + (multiline
+                                ? "; only line breaks and tabs are allowed"
+                                : "; a single line of text is expected"));
             }
         }
         return Optional.empty();

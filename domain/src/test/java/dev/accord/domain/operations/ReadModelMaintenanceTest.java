@@ -1,5 +1,8 @@
 package dev.accord.domain.operations;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.accord.domain.operations.api.ReadModelRebuildStarted;
 import dev.accord.domain.operations.api.RebuildReadModels;
 import dev.accord.domain.people.InMemoryUserDirectory;
@@ -8,16 +11,12 @@ import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.NotPermittedException;
 import dev.accord.domain.shared.Side;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SimpleEventBus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Only an administrator rebuilds the read models, one rebuild at a time, and the ledger records who started it. */
 class ReadModelMaintenanceTest {
@@ -32,7 +31,8 @@ class ReadModelMaintenanceTest {
     @BeforeEach
     void setUp() {
         SimpleEventBus bus = SimpleEventBus.builder().build();
-        bus.subscribe(messages -> messages.stream().map(EventMessage::getPayload).forEach(recorded::add));
+        bus.subscribe(
+                messages -> messages.stream().map(EventMessage::getPayload).forEach(recorded::add));
         ReadModelRebuilder oneAtATime = startedBy -> {
             if (!started.isEmpty()) {
                 throw new ConflictException("A rebuild is already running");
@@ -63,8 +63,7 @@ class ReadModelMaintenanceTest {
     @Test
     void aSecondRebuildWhileOneRunsIsAConflictAndIsNotRecorded() {
         maintenance.handle(new RebuildReadModels(ADA));
-        assertThatThrownBy(() -> maintenance.handle(new RebuildReadModels(ADA)))
-                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> maintenance.handle(new RebuildReadModels(ADA))).isInstanceOf(ConflictException.class);
         assertThat(recorded).hasSize(1);
     }
 }

@@ -2,7 +2,6 @@ package dev.accord.domain.people;
 
 import dev.accord.domain.people.api.Role;
 import dev.accord.domain.shared.Side;
-
 import java.util.HashMap;
 import java.util.Map;
 

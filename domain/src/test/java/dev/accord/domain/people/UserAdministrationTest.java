@@ -1,5 +1,8 @@
 package dev.accord.domain.people;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.accord.domain.people.api.AddUser;
 import dev.accord.domain.people.api.DisableUser;
 import dev.accord.domain.people.api.EnableUser;
@@ -15,16 +18,12 @@ import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.NotFoundException;
 import dev.accord.domain.shared.NotPermittedException;
 import dev.accord.domain.shared.Side;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SimpleEventBus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Only administrators manage people, every change is recorded with who made it, and no password is recorded. */
 class UserAdministrationTest {
@@ -39,7 +38,8 @@ class UserAdministrationTest {
     @BeforeEach
     void setUp() {
         SimpleEventBus bus = SimpleEventBus.builder().build();
-        bus.subscribe(messages -> messages.stream().map(EventMessage::getPayload).forEach(recorded::add));
+        bus.subscribe(
+                messages -> messages.stream().map(EventMessage::getPayload).forEach(recorded::add));
         administration = new UserAdministration(directory, bus);
         directory.add("ada", "Ada Quist", null, Role.ADMIN, "irrelevant", "setup");
         directory.add("ida", "Ida Berg", Side.IT, Role.MEMBER, "irrelevant", "setup");
@@ -56,8 +56,8 @@ class UserAdministrationTest {
 
     @Test
     void onlyAdministratorsManagePeople() {
-        assertThatThrownBy(() -> administration.handle(
-                new AddUser("nora", "Nora", Side.FINANCE, Role.MEMBER, "welcome-1", IDA)))
+        assertThatThrownBy(() ->
+                        administration.handle(new AddUser("nora", "Nora", Side.FINANCE, Role.MEMBER, "welcome-1", IDA)))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> administration.handle(new DisableUser("ida", IDA)))
                 .isInstanceOf(NotPermittedException.class);
@@ -85,7 +85,7 @@ class UserAdministrationTest {
     @Test
     void aUserNameIsTakenOnce() {
         assertThatThrownBy(() -> administration.handle(
-                new AddUser("ida", "Another Ida", Side.IT, Role.MEMBER, "welcome-1", ADA)))
+                        new AddUser("ida", "Another Ida", Side.IT, Role.MEMBER, "welcome-1", ADA)))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -103,8 +103,9 @@ class UserAdministrationTest {
         administration.handle(new EnableUser("ida", ADA));
         assertThat(directory.enabled.get("ida")).isTrue();
         assertThat(directory.passwords.get("ida")).isEqualTo("new-password");
-        assertThat(recorded).containsExactly(new PasswordReset("ida", ADA), new UserDisabled("ida", ADA),
-                new UserEnabled("ida", ADA));
+        assertThat(recorded)
+                .containsExactly(
+                        new PasswordReset("ida", ADA), new UserDisabled("ida", ADA), new UserEnabled("ida", ADA));
     }
 
     @Test
@@ -144,6 +145,7 @@ class UserAdministrationTest {
 
     private void assertField(AddUser command, String field) {
         assertThatThrownBy(() -> administration.handle(command))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 }

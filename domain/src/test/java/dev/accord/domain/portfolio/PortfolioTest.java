@@ -17,16 +17,15 @@ import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.NotPermittedException;
 import dev.accord.domain.shared.Side;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * DOMAIN.md's portfolio: Finance and IT set each fiscal year's IT budget jointly, by the same rule as project
@@ -72,8 +71,13 @@ class PortfolioTest {
                 .when(new ApproveYearBudget(YEAR, request, 1, "", IVO))
                 .expectEvents(
                         approved("2000000", IVO, ""),
-                        new YearBudgetSet(YEAR, request, null, eur("2000000"),
-                                List.of(new Approval(FINN, 1), new Approval(IVO, 1)), IVO));
+                        new YearBudgetSet(
+                                YEAR,
+                                request,
+                                null,
+                                eur("2000000"),
+                                List.of(new Approval(FINN, 1), new Approval(IVO, 1)),
+                                IVO));
     }
 
     @Test
@@ -94,16 +98,29 @@ class PortfolioTest {
     @Test
     void aNewYearBudgetRecordsTheOneItReplaces() {
         UUID raise = UUID.randomUUID();
-        fixture.given(requested("2000000", FAY), approved("2000000", FINN, ""), approved("2000000", IVO, ""),
-                        new YearBudgetSet(YEAR, request, null, eur("2000000"),
-                                List.of(new Approval(FINN, 1), new Approval(IVO, 1)), IVO),
+        fixture.given(
+                        requested("2000000", FAY),
+                        approved("2000000", FINN, ""),
+                        approved("2000000", IVO, ""),
+                        new YearBudgetSet(
+                                YEAR,
+                                request,
+                                null,
+                                eur("2000000"),
+                                List.of(new Approval(FINN, 1), new Approval(IVO, 1)),
+                                IVO),
                         new YearBudgetRequested(YEAR, raise, eur("2500000"), "Security programme", IDA),
                         new YearBudgetApproved(YEAR, raise, 1, eur("2500000"), "", FAY))
                 .when(new ApproveYearBudget(YEAR, raise, 1, "", IVO))
                 .expectEvents(
                         new YearBudgetApproved(YEAR, raise, 1, eur("2500000"), "", IVO),
-                        new YearBudgetSet(YEAR, raise, eur("2000000"), eur("2500000"),
-                                List.of(new Approval(FAY, 1), new Approval(IVO, 1)), IVO));
+                        new YearBudgetSet(
+                                YEAR,
+                                raise,
+                                eur("2000000"),
+                                eur("2500000"),
+                                List.of(new Approval(FAY, 1), new Approval(IVO, 1)),
+                                IVO));
     }
 
     @Test
@@ -146,8 +163,7 @@ class PortfolioTest {
 
     @Test
     void aYearBudgetOvertakenByNewAllocationsCannotTakeEffect() {
-        fixture.given(requested("1000000", FAY), approved("1000000", FINN, ""),
-                        allocated("1000000.01"))
+        fixture.given(requested("1000000", FAY), approved("1000000", FINN, ""), allocated("1000000.01"))
                 .when(new ApproveYearBudget(YEAR, request, 1, "", IVO))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
@@ -201,8 +217,7 @@ class PortfolioTest {
 
     /** A project's approved budget already taken from the year, before the year has a budget of its own. */
     private static BudgetAllocated allocated(String amount) {
-        return new BudgetAllocated(YEAR, UUID.randomUUID(), UUID.randomUUID(), eur("0"), eur(amount), eur(amount),
-                IVO);
+        return new BudgetAllocated(YEAR, UUID.randomUUID(), UUID.randomUUID(), eur("0"), eur(amount), eur(amount), IVO);
     }
 
     private static Money eur(String amount) {

@@ -1,5 +1,15 @@
 package dev.accord.domain.project;
 
+import static dev.accord.domain.project.EventMatchers.event;
+import static dev.accord.domain.project.EventMatchers.exactly;
+import static dev.accord.domain.project.EventMatchers.fellDueOnItsOwn;
+import static dev.accord.domain.project.People.FAY;
+import static dev.accord.domain.project.People.FINN;
+import static dev.accord.domain.project.People.IDA;
+import static dev.accord.domain.project.People.IVO;
+import static dev.accord.domain.project.People.VIC;
+import static dev.accord.domain.project.ProjectFixture.eur;
+
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.project.api.ActualsRecorded;
 import dev.accord.domain.project.api.BenefitCategory;
@@ -10,9 +20,9 @@ import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ExpectedBenefit;
 import dev.accord.domain.project.api.ProjectStatus;
+import dev.accord.domain.project.api.RealisedBenefit;
 import dev.accord.domain.project.api.ReassessmentFellDue;
 import dev.accord.domain.project.api.ReassessmentTrigger;
-import dev.accord.domain.project.api.RealisedBenefit;
 import dev.accord.domain.project.api.RecordActuals;
 import dev.accord.domain.project.api.ReviewPolicy;
 import dev.accord.domain.project.api.ReviewPolicySet;
@@ -23,9 +33,6 @@ import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.NotPermittedException;
-import org.axonframework.test.aggregate.TestExecutor;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,16 +40,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static dev.accord.domain.project.EventMatchers.event;
-import static dev.accord.domain.project.EventMatchers.exactly;
-import static dev.accord.domain.project.EventMatchers.fellDueOnItsOwn;
-import static dev.accord.domain.project.People.FAY;
-import static dev.accord.domain.project.People.FINN;
-import static dev.accord.domain.project.People.IDA;
-import static dev.accord.domain.project.People.IVO;
-import static dev.accord.domain.project.People.VIC;
-import static dev.accord.domain.project.ProjectFixture.eur;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.junit.jupiter.api.Test;
 
 /**
  * DOMAIN.md's actuals: spend and realised benefits per month, for a business date that may precede the recording;
@@ -71,8 +70,14 @@ class ActualsTest {
     void actualsOfTheRunningMonthAreRecordedAsOfToday() {
         today(f.active("100000"))
                 .when(spend(YearMonth.of(2026, 5), "12000", IDA))
-                .expectEvents(new ActualsRecorded(f.projectId, YearMonth.of(2026, 5), LocalDate.of(2026, 5, 15),
-                        eur("12000"), List.of(), eur("12000"), IDA));
+                .expectEvents(new ActualsRecorded(
+                        f.projectId,
+                        YearMonth.of(2026, 5),
+                        LocalDate.of(2026, 5, 15),
+                        eur("12000"),
+                        List.of(),
+                        eur("12000"),
+                        IDA));
     }
 
     @Test
@@ -80,15 +85,13 @@ class ActualsTest {
         LocalDate invoiceDate = LocalDate.of(2026, 5, 3);
         today(f.active("100000"))
                 .when(new RecordActuals(f.projectId, APRIL, invoiceDate, eur("30000"), null, FAY))
-                .expectEvents(new ActualsRecorded(f.projectId, APRIL, invoiceDate, eur("30000"), List.of(),
-                        eur("30000"), FAY));
+                .expectEvents(new ActualsRecorded(
+                        f.projectId, APRIL, invoiceDate, eur("30000"), List.of(), eur("30000"), FAY));
     }
 
     @Test
     void aPausedProjectTakesActualsToo() {
-        today(paused())
-                .when(spend(APRIL, "2000", FAY))
-                .expectEvents(recorded(APRIL, "2000", List.of(), "2000", FAY));
+        today(paused()).when(spend(APRIL, "2000", FAY)).expectEvents(recorded(APRIL, "2000", List.of(), "2000", FAY));
     }
 
     @Test
@@ -136,9 +139,7 @@ class ActualsTest {
         List<Object> given = new ArrayList<>(f.active("100000"));
         given.add(recorded(MARCH, "30000", List.of(), "30000", IDA));
         given.add(recorded(APRIL, "20000", List.of(), "50000", IDA));
-        today(given)
-                .when(spend(APRIL, "25000", FAY))
-                .expectEvents(recorded(APRIL, "25000", List.of(), "55000", FAY));
+        today(given).when(spend(APRIL, "25000", FAY)).expectEvents(recorded(APRIL, "25000", List.of(), "55000", FAY));
     }
 
     @Test
@@ -160,32 +161,40 @@ class ActualsTest {
     @Test
     void aSecondOverrunWhileAReassessmentIsOpenRaisesNothingNew() {
         List<Object> given = withSpendInMarch("115000");
-        given.add(new ReassessmentFellDue(f.projectId, UUID.randomUUID(), 1, ReassessmentTrigger.SPEND_OVERRUN,
-                "Spend to date is over budget", Actor.SYSTEM));
-        today(given)
-                .when(spend(APRIL, "20000", IDA))
-                .expectEvents(recorded(APRIL, "20000", List.of(), "135000", IDA));
+        given.add(new ReassessmentFellDue(
+                f.projectId,
+                UUID.randomUUID(),
+                1,
+                ReassessmentTrigger.SPEND_OVERRUN,
+                "Spend to date is over budget",
+                Actor.SYSTEM));
+        today(given).when(spend(APRIL, "20000", IDA)).expectEvents(recorded(APRIL, "20000", List.of(), "135000", IDA));
     }
 
     @Test
     void theOverrunIsMeasuredAgainstTheLatestApprovedBudget() {
         UUID raise = UUID.randomUUID();
         List<Object> given = withSpendInMarch("60000");
-        given.add(new ChangeRequested(f.projectId, raise, ChangeKind.BUDGET, ChangeTerms.budget(eur("150000")),
-                "Licence prices rose", IDA));
-        given.add(new ChangeTookEffect(f.projectId, raise, ChangeKind.BUDGET, 1, ChangeTerms.budget(eur("150000")),
-                eur("100000"), ProjectStatus.ACTIVE, ProjectStatus.ACTIVE,
-                List.of(new Approval(FAY, 1), new Approval(IVO, 1)), IVO));
-        today(given)
-                .when(spend(APRIL, "90000", IDA))
-                .expectEvents(recorded(APRIL, "90000", List.of(), "150000", IDA));
+        given.add(new ChangeRequested(
+                f.projectId, raise, ChangeKind.BUDGET, ChangeTerms.budget(eur("150000")), "Licence prices rose", IDA));
+        given.add(new ChangeTookEffect(
+                f.projectId,
+                raise,
+                ChangeKind.BUDGET,
+                1,
+                ChangeTerms.budget(eur("150000")),
+                eur("100000"),
+                ProjectStatus.ACTIVE,
+                ProjectStatus.ACTIVE,
+                List.of(new Approval(FAY, 1), new Approval(IVO, 1)),
+                IVO));
+        today(given).when(spend(APRIL, "90000", IDA)).expectEvents(recorded(APRIL, "90000", List.of(), "150000", IDA));
     }
 
     @Test
     void theProjectsOwnOverrunShareDecides() {
         List<Object> given = withSpendInMarch("60000");
-        given.add(new ReviewPolicySet(f.projectId, new ReviewPolicy(6, BigDecimal.ZERO, new BigDecimal("25")),
-                FAY));
+        given.add(new ReviewPolicySet(f.projectId, new ReviewPolicy(6, BigDecimal.ZERO, new BigDecimal("25")), FAY));
         today(given)
                 .when(spend(APRIL, "40000.01", IDA))
                 .expectEventsMatching(exactly(
@@ -215,9 +224,7 @@ class ActualsTest {
         List<Object> given = new ArrayList<>(f.active("100000"));
         given.add(roiCaseExpecting("120000"));
         given.add(recorded(FEBRUARY, "10000", List.of(), "10000", IVO));
-        today(given)
-                .when(spend(MARCH, "10000", IVO))
-                .expectEvents(recorded(MARCH, "10000", List.of(), "20000", IVO));
+        today(given).when(spend(MARCH, "10000", IVO)).expectEvents(recorded(MARCH, "10000", List.of(), "20000", IVO));
     }
 
     @Test
@@ -225,8 +232,13 @@ class ActualsTest {
         List<Object> given = new ArrayList<>(f.active("100000"));
         given.add(roiCaseExpecting("120000"));
         today(given)
-                .when(new RecordActuals(f.projectId, APRIL, null, eur("10000"),
-                        List.of(new RealisedBenefit("happier staff", eur("5000"))), IVO))
+                .when(new RecordActuals(
+                        f.projectId,
+                        APRIL,
+                        null,
+                        eur("10000"),
+                        List.of(new RealisedBenefit("happier staff", eur("5000"))),
+                        IVO))
                 .expectException(RefusedInputMatcher.on("benefits[0].metric"))
                 .expectNoEvents();
     }
@@ -262,20 +274,31 @@ class ActualsTest {
     private List<Object> paused() {
         UUID pause = UUID.randomUUID();
         List<Object> given = new ArrayList<>(f.active("100000"));
-        given.add(new ChangeRequested(f.projectId, pause, ChangeKind.PAUSE, ChangeTerms.none(), "Vendor strike",
-                IDA));
+        given.add(new ChangeRequested(f.projectId, pause, ChangeKind.PAUSE, ChangeTerms.none(), "Vendor strike", IDA));
         given.add(new ChangeApproved(f.projectId, pause, ChangeKind.PAUSE, 1, ChangeTerms.none(), "", FINN));
-        given.add(new ChangeTookEffect(f.projectId, pause, ChangeKind.PAUSE, 1, ChangeTerms.none(), eur("100000"),
-                ProjectStatus.ACTIVE, ProjectStatus.PAUSED, List.of(new Approval(FINN, 1), new Approval(IVO, 1)),
+        given.add(new ChangeTookEffect(
+                f.projectId,
+                pause,
+                ChangeKind.PAUSE,
+                1,
+                ChangeTerms.none(),
+                eur("100000"),
+                ProjectStatus.ACTIVE,
+                ProjectStatus.PAUSED,
+                List.of(new Approval(FINN, 1), new Approval(IVO, 1)),
                 IVO));
         return given;
     }
 
     private RoiCaseRecorded roiCaseExpecting(String yearly) {
-        return new RoiCaseRecorded(f.projectId, 1,
+        return new RoiCaseRecorded(
+                f.projectId,
+                1,
                 List.of(new ExpectedBenefit(BenefitCategory.COST_SAVING, METRIC, "-30 %", eur(yearly))),
-                new BigDecimal("8"), new RoiCostBasis(1, eur("100000"), eur("10000"), 5),
-                new RoiFigures(new BigDecimal("250000.00"), null, null, null), FAY);
+                new BigDecimal("8"),
+                new RoiCostBasis(1, eur("100000"), eur("10000"), 5),
+                new RoiFigures(new BigDecimal("250000.00"), null, null, null),
+                FAY);
     }
 
     private RecordActuals spend(YearMonth period, String spend, Actor actor) {
@@ -290,9 +313,9 @@ class ActualsTest {
         return List.of(new RealisedBenefit(METRIC, eur(amount)));
     }
 
-    private ActualsRecorded recorded(YearMonth period, String spend, List<RealisedBenefit> benefits,
-                                     String spendToDate, Actor actor) {
-        return new ActualsRecorded(f.projectId, period, period.atEndOfMonth(), eur(spend), benefits,
-                eur(spendToDate), actor);
+    private ActualsRecorded recorded(
+            YearMonth period, String spend, List<RealisedBenefit> benefits, String spendToDate, Actor actor) {
+        return new ActualsRecorded(
+                f.projectId, period, period.atEndOfMonth(), eur(spend), benefits, eur(spendToDate), actor);
     }
 }

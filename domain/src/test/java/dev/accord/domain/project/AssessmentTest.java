@@ -1,5 +1,12 @@
 package dev.accord.domain.project;
 
+import static dev.accord.domain.project.Answers.rated;
+import static dev.accord.domain.project.People.FAY;
+import static dev.accord.domain.project.People.FINN;
+import static dev.accord.domain.project.People.IDA;
+import static dev.accord.domain.project.People.IVO;
+import static dev.accord.domain.project.People.VIC;
+
 import dev.accord.domain.project.api.AnswerAssessment;
 import dev.accord.domain.project.api.AssessmentAnswer;
 import dev.accord.domain.project.api.AssessmentAnswered;
@@ -11,17 +18,9 @@ import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.NotPermittedException;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static dev.accord.domain.project.Answers.rated;
-import static dev.accord.domain.project.People.FAY;
-import static dev.accord.domain.project.People.FINN;
-import static dev.accord.domain.project.People.IDA;
-import static dev.accord.domain.project.People.IVO;
-import static dev.accord.domain.project.People.VIC;
+import org.junit.jupiter.api.Test;
 
 /**
  * DOMAIN.md's assessment: each side answers the four questions with a rating 1 to 5 and a rationale; complete when
@@ -33,24 +32,30 @@ class AssessmentTest {
 
     @Test
     void theFirstSidesAnswersWaitForTheOtherSide() {
-        f.fixture.given(f.proposal("120000"))
+        f.fixture
+                .given(f.proposal("120000"))
                 .when(new AnswerAssessment(f.projectId, rated(4, 4, 3, 2), IDA))
                 .expectEvents(new AssessmentAnswered(f.projectId, 0, IDA.side(), rated(4, 4, 3, 2), IDA));
     }
 
     @Test
     void theSecondSideCompletesTheAssessmentNamingRatingsTwoOrMoreApart() {
-        f.fixture.given(answeredBy(IDA, rated(5, 4, 3, 1)))
+        f.fixture
+                .given(answeredBy(IDA, rated(5, 4, 3, 1)))
                 .when(new AnswerAssessment(f.projectId, rated(3, 5, 3, 4), FAY))
                 .expectEvents(
                         new AssessmentAnswered(f.projectId, 0, FAY.side(), rated(3, 5, 3, 4), FAY),
-                        new AssessmentCompleted(f.projectId, 0,
-                                List.of(AssessmentQuestion.CLEAR_ROI, AssessmentQuestion.COMPETITIVE_ADVANTAGE), FAY));
+                        new AssessmentCompleted(
+                                f.projectId,
+                                0,
+                                List.of(AssessmentQuestion.CLEAR_ROI, AssessmentQuestion.COMPETITIVE_ADVANTAGE),
+                                FAY));
     }
 
     @Test
     void ratingsOneApartAreNoDisagreement() {
-        f.fixture.given(answeredBy(FAY, rated(1, 2, 3, 4)))
+        f.fixture
+                .given(answeredBy(FAY, rated(1, 2, 3, 4)))
                 .when(new AnswerAssessment(f.projectId, rated(2, 1, 4, 5), IVO))
                 .expectEvents(
                         new AssessmentAnswered(f.projectId, 0, IVO.side(), rated(2, 1, 4, 5), IVO),
@@ -59,7 +64,8 @@ class AssessmentTest {
 
     @Test
     void aSideMayReplaceItsAnswersBeforeTheAssessmentIsComplete() {
-        f.fixture.given(answeredBy(IDA, rated(5, 5, 5, 5)))
+        f.fixture
+                .given(answeredBy(IDA, rated(5, 5, 5, 5)))
                 .when(new AnswerAssessment(f.projectId, rated(3, 3, 3, 3), IVO))
                 .expectEvents(new AssessmentAnswered(f.projectId, 0, IVO.side(), rated(3, 3, 3, 3), IVO));
     }
@@ -69,7 +75,8 @@ class AssessmentTest {
         List<Object> given = new ArrayList<>(answeredBy(IDA, rated(4, 4, 4, 4)));
         given.add(new AssessmentAnswered(f.projectId, 0, FAY.side(), rated(4, 4, 4, 4), FAY));
         given.add(new AssessmentCompleted(f.projectId, 0, List.of(), FAY));
-        f.fixture.given(given)
+        f.fixture
+                .given(given)
                 .when(new AnswerAssessment(f.projectId, rated(2, 2, 2, 2), FINN))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
@@ -77,7 +84,8 @@ class AssessmentTest {
 
     @Test
     void allFourQuestionsMustBeAnswered() {
-        f.fixture.given(f.proposal("120000"))
+        f.fixture
+                .given(f.proposal("120000"))
                 .when(new AnswerAssessment(f.projectId, rated(4, 4, 4, 4).subList(0, 3), IDA))
                 .expectException(RefusedInputMatcher.on("answers"))
                 .expectNoEvents();
@@ -87,7 +95,8 @@ class AssessmentTest {
     void eachQuestionIsAnsweredOnce() {
         List<AssessmentAnswer> twiceTheFirst = new ArrayList<>(rated(4, 4, 4, 4).subList(0, 3));
         twiceTheFirst.add(new AssessmentAnswer(AssessmentQuestion.CLEAR_ROI, 2, "On second thoughts"));
-        f.fixture.given(f.proposal("120000"))
+        f.fixture
+                .given(f.proposal("120000"))
                 .when(new AnswerAssessment(f.projectId, twiceTheFirst, IDA))
                 .expectException(RefusedInputMatcher.on("answers[3].question"))
                 .expectNoEvents();
@@ -95,7 +104,8 @@ class AssessmentTest {
 
     @Test
     void aRatingIsAtLeastOne() {
-        f.fixture.given(f.proposal("120000"))
+        f.fixture
+                .given(f.proposal("120000"))
                 .when(new AnswerAssessment(f.projectId, rated(4, 0, 4, 4), IDA))
                 .expectException(RefusedInputMatcher.on("answers[1].rating"))
                 .expectNoEvents();
@@ -103,7 +113,8 @@ class AssessmentTest {
 
     @Test
     void aRatingIsAtMostFive() {
-        f.fixture.given(f.proposal("120000"))
+        f.fixture
+                .given(f.proposal("120000"))
                 .when(new AnswerAssessment(f.projectId, rated(4, 4, 4, 6), IDA))
                 .expectException(RefusedInputMatcher.on("answers[3].rating"))
                 .expectNoEvents();
@@ -113,7 +124,8 @@ class AssessmentTest {
     void everyRatingNeedsARationale() {
         List<AssessmentAnswer> answers = new ArrayList<>(rated(4, 4, 4, 4));
         answers.set(2, new AssessmentAnswer(AssessmentQuestion.LONG_TERM_OBJECTIVES, 4, "  "));
-        f.fixture.given(f.proposal("120000"))
+        f.fixture
+                .given(f.proposal("120000"))
                 .when(new AnswerAssessment(f.projectId, answers, IDA))
                 .expectException(RefusedInputMatcher.on("answers[2].rationale"))
                 .expectNoEvents();
@@ -121,7 +133,8 @@ class AssessmentTest {
 
     @Test
     void aViewerCannotAnswer() {
-        f.fixture.given(f.proposal("120000"))
+        f.fixture
+                .given(f.proposal("120000"))
                 .when(new AnswerAssessment(f.projectId, rated(4, 4, 4, 4), VIC))
                 .expectException(NotPermittedException.class)
                 .expectNoEvents();
@@ -130,9 +143,10 @@ class AssessmentTest {
     @Test
     void aWithdrawnProposalIsNotAssessed() {
         List<Object> given = new ArrayList<>(f.proposal("120000"));
-        given.add(new ChangeWithdrawn(f.projectId, f.initialChange, ChangeKind.INITIAL_BUDGET, 1,
-                ProjectStatus.CANCELLED, IDA));
-        f.fixture.given(given)
+        given.add(new ChangeWithdrawn(
+                f.projectId, f.initialChange, ChangeKind.INITIAL_BUDGET, 1, ProjectStatus.CANCELLED, IDA));
+        f.fixture
+                .given(given)
                 .when(new AnswerAssessment(f.projectId, rated(4, 4, 4, 4), FAY))
                 .expectException(ConflictException.class)
                 .expectNoEvents();

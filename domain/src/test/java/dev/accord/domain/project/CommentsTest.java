@@ -1,5 +1,12 @@
 package dev.accord.domain.project;
 
+import static dev.accord.domain.project.People.FAY;
+import static dev.accord.domain.project.People.FINN;
+import static dev.accord.domain.project.People.IDA;
+import static dev.accord.domain.project.People.IVO;
+import static dev.accord.domain.project.People.VIC;
+import static dev.accord.domain.project.ProjectFixture.eur;
+
 import dev.accord.domain.project.api.AddComment;
 import dev.accord.domain.project.api.CommentAdded;
 import dev.accord.domain.project.api.CommentSubject;
@@ -8,18 +15,10 @@ import dev.accord.domain.project.api.ReassessmentFellDue;
 import dev.accord.domain.project.api.ReassessmentTrigger;
 import dev.accord.domain.shared.NotFoundException;
 import dev.accord.domain.shared.NotPermittedException;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static dev.accord.domain.project.People.FAY;
-import static dev.accord.domain.project.People.FINN;
-import static dev.accord.domain.project.People.IDA;
-import static dev.accord.domain.project.People.IVO;
-import static dev.accord.domain.project.People.VIC;
-import static dev.accord.domain.project.ProjectFixture.eur;
+import org.junit.jupiter.api.Test;
 
 /** DOMAIN.md's comment: on a project, a change, an estimate or a reassessment; the conversation is history. */
 class CommentsTest {
@@ -29,23 +28,26 @@ class CommentsTest {
 
     @Test
     void aCommentWithoutASubjectIsOnTheProject() {
-        f.fixture.given(f.proposal("100000"))
+        f.fixture
+                .given(f.proposal("100000"))
                 .when(new AddComment(f.projectId, comment, null, " Who is the sponsor? ", FAY))
-                .expectEvents(new CommentAdded(f.projectId, comment, CommentSubject.project(), "Who is the sponsor?",
-                        FAY));
+                .expectEvents(
+                        new CommentAdded(f.projectId, comment, CommentSubject.project(), "Who is the sponsor?", FAY));
     }
 
     @Test
     void aCommentMayDiscussAnExistingChange() {
         CommentSubject initialBudget = change(f.initialChange);
-        f.fixture.given(f.proposal("100000"))
+        f.fixture
+                .given(f.proposal("100000"))
                 .when(new AddComment(f.projectId, comment, initialBudget, "Licences look high", IVO))
                 .expectEvents(new CommentAdded(f.projectId, comment, initialBudget, "Licences look high", IVO));
     }
 
     @Test
     void aCommentOnAnUnknownChangeIsNotFound() {
-        f.fixture.given(f.proposal("100000"))
+        f.fixture
+                .given(f.proposal("100000"))
                 .when(new AddComment(f.projectId, comment, change(UUID.randomUUID()), "Which one?", IVO))
                 .expectException(NotFoundException.class)
                 .expectNoEvents();
@@ -54,16 +56,22 @@ class CommentsTest {
     @Test
     void aCommentMayDiscussAnEstimateVersion() {
         CommentSubject firstEstimate = new CommentSubject(CommentSubject.Kind.ESTIMATE, "1");
-        f.fixture.given(withEstimate())
+        f.fixture
+                .given(withEstimate())
                 .when(new AddComment(f.projectId, comment, firstEstimate, "Add a contingency", FINN))
                 .expectEvents(new CommentAdded(f.projectId, comment, firstEstimate, "Add a contingency", FINN));
     }
 
     @Test
     void aCommentOnAnEstimateNotYetSubmittedIsNotFound() {
-        f.fixture.given(withEstimate())
-                .when(new AddComment(f.projectId, comment, new CommentSubject(CommentSubject.Kind.ESTIMATE, "2"),
-                        "Where is it?", FINN))
+        f.fixture
+                .given(withEstimate())
+                .when(new AddComment(
+                        f.projectId,
+                        comment,
+                        new CommentSubject(CommentSubject.Kind.ESTIMATE, "2"),
+                        "Where is it?",
+                        FINN))
                 .expectException(NotFoundException.class)
                 .expectNoEvents();
     }
@@ -73,16 +81,18 @@ class CommentsTest {
         UUID reassessment = UUID.randomUUID();
         CommentSubject subject = new CommentSubject(CommentSubject.Kind.REASSESSMENT, reassessment.toString());
         List<Object> given = new ArrayList<>(f.active("100000"));
-        given.add(new ReassessmentFellDue(f.projectId, reassessment, 1, ReassessmentTrigger.REQUESTED,
-                "Vendor doubled its prices", FAY));
-        f.fixture.given(given)
+        given.add(new ReassessmentFellDue(
+                f.projectId, reassessment, 1, ReassessmentTrigger.REQUESTED, "Vendor doubled its prices", FAY));
+        f.fixture
+                .given(given)
                 .when(new AddComment(f.projectId, comment, subject, "We have an alternative", IDA))
                 .expectEvents(new CommentAdded(f.projectId, comment, subject, "We have an alternative", IDA));
     }
 
     @Test
     void aCommentNeedsSomeText() {
-        f.fixture.given(f.proposal("100000"))
+        f.fixture
+                .given(f.proposal("100000"))
                 .when(new AddComment(f.projectId, comment, null, "   ", FAY))
                 .expectException(RefusedInputMatcher.on("text"))
                 .expectNoEvents();
@@ -90,7 +100,8 @@ class CommentsTest {
 
     @Test
     void aViewerCannotComment() {
-        f.fixture.given(f.proposal("100000"))
+        f.fixture
+                .given(f.proposal("100000"))
                 .when(new AddComment(f.projectId, comment, null, "Looks good", VIC))
                 .expectException(NotPermittedException.class)
                 .expectNoEvents();
@@ -98,8 +109,18 @@ class CommentsTest {
 
     private List<Object> withEstimate() {
         List<Object> given = new ArrayList<>(f.proposal("100000"));
-        given.add(new EstimateSubmitted(f.projectId, 1, IDA.side(), eur("80000"), eur("10000"), 5, eur("130000.00"),
-                eur("70000"), eur("95000"), "Vendor quote", IDA));
+        given.add(new EstimateSubmitted(
+                f.projectId,
+                1,
+                IDA.side(),
+                eur("80000"),
+                eur("10000"),
+                5,
+                eur("130000.00"),
+                eur("70000"),
+                eur("95000"),
+                "Vendor quote",
+                IDA));
         return given;
     }
 

@@ -12,6 +12,5 @@ final class People {
     static final Actor FINN = new Actor("finn", "Finn Moller", Side.FINANCE);
     static final Actor VIC = new Actor("vic", "Vic Moss", null);
 
-    private People() {
-    }
+    private People() {}
 }

@@ -1,5 +1,9 @@
 package dev.accord.domain.project;
 
+import static dev.accord.domain.project.People.FAY;
+import static dev.accord.domain.project.People.IDA;
+import static dev.accord.domain.project.People.IVO;
+
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.portfolio.Portfolio;
 import dev.accord.domain.project.api.ChangeApproved;
@@ -10,20 +14,15 @@ import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.shared.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import static dev.accord.domain.project.People.FAY;
-import static dev.accord.domain.project.People.IDA;
-import static dev.accord.domain.project.People.IVO;
 
 /**
  * Shared givens for the project's rules: a fixture with the joint-decision handler wired in, and the fiscal
@@ -37,12 +36,14 @@ final class ProjectFixture {
     final UUID initialChange = UUID.randomUUID();
     final FixtureConfiguration<Project> fixture = new AggregateTestFixture<>(Project.class);
     final EmbeddedEventStore portfolioStore = EmbeddedEventStore.builder()
-            .storageEngine(new InMemoryEventStorageEngine()).build();
+            .storageEngine(new InMemoryEventStorageEngine())
+            .build();
     private long portfolioSequence;
 
     ProjectFixture() {
         EventSourcingRepository<Portfolio> portfolios = EventSourcingRepository.builder(Portfolio.class)
-                .eventStore(portfolioStore).build();
+                .eventStore(portfolioStore)
+                .build();
         fixture.registerAnnotatedCommandHandler(new JointDecisions(fixture.getRepository(), portfolios));
     }
 
@@ -51,13 +52,27 @@ final class ProjectFixture {
     }
 
     ProjectProposed proposed(String budget) {
-        return new ProjectProposed(projectId, "ERP upgrade", "Move to the current release", "COO",
-                List.of("order to cash"), List.of("margin"), List.of("fewer systems"), eur(budget), YEAR, IDA);
+        return new ProjectProposed(
+                projectId,
+                "ERP upgrade",
+                "Move to the current release",
+                "COO",
+                List.of("order to cash"),
+                List.of("margin"),
+                List.of("fewer systems"),
+                eur(budget),
+                YEAR,
+                IDA);
     }
 
     ChangeRequested initialBudgetRequested(String budget) {
-        return new ChangeRequested(projectId, initialChange, ChangeKind.INITIAL_BUDGET,
-                ChangeTerms.budget(eur(budget)), "Initial budget of the proposal", IDA);
+        return new ChangeRequested(
+                projectId,
+                initialChange,
+                ChangeKind.INITIAL_BUDGET,
+                ChangeTerms.budget(eur(budget)),
+                "Initial budget of the proposal",
+                IDA);
     }
 
     /** Proposed by Ida (IT) for the given budget, not yet decided. */
@@ -68,27 +83,38 @@ final class ProjectFixture {
     /** Proposed by Ida and approved by Fay (Finance) and Ivo (IT): active with that budget. */
     List<Object> active(String budget) {
         List<Object> events = new ArrayList<>(proposal(budget));
-        events.add(new ChangeApproved(projectId, initialChange, ChangeKind.INITIAL_BUDGET, 1,
-                ChangeTerms.budget(eur(budget)), "", FAY));
-        events.add(new ChangeApproved(projectId, initialChange, ChangeKind.INITIAL_BUDGET, 1,
-                ChangeTerms.budget(eur(budget)), "", IVO));
-        events.add(new ChangeTookEffect(projectId, initialChange, ChangeKind.INITIAL_BUDGET, 1,
-                ChangeTerms.budget(eur(budget)), null, ProjectStatus.PROPOSED, ProjectStatus.ACTIVE,
-                List.of(new Approval(FAY, 1), new Approval(IVO, 1)), IVO));
+        events.add(new ChangeApproved(
+                projectId, initialChange, ChangeKind.INITIAL_BUDGET, 1, ChangeTerms.budget(eur(budget)), "", FAY));
+        events.add(new ChangeApproved(
+                projectId, initialChange, ChangeKind.INITIAL_BUDGET, 1, ChangeTerms.budget(eur(budget)), "", IVO));
+        events.add(new ChangeTookEffect(
+                projectId,
+                initialChange,
+                ChangeKind.INITIAL_BUDGET,
+                1,
+                ChangeTerms.budget(eur(budget)),
+                null,
+                ProjectStatus.PROPOSED,
+                ProjectStatus.ACTIVE,
+                List.of(new Approval(FAY, 1), new Approval(IVO, 1)),
+                IVO));
         return events;
     }
 
     /** Puts events of the fiscal year's portfolio in its store, as if they had happened before. */
     void givenPortfolio(Object... events) {
         for (Object event : events) {
-            portfolioStore.publish(new GenericDomainEventMessage<>("Portfolio", Portfolio.idOf(YEAR),
-                    portfolioSequence++, event));
+            portfolioStore.publish(
+                    new GenericDomainEventMessage<>("Portfolio", Portfolio.idOf(YEAR), portfolioSequence++, event));
         }
     }
 
     List<Object> portfolioEvents() {
         List<Object> payloads = new ArrayList<>();
-        portfolioStore.readEvents(Portfolio.idOf(YEAR)).asStream().forEach(message -> payloads.add(message.getPayload()));
+        portfolioStore
+                .readEvents(Portfolio.idOf(YEAR))
+                .asStream()
+                .forEach(message -> payloads.add(message.getPayload()));
         return payloads;
     }
 }

@@ -10,16 +10,15 @@ import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.NotPermittedException;
 import dev.accord.domain.shared.Side;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.UUID;
 
 class ProposingAProjectTest {
 
@@ -33,34 +32,66 @@ class ProposingAProjectTest {
     private FixtureConfiguration<Project> fixture;
 
     private ProposeProject propose(String title, String description, Money budget, Actor actor) {
-        return new ProposeProject(projectId, initialChange, title, description, null, null, null, null, budget,
-                2026, actor);
+        return new ProposeProject(
+                projectId, initialChange, title, description, null, null, null, null, budget, 2026, actor);
     }
 
     private ProposeProject proposeAnother(String title, String description, Money budget, Actor actor) {
-        return new ProposeProject(UUID.randomUUID(), UUID.randomUUID(), title, description, null, null, null, null,
-                budget, 2026, actor);
+        return new ProposeProject(
+                UUID.randomUUID(), UUID.randomUUID(), title, description, null, null, null, null, budget, 2026, actor);
     }
 
     @Test
     void theProposalKeepsSponsorProcessesAndObjectives() {
         fixture.givenNoPriorActivity()
-                .when(new ProposeProject(projectId, initialChange, "Customer portal", "Rebuild", " CMO ",
-                        List.of("self-service", " "), List.of("retention"), List.of("one login"),
-                        Money.of("300000", "EUR"), 2027, IVO))
+                .when(new ProposeProject(
+                        projectId,
+                        initialChange,
+                        "Customer portal",
+                        "Rebuild",
+                        " CMO ",
+                        List.of("self-service", " "),
+                        List.of("retention"),
+                        List.of("one login"),
+                        Money.of("300000", "EUR"),
+                        2027,
+                        IVO))
                 .expectEvents(
-                        new ProjectProposed(projectId, "Customer portal", "Rebuild", "CMO", List.of("self-service"),
-                                List.of("retention"), List.of("one login"), Money.of("300000", "EUR"), 2027, IVO),
-                        new ChangeRequested(projectId, initialChange, ChangeKind.INITIAL_BUDGET,
-                                ChangeTerms.budget(Money.of("300000", "EUR")), "Initial budget of the proposal",
+                        new ProjectProposed(
+                                projectId,
+                                "Customer portal",
+                                "Rebuild",
+                                "CMO",
+                                List.of("self-service"),
+                                List.of("retention"),
+                                List.of("one login"),
+                                Money.of("300000", "EUR"),
+                                2027,
+                                IVO),
+                        new ChangeRequested(
+                                projectId,
+                                initialChange,
+                                ChangeKind.INITIAL_BUDGET,
+                                ChangeTerms.budget(Money.of("300000", "EUR")),
+                                "Initial budget of the proposal",
                                 IVO));
     }
 
     @Test
     void theFiscalYearMustBePlausible() {
         fixture.givenNoPriorActivity()
-                .when(new ProposeProject(projectId, initialChange, "Portal", "", null, null, null, null,
-                        Money.of("1", "EUR"), 1999, IVO))
+                .when(new ProposeProject(
+                        projectId,
+                        initialChange,
+                        "Portal",
+                        "",
+                        null,
+                        null,
+                        null,
+                        null,
+                        Money.of("1", "EUR"),
+                        1999,
+                        IVO))
                 .expectException(RefusedInputMatcher.on("fiscalYear"));
     }
 
@@ -72,14 +103,26 @@ class ProposingAProjectTest {
     @Test
     void anItMemberProposesAProject() {
         fixture.givenNoPriorActivity()
-                .when(propose("ERP upgrade", "Move to the vendor's current release",
-                        Money.of("120000.00", "EUR"), IDA))
+                .when(propose("ERP upgrade", "Move to the vendor's current release", Money.of("120000.00", "EUR"), IDA))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(
-                        new ProjectProposed(projectId, "ERP upgrade", "Move to the vendor's current release", null,
-                                List.of(), List.of(), List.of(), Money.of("120000.00", "EUR"), 2026, IDA),
-                        new ChangeRequested(projectId, initialChange, ChangeKind.INITIAL_BUDGET,
-                                ChangeTerms.budget(Money.of("120000.00", "EUR")), "Initial budget of the proposal",
+                        new ProjectProposed(
+                                projectId,
+                                "ERP upgrade",
+                                "Move to the vendor's current release",
+                                null,
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                Money.of("120000.00", "EUR"),
+                                2026,
+                                IDA),
+                        new ChangeRequested(
+                                projectId,
+                                initialChange,
+                                ChangeKind.INITIAL_BUDGET,
+                                ChangeTerms.budget(Money.of("120000.00", "EUR")),
+                                "Initial budget of the proposal",
                                 IDA));
     }
 
@@ -88,10 +131,24 @@ class ProposingAProjectTest {
         fixture.givenNoPriorActivity()
                 .when(propose("Expense tool", "", Money.of("5000", "EUR"), FAY))
                 .expectEvents(
-                        new ProjectProposed(projectId, "Expense tool", "", null, List.of(), List.of(), List.of(),
-                                Money.of("5000", "EUR"), 2026, FAY),
-                        new ChangeRequested(projectId, initialChange, ChangeKind.INITIAL_BUDGET,
-                                ChangeTerms.budget(Money.of("5000", "EUR")), "Initial budget of the proposal", FAY));
+                        new ProjectProposed(
+                                projectId,
+                                "Expense tool",
+                                "",
+                                null,
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                Money.of("5000", "EUR"),
+                                2026,
+                                FAY),
+                        new ChangeRequested(
+                                projectId,
+                                initialChange,
+                                ChangeKind.INITIAL_BUDGET,
+                                ChangeTerms.budget(Money.of("5000", "EUR")),
+                                "Initial budget of the proposal",
+                                FAY));
     }
 
     @Test
@@ -99,10 +156,24 @@ class ProposingAProjectTest {
         fixture.givenNoPriorActivity()
                 .when(propose("  Zero trust  ", null, Money.of("10", "EUR"), IDA))
                 .expectEvents(
-                        new ProjectProposed(projectId, "Zero trust", "", null, List.of(), List.of(), List.of(),
-                                Money.of("10", "EUR"), 2026, IDA),
-                        new ChangeRequested(projectId, initialChange, ChangeKind.INITIAL_BUDGET,
-                                ChangeTerms.budget(Money.of("10", "EUR")), "Initial budget of the proposal", IDA));
+                        new ProjectProposed(
+                                projectId,
+                                "Zero trust",
+                                "",
+                                null,
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                Money.of("10", "EUR"),
+                                2026,
+                                IDA),
+                        new ChangeRequested(
+                                projectId,
+                                initialChange,
+                                ChangeKind.INITIAL_BUDGET,
+                                ChangeTerms.budget(Money.of("10", "EUR")),
+                                "Initial budget of the proposal",
+                                IDA));
     }
 
     @Test
@@ -114,16 +185,18 @@ class ProposingAProjectTest {
     }
 
     @ParameterizedTest(name = "{0} ''{1}'' is refused on {2}")
-    @CsvSource(delimiter = '|', value = {
-            "blank title        | '   '   | 100.00            | EUR | title",
-            "empty title        | ''      | 100.00            | EUR | title",
-            "zero amount        | ERP     | 0                 | EUR | requestedBudget.amount",
-            "negative amount    | ERP     | -5.00             | EUR | requestedBudget.amount",
-            "three decimals     | ERP     | 10.005            | EUR | requestedBudget.amount",
-            "over 10^12         | ERP     | 1000000000000.01  | EUR | requestedBudget.amount",
-            "unknown currency   | ERP     | 100.00            | XYZ | requestedBudget.currency",
-            "lower-case code    | ERP     | 100.00            | eur | requestedBudget.currency",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "blank title        | '   '   | 100.00            | EUR | title",
+                "empty title        | ''      | 100.00            | EUR | title",
+                "zero amount        | ERP     | 0                 | EUR | requestedBudget.amount",
+                "negative amount    | ERP     | -5.00             | EUR | requestedBudget.amount",
+                "three decimals     | ERP     | 10.005            | EUR | requestedBudget.amount",
+                "over 10^12         | ERP     | 1000000000000.01  | EUR | requestedBudget.amount",
+                "unknown currency   | ERP     | 100.00            | XYZ | requestedBudget.currency",
+                "lower-case code    | ERP     | 100.00            | eur | requestedBudget.currency",
+            })
     void badInputIsRefusedNamingTheField(String what, String title, String amount, String currency, String field) {
         fixture.givenNoPriorActivity()
                 .when(propose(title, "", new Money(new BigDecimal(amount), currency), IDA))

@@ -1,5 +1,13 @@
 package dev.accord.domain.project;
 
+import static dev.accord.domain.project.Answers.rated;
+import static dev.accord.domain.project.People.FAY;
+import static dev.accord.domain.project.People.FINN;
+import static dev.accord.domain.project.People.IDA;
+import static dev.accord.domain.project.People.IVO;
+import static dev.accord.domain.project.People.VIC;
+import static dev.accord.domain.project.ProjectFixture.eur;
+
 import dev.accord.domain.project.api.AssessmentAnswer;
 import dev.accord.domain.project.api.AssessmentAnswered;
 import dev.accord.domain.project.api.AssessmentCompleted;
@@ -7,10 +15,10 @@ import dev.accord.domain.project.api.AssessmentQuestion;
 import dev.accord.domain.project.api.CallReassessment;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRequested;
-import dev.accord.domain.project.api.ProjectStatus;
-import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ChangeTerms;
+import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ConcludeReassessment;
+import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.ReassessmentConcluded;
 import dev.accord.domain.project.api.ReassessmentFellDue;
 import dev.accord.domain.project.api.ReassessmentOutcome;
@@ -22,19 +30,10 @@ import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.NotFoundException;
 import dev.accord.domain.shared.NotPermittedException;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static dev.accord.domain.project.Answers.rated;
-import static dev.accord.domain.project.People.FAY;
-import static dev.accord.domain.project.People.FINN;
-import static dev.accord.domain.project.People.IDA;
-import static dev.accord.domain.project.People.IVO;
-import static dev.accord.domain.project.People.VIC;
-import static dev.accord.domain.project.ProjectFixture.eur;
+import org.junit.jupiter.api.Test;
 
 /**
  * DOMAIN.md's reassessment: a joint review where each side gives its view and answers the four questions again,
@@ -48,23 +47,26 @@ class ReassessmentTest {
 
     @Test
     void callingAReassessmentOpensOne() {
-        f.fixture.given(f.active("100000"))
+        f.fixture
+                .given(f.active("100000"))
                 .when(new CallReassessment(f.projectId, reassessment, " Vendor doubled its prices ", FAY))
-                .expectEvents(new ReassessmentFellDue(f.projectId, reassessment, 1, ReassessmentTrigger.REQUESTED,
-                        "Vendor doubled its prices", FAY));
+                .expectEvents(new ReassessmentFellDue(
+                        f.projectId, reassessment, 1, ReassessmentTrigger.REQUESTED, "Vendor doubled its prices", FAY));
     }
 
     @Test
     void aReassessmentCalledWithoutAReasonSaysWhoCalledIt() {
-        f.fixture.given(f.active("100000"))
+        f.fixture
+                .given(f.active("100000"))
                 .when(new CallReassessment(f.projectId, reassessment, null, IVO))
-                .expectEvents(new ReassessmentFellDue(f.projectId, reassessment, 1, ReassessmentTrigger.REQUESTED,
-                        "Called by Ivo Novak (IT)", IVO));
+                .expectEvents(new ReassessmentFellDue(
+                        f.projectId, reassessment, 1, ReassessmentTrigger.REQUESTED, "Called by Ivo Novak (IT)", IVO));
     }
 
     @Test
     void aSecondReassessmentWhileOneIsOpenIsAConflict() {
-        f.fixture.given(open())
+        f.fixture
+                .given(open())
                 .when(new CallReassessment(f.projectId, UUID.randomUUID(), "Again", IDA))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
@@ -72,7 +74,8 @@ class ReassessmentTest {
 
     @Test
     void aProposalIsNotReassessed() {
-        f.fixture.given(f.proposal("100000"))
+        f.fixture
+                .given(f.proposal("100000"))
                 .when(new CallReassessment(f.projectId, reassessment, "Early doubts", FAY))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
@@ -80,7 +83,8 @@ class ReassessmentTest {
 
     @Test
     void aViewerCannotCallAReassessment() {
-        f.fixture.given(f.active("100000"))
+        f.fixture
+                .given(f.active("100000"))
                 .when(new CallReassessment(f.projectId, reassessment, "Curious", VIC))
                 .expectException(NotPermittedException.class)
                 .expectNoEvents();
@@ -88,7 +92,8 @@ class ReassessmentTest {
 
     @Test
     void aSidesViewAlsoAnswersTheFourQuestionsForTheReassessmentsRound() {
-        f.fixture.given(open())
+        f.fixture
+                .given(open())
                 .when(view(IDA, rated(4, 4, 3, 3), ReassessmentOutcome.CONTINUE))
                 .expectEvents(
                         viewed(IDA, ReassessmentOutcome.CONTINUE),
@@ -97,7 +102,8 @@ class ReassessmentTest {
 
     @Test
     void theSecondSidesViewCompletesTheRoundsAssessment() {
-        f.fixture.given(withViewOf(IDA, ReassessmentOutcome.CONTINUE))
+        f.fixture
+                .given(withViewOf(IDA, ReassessmentOutcome.CONTINUE))
                 .when(view(FAY, rated(2, 4, 3, 4), ReassessmentOutcome.ADJUST))
                 .expectEvents(
                         viewed(FAY, ReassessmentOutcome.ADJUST),
@@ -107,7 +113,8 @@ class ReassessmentTest {
 
     @Test
     void eachSideGivesOneViewOnly() {
-        f.fixture.given(withViewOf(IDA, ReassessmentOutcome.CONTINUE))
+        f.fixture
+                .given(withViewOf(IDA, ReassessmentOutcome.CONTINUE))
                 .when(view(IVO, rated(3, 3, 3, 3), ReassessmentOutcome.STOP))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
@@ -115,16 +122,18 @@ class ReassessmentTest {
 
     @Test
     void aViewSaysHowTheSideSeesPlanAgainstActuals() {
-        f.fixture.given(open())
-                .when(new SubmitReassessmentView(f.projectId, reassessment, " ", rated(4, 4, 4, 4),
-                        ReassessmentOutcome.CONTINUE, IDA))
+        f.fixture
+                .given(open())
+                .when(new SubmitReassessmentView(
+                        f.projectId, reassessment, " ", rated(4, 4, 4, 4), ReassessmentOutcome.CONTINUE, IDA))
                 .expectException(RefusedInputMatcher.on("view"))
                 .expectNoEvents();
     }
 
     @Test
     void aViewRecommendsAnOutcome() {
-        f.fixture.given(open())
+        f.fixture
+                .given(open())
                 .when(view(IDA, rated(4, 4, 4, 4), null))
                 .expectException(RefusedInputMatcher.on("recommendation"))
                 .expectNoEvents();
@@ -132,7 +141,8 @@ class ReassessmentTest {
 
     @Test
     void aViewAnswersAllFourQuestions() {
-        f.fixture.given(open())
+        f.fixture
+                .given(open())
                 .when(view(IDA, rated(4, 4, 4, 4).subList(0, 2), ReassessmentOutcome.CONTINUE))
                 .expectException(RefusedInputMatcher.on("answers"))
                 .expectNoEvents();
@@ -140,9 +150,15 @@ class ReassessmentTest {
 
     @Test
     void aViewOnAnUnknownReassessmentIsNotFound() {
-        f.fixture.given(open())
-                .when(new SubmitReassessmentView(f.projectId, UUID.randomUUID(), "On track", rated(4, 4, 4, 4),
-                        ReassessmentOutcome.CONTINUE, IDA))
+        f.fixture
+                .given(open())
+                .when(new SubmitReassessmentView(
+                        f.projectId,
+                        UUID.randomUUID(),
+                        "On track",
+                        rated(4, 4, 4, 4),
+                        ReassessmentOutcome.CONTINUE,
+                        IDA))
                 .expectException(NotFoundException.class)
                 .expectNoEvents();
     }
@@ -151,7 +167,8 @@ class ReassessmentTest {
     void aReassessmentOfACancelledProjectCannotBeConcluded() {
         List<Object> given = withBothViews();
         given.addAll(cancelled());
-        f.fixture.given(given)
+        f.fixture
+                .given(given)
                 .when(conclude(ReassessmentOutcome.ADJUST, eur("120000"), FAY))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
@@ -161,7 +178,8 @@ class ReassessmentTest {
     void aCancelledProjectTakesNoMoreViews() {
         List<Object> given = withViewOf(IDA, ReassessmentOutcome.STOP);
         given.addAll(cancelled());
-        f.fixture.given(given)
+        f.fixture
+                .given(given)
                 .when(view(FAY, rated(3, 3, 3, 3), ReassessmentOutcome.STOP))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
@@ -169,7 +187,8 @@ class ReassessmentTest {
 
     @Test
     void concludingNeedsBothViews() {
-        f.fixture.given(withViewOf(IDA, ReassessmentOutcome.CONTINUE))
+        f.fixture
+                .given(withViewOf(IDA, ReassessmentOutcome.CONTINUE))
                 .when(conclude(ReassessmentOutcome.CONTINUE, null, FAY))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
@@ -177,17 +196,24 @@ class ReassessmentTest {
 
     @Test
     void adjustingOpensABudgetChangeRequestedByTheConcluder() {
-        f.fixture.given(withBothViews())
+        f.fixture
+                .given(withBothViews())
                 .when(conclude(ReassessmentOutcome.ADJUST, eur("120000"), FAY))
                 .expectEvents(
                         concluded(ReassessmentOutcome.ADJUST, followUp, FAY),
-                        new ChangeRequested(f.projectId, followUp, ChangeKind.BUDGET,
-                                ChangeTerms.budget(eur("120000")), "Both sides agree", FAY));
+                        new ChangeRequested(
+                                f.projectId,
+                                followUp,
+                                ChangeKind.BUDGET,
+                                ChangeTerms.budget(eur("120000")),
+                                "Both sides agree",
+                                FAY));
     }
 
     @Test
     void adjustingMustNameTheNewBudget() {
-        f.fixture.given(withBothViews())
+        f.fixture
+                .given(withBothViews())
                 .when(conclude(ReassessmentOutcome.ADJUST, null, FAY))
                 .expectException(RefusedInputMatcher.on("budget.amount"))
                 .expectNoEvents();
@@ -195,20 +221,22 @@ class ReassessmentTest {
 
     @Test
     void stoppingOpensACancelChange() {
-        f.fixture.given(withBothViews())
+        f.fixture
+                .given(withBothViews())
                 .when(conclude(ReassessmentOutcome.STOP, null, IDA))
                 .expectEvents(
                         concluded(ReassessmentOutcome.STOP, followUp, IDA),
-                        new ChangeRequested(f.projectId, followUp, ChangeKind.CANCEL, ChangeTerms.none(),
-                                "Both sides agree", IDA));
+                        new ChangeRequested(
+                                f.projectId, followUp, ChangeKind.CANCEL, ChangeTerms.none(), "Both sides agree", IDA));
     }
 
     @Test
     void stoppingWhileACancellationIsAlreadyOpenIsAConflict() {
         List<Object> given = withBothViews();
-        given.add(new ChangeRequested(f.projectId, UUID.randomUUID(), ChangeKind.CANCEL, ChangeTerms.none(),
-                "Vendor folded", FINN));
-        f.fixture.given(given)
+        given.add(new ChangeRequested(
+                f.projectId, UUID.randomUUID(), ChangeKind.CANCEL, ChangeTerms.none(), "Vendor folded", FINN));
+        f.fixture
+                .given(given)
                 .when(conclude(ReassessmentOutcome.STOP, null, IDA))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
@@ -216,7 +244,8 @@ class ReassessmentTest {
 
     @Test
     void continuingOpensNoChange() {
-        f.fixture.given(withBothViews())
+        f.fixture
+                .given(withBothViews())
                 .when(conclude(ReassessmentOutcome.CONTINUE, null, FINN))
                 .expectEvents(concluded(ReassessmentOutcome.CONTINUE, null, FINN));
     }
@@ -225,7 +254,8 @@ class ReassessmentTest {
     void aConcludedReassessmentTakesNoMoreViews() {
         List<Object> given = withBothViews();
         given.add(concluded(ReassessmentOutcome.CONTINUE, null, FINN));
-        f.fixture.given(given)
+        f.fixture
+                .given(given)
                 .when(view(FINN, rated(3, 3, 3, 3), ReassessmentOutcome.STOP))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
@@ -236,10 +266,11 @@ class ReassessmentTest {
         List<Object> given = withBothViews();
         given.add(concluded(ReassessmentOutcome.CONTINUE, null, FINN));
         UUID next = UUID.randomUUID();
-        f.fixture.given(given)
+        f.fixture
+                .given(given)
                 .when(new CallReassessment(f.projectId, next, "Half-year review", IDA))
-                .expectEvents(new ReassessmentFellDue(f.projectId, next, 2, ReassessmentTrigger.REQUESTED,
-                        "Half-year review", IDA));
+                .expectEvents(new ReassessmentFellDue(
+                        f.projectId, next, 2, ReassessmentTrigger.REQUESTED, "Half-year review", IDA));
     }
 
     /** The project is cancelled while the reassessment is still open. */
@@ -247,15 +278,24 @@ class ReassessmentTest {
         UUID cancel = UUID.randomUUID();
         return List.of(
                 new ChangeRequested(f.projectId, cancel, ChangeKind.CANCEL, ChangeTerms.none(), "Vendor folded", IDA),
-                new ChangeTookEffect(f.projectId, cancel, ChangeKind.CANCEL, 1, ChangeTerms.none(), eur("100000"),
-                        ProjectStatus.ACTIVE, ProjectStatus.CANCELLED, List.of(), IVO));
+                new ChangeTookEffect(
+                        f.projectId,
+                        cancel,
+                        ChangeKind.CANCEL,
+                        1,
+                        ChangeTerms.none(),
+                        eur("100000"),
+                        ProjectStatus.ACTIVE,
+                        ProjectStatus.CANCELLED,
+                        List.of(),
+                        IVO));
     }
 
     /** Active with a budget of 100,000 and a reassessment Fay called for. */
     private List<Object> open() {
         List<Object> given = new ArrayList<>(f.active("100000"));
-        given.add(new ReassessmentFellDue(f.projectId, reassessment, 1, ReassessmentTrigger.REQUESTED,
-                "Vendor doubled its prices", FAY));
+        given.add(new ReassessmentFellDue(
+                f.projectId, reassessment, 1, ReassessmentTrigger.REQUESTED, "Vendor doubled its prices", FAY));
         return given;
     }
 
@@ -274,20 +314,20 @@ class ReassessmentTest {
         return given;
     }
 
-    private SubmitReassessmentView view(Actor actor, List<AssessmentAnswer> answers,
-                                        ReassessmentOutcome recommendation) {
-        return new SubmitReassessmentView(f.projectId, reassessment, "Spend is on plan", answers, recommendation,
-                actor);
+    private SubmitReassessmentView view(
+            Actor actor, List<AssessmentAnswer> answers, ReassessmentOutcome recommendation) {
+        return new SubmitReassessmentView(
+                f.projectId, reassessment, "Spend is on plan", answers, recommendation, actor);
     }
 
     private ReassessmentViewSubmitted viewed(Actor actor, ReassessmentOutcome recommendation) {
-        return new ReassessmentViewSubmitted(f.projectId, reassessment, actor.side(), "Spend is on plan",
-                recommendation, actor);
+        return new ReassessmentViewSubmitted(
+                f.projectId, reassessment, actor.side(), "Spend is on plan", recommendation, actor);
     }
 
     private ConcludeReassessment conclude(ReassessmentOutcome outcome, Money adjustedBudget, Actor actor) {
-        return new ConcludeReassessment(f.projectId, reassessment, outcome, followUp, adjustedBudget,
-                "Both sides agree", actor);
+        return new ConcludeReassessment(
+                f.projectId, reassessment, outcome, followUp, adjustedBudget, "Both sides agree", actor);
     }
 
     private ReassessmentConcluded concluded(ReassessmentOutcome outcome, UUID change, Actor actor) {

@@ -1,5 +1,12 @@
 package dev.accord.domain.project;
 
+import static dev.accord.domain.project.People.FAY;
+import static dev.accord.domain.project.People.FINN;
+import static dev.accord.domain.project.People.IDA;
+import static dev.accord.domain.project.People.IVO;
+import static dev.accord.domain.project.People.VIC;
+import static dev.accord.domain.project.ProjectFixture.eur;
+
 import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.CallReassessment;
 import dev.accord.domain.project.api.ChangeApproved;
@@ -11,9 +18,6 @@ import dev.accord.domain.project.api.ReviewPolicy;
 import dev.accord.domain.project.api.ReviewPolicySet;
 import dev.accord.domain.project.api.SetReviewPolicy;
 import dev.accord.domain.shared.NotPermittedException;
-import org.axonframework.test.aggregate.TestExecutor;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,13 +25,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static dev.accord.domain.project.People.FAY;
-import static dev.accord.domain.project.People.FINN;
-import static dev.accord.domain.project.People.IDA;
-import static dev.accord.domain.project.People.IVO;
-import static dev.accord.domain.project.People.VIC;
-import static dev.accord.domain.project.ProjectFixture.eur;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.junit.jupiter.api.Test;
 
 /**
  * DOMAIN.md's reassessment falls due on its own when the project's review interval passes: six months by default,
@@ -82,8 +81,8 @@ class ReviewIntervalTest {
     @Test
     void aNewIntervalDecidesWhenTheReviewFallsDue() {
         startedNow()
-                .andGivenCommands(new SetReviewPolicy(f.projectId,
-                        new ReviewPolicy(2, new BigDecimal("10"), new BigDecimal("25")), FAY))
+                .andGivenCommands(new SetReviewPolicy(
+                        f.projectId, new ReviewPolicy(2, new BigDecimal("10"), new BigDecimal("25")), FAY))
                 .whenTimeElapses(Duration.ofDays(65))
                 .expectEventsMatching(EventMatchers.exactly(
                         EventMatchers.fellDueOnItsOwn(f.projectId, 1, ReassessmentTrigger.REVIEW_INTERVAL)));
@@ -178,8 +177,14 @@ class ReviewIntervalTest {
 
     private List<Object> approvedByFinance() {
         List<Object> given = new ArrayList<>(f.proposal("100000"));
-        given.add(new ChangeApproved(f.projectId, f.initialChange, ChangeKind.INITIAL_BUDGET, 1,
-                ChangeTerms.budget(eur("100000")), "", FINN));
+        given.add(new ChangeApproved(
+                f.projectId,
+                f.initialChange,
+                ChangeKind.INITIAL_BUDGET,
+                1,
+                ChangeTerms.budget(eur("100000")),
+                "",
+                FINN));
         return given;
     }
 

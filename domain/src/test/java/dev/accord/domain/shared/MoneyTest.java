@@ -1,10 +1,9 @@
 package dev.accord.domain.shared;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MoneyTest {
 
@@ -13,7 +12,9 @@ class MoneyTest {
         assertThat(Money.amountProblem(new BigDecimal("0.01"))).isEmpty();
         assertThat(Money.amountProblem(new BigDecimal("1000000000000"))).isEmpty();
         assertThat(Money.amountProblem(new BigDecimal("12.50"))).isEmpty();
-        assertThat(Money.amountProblem(new BigDecimal("12.500"))).as("trailing zeros are not precision").isEmpty();
+        assertThat(Money.amountProblem(new BigDecimal("12.500")))
+                .as("trailing zeros are not precision")
+                .isEmpty();
     }
 
     @Test
@@ -21,7 +22,8 @@ class MoneyTest {
         assertThat(Money.amountProblem(null)).contains("Amount is required");
         assertThat(Money.amountProblem(BigDecimal.ZERO)).contains("Amount must be greater than zero");
         assertThat(Money.amountProblem(new BigDecimal("-1"))).contains("Amount must be greater than zero");
-        assertThat(Money.amountProblem(new BigDecimal("1.001"))).contains("Amount must have at most two decimal places");
+        assertThat(Money.amountProblem(new BigDecimal("1.001")))
+                .contains("Amount must have at most two decimal places");
         assertThat(Money.amountProblem(new BigDecimal("1000000000000.01")))
                 .contains("Amount must be at most 1,000,000,000,000");
     }

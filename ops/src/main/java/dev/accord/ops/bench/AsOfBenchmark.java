@@ -1,12 +1,11 @@
 package dev.accord.ops.bench;
 
 import dev.accord.ops.harness.AccordApi;
-import org.springframework.security.crypto.bcrypt.BCrypt;
-
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /**
  * Times GET /api/projects/{id}?asOf=... end to end, as a client sees it: HTTP, security, the query bus, reading the
@@ -75,7 +74,8 @@ final class AsOfBenchmark {
 
     /** "asof;dur=12.3;desc=…" → 12.3, or -1 without the header. */
     private static double serverTiming(HttpResponse<byte[]> response) {
-        return response.headers().firstValue("Server-Timing")
+        return response.headers()
+                .firstValue("Server-Timing")
                 .map(value -> java.util.regex.Pattern.compile("dur=([0-9.]+)").matcher(value))
                 .filter(java.util.regex.Matcher::find)
                 .map(matcher -> Double.parseDouble(matcher.group(1)))

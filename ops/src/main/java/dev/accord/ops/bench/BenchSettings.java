@@ -21,10 +21,16 @@ record BenchSettings(
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
-                Path.of(property("bench.appJar", "app/target/accord.jar")).toAbsolutePath().normalize(),
-                Path.of(property("bench.resultsDir", "ops/bench/results")).toAbsolutePath().normalize(),
+                Path.of(property("bench.appJar", "app/target/accord.jar"))
+                        .toAbsolutePath()
+                        .normalize(),
+                Path.of(property("bench.resultsDir", "ops/bench/results"))
+                        .toAbsolutePath()
+                        .normalize(),
                 Arrays.stream(property("bench.parts", "asof,replay").split(","))
-                        .map(String::strip).filter(part -> !part.isEmpty()).collect(Collectors.toSet()),
+                        .map(String::strip)
+                        .filter(part -> !part.isEmpty())
+                        .collect(Collectors.toSet()),
                 Integer.parseInt(property("bench.projects", "10000")),
                 Integer.parseInt(property("bench.eventsPerProject", "100")),
                 Integer.parseInt(property("bench.asofEvents", "10000")),

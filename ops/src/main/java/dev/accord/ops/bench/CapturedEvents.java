@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.ops.harness.AccordApi;
 import dev.accord.ops.harness.ServerDatabase;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -44,8 +43,10 @@ record CapturedEvents(
         ObjectMapper json = AccordApi.json();
         int year = YearMonth.now().getYear();
         ObjectNode proposal = json.createObjectNode()
-                .put("title", "Benchmark template").put("description", "Captured to seed synthetic histories")
-                .put("sponsor", "Operations").put("fiscalYear", year);
+                .put("title", "Benchmark template")
+                .put("description", "Captured to seed synthetic histories")
+                .put("sponsor", "Operations")
+                .put("fiscalYear", year);
         proposal.putArray("processesImproved").add("Invoice approval");
         proposal.putArray("companyObjectives").add("Shorter month-end close");
         proposal.putArray("itObjectives").add("Retire the legacy workflow server");
@@ -64,9 +65,12 @@ record CapturedEvents(
         ObjectNode approval = json.createObjectNode().put("version", 1).put("comment", "Figures checked");
         api.post(FINANCE_MEMBER, base + "/changes/" + changeId + "/approvals", approval);
         api.post(IT_APPROVER, base + "/changes/" + changeId + "/approvals", approval);
-        api.post(FINANCE_MEMBER, base + "/comments",
+        api.post(
+                FINANCE_MEMBER,
+                base + "/comments",
                 json.createObjectNode().put("text", "Please attach the supplier's quote to the next estimate."));
-        ObjectNode actuals = json.createObjectNode().put("period", YearMonth.now().toString());
+        ObjectNode actuals =
+                json.createObjectNode().put("period", YearMonth.now().toString());
         actuals.set("spend", money("1000.00"));
         api.post(IT_MEMBER, base + "/actuals", actuals);
 
@@ -76,7 +80,8 @@ record CapturedEvents(
     private static CapturedEvents read(ServerDatabase database, UUID project, UUID changeId) throws SQLException {
         List<EventRow> projectRows = new ArrayList<>();
         EventRow allocation = null;
-        try (Connection db = database.connect(); PreparedStatement select = db.prepareStatement("""
+        try (Connection db = database.connect();
+                PreparedStatement select = db.prepareStatement("""
                 SELECT event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type,
                        payload_revision, payload, meta_data
                 FROM domain_event_entry WHERE aggregate_identifier = ? OR payload_type LIKE '%.BudgetAllocated'
@@ -84,9 +89,16 @@ record CapturedEvents(
             select.setString(1, project.toString());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    EventRow row = new EventRow(rows.getString(1), rows.getString(2), rows.getLong(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
-                            rows.getBytes(8), rows.getBytes(9));
+                    EventRow row = new EventRow(
+                            rows.getString(1),
+                            rows.getString(2),
+                            rows.getLong(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            rows.getString(6),
+                            rows.getString(7),
+                            rows.getBytes(8),
+                            rows.getBytes(9));
                     if (row.eventName().equals("BudgetAllocated")) {
                         allocation = row;
                     } else {
@@ -97,22 +109,34 @@ record CapturedEvents(
         }
         int tookEffect = indexOf(projectRows, "ChangeTookEffect");
         if (allocation == null || tookEffect < 0) {
-            throw new IllegalStateException("The captured project did not become active: " + projectRows.stream()
-                    .map(EventRow::eventName).toList());
+            throw new IllegalStateException("The captured project did not become active: "
+                    + projectRows.stream().map(EventRow::eventName).toList());
         }
-        return new CapturedEvents(project, changeId, List.copyOf(projectRows.subList(0, tookEffect + 1)),
-                allocation, allocation.sequenceNumber(), only(projectRows, "CommentAdded"),
-                only(projectRows, "EstimateSubmitted"), only(projectRows, "ActualsRecorded"));
+        return new CapturedEvents(
+                project,
+                changeId,
+                List.copyOf(projectRows.subList(0, tookEffect + 1)),
+                allocation,
+                allocation.sequenceNumber(),
+                only(projectRows, "CommentAdded"),
+                only(projectRows, "EstimateSubmitted"),
+                only(projectRows, "ActualsRecorded"));
     }
 
     /** The number of estimates in the opening, so that synthetic ones continue its version numbers. */
     int estimatesInOpening() {
-        return (int) opening.stream().filter(row -> row.eventName().equals("EstimateSubmitted")).count();
+        return (int) opening.stream()
+                .filter(row -> row.eventName().equals("EstimateSubmitted"))
+                .count();
     }
 
     BigDecimal allocatedAmount() {
         try {
-            return AccordApi.json().readTree(allocation.payload()).get("allocation").get("amount").decimalValue();
+            return AccordApi.json()
+                    .readTree(allocation.payload())
+                    .get("allocation")
+                    .get("amount")
+                    .decimalValue();
         } catch (IOException unreadable) {
             throw new IllegalStateException(unreadable);
         }
@@ -132,7 +156,9 @@ record CapturedEvents(
     }
 
     private static EventRow only(List<EventRow> rows, String eventName) {
-        return rows.stream().filter(row -> row.eventName().equals(eventName)).findFirst()
+        return rows.stream()
+                .filter(row -> row.eventName().equals(eventName))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No " + eventName + " was captured"));
     }
 }

@@ -13,8 +13,7 @@ final class CleanUpAlways {
         void run() throws Exception;
     }
 
-    private CleanUpAlways() {
-    }
+    private CleanUpAlways() {}
 
     static void around(Measurement measurement, Runnable cleanUp) throws Exception {
         Thread hook = new Thread(cleanUp, "bench-clean-up");

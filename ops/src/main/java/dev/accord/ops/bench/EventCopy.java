@@ -1,13 +1,12 @@
 package dev.accord.ops.bench;
 
 import dev.accord.ops.harness.ServerDatabase;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Appends event rows with COPY, the fastest way into PostgreSQL, in COPY's text format. The table's own trigger
@@ -103,7 +102,10 @@ final class EventCopy implements AutoCloseable {
             buffer.writeBytes("\\N".getBytes(StandardCharsets.US_ASCII));
             return;
         }
-        String escaped = value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        String escaped = value.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
         buffer.writeBytes(escaped.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -3,7 +3,6 @@ package dev.accord.ops.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.ops.harness.AccordApi;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

@@ -21,8 +21,9 @@ final class PortfolioStream {
 
     PortfolioStream(CapturedEvents captured) {
         this.captured = captured;
-        this.allocation = PayloadTemplate.of(captured.allocation().payload(), Map.of(
-                "projectId", "project", "changeId", "change", "allocatedTotal/amount", "total"));
+        this.allocation = PayloadTemplate.of(
+                captured.allocation().payload(),
+                Map.of("projectId", "project", "changeId", "change", "allocatedTotal/amount", "total"));
         this.amount = captured.allocatedAmount();
         this.nextSequence = captured.allocationSequence() + 1;
         this.total = amount;
@@ -31,8 +32,13 @@ final class PortfolioStream {
     EventRow allocate(UUID project, UUID change, Instant at) {
         total = total.add(amount);
         EventRow template = captured.allocation();
-        return new EventRow(UUID.randomUUID().toString(), template.aggregateIdentifier(), nextSequence++,
-                template.type(), at.truncatedTo(ChronoUnit.MILLIS).toString(), template.payloadType(),
+        return new EventRow(
+                UUID.randomUUID().toString(),
+                template.aggregateIdentifier(),
+                nextSequence++,
+                template.type(),
+                at.truncatedTo(ChronoUnit.MILLIS).toString(),
+                template.payloadType(),
                 template.payloadRevision(),
                 allocation.fill(Map.of("project", project, "change", change, "total", total)),
                 template.metaData());

@@ -3,7 +3,6 @@ package dev.accord.ops.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.ops.harness.AccordApi;
 import dev.accord.ops.harness.ServerDatabase;
-
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -27,13 +26,12 @@ final class RawRead {
 
         @Override
         public String toString() {
-            return "%,d events (%,d MB of payload and metadata) in %.1f s: %,.0f events/s".formatted(rows,
-                    bytes >> 20, took.toNanos() / 1e9, eventsPerSecond());
+            return "%,d events (%,d MB of payload and metadata) in %.1f s: %,.0f events/s"
+                    .formatted(rows, bytes >> 20, took.toNanos() / 1e9, eventsPerSecond());
         }
     }
 
-    private RawRead() {
-    }
+    private RawRead() {}
 
     static Result read(ServerDatabase database, boolean parsePayloads) throws SQLException, IOException {
         ObjectMapper json = AccordApi.json();
@@ -52,8 +50,10 @@ final class RawRead {
                         FROM domain_event_entry ORDER BY global_index""")) {
                     while (events.next()) {
                         check += events.getLong(1) + events.getLong(4);
-                        check += events.getString(2).length() + events.getString(3).length()
-                                + events.getString(5).length() + events.getString(6).length()
+                        check += events.getString(2).length()
+                                + events.getString(3).length()
+                                + events.getString(5).length()
+                                + events.getString(6).length()
                                 + events.getString(7).length();
                         byte[] payload = events.getBytes(9);
                         byte[] metaData = events.getBytes(10);

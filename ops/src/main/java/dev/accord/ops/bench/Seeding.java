@@ -1,7 +1,6 @@
 package dev.accord.ops.bench;
 
 import dev.accord.ops.harness.ServerDatabase;
-
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,13 +13,12 @@ final class Seeding {
     record Result(long rows, Duration took) {
         @Override
         public String toString() {
-            return "%,d rows in %.1f s (%,.0f rows/s)".formatted(rows, took.toNanos() / 1e9,
-                    rows / (took.toNanos() / 1e9));
+            return "%,d rows in %.1f s (%,.0f rows/s)"
+                    .formatted(rows, took.toNanos() / 1e9, rows / (took.toNanos() / 1e9));
         }
     }
 
-    private Seeding() {
-    }
+    private Seeding() {}
 
     /**
      * One project's whole history, one event a minute up to a minute ago.
@@ -49,8 +47,13 @@ final class Seeding {
      * event, one second apart. A project's events are therefore spread over the whole table, not stored side by
      * side, and each read-model row is revisited throughout a replay.
      */
-    static Result manyProjects(ServerDatabase database, CapturedEvents captured, PortfolioStream portfolio,
-                               int projects, int eventsPerProject) throws SQLException {
+    static Result manyProjects(
+            ServerDatabase database,
+            CapturedEvents captured,
+            PortfolioStream portfolio,
+            int projects,
+            int eventsPerProject)
+            throws SQLException {
         long started = System.nanoTime();
         SyntheticProject.Mix mix = new SyntheticProject.Mix(50, 20);
         List<SyntheticProject> histories = new ArrayList<>(projects);

@@ -2,7 +2,6 @@ package dev.accord.ops.bench;
 
 import dev.accord.ops.harness.AccordApi;
 import dev.accord.ops.harness.ServerDatabase;
-
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,12 +18,12 @@ final class StreamRead {
 
     private static final int SAMPLES = 20;
 
-    private StreamRead() {
-    }
+    private StreamRead() {}
 
     static Stats time(ServerDatabase database, UUID project, int batchSize, boolean parse)
             throws SQLException, IOException {
-        try (Connection db = database.connect(); PreparedStatement select = db.prepareStatement("""
+        try (Connection db = database.connect();
+                PreparedStatement select = db.prepareStatement("""
                 SELECT global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                        payload_type, payload_revision, payload, meta_data
                 FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number >= ?
@@ -55,7 +54,9 @@ final class StreamRead {
             try (ResultSet events = select.executeQuery()) {
                 while (events.next()) {
                     byte[] payload = events.getBytes(9);
-                    bytes += payload.length + events.getString(2).length() + events.getString(6).length();
+                    bytes += payload.length
+                            + events.getString(2).length()
+                            + events.getString(6).length();
                     if (parse) {
                         bytes += AccordApi.json().readTree(payload).size();
                     }

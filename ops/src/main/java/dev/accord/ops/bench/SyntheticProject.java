@@ -18,8 +18,7 @@ import java.util.UUID;
 final class SyntheticProject {
 
     /** How often, counted in events after the opening, an estimate and a month of actuals come up. */
-    record Mix(int estimateEvery, int actualsEvery) {
-    }
+    record Mix(int estimateEvery, int actualsEvery) {}
 
     private final CapturedEvents captured;
     private final PortfolioStream portfolio;
@@ -38,18 +37,28 @@ final class SyntheticProject {
 
     SyntheticProject(CapturedEvents captured, PortfolioStream portfolio, int events, Mix mix) {
         if (events < captured.opening().size()) {
-            throw new IllegalArgumentException("A project needs at least " + captured.opening().size() + " events");
+            throw new IllegalArgumentException(
+                    "A project needs at least " + captured.opening().size() + " events");
         }
         this.captured = captured;
         this.portfolio = portfolio;
         this.events = events;
         this.mix = mix;
-        this.comment = PayloadTemplate.of(captured.comment().payload(),
-                Map.of("projectId", "project", "commentId", "comment", "text", "text"));
-        this.estimate = PayloadTemplate.of(captured.estimate().payload(),
-                Map.of("projectId", "project", "version", "version"));
-        this.actuals = PayloadTemplate.of(captured.actuals().payload(), Map.of("projectId", "project",
-                "period", "period", "businessDate", "date", "spendToDate/amount", "toDate"));
+        this.comment = PayloadTemplate.of(
+                captured.comment().payload(), Map.of("projectId", "project", "commentId", "comment", "text", "text"));
+        this.estimate =
+                PayloadTemplate.of(captured.estimate().payload(), Map.of("projectId", "project", "version", "version"));
+        this.actuals = PayloadTemplate.of(
+                captured.actuals().payload(),
+                Map.of(
+                        "projectId",
+                        "project",
+                        "period",
+                        "period",
+                        "businessDate",
+                        "date",
+                        "spendToDate/amount",
+                        "toDate"));
         this.monthlySpend = new BigDecimal("1000.00");
         this.estimateVersion = captured.estimatesInOpening();
         // Months counting back from the captured one are never in the future, wherever the history ends.
@@ -78,23 +87,41 @@ final class SyntheticProject {
         }
         int afterOpening = sequence - opening + 1;
         if (afterOpening % mix.estimateEvery() == 0) {
-            return List.of(row(captured.estimate(), stamp,
-                    estimate.fill(Map.of("project", id, "version", ++estimateVersion))));
+            return List.of(row(
+                    captured.estimate(), stamp, estimate.fill(Map.of("project", id, "version", ++estimateVersion))));
         }
         if (afterOpening % mix.actualsEvery() == 0) {
             YearMonth period = firstMonth.plusMonths(months++);
             BigDecimal toDate = monthlySpend.multiply(BigDecimal.valueOf(months));
-            return List.of(row(captured.actuals(), stamp, actuals.fill(Map.of("project", id,
-                    "period", period, "date", period.atEndOfMonth(), "toDate", toDate))));
+            return List.of(row(
+                    captured.actuals(),
+                    stamp,
+                    actuals.fill(
+                            Map.of("project", id, "period", period, "date", period.atEndOfMonth(), "toDate", toDate))));
         }
-        return List.of(row(captured.comment(), stamp, comment.fill(Map.of("project", id,
-                "comment", UUID.randomUUID(), "text", "Comment " + sequence + ": figures checked against the "
-                        + "latest invoice"))));
+        return List.of(row(
+                captured.comment(),
+                stamp,
+                comment.fill(Map.of(
+                        "project",
+                        id,
+                        "comment",
+                        UUID.randomUUID(),
+                        "text",
+                        "Comment " + sequence + ": figures checked against the " + "latest invoice"))));
     }
 
     private EventRow row(EventRow template, String stamp, byte[] payload) {
-        return new EventRow(UUID.randomUUID().toString(), id.toString(), sequence++, template.type(), stamp,
-                template.payloadType(), template.payloadRevision(), payload, template.metaData());
+        return new EventRow(
+                UUID.randomUUID().toString(),
+                id.toString(),
+                sequence++,
+                template.type(),
+                stamp,
+                template.payloadType(),
+                template.payloadRevision(),
+                payload,
+                template.metaData());
     }
 
     /** The captured opening under this project's ids: both UUIDs occur only as those ids. */

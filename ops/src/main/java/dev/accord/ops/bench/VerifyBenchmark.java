@@ -6,7 +6,6 @@ import dev.accord.ops.harness.AccordProcess;
 import dev.accord.ops.harness.MachineLoad;
 import dev.accord.ops.harness.Report;
 import dev.accord.ops.harness.ServerDatabase;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -70,14 +69,15 @@ public final class VerifyBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchSettings settings = BenchSettings.fromSystemProperties();
-        ServerDatabase database = ServerDatabase.create(settings.pgUrl(), settings.pgUser(), "accord_verify_",
-                settings.keepDatabase());
+        ServerDatabase database =
+                ServerDatabase.create(settings.pgUrl(), settings.pgUser(), "accord_verify_", settings.keepDatabase());
         VerifyBenchmark run = new VerifyBenchmark(settings, database);
         CleanUpAlways.around(run::measure, run::cleanUp);
     }
 
     private void measure() throws Exception {
-        report.machine(database.serverVersion() + " (" + database.describe() + ")",
+        report.machine(
+                database.serverVersion() + " (" + database.describe() + ")",
                 settings.appJar() + " (log: " + appLog.getFileName() + ")");
         try {
             // The application migrates the database and sets up its processors, then makes way for the seeding.
@@ -87,12 +87,18 @@ public final class VerifyBenchmark {
             report.heading("(1) Appending with the integrity trigger (V12: leaf hash and subtrees in the append)");
             MachineLoad before = MachineLoad.now();
             double bulkWith = bulk(events);
-            report.measured("%,d events by INSERT … SELECT, %,d a statement and transaction".formatted(events,
-                    ROWS_PER_STATEMENT), "%,.0f events/s".formatted(bulkWith), before, MachineLoad.now());
+            report.measured(
+                    "%,d events by INSERT … SELECT, %,d a statement and transaction"
+                            .formatted(events, ROWS_PER_STATEMENT),
+                    "%,.0f events/s".formatted(bulkWith),
+                    before,
+                    MachineLoad.now());
             before = MachineLoad.now();
             double singleWith = oneAtATime(singleAppends);
-            report.measured("%,d events one INSERT and commit each, as Accord appends".formatted(singleAppends),
-                    "%,.0f events/s (%.3f ms each)".formatted(singleWith, 1000 / singleWith), before,
+            report.measured(
+                    "%,d events one INSERT and commit each, as Accord appends".formatted(singleAppends),
+                    "%,.0f events/s (%.3f ms each)".formatted(singleWith, 1000 / singleWith),
+                    before,
                     MachineLoad.now());
             vacuumAnalyze();
 
@@ -104,20 +110,28 @@ public final class VerifyBenchmark {
             verifyCommands();
 
             report.heading("(1, continued) The same appends with the trigger switched off (the log then lacks them)");
-            try (Connection db = database.connect(); Statement sql = db.createStatement()) {
+            try (Connection db = database.connect();
+                    Statement sql = db.createStatement()) {
                 sql.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER record_event_leaf");
             }
             before = MachineLoad.now();
             double bulkWithout = bulk(events);
-            report.measured("%,d events by INSERT … SELECT without the trigger".formatted(events),
-                    "%,.0f events/s".formatted(bulkWithout), before, MachineLoad.now());
+            report.measured(
+                    "%,d events by INSERT … SELECT without the trigger".formatted(events),
+                    "%,.0f events/s".formatted(bulkWithout),
+                    before,
+                    MachineLoad.now());
             before = MachineLoad.now();
             double singleWithout = oneAtATime(singleAppends);
-            report.measured("%,d events one INSERT and commit each without the trigger".formatted(singleAppends),
-                    "%,.0f events/s (%.3f ms each)".formatted(singleWithout, 1000 / singleWithout), before,
+            report.measured(
+                    "%,d events one INSERT and commit each without the trigger".formatted(singleAppends),
+                    "%,.0f events/s (%.3f ms each)".formatted(singleWithout, 1000 / singleWithout),
+                    before,
                     MachineLoad.now());
-            report.bullet("the trigger's cost", ("bulk: %.1f× the time of an append without it; one at a time: "
-                    + "+%.3f ms an event").formatted(bulkWithout / bulkWith, 1000 / singleWith - 1000 / singleWithout));
+            report.bullet(
+                    "the trigger's cost",
+                    ("bulk: %.1f× the time of an append without it; one at a time: " + "+%.3f ms an event")
+                            .formatted(bulkWithout / bulkWith, 1000 / singleWith - 1000 / singleWithout));
         } catch (Exception failure) {
             report.heading("Failed");
             report.line("The run stopped early: " + failure);
@@ -134,7 +148,8 @@ public final class VerifyBenchmark {
     /** Appends in statements of ROWS_PER_STATEMENT events, each its own transaction; returns events a second. */
     private double bulk(int count) throws SQLException {
         long started = System.nanoTime();
-        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
+        try (Connection db = database.connect();
+                Statement sql = db.createStatement()) {
             for (int done = 0; done < count; done += ROWS_PER_STATEMENT) {
                 int rows = Math.min(ROWS_PER_STATEMENT, count - done);
                 sql.execute(EVENTS.replace("?", Long.toString(nextSequence)).formatted(rows - 1));
@@ -150,7 +165,8 @@ public final class VerifyBenchmark {
     private double oneAtATime(int count) throws SQLException {
         long started = System.nanoTime();
         try (Connection db = database.connect();
-             PreparedStatement append = db.prepareStatement(EVENTS.replace("?", "?::BIGINT").formatted(0))) {
+                PreparedStatement append =
+                        db.prepareStatement(EVENTS.replace("?", "?::BIGINT").formatted(0))) {
             for (int i = 0; i < count; i++) {
                 append.setLong(1, nextSequence++);
                 append.executeUpdate();
@@ -160,15 +176,18 @@ public final class VerifyBenchmark {
     }
 
     private void vacuumAnalyze() throws SQLException {
-        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
+        try (Connection db = database.connect();
+                Statement sql = db.createStatement()) {
             sql.execute("VACUUM (ANALYZE) domain_event_entry");
             sql.execute("VACUUM (ANALYZE) integrity_leaf");
             var size = sql.executeQuery("SELECT pg_size_pretty(pg_total_relation_size('domain_event_entry')), "
                     + "pg_size_pretty(pg_total_relation_size('integrity_leaf') "
                     + "+ pg_total_relation_size('integrity_node'))");
             size.next();
-            report.bullet("sizes", "event table %s, integrity log (leaves and subtrees) %s, with indexes"
-                    .formatted(size.getString(1), size.getString(2)));
+            report.bullet(
+                    "sizes",
+                    "event table %s, integrity log (leaves and subtrees) %s, with indexes"
+                            .formatted(size.getString(1), size.getString(2)));
         }
     }
 
@@ -180,24 +199,35 @@ public final class VerifyBenchmark {
         AccordApi api = new AccordApi(app.port(), PASSWORD);
         MachineLoad before = MachineLoad.now();
         JsonNode atStart = awaitEnd(api);
-        report.measured("the verification Accord runs at its start", atStart.path("state").asText() + ", "
-                + "%,d events".formatted(atStart.path("verifiedEvents").asLong()), before, MachineLoad.now());
+        report.measured(
+                "the verification Accord runs at its start",
+                atStart.path("state").asText() + ", "
+                        + "%,d events".formatted(atStart.path("verifiedEvents").asLong()),
+                before,
+                MachineLoad.now());
         double[] rates = new double[runs];
         for (int run = 0; run < runs; run++) {
             before = MachineLoad.now();
             Instant asked = Instant.now();
             api.post(ADMIN, "/api/integrity/verification", AccordApi.json().createObjectNode());
             JsonNode status = awaitEnd(api);
-            Duration took = Duration.between(asked, Instant.parse(status.path("verifiedAt").asText()));
+            Duration took = Duration.between(
+                    asked, Instant.parse(status.path("verifiedAt").asText()));
             long verified = status.path("verifiedEvents").asLong();
             rates[run] = verified / seconds(took);
-            report.measured("run " + (run + 1), "%s, %,d events in %.2f s: **%,.0f events/s**".formatted(
-                    status.path("state").asText(), verified, seconds(took), rates[run]), before, MachineLoad.now());
+            report.measured(
+                    "run " + (run + 1),
+                    "%s, %,d events in %.2f s: **%,.0f events/s**"
+                            .formatted(status.path("state").asText(), verified, seconds(took), rates[run]),
+                    before,
+                    MachineLoad.now());
         }
         double[] sorted = rates.clone();
         Arrays.sort(sorted);
-        report.bullet("median of %d runs".formatted(runs), ("**%,.0f events/s** (min %,.0f, max %,.0f; aim: at "
-                + "least 100,000)").formatted(sorted[runs / 2], sorted[0], sorted[runs - 1]));
+        report.bullet(
+                "median of %d runs".formatted(runs),
+                ("**%,.0f events/s** (min %,.0f, max %,.0f; aim: at " + "least 100,000)")
+                        .formatted(sorted[runs / 2], sorted[0], sorted[runs - 1]));
     }
 
     /**
@@ -210,8 +240,8 @@ public final class VerifyBenchmark {
         double[] rates = new double[runs];
         for (int run = 0; run < runs; run++) {
             MachineLoad before = MachineLoad.now();
-            ProcessBuilder command = new ProcessBuilder(java, "-jar", settings.appJar().toString(), "verify")
-                    .redirectErrorStream(true);
+            ProcessBuilder command =
+                    new ProcessBuilder(java, "-jar", settings.appJar().toString(), "verify").redirectErrorStream(true);
             command.environment().putAll(database.accordEnvironment());
             long started = System.nanoTime();
             Process verify = command.start();
@@ -227,14 +257,18 @@ public final class VerifyBenchmark {
             if (status != 0 || reported.isEmpty()) {
                 throw new IllegalStateException("verify ended with " + status + ":\n" + output);
             }
-            report.measured("`java -jar accord.jar verify`, run " + (run + 1), ("exit %d in %.2f s, whole command: "
-                    + "**%,.0f events/s**; its progress line: %s/s").formatted(status, took, rates[run], reported),
-                    before, MachineLoad.now());
+            report.measured(
+                    "`java -jar accord.jar verify`, run " + (run + 1),
+                    ("exit %d in %.2f s, whole command: " + "**%,.0f events/s**; its progress line: %s/s")
+                            .formatted(status, took, rates[run], reported),
+                    before,
+                    MachineLoad.now());
         }
         double[] sorted = rates.clone();
         Arrays.sort(sorted);
-        report.bullet("median of %d commands".formatted(runs), "**%,.0f events/s** (min %,.0f, max %,.0f)"
-                .formatted(sorted[runs / 2], sorted[0], sorted[runs - 1]));
+        report.bullet(
+                "median of %d commands".formatted(runs),
+                "**%,.0f events/s** (min %,.0f, max %,.0f)".formatted(sorted[runs / 2], sorted[0], sorted[runs - 1]));
     }
 
     private JsonNode awaitEnd(AccordApi api) throws Exception {
@@ -253,8 +287,11 @@ public final class VerifyBenchmark {
         MachineLoad before = MachineLoad.now();
         app = AccordProcess.start(settings.appJar(), database, ADMIN, PASSWORD, appLog);
         Duration startUp = app.awaitReady(new AccordApi(app.port(), PASSWORD), ADMIN);
-        report.measured("application start-up (first 200 from the API)", "%.1f s".formatted(seconds(startUp)),
-                before, MachineLoad.now());
+        report.measured(
+                "application start-up (first 200 from the API)",
+                "%.1f s".formatted(seconds(startUp)),
+                before,
+                MachineLoad.now());
     }
 
     private synchronized void cleanUp() {

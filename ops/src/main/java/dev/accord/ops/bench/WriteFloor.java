@@ -1,9 +1,6 @@
 package dev.accord.ops.bench;
 
 import dev.accord.ops.harness.ServerDatabase;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +11,8 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * What writing the rebuild's largest read model costs by itself, on the same PostgreSQL: one timeline row per
@@ -47,8 +46,7 @@ final class WriteFloor {
         }
     }
 
-    private WriteFloor() {
-    }
+    private WriteFloor() {}
 
     static Result batchedInserts(ServerDatabase database, int rows) throws SQLException {
         return into(database, "write_floor_insert", (db, projects) -> {
@@ -84,11 +82,19 @@ final class WriteFloor {
             StringBuilder chunk = new StringBuilder();
             try {
                 for (int n = 0; n < rows; n++) {
-                    chunk.append(projects[n % PROJECTS]).append('\t').append(n / PROJECTS)
-                            .append("\tCommentAdded\t").append(at).append("\tfay\tFay Lind\tFINANCE\t")
-                            .append(SENTENCE).append("\t\\N\t\\N\t").append(n / PROJECTS).append('\n');
+                    chunk.append(projects[n % PROJECTS])
+                            .append('\t')
+                            .append(n / PROJECTS)
+                            .append("\tCommentAdded\t")
+                            .append(at)
+                            .append("\tfay\tFay Lind\tFINANCE\t")
+                            .append(SENTENCE)
+                            .append("\t\\N\t\\N\t")
+                            .append(n / PROJECTS)
+                            .append('\n');
                     if ((n + 1) % COMMIT_EVERY == 0 || n == rows - 1) {
-                        copy.copyIn("COPY write_floor_copy (" + COLUMNS + ") FROM STDIN",
+                        copy.copyIn(
+                                "COPY write_floor_copy (" + COLUMNS + ") FROM STDIN",
                                 new StringReader(chunk.toString()));
                         db.commit();
                         chunk.setLength(0);

@@ -30,16 +30,16 @@ interface DatabaseRestart {
     Duration restart() throws Exception;
 
     /** Makes sure the server runs, whatever happened to the run: never leave a shared server down. */
-    default void ensureRunning() {
-    }
+    default void ensureRunning() {}
 
     /** The server's start time: a restart that happened moves it. */
     interface Server {
         Connection connect() throws SQLException;
 
         default OffsetDateTime startedAt() throws SQLException {
-            try (Connection db = connect(); Statement sql = db.createStatement();
-                 ResultSet started = sql.executeQuery("SELECT pg_postmaster_start_time()")) {
+            try (Connection db = connect();
+                    Statement sql = db.createStatement();
+                    ResultSet started = sql.executeQuery("SELECT pg_postmaster_start_time()")) {
                 started.next();
                 return started.getObject(1, OffsetDateTime.class);
             }

@@ -2,7 +2,6 @@ package dev.accord.ops.fault;
 
 import dev.accord.ops.harness.EmbeddedLedger;
 import dev.accord.ops.harness.PgCtl;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -30,13 +29,25 @@ final class EmbeddedServerRestart implements DatabaseRestart {
 
     @Override
     public Duration restart() throws Exception {
-        long pid = ledger.postmasterPid().orElseThrow(() -> new IllegalStateException(
-                "No embedded PostgreSQL runs on " + ledger.pgData()));
+        long pid = ledger.postmasterPid()
+                .orElseThrow(() -> new IllegalStateException("No embedded PostgreSQL runs on " + ledger.pgData()));
         Server server = ledger::connect;
         OffsetDateTime before = server.startedAt();
         long started = System.nanoTime();
-        PgCtl.besideServer(pid).run(log, PATIENCE, "restart", "-D", ledger.pgData().toString(), "-m", "immediate",
-                "-w", "-t", "60", "-l", serverLog.toString());
+        PgCtl.besideServer(pid)
+                .run(
+                        log,
+                        PATIENCE,
+                        "restart",
+                        "-D",
+                        ledger.pgData().toString(),
+                        "-m",
+                        "immediate",
+                        "-w",
+                        "-t",
+                        "60",
+                        "-l",
+                        serverLog.toString());
         if (!server.awaitAccepting(PATIENCE)) {
             throw new IllegalStateException("The embedded PostgreSQL did not accept connections after its restart");
         }

@@ -6,7 +6,6 @@ import dev.accord.ops.harness.LedgerDatabase;
 import dev.accord.ops.harness.MachineLoad;
 import dev.accord.ops.harness.Report;
 import dev.accord.ops.harness.ServerDatabase;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +24,8 @@ public final class FaultHarness {
 
     private static final String ADMIN = "fault-admin";
     /** Everyone in the run's database shares it; the database is removed after the run. */
-    private static final String PASSWORD = "fault-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String PASSWORD =
+            "fault-" + UUID.randomUUID().toString().substring(0, 8);
 
     private final FaultSettings settings;
     private final LedgerDatabase database;
@@ -71,8 +71,8 @@ public final class FaultHarness {
         report.bullet("application", settings.appJar() + " (log: " + logs.resolve("accord.log") + ")");
         report.bullet("run", runId + (settings.isShort() ? ", short form" : ", full form"));
 
-        AccordProcess process = AccordProcess.start(settings.appJar(), database, ADMIN, PASSWORD,
-                logs.resolve("accord.log"));
+        AccordProcess process =
+                AccordProcess.start(settings.appJar(), database, ADMIN, PASSWORD, logs.resolve("accord.log"));
         accord = new RunningAccord(process, ADMIN, PASSWORD);
         Duration startUp = accord.awaitReady();
         report.bullet("database", database.describe() + ", PostgreSQL " + database.serverVersion());
@@ -98,17 +98,23 @@ public final class FaultHarness {
         members.put("fault-ivo", "IT");
         members.put("fault-fay", "FINANCE");
         database.addMembers(members, PASSWORD);
-        report.bullet("members", members.size() + " (" + settings.writers() + " writers, " + settings.approvers()
-                + " approvers, a requester, three for the poison inputs), written into user_account");
+        report.bullet(
+                "members",
+                members.size() + " (" + settings.writers() + " writers, " + settings.approvers()
+                        + " approvers, a requester, three for the poison inputs), written into user_account");
 
         List<Outcome> outcomes = new ArrayList<>();
-        outcomes.addAll(scenario(WritersUnderFaults.SCENARIO.formatted(settings.writers()),
+        outcomes.addAll(scenario(
+                WritersUnderFaults.SCENARIO.formatted(settings.writers()),
                 () -> new WritersUnderFaults(settings, accord, database, databaseRestart, writers, runId).run()));
-        outcomes.addAll(scenario(SimultaneousApprovals.SCENARIO.formatted(settings.approvers()),
+        outcomes.addAll(scenario(
+                SimultaneousApprovals.SCENARIO.formatted(settings.approvers()),
                 () -> List.of(new SimultaneousApprovals(settings, accord.api(), database, "fault-requester", approvers)
                         .run())));
-        outcomes.addAll(scenario("poison inputs", () -> new PoisonRound(settings, accord.api(), database,
-                "fault-ida", "fault-ivo", "fault-fay", runId).run()));
+        outcomes.addAll(scenario(
+                "poison inputs",
+                () -> new PoisonRound(settings, accord.api(), database, "fault-ida", "fault-ivo", "fault-fay", runId)
+                        .run()));
 
         report.heading("Results");
         ResultsTable.lines(outcomes).forEach(report::line);
@@ -118,10 +124,16 @@ public final class FaultHarness {
         report.heading("End");
         report.bullet("machine", MachineLoad.now());
         report.bullet("wall clock", "%.0f s".formatted((System.nanoTime() - started) / 1e9));
-        report.bullet("verdict", passed ? "PASS: every row passed" : "FAIL: " + outcomes.stream()
-                .filter(outcome -> !outcome.passed()).count() + " of " + outcomes.size() + " rows did not pass");
-        Path file = report.write(settings.resultsDir(), "-" + settings.databaseName()
-                + (settings.isShort() ? "-short" : ""));
+        report.bullet(
+                "verdict",
+                passed
+                        ? "PASS: every row passed"
+                        : "FAIL: "
+                                + outcomes.stream()
+                                        .filter(outcome -> !outcome.passed())
+                                        .count() + " of " + outcomes.size() + " rows did not pass");
+        Path file = report.write(
+                settings.resultsDir(), "-" + settings.databaseName() + (settings.isShort() ? "-short" : ""));
         System.out.println();
         System.out.println("Results written to " + file);
         return passed;

@@ -1,7 +1,6 @@
 package dev.accord.ops.fault;
 
 import dev.accord.ops.harness.EmbeddedLedger;
-
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -38,14 +37,19 @@ record FaultSettings(
         }
         String passwordFile = property("fault.embeddedPasswordFile", "");
         return new FaultSettings(
-                Path.of(property("fault.appJar", "app/target/accord.jar")).toAbsolutePath().normalize(),
-                Path.of(property("fault.resultsDir", "ops/fault/results")).toAbsolutePath().normalize(),
+                Path.of(property("fault.appJar", "app/target/accord.jar"))
+                        .toAbsolutePath()
+                        .normalize(),
+                Path.of(property("fault.resultsDir", "ops/fault/results"))
+                        .toAbsolutePath()
+                        .normalize(),
                 database.equals("embedded"),
                 isShort,
                 property("fault.pgUrl", "jdbc:postgresql://127.0.0.1:5432/"),
                 property("fault.pgUser", "postgres"),
                 property("fault.pgRestart", ""),
-                new EmbeddedLedger.Credentials(property("fault.embeddedUser", ""),
+                new EmbeddedLedger.Credentials(
+                        property("fault.embeddedUser", ""),
                         property("fault.embeddedDatabase", ""),
                         passwordFile.isEmpty() ? null : Path.of(passwordFile)),
                 Boolean.parseBoolean(property("fault.keep", "false")),

@@ -1,7 +1,6 @@
 package dev.accord.ops.fault;
 
 import dev.accord.ops.harness.LedgerDatabase;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -7,8 +7,14 @@ import java.util.List;
  * The writers' commands held against the ledger: each acknowledged one must be there exactly once, one in doubt
  * at most once, one refused or never sent not at all. A few examples of each failure name the commands.
  */
-record LedgerTally(int acknowledged, int lost, int duplicated, int storedThoughRefused, int inDoubt,
-                   int inDoubtStored, List<String> examples) {
+record LedgerTally(
+        int acknowledged,
+        int lost,
+        int duplicated,
+        int storedThoughRefused,
+        int inDoubt,
+        int inDoubtStored,
+        List<String> examples) {
 
     private static final int EXAMPLES = 5;
 
@@ -47,8 +53,8 @@ record LedgerTally(int acknowledged, int lost, int duplicated, int storedThoughR
                 example(examples, "stored " + stored + " times: " + command.describe());
             }
         }
-        return new LedgerTally(acknowledged, lost, duplicated, storedThoughRefused, inDoubt, inDoubtStored,
-                List.copyOf(examples));
+        return new LedgerTally(
+                acknowledged, lost, duplicated, storedThoughRefused, inDoubt, inDoubtStored, List.copyOf(examples));
     }
 
     boolean exactlyOnce() {

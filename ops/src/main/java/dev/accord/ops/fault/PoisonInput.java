@@ -3,7 +3,6 @@ package dev.accord.ops.fault;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.ops.harness.AccordApi;
-
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Function;
@@ -43,11 +42,21 @@ record PoisonInput(String name, Needs needs, String path, Function<String, Objec
      */
     static List<PoisonInput> all() {
         return List.of(
-                new PoisonInput("an amount string of 1,000,000 digits", Needs.NOTHING, PROPOSALS,
-                        marker -> proposal(marker + " million digits").set("requestedBudget",
-                                AccordApi.json().createObjectNode().put("amount", "1" + "0".repeat(999_999))
-                                        .put("currency", "EUR"))),
-                new PoisonInput("a request body of 20 MB (a comment's text)", Needs.PROPOSED_PROJECT, COMMENTS,
+                new PoisonInput(
+                        "an amount string of 1,000,000 digits",
+                        Needs.NOTHING,
+                        PROPOSALS,
+                        marker -> proposal(marker + " million digits")
+                                .set(
+                                        "requestedBudget",
+                                        AccordApi.json()
+                                                .createObjectNode()
+                                                .put("amount", "1" + "0".repeat(999_999))
+                                                .put("currency", "EUR"))),
+                new PoisonInput(
+                        "a request body of 20 MB (a comment's text)",
+                        Needs.PROPOSED_PROJECT,
+                        COMMENTS,
                         marker -> text(marker + " " + "x".repeat(20_000_000))),
                 new PoisonInput("a list of 100,000 processes in a proposal", Needs.NOTHING, PROPOSALS, marker -> {
                     ObjectNode proposal = proposal(marker + " long list");
@@ -65,40 +74,65 @@ record PoisonInput(String name, Needs needs, String path, Function<String, Objec
                     }
                     return roi;
                 }),
-                new PoisonInput("a control character (BEL, U+0007) in a comment", Needs.PROPOSED_PROJECT, COMMENTS,
+                new PoisonInput(
+                        "a control character (BEL, U+0007) in a comment",
+                        Needs.PROPOSED_PROJECT,
+                        COMMENTS,
                         marker -> text(marker + " rings a bell \u0007")),
-                new PoisonInput("NUL (U+0000) in a title", Needs.NOTHING, PROPOSALS,
+                new PoisonInput(
+                        "NUL (U+0000) in a title",
+                        Needs.NOTHING,
+                        PROPOSALS,
                         marker -> proposal(marker + " holds a NUL \u0000 here")),
-                new PoisonInput("NUL (U+0000) in a comment", Needs.PROPOSED_PROJECT, COMMENTS,
+                new PoisonInput(
+                        "NUL (U+0000) in a comment",
+                        Needs.PROPOSED_PROJECT,
+                        COMMENTS,
                         marker -> text(marker + " holds a NUL \u0000 here")),
-                new PoisonInput("a sponsor of 1,000 characters (its column holds 200)", Needs.NOTHING, PROPOSALS,
+                new PoisonInput(
+                        "a sponsor of 1,000 characters (its column holds 200)",
+                        Needs.NOTHING,
+                        PROPOSALS,
                         marker -> proposal(marker + " long sponsor").put("sponsor", "S".repeat(1_000))),
-                new PoisonInput("an ROI case of 10^9 a year on a cost of 1.00", Needs.PROJECT_COSTING_ONE, ROI_CASE,
-                        marker -> {
+                new PoisonInput(
+                        "an ROI case of 10^9 a year on a cost of 1.00", Needs.PROJECT_COSTING_ONE, ROI_CASE, marker -> {
                             ObjectNode roi = AccordApi.json().createObjectNode();
                             roi.putArray("benefits").add(benefit(marker + " savings", 1_000_000_000L));
                             return roi;
                         }),
-                new PoisonInput("actuals for the month -10000-01 (PostgreSQL's dates begin in 4713 BC)",
-                        Needs.ACTIVE_PROJECT, ACTUALS, marker -> {
-                            ObjectNode actuals = AccordApi.json().createObjectNode().put("period", "-10000-01");
-                            actuals.set("spend", Writer.money(1));
-                            return actuals;
-                        }),
-                new PoisonInput("actuals with the business date -5000-01-01", Needs.ACTIVE_PROJECT, ACTUALS,
+                new PoisonInput(
+                        "actuals for the month -10000-01 (PostgreSQL's dates begin in 4713 BC)",
+                        Needs.ACTIVE_PROJECT,
+                        ACTUALS,
                         marker -> {
-                            ObjectNode actuals = AccordApi.json().createObjectNode()
-                                    .put("period", YearMonth.now().toString()).put("businessDate", "-5000-01-01");
+                            ObjectNode actuals =
+                                    AccordApi.json().createObjectNode().put("period", "-10000-01");
                             actuals.set("spend", Writer.money(1));
                             return actuals;
                         }),
-                new PoisonInput("a TIMELINE change to end on -5000-01-01", Needs.ACTIVE_PROJECT, CHANGES,
-                        marker -> AccordApi.json().createObjectNode().put("kind", "TIMELINE")
-                                .put("targetDate", "-5000-01-01").put("rationale", marker + " the far past")));
+                new PoisonInput("actuals with the business date -5000-01-01", Needs.ACTIVE_PROJECT, ACTUALS, marker -> {
+                    ObjectNode actuals = AccordApi.json()
+                            .createObjectNode()
+                            .put("period", YearMonth.now().toString())
+                            .put("businessDate", "-5000-01-01");
+                    actuals.set("spend", Writer.money(1));
+                    return actuals;
+                }),
+                new PoisonInput(
+                        "a TIMELINE change to end on -5000-01-01",
+                        Needs.ACTIVE_PROJECT,
+                        CHANGES,
+                        marker -> AccordApi.json()
+                                .createObjectNode()
+                                .put("kind", "TIMELINE")
+                                .put("targetDate", "-5000-01-01")
+                                .put("rationale", marker + " the far past")));
     }
 
     private static ObjectNode proposal(String title) {
-        ObjectNode proposal = AccordApi.json().createObjectNode().put("title", title)
+        ObjectNode proposal = AccordApi.json()
+                .createObjectNode()
+                .put("title", title)
                 .put("fiscalYear", YearMonth.now().getYear());
         proposal.set("requestedBudget", Writer.money(1_000));
         return proposal;
@@ -109,8 +143,11 @@ record PoisonInput(String name, Needs needs, String path, Function<String, Objec
     }
 
     private static ObjectNode benefit(String metric, long yearlyAmount) {
-        ObjectNode benefit = AccordApi.json().createObjectNode().put("category", "COST_SAVING")
-                .put("metric", metric).put("target", "as planned");
+        ObjectNode benefit = AccordApi.json()
+                .createObjectNode()
+                .put("category", "COST_SAVING")
+                .put("metric", metric)
+                .put("target", "as planned");
         benefit.set("yearlyAmount", Writer.money(yearlyAmount));
         return benefit;
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.ops.fault.PoisonInput.Needs;
 import dev.accord.ops.harness.AccordApi;
 import dev.accord.ops.harness.LedgerDatabase;
-
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -32,12 +31,10 @@ import java.util.concurrent.Future;
 final class PoisonRound {
 
     /** An input with the project made for it, and the last event of that project before the input. */
-    private record Prepared(PoisonInput input, String marker, String projectId, long lastSequence) {
-    }
+    private record Prepared(PoisonInput input, String marker, String projectId, long lastSequence) {}
 
     /** What sending an input gave: an answer, or why there was none. */
-    private record Sent(Prepared prepared, AccordApi.Answer answer, String noAnswer, Duration took) {
-    }
+    private record Sent(Prepared prepared, AccordApi.Answer answer, String noAnswer, Duration took) {}
 
     private final FaultSettings settings;
     private final AccordApi api;
@@ -47,8 +44,14 @@ final class PoisonRound {
     private final String financeMember;
     private final String runId;
 
-    PoisonRound(FaultSettings settings, AccordApi api, LedgerDatabase database, String itMember,
-                String secondItMember, String financeMember, String runId) {
+    PoisonRound(
+            FaultSettings settings,
+            AccordApi api,
+            LedgerDatabase database,
+            String itMember,
+            String secondItMember,
+            String financeMember,
+            String runId) {
         this.settings = settings;
         this.api = api;
         this.database = database;
@@ -100,7 +103,10 @@ final class PoisonRound {
 
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < sent.size(); i++) {
-            outcomes.add(judge(sent.get(i), stored(sent.get(i).prepared(), roundStart), probes.get(i),
+            outcomes.add(judge(
+                    sent.get(i),
+                    stored(sent.get(i).prepared(), roundStart),
+                    probes.get(i),
                     i >= next ? stoppedBy : null));
         }
         return outcomes;
@@ -144,7 +150,10 @@ final class PoisonRound {
             AccordApi.Answer answer = api.call("POST", path, itMember, body, settings.poisonTimeout());
             return new Sent(prepared, answer, null, answer.took());
         } catch (HttpTimeoutException timeout) {
-            return new Sent(prepared, null, "none within " + settings.poisonTimeout().toSeconds() + " s",
+            return new Sent(
+                    prepared,
+                    null,
+                    "none within " + settings.poisonTimeout().toSeconds() + " s",
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException broken) {
             return new Sent(prepared, null, broken.toString(), Duration.ofNanos(System.nanoTime() - started));
@@ -166,7 +175,8 @@ final class PoisonRound {
                 count.setLong(1, roundStart);
                 count.setBytes(2, prepared.marker().getBytes(StandardCharsets.UTF_8));
             }
-            try (count; ResultSet result = count.executeQuery()) {
+            try (count;
+                    ResultSet result = count.executeQuery()) {
                 result.next();
                 return result.getLong(1);
             }
@@ -178,8 +188,10 @@ final class PoisonRound {
         if (input.needs() == Needs.NOTHING) {
             return new Prepared(input, marker, null, -1);
         }
-        ObjectNode proposal = AccordApi.json().createObjectNode()
-                .put("title", "Poison " + marker + ": " + input.name()).put("fiscalYear", YearMonth.now().getYear());
+        ObjectNode proposal = AccordApi.json()
+                .createObjectNode()
+                .put("title", "Poison " + marker + ": " + input.name())
+                .put("fiscalYear", YearMonth.now().getYear());
         proposal.set("requestedBudget", Writer.money(1_000));
         JsonNode proposed = api.post(itMember, "/api/projects", proposal);
         String project = proposed.get("id").asText();
@@ -193,14 +205,14 @@ final class PoisonRound {
                 api.post(financeMember, approvals, approval);
                 api.post(secondItMember, approvals, approval);
             }
-            default -> {
-            }
+            default -> {}
         }
         return new Prepared(input, marker, project, lastSequence(project));
     }
 
     private static ObjectNode estimate(long oneTimeCost) {
-        ObjectNode estimate = AccordApi.json().createObjectNode().put("horizonYears", 1).put("assumptions", "");
+        ObjectNode estimate =
+                AccordApi.json().createObjectNode().put("horizonYears", 1).put("assumptions", "");
         estimate.set("oneTimeCost", Writer.money(oneTimeCost));
         estimate.set("recurringYearlyCost", Writer.money(0));
         estimate.set("low", Writer.money(oneTimeCost));
@@ -209,8 +221,9 @@ final class PoisonRound {
     }
 
     private long lastSequence(String project) throws SQLException {
-        try (Connection db = database.connect(); PreparedStatement max = db.prepareStatement(
-                "SELECT coalesce(max(sequence_number), -1) FROM domain_event_entry WHERE aggregate_identifier = ?")) {
+        try (Connection db = database.connect();
+                PreparedStatement max = db.prepareStatement(
+                        "SELECT coalesce(max(sequence_number), -1) FROM domain_event_entry WHERE aggregate_identifier = ?")) {
             max.setString(1, project);
             try (ResultSet result = max.executeQuery()) {
                 result.next();

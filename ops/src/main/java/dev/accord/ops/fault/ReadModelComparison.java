@@ -4,7 +4,6 @@ import dev.accord.ops.harness.AccordApi;
 import dev.accord.ops.harness.CatchUp;
 import dev.accord.ops.harness.LedgerDatabase;
 import dev.accord.ops.harness.Rebuild;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,14 +30,12 @@ final class ReadModelComparison {
 
     static final String SCENARIO = "read models equal a rebuild from the events";
 
-    private static final Set<String> NOT_READ = Set.of("domain_event_entry", "snapshot_event_entry", "token_entry",
-            "flyway_schema_history");
+    private static final Set<String> NOT_READ =
+            Set.of("domain_event_entry", "snapshot_event_entry", "token_entry", "flyway_schema_history");
 
-    private record Table(long oid, List<String> rows) {
-    }
+    private record Table(long oid, List<String> rows) {}
 
-    private ReadModelComparison() {
-    }
+    private ReadModelComparison() {}
 
     static Outcome compare(LedgerDatabase database, AccordApi api, String admin, Duration rebuildTimeout)
             throws Exception {
@@ -49,7 +46,10 @@ final class ReadModelComparison {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         List<String> notes = new ArrayList<>();
         notes.add("projections caught up %.1f s after the writers stopped; rebuild %s in %.1f s (%,d events)"
-                .formatted(caughtUp.toMillis() / 1000.0, rebuild.state(), took.toMillis() / 1000.0,
+                .formatted(
+                        caughtUp.toMillis() / 1000.0,
+                        rebuild.state(),
+                        took.toMillis() / 1000.0,
                         rebuild.eventsReplayed()));
         if (!rebuild.state().equals("DONE")) {
             notes.add("the rebuild did not finish: " + rebuild.message());
@@ -84,7 +84,8 @@ final class ReadModelComparison {
     /** Every table of the public schema but the ledger's own: its object id and its rows as JSON, in order. */
     private static Map<String, Table> snapshot(LedgerDatabase database) throws SQLException {
         Map<String, Table> tables = new TreeMap<>();
-        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
+        try (Connection db = database.connect();
+                Statement sql = db.createStatement()) {
             Map<String, Long> oids = new HashMap<>();
             try (ResultSet names = sql.executeQuery("SELECT c.relname, c.oid FROM pg_class c JOIN pg_namespace n "
                     + "ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')")) {
@@ -97,8 +98,8 @@ final class ReadModelComparison {
                     continue;
                 }
                 List<String> rows = new ArrayList<>();
-                try (ResultSet content = sql.executeQuery("SELECT row_to_json(t)::text AS r FROM public.\""
-                        + table.getKey() + "\" t ORDER BY r")) {
+                try (ResultSet content = sql.executeQuery(
+                        "SELECT row_to_json(t)::text AS r FROM public.\"" + table.getKey() + "\" t ORDER BY r")) {
                     while (content.next()) {
                         rows.add(content.getString(1));
                     }
@@ -116,9 +117,14 @@ final class ReadModelComparison {
         }
         List<String> onlyLive = without(live, rebuilt);
         List<String> onlyRebuilt = without(rebuilt, live);
-        return "%,d rows live, %,d rebuilt; %,d only live%s, %,d only rebuilt%s".formatted(live.size(),
-                rebuilt.size(), onlyLive.size(), onlyLive.isEmpty() ? "" : " (e.g. " + cut(onlyLive.get(0)) + ")",
-                onlyRebuilt.size(), onlyRebuilt.isEmpty() ? "" : " (e.g. " + cut(onlyRebuilt.get(0)) + ")");
+        return "%,d rows live, %,d rebuilt; %,d only live%s, %,d only rebuilt%s"
+                .formatted(
+                        live.size(),
+                        rebuilt.size(),
+                        onlyLive.size(),
+                        onlyLive.isEmpty() ? "" : " (e.g. " + cut(onlyLive.get(0)) + ")",
+                        onlyRebuilt.size(),
+                        onlyRebuilt.isEmpty() ? "" : " (e.g. " + cut(onlyRebuilt.get(0)) + ")");
     }
 
     /** The rows of the first list that the second lacks, counting duplicates. */

@@ -2,7 +2,6 @@ package dev.accord.ops.fault;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.ops.harness.AccordApi;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,10 +26,11 @@ final class ReadModelProbe {
             if (failure != null) {
                 return "the probe's proposal failed: " + failure;
             }
-            return stale.isEmpty() ? "a later proposal was in every read model (its answer took "
-                    + ResultsTable.duration(proposalTook) + ")"
+            return stale.isEmpty()
+                    ? "a later proposal was in every read model (its answer took " + ResultsTable.duration(proposalTook)
+                            + ")"
                     : "a later proposal (answered after " + ResultsTable.duration(proposalTook)
-                    + ") was still missing from: " + String.join(", ", stale);
+                            + ") was still missing from: " + String.join(", ", stale);
         }
     }
 
@@ -49,7 +49,8 @@ final class ReadModelProbe {
 
     Result probe(String runId) throws InterruptedException {
         int year = YearMonth.now().getYear();
-        ObjectNode proposal = AccordApi.json().createObjectNode()
+        ObjectNode proposal = AccordApi.json()
+                .createObjectNode()
                 .put("title", "Probe " + runId + "-" + (++probes) + ": do the read models move?")
                 .put("fiscalYear", year);
         proposal.set("requestedBudget", Writer.money(1_000));
@@ -88,8 +89,10 @@ final class ReadModelProbe {
         boolean shows(AccordApi api, String projectId) {
             try {
                 AccordApi.Answer answer = api.call("GET", path, user, null, Duration.ofSeconds(10));
-                return answer.status() == 200 && (path.endsWith("/timeline") ? answer.json().size() > 0
-                        : new String(answer.body(), StandardCharsets.UTF_8).contains(projectId));
+                return answer.status() == 200
+                        && (path.endsWith("/timeline")
+                                ? answer.json().size() > 0
+                                : new String(answer.body(), StandardCharsets.UTF_8).contains(projectId));
             } catch (IOException noAnswer) {
                 return false;
             }

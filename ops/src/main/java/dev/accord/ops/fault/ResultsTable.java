@@ -7,17 +7,22 @@ import java.util.List;
 /** The run's outcomes as a Markdown table, followed by the notes of each row. */
 final class ResultsTable {
 
-    private ResultsTable() {
-    }
+    private ResultsTable() {}
 
     static List<String> lines(List<Outcome> outcomes) {
         List<String> lines = new ArrayList<>();
         lines.add("| scenario | acknowledged | lost | duplicated | 5xx | slowest answer | verdict |");
         lines.add("|---|---:|---:|---:|---:|---:|---|");
         for (Outcome outcome : outcomes) {
-            lines.add("| %s | %s | %s | %s | %s | %s | **%s** |".formatted(outcome.scenario(),
-                    count(outcome.acknowledged()), count(outcome.lost()), count(outcome.duplicated()),
-                    count(outcome.serverErrors()), duration(outcome.slowest()), outcome.verdict()));
+            lines.add("| %s | %s | %s | %s | %s | %s | **%s** |"
+                    .formatted(
+                            outcome.scenario(),
+                            count(outcome.acknowledged()),
+                            count(outcome.lost()),
+                            count(outcome.duplicated()),
+                            count(outcome.serverErrors()),
+                            duration(outcome.slowest()),
+                            outcome.verdict()));
         }
         return lines;
     }
@@ -38,7 +43,8 @@ final class ResultsTable {
         if (duration == null) {
             return "–";
         }
-        return duration.toMillis() < 10_000 ? duration.toMillis() + " ms"
+        return duration.toMillis() < 10_000
+                ? duration.toMillis() + " ms"
                 : "%.1f s".formatted(duration.toMillis() / 1000.0);
     }
 

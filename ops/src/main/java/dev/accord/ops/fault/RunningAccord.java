@@ -2,7 +2,6 @@ package dev.accord.ops.fault;
 
 import dev.accord.ops.harness.AccordApi;
 import dev.accord.ops.harness.AccordProcess;
-
 import java.io.IOException;
 import java.time.Duration;
 

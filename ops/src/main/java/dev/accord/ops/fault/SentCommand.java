@@ -8,13 +8,25 @@ import java.time.Duration;
  *
  * @param answeredAt when the last attempt ended, since the scenario began
  */
-record SentCommand(String marker, CommandKind kind, Delivery delivery, int attempts, String lastAnswer,
-                   Duration took, Duration answeredAt) {
+record SentCommand(
+        String marker,
+        CommandKind kind,
+        Delivery delivery,
+        int attempts,
+        String lastAnswer,
+        Duration took,
+        Duration answeredAt) {
 
     /** "F1a2b3c-w8-17 (PROPOSAL, answered 201 after 373 ms, at 21.4 s)" */
     String describe() {
-        return "%s (%s, %s%s%s, at %.1f s)".formatted(marker, kind, delivery == Delivery.ACKNOWLEDGED ? "answered " : "",
-                lastAnswer, took == null ? "" : " after " + ResultsTable.duration(took), answeredAt.toMillis() / 1000.0);
+        return "%s (%s, %s%s%s, at %.1f s)"
+                .formatted(
+                        marker,
+                        kind,
+                        delivery == Delivery.ACKNOWLEDGED ? "answered " : "",
+                        lastAnswer,
+                        took == null ? "" : " after " + ResultsTable.duration(took),
+                        answeredAt.toMillis() / 1000.0);
     }
 
     /** What the client knows about a command. */

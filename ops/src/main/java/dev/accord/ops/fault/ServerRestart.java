@@ -1,7 +1,6 @@
 package dev.accord.ops.fault;
 
 import dev.accord.ops.harness.ServerDatabase;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,24 +45,35 @@ final class ServerRestart implements DatabaseRestart {
             return new ServerRestart(server, List.of("sh", "-c", command), List.of(), null, log);
         }
         if (!pgUrl.matches("jdbc:postgresql://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:\\d+)?/.*")) {
-            return new ServerRestart(server, List.of(), List.of(), "the server at " + pgUrl + " is not this "
-                    + "machine's; give -Dfault.pgRestart='<command>' (--pg-restart=) to restart it", log);
+            return new ServerRestart(
+                    server,
+                    List.of(),
+                    List.of(),
+                    "the server at " + pgUrl + " is not this "
+                            + "machine's; give -Dfault.pgRestart='<command>' (--pg-restart=) to restart it",
+                    log);
         }
         String dataDirectory;
-        try (Connection db = server.connect(); Statement sql = db.createStatement();
-             ResultSet setting = sql.executeQuery("SHOW data_directory")) {
+        try (Connection db = server.connect();
+                Statement sql = db.createStatement();
+                ResultSet setting = sql.executeQuery("SHOW data_directory")) {
             setting.next();
             dataDirectory = setting.getString(1);
         }
         Matcher cluster = DEBIAN_CLUSTER.matcher(dataDirectory);
         if (!cluster.matches() || !Files.isExecutable(Path.of("/usr/bin/pg_ctlcluster"))) {
-            return new ServerRestart(server, List.of(), List.of(), "the server's data directory " + dataDirectory
-                    + " is not a Debian cluster that pg_ctlcluster manages; give -Dfault.pgRestart='<command>'", log);
+            return new ServerRestart(
+                    server,
+                    List.of(),
+                    List.of(),
+                    "the server's data directory " + dataDirectory
+                            + " is not a Debian cluster that pg_ctlcluster manages; give -Dfault.pgRestart='<command>'",
+                    log);
         }
-        List<String> pgCtlCluster = List.of("pg_ctlcluster", "--skip-systemctl-redirect", cluster.group(1),
-                cluster.group(2));
-        return new ServerRestart(server, concat(pgCtlCluster, "restart", "-m", "immediate"),
-                concat(pgCtlCluster, "start"), null, log);
+        List<String> pgCtlCluster =
+                List.of("pg_ctlcluster", "--skip-systemctl-redirect", cluster.group(1), cluster.group(2));
+        return new ServerRestart(
+                server, concat(pgCtlCluster, "restart", "-m", "immediate"), concat(pgCtlCluster, "start"), null, log);
     }
 
     @Override
@@ -91,8 +101,8 @@ final class ServerRestart implements DatabaseRestart {
         }
         if (!server.awaitAccepting(PATIENCE)) {
             ensureRunning();
-            throw new IllegalStateException("PostgreSQL did not accept connections within " + PATIENCE
-                    + " of `" + String.join(" ", restart) + "`; see " + log);
+            throw new IllegalStateException("PostgreSQL did not accept connections within " + PATIENCE + " of `"
+                    + String.join(" ", restart) + "`; see " + log);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (!server.startedAt().isAfter(before)) {
@@ -112,26 +122,29 @@ final class ServerRestart implements DatabaseRestart {
             run(start);
             server.awaitAccepting(PATIENCE);
         } catch (Exception failed) {
-            System.err.println("Could not start PostgreSQL again (" + failed + "); start it by hand: "
-                    + String.join(" ", start));
+            System.err.println(
+                    "Could not start PostgreSQL again (" + failed + "); start it by hand: " + String.join(" ", start));
         }
     }
 
     private void run(List<String> command) throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         if (!process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("`" + String.join(" ", command) + "` did not finish within " + PATIENCE);
         }
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("`" + String.join(" ", command) + "` exited with "
-                    + process.exitValue() + "; see " + log);
+            throw new IllegalStateException(
+                    "`" + String.join(" ", command) + "` exited with " + process.exitValue() + "; see " + log);
         }
     }
 
     private static List<String> concat(List<String> first, String... more) {
-        return java.util.stream.Stream.concat(first.stream(), java.util.stream.Stream.of(more)).toList();
+        return java.util.stream.Stream.concat(first.stream(), java.util.stream.Stream.of(more))
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.ops.harness.AccordApi;
 import dev.accord.ops.harness.LedgerDatabase;
-
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.sql.Connection;
@@ -35,8 +34,7 @@ final class SimultaneousApprovals {
     private static final Duration LIMIT = Duration.ofSeconds(2);
 
     /** One member's approval: the answer, or why there was none, timed from the release. */
-    private record Approval(String member, int status, boolean tookEffect, Duration took, String failure) {
-    }
+    private record Approval(String member, int status, boolean tookEffect, Duration took, String failure) {}
 
     private final FaultSettings settings;
     private final AccordApi api;
@@ -44,8 +42,8 @@ final class SimultaneousApprovals {
     private final String requester;
     private final List<String> approvers;
 
-    SimultaneousApprovals(FaultSettings settings, AccordApi api, LedgerDatabase database, String requester,
-                          List<String> approvers) {
+    SimultaneousApprovals(
+            FaultSettings settings, AccordApi api, LedgerDatabase database, String requester, List<String> approvers) {
         this.settings = settings;
         this.api = api;
         this.database = database;
@@ -54,7 +52,8 @@ final class SimultaneousApprovals {
     }
 
     Outcome run() throws Exception {
-        ObjectNode proposal = AccordApi.json().createObjectNode()
+        ObjectNode proposal = AccordApi.json()
+                .createObjectNode()
                 .put("title", "Fault run: " + approvers.size() + " approvals at once")
                 .put("fiscalYear", YearMonth.now().getYear());
         proposal.set("requestedBudget", Writer.money(25_000));
@@ -69,8 +68,8 @@ final class SimultaneousApprovals {
             // desks would; this also warms whatever the server keeps per user.
             List<Future<?>> warmUps = new ArrayList<>();
             for (String member : approvers) {
-                warmUps.add(members.submit(() -> api.call("GET", "/api/approvals/pending", member, null,
-                        Duration.ofSeconds(60))));
+                warmUps.add(members.submit(
+                        () -> api.call("GET", "/api/approvals/pending", member, null, Duration.ofSeconds(60))));
             }
             for (Future<?> warmUp : warmUps) {
                 warmUp.get();
@@ -90,8 +89,8 @@ final class SimultaneousApprovals {
                 approvals.add(answer.get());
             }
             boolean abandoned = approvals.stream().anyMatch(approval -> approval.status() < 0);
-            return judge(approvals, abandoned ? settledDecisionEvents(project, change)
-                    : decisionEvents(project, change));
+            return judge(
+                    approvals, abandoned ? settledDecisionEvents(project, change) : decisionEvents(project, change));
         } finally {
             members.shutdownNow();
         }
@@ -104,15 +103,22 @@ final class SimultaneousApprovals {
         go.await();
         try {
             AccordApi.Answer answer = api.call("POST", path, member, body, settings.approvalTimeout());
-            return new Approval(member, answer.status(), answer.ok() && answer.json().path("tookEffect").asBoolean(),
-                    Duration.ofNanos(System.nanoTime() - released[0]), answer.ok() || answer.status() == 409 ? null
-                    : answer.status() + " " + answer.text());
+            return new Approval(
+                    member,
+                    answer.status(),
+                    answer.ok() && answer.json().path("tookEffect").asBoolean(),
+                    Duration.ofNanos(System.nanoTime() - released[0]),
+                    answer.ok() || answer.status() == 409 ? null : answer.status() + " " + answer.text());
         } catch (HttpTimeoutException timeout) {
-            return new Approval(member, -1, false, Duration.ofNanos(System.nanoTime() - released[0]),
+            return new Approval(
+                    member,
+                    -1,
+                    false,
+                    Duration.ofNanos(System.nanoTime() - released[0]),
                     "no answer within " + settings.approvalTimeout().toSeconds() + " s");
         } catch (IOException broken) {
-            return new Approval(member, -1, false, Duration.ofNanos(System.nanoTime() - released[0]),
-                    broken.toString());
+            return new Approval(
+                    member, -1, false, Duration.ofNanos(System.nanoTime() - released[0]), broken.toString());
         }
     }
 
@@ -122,10 +128,12 @@ final class SimultaneousApprovals {
      */
     private List<JsonNode> settledDecisionEvents(String project, String change)
             throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + settings.approvalTimeout().multipliedBy(3).toNanos();
+        long deadline =
+                System.nanoTime() + settings.approvalTimeout().multipliedBy(3).toNanos();
         List<JsonNode> events = decisionEvents(project, change);
         long unchangedSince = System.nanoTime();
-        while (System.nanoTime() < deadline && System.nanoTime() - unchangedSince < Duration.ofSeconds(12).toNanos()) {
+        while (System.nanoTime() < deadline
+                && System.nanoTime() - unchangedSince < Duration.ofSeconds(12).toNanos()) {
             Thread.sleep(500);
             List<JsonNode> now = decisionEvents(project, change);
             if (now.size() != events.size()) {
@@ -142,60 +150,90 @@ final class SimultaneousApprovals {
         int rejected = 0;
         for (JsonNode event : events) {
             switch (event.path("event").asText()) {
-                case "ChangeApproved" -> storedApprovals.merge(event.path("approvedBy").path("userId").asText(), 1,
-                        Integer::sum);
+                case "ChangeApproved" ->
+                    storedApprovals.merge(
+                            event.path("approvedBy").path("userId").asText(), 1, Integer::sum);
                 case "ChangeTookEffect" -> tookEffect++;
                 case "ChangeRejected" -> rejected++;
-                default -> {
-                }
+                default -> {}
             }
         }
-        List<Approval> acknowledged = approvals.stream().filter(approval -> approval.status() / 100 == 2).toList();
-        int lost = (int) acknowledged.stream().filter(a -> !storedApprovals.containsKey(a.member())).count();
-        int duplicated = (int) storedApprovals.values().stream().filter(count -> count > 1).count();
+        List<Approval> acknowledged = approvals.stream()
+                .filter(approval -> approval.status() / 100 == 2)
+                .toList();
+        int lost = (int) acknowledged.stream()
+                .filter(a -> !storedApprovals.containsKey(a.member()))
+                .count();
+        int duplicated = (int)
+                storedApprovals.values().stream().filter(count -> count > 1).count();
         long unacknowledgedButStored = storedApprovals.keySet().stream()
-                .filter(member -> acknowledged.stream().noneMatch(a -> a.member().equals(member))).count();
-        int serverErrors = (int) approvals.stream().filter(approval -> approval.status() >= 500).count();
-        long failures = approvals.stream().filter(approval -> approval.failure() != null).count();
-        long slow = approvals.stream().filter(approval -> approval.took().compareTo(LIMIT) > 0).count();
+                .filter(member ->
+                        acknowledged.stream().noneMatch(a -> a.member().equals(member)))
+                .count();
+        int serverErrors = (int)
+                approvals.stream().filter(approval -> approval.status() >= 500).count();
+        long failures = approvals.stream()
+                .filter(approval -> approval.failure() != null)
+                .count();
+        long slow = approvals.stream()
+                .filter(approval -> approval.took().compareTo(LIMIT) > 0)
+                .count();
         long saidTookEffect = acknowledged.stream().filter(Approval::tookEffect).count();
-        Approval slowest = approvals.stream().max(Comparator.comparing(Approval::took)).orElseThrow();
+        Approval slowest =
+                approvals.stream().max(Comparator.comparing(Approval::took)).orElseThrow();
         List<Duration> times = approvals.stream().map(Approval::took).sorted().toList();
 
         Map<String, Integer> statuses = new TreeMap<>();
-        approvals.forEach(approval -> statuses.merge(approval.status() < 0 ? "no answer" : String.valueOf(
-                approval.status()), 1, Integer::sum));
+        approvals.forEach(approval -> statuses.merge(
+                approval.status() < 0 ? "no answer" : String.valueOf(approval.status()), 1, Integer::sum));
         List<String> notes = new ArrayList<>();
         notes.add("answers: " + statuses + "; within " + LIMIT.toSeconds() + " s: " + (approvals.size() - slow)
                 + " of " + approvals.size() + "; median " + ResultsTable.duration(times.get(times.size() / 2))
                 + ", slowest " + ResultsTable.duration(slowest.took()) + " (" + slowest.member() + ", "
                 + (slowest.status() < 0 ? slowest.failure() : slowest.status()) + ")");
         notes.add("the ledger: %d ChangeTookEffect, %d ChangeRejected, %d ChangeApproved by %d members; %d answer(s)"
-                .formatted(tookEffect, rejected, storedApprovals.values().stream().mapToInt(Integer::intValue).sum(),
-                        storedApprovals.size(), saidTookEffect) + " said the change took effect");
+                        .formatted(
+                                tookEffect,
+                                rejected,
+                                storedApprovals.values().stream()
+                                        .mapToInt(Integer::intValue)
+                                        .sum(),
+                                storedApprovals.size(),
+                                saidTookEffect)
+                + " said the change took effect");
         if (unacknowledgedButStored > 0) {
             notes.add(unacknowledgedButStored + " approval(s) are in the ledger though their request was answered "
                     + "with an error or not at all");
         }
-        approvals.stream().filter(approval -> approval.failure() != null).limit(3)
+        approvals.stream()
+                .filter(approval -> approval.failure() != null)
+                .limit(3)
                 .forEach(approval -> notes.add(approval.member() + ": " + approval.failure() + " after "
                         + ResultsTable.duration(approval.took())));
         boolean oneOutcome = tookEffect == 1 && rejected == 0 && saidTookEffect == 1;
         if (!oneOutcome) {
             notes.add("not exactly one outcome");
         }
-        Verdict verdict = oneOutcome && failures == 0 && slow == 0 && lost == 0 && duplicated == 0
-                ? Verdict.PASS : Verdict.FAIL;
-        return new Outcome(SCENARIO.formatted(approvals.size()), acknowledged.size(), lost, duplicated,
-                serverErrors, slowest.took(), verdict, notes);
+        Verdict verdict =
+                oneOutcome && failures == 0 && slow == 0 && lost == 0 && duplicated == 0 ? Verdict.PASS : Verdict.FAIL;
+        return new Outcome(
+                SCENARIO.formatted(approvals.size()),
+                acknowledged.size(),
+                lost,
+                duplicated,
+                serverErrors,
+                slowest.took(),
+                verdict,
+                notes);
     }
 
     /** The change's decision events as JSON, each with its simple type name under "event". */
     private List<JsonNode> decisionEvents(String project, String change) throws SQLException {
         List<JsonNode> events = new ArrayList<>();
-        try (Connection db = database.connect(); PreparedStatement select = db.prepareStatement(
-                "SELECT payload_type, payload FROM domain_event_entry WHERE aggregate_identifier = ? "
-                        + "ORDER BY sequence_number")) {
+        try (Connection db = database.connect();
+                PreparedStatement select = db.prepareStatement(
+                        "SELECT payload_type, payload FROM domain_event_entry WHERE aggregate_identifier = ? "
+                                + "ORDER BY sequence_number")) {
             select.setString(1, project);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

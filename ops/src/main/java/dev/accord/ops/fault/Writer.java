@@ -3,7 +3,6 @@ package dev.accord.ops.fault;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.ops.fault.SentCommand.Delivery;
 import dev.accord.ops.harness.AccordApi;
-
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
@@ -29,8 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class Writer implements Runnable {
 
     /** A project the writers work on, with its initial change to comment on. */
-    record Project(String id, String changeId) {
-    }
+    record Project(String id, String changeId) {}
 
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofMillis(250);
 
@@ -46,8 +44,17 @@ final class Writer implements Runnable {
     private final Map<String, Integer> answers;
     private final Random random;
 
-    Writer(int number, String user, String runId, AccordApi api, List<Project> projects, Duration timeout,
-           AtomicBoolean stop, long scenarioStart, Queue<SentCommand> sent, Map<String, Integer> answers) {
+    Writer(
+            int number,
+            String user,
+            String runId,
+            AccordApi api,
+            List<Project> projects,
+            Duration timeout,
+            AtomicBoolean stop,
+            long scenarioStart,
+            Queue<SentCommand> sent,
+            Map<String, Integer> answers) {
         this.number = number;
         this.user = user;
         this.runId = runId;
@@ -80,8 +87,9 @@ final class Writer implements Runnable {
 
     private SentCommand send(String marker, int roll) {
         Project project = projects.get(random.nextInt(projects.size()));
-        CommandKind kind = roll < 60 ? CommandKind.COMMENT : roll < 70 ? CommandKind.COMMENT_ON_CHANGE
-                : roll < 85 ? CommandKind.ESTIMATE : CommandKind.PROPOSAL;
+        CommandKind kind = roll < 60
+                ? CommandKind.COMMENT
+                : roll < 70 ? CommandKind.COMMENT_ON_CHANGE : roll < 85 ? CommandKind.ESTIMATE : CommandKind.PROPOSAL;
         String path = switch (kind) {
             case COMMENT, COMMENT_ON_CHANGE -> "/api/projects/" + project.id() + "/comments";
             case ESTIMATE -> "/api/projects/" + project.id() + "/estimates";
@@ -101,38 +109,60 @@ final class Writer implements Runnable {
                     // acknowledged, and named, since nothing but an error page would answer so.
                     boolean json = !answer.json().has("unreadable");
                     answers.merge(json ? status : status + " not JSON", 1, Integer::sum);
-                    return new SentCommand(marker, kind, Delivery.ACKNOWLEDGED, attempts, json ? status
-                            : status + " with a body that is not JSON: " + oneLine(answer.text(), 60), answer.took(),
+                    return new SentCommand(
+                            marker,
+                            kind,
+                            Delivery.ACKNOWLEDGED,
+                            attempts,
+                            json ? status : status + " with a body that is not JSON: " + oneLine(answer.text(), 60),
+                            answer.took(),
                             answeredAt);
                 }
                 answers.merge(status, 1, Integer::sum);
                 if (answer.status() == 401 || answer.status() == 429) {
                     if (stop.get()) {
-                        return new SentCommand(marker, kind, Delivery.NOT_SENT, attempts, status, answer.took(),
-                                answeredAt);
+                        return new SentCommand(
+                                marker, kind, Delivery.NOT_SENT, attempts, status, answer.took(), answeredAt);
                     }
                     pause();
                     continue;
                 }
                 Delivery delivery = answer.status() >= 500 ? Delivery.IN_DOUBT : Delivery.REFUSED;
-                return new SentCommand(marker, kind, delivery, attempts, status + " " + answer.text(), answer.took(),
-                        answeredAt);
+                return new SentCommand(
+                        marker, kind, delivery, attempts, status + " " + answer.text(), answer.took(), answeredAt);
             } catch (ConnectException nothingListens) {
                 answers.merge("connection refused", 1, Integer::sum);
                 if (stop.get()) {
-                    return new SentCommand(marker, kind, Delivery.NOT_SENT, attempts, "connection refused", null,
+                    return new SentCommand(
+                            marker,
+                            kind,
+                            Delivery.NOT_SENT,
+                            attempts,
+                            "connection refused",
+                            null,
                             Duration.ofNanos(System.nanoTime() - scenarioStart));
                 }
                 pause();
             } catch (HttpTimeoutException noAnswer) {
                 answers.merge("no answer within " + timeout.toSeconds() + " s", 1, Integer::sum);
-                return new SentCommand(marker, kind, Delivery.IN_DOUBT, attempts, "timeout",
+                return new SentCommand(
+                        marker,
+                        kind,
+                        Delivery.IN_DOUBT,
+                        attempts,
+                        "timeout",
                         Duration.ofNanos(System.nanoTime() - started),
                         Duration.ofNanos(System.nanoTime() - scenarioStart));
             } catch (IOException broken) {
                 answers.merge("connection broken", 1, Integer::sum);
-                return new SentCommand(marker, kind, Delivery.IN_DOUBT, attempts, "connection broken: " + broken,
-                        null, Duration.ofNanos(System.nanoTime() - scenarioStart));
+                return new SentCommand(
+                        marker,
+                        kind,
+                        Delivery.IN_DOUBT,
+                        attempts,
+                        "connection broken: " + broken,
+                        null,
+                        Duration.ofNanos(System.nanoTime() - scenarioStart));
             }
         }
     }
@@ -155,7 +185,8 @@ final class Writer implements Runnable {
                 body.put("assumptions", marker + ": assumptions of writer " + number);
             }
             case PROPOSAL -> {
-                body.put("title", "Fault run " + marker).put("description", "Proposed by writer " + number)
+                body.put("title", "Fault run " + marker)
+                        .put("description", "Proposed by writer " + number)
                         .put("fiscalYear", YearMonth.now().getYear());
                 body.set("requestedBudget", money(5_000 + random.nextInt(50_000)));
             }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.ops.fault.SentCommand.Delivery;
 import dev.accord.ops.harness.AccordApi;
 import dev.accord.ops.harness.LedgerDatabase;
-
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -35,8 +34,13 @@ final class WritersUnderFaults {
     private final List<String> writers;
     private final String runId;
 
-    WritersUnderFaults(FaultSettings settings, RunningAccord accord, LedgerDatabase database,
-                       DatabaseRestart databaseRestart, List<String> writers, String runId) {
+    WritersUnderFaults(
+            FaultSettings settings,
+            RunningAccord accord,
+            LedgerDatabase database,
+            DatabaseRestart databaseRestart,
+            List<String> writers,
+            String runId) {
         this.settings = settings;
         this.accord = accord;
         this.database = database;
@@ -52,12 +56,14 @@ final class WritersUnderFaults {
         long firstIndex = database.lastGlobalIndex();
         List<Writer.Project> projects = new ArrayList<>();
         for (int i = 0; i < PROJECTS; i++) {
-            ObjectNode proposal = AccordApi.json().createObjectNode()
+            ObjectNode proposal = AccordApi.json()
+                    .createObjectNode()
                     .put("title", "Fault run " + runId + " project " + (i + 1))
                     .put("fiscalYear", YearMonth.now().getYear());
             proposal.set("requestedBudget", Writer.money(100_000));
             JsonNode proposed = api.post(writers.get(i % writers.size()), "/api/projects", proposal);
-            projects.add(new Writer.Project(proposed.get("id").asText(), proposed.get("changeId").asText()));
+            projects.add(new Writer.Project(
+                    proposed.get("id").asText(), proposed.get("changeId").asText()));
         }
 
         Queue<SentCommand> sent = new ConcurrentLinkedQueue<>();
@@ -66,8 +72,19 @@ final class WritersUnderFaults {
         long start = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < writers.size(); i++) {
-            Thread thread = new Thread(new Writer(i + 1, writers.get(i), runId, api, projects,
-                    settings.writerTimeout(), stop, start, sent, answers), "writer-" + (i + 1));
+            Thread thread = new Thread(
+                    new Writer(
+                            i + 1,
+                            writers.get(i),
+                            runId,
+                            api,
+                            projects,
+                            settings.writerTimeout(),
+                            stop,
+                            start,
+                            sent,
+                            answers),
+                    "writer-" + (i + 1));
             thread.start();
             threads.add(thread);
         }
@@ -101,28 +118,48 @@ final class WritersUnderFaults {
         LedgerMarkers ledger = LedgerMarkers.read(database, Writer.markerPattern(runId), firstIndex);
         List<SentCommand> commands = new ArrayList<>(sent);
         LedgerTally tally = LedgerTally.of(commands, ledger);
-        int serverErrors = answers.entrySet().stream().filter(answer -> answer.getKey().startsWith("5"))
-                .mapToInt(Map.Entry::getValue).sum();
-        Duration slowest = commands.stream().map(SentCommand::took).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        long refused = commands.stream().filter(command -> command.delivery() == Delivery.REFUSED).count();
+        int serverErrors = answers.entrySet().stream()
+                .filter(answer -> answer.getKey().startsWith("5"))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        Duration slowest = commands.stream()
+                .map(SentCommand::took)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        long refused = commands.stream()
+                .filter(command -> command.delivery() == Delivery.REFUSED)
+                .count();
         Duration restartedAt = databaseRestartedAt;
-        long afterRestart = restartedAt == null ? -1 : commands.stream()
+        long afterRestart = restartedAt == null
+                ? -1
+                : commands.stream()
+                        .filter(command -> command.delivery() == Delivery.ACKNOWLEDGED)
+                        .filter(command -> command.answeredAt().compareTo(restartedAt) > 0)
+                        .count();
+        long afterKill = commands.stream()
                 .filter(command -> command.delivery() == Delivery.ACKNOWLEDGED)
-                .filter(command -> command.answeredAt().compareTo(restartedAt) > 0).count();
-        long afterKill = commands.stream().filter(command -> command.delivery() == Delivery.ACKNOWLEDGED)
-                .filter(command -> command.answeredAt().compareTo(killedAt) > 0).count();
+                .filter(command -> command.answeredAt().compareTo(killedAt) > 0)
+                .count();
 
-        notes.add(0, "%,d commands in %.0f s on %d projects (comments, comments on a change, estimates, proposals), "
-                .formatted(commands.size(), seconds(wrote), PROJECTS) + "each with a marker of its own");
+        notes.add(
+                0,
+                "%,d commands in %.0f s on %d projects (comments, comments on a change, estimates, proposals), "
+                                .formatted(commands.size(), seconds(wrote), PROJECTS)
+                        + "each with a marker of its own");
         notes.add("answers: " + new TreeMap<>(answers));
         notes.add("in doubt (5xx, timeout or broken connection, not sent again): %,d, of which the ledger holds %,d"
-                .formatted(tally.inDoubt(), tally.inDoubtStored()) + " once and none twice unless counted as duplicated");
-        notes.add("acknowledged after the kill: %,d; after the PostgreSQL restart: %s".formatted(afterKill,
-                afterRestart < 0 ? "–" : "%,d".formatted(afterRestart)));
+                        .formatted(tally.inDoubt(), tally.inDoubtStored())
+                + " once and none twice unless counted as duplicated");
+        notes.add("acknowledged after the kill: %,d; after the PostgreSQL restart: %s"
+                .formatted(afterKill, afterRestart < 0 ? "–" : "%,d".formatted(afterRestart)));
         if (refused > 0) {
-            notes.add("refused with a 4xx (a harness or product bug): " + refused + ", e.g. " + commands.stream()
-                    .filter(command -> command.delivery() == Delivery.REFUSED).findFirst().orElseThrow().describe());
+            notes.add("refused with a 4xx (a harness or product bug): " + refused + ", e.g. "
+                    + commands.stream()
+                            .filter(command -> command.delivery() == Delivery.REFUSED)
+                            .findFirst()
+                            .orElseThrow()
+                            .describe());
         }
         notes.addAll(tally.examples());
 
@@ -136,8 +173,15 @@ final class WritersUnderFaults {
             verdict = databaseRestart.possible() ? Verdict.PASS : Verdict.UNJUDGED;
         }
         List<Outcome> outcomes = new ArrayList<>();
-        outcomes.add(new Outcome(scenario, tally.acknowledged(), tally.lost(), tally.duplicated(), serverErrors, slowest,
-                verdict, notes));
+        outcomes.add(new Outcome(
+                scenario,
+                tally.acknowledged(),
+                tally.lost(),
+                tally.duplicated(),
+                serverErrors,
+                slowest,
+                verdict,
+                notes));
         outcomes.add(ReadModelComparison.compare(database, api, accord.admin(), Duration.ofMinutes(5)));
         return outcomes;
     }

@@ -3,7 +3,6 @@ package dev.accord.ops.harness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,8 +45,10 @@ public final class AccordApi {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String base;
     private final String password;
 
@@ -63,7 +64,9 @@ public final class AccordApi {
     /** Whether the API answers this user (200 on the projects list): start-up is over and the database is there. */
     public boolean isUp(String user) {
         try {
-            return call("GET", "/api/projects", user, null, Duration.ofSeconds(10)).status() == 200;
+            return call("GET", "/api/projects", user, null, Duration.ofSeconds(10))
+                            .status()
+                    == 200;
         } catch (IOException notYet) {
             return false;
         }
@@ -96,8 +99,7 @@ public final class AccordApi {
      * {@link java.net.ConnectException} when nothing listens (the request was never sent),
      * {@link java.net.http.HttpTimeoutException} after the timeout, another IOException when the connection broke.
      */
-    public Answer call(String method, String path, String user, ObjectNode body, Duration timeout)
-            throws IOException {
+    public Answer call(String method, String path, String user, ObjectNode body, Duration timeout) throws IOException {
         long started = System.nanoTime();
         HttpResponse<byte[]> response = send(method, path, user, body, timeout);
         return new Answer(response.statusCode(), response.body(), Duration.ofNanos(System.nanoTime() - started));
@@ -110,18 +112,21 @@ public final class AccordApi {
                 return body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
             }
         }
-        throw new IOException(response.request().method() + " " + response.request().uri() + " answered "
-                + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+        throw new IOException(
+                response.request().method() + " " + response.request().uri() + " answered " + response.statusCode()
+                        + ": " + new String(response.body(), StandardCharsets.UTF_8));
     }
 
     private HttpResponse<byte[]> send(String method, String path, String user, ObjectNode body, Duration timeout)
             throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(timeout)
-                .header("Accept", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).header("Accept", "application/json");
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());

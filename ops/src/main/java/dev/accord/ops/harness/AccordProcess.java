@@ -67,8 +67,8 @@ public final class AccordProcess implements AutoCloseable {
         long deadline = started + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Accord stopped during start-up (exit " + process.exitValue()
-                        + "); see " + log);
+                throw new IllegalStateException(
+                        "Accord stopped during start-up (exit " + process.exitValue() + "); see " + log);
             }
             if (api.isUp(user)) {
                 return Duration.ofNanos(System.nanoTime() - started);

@@ -13,8 +13,7 @@ public final class CatchUp {
 
     private static final Duration QUIET = Duration.ofSeconds(5);
 
-    private CatchUp() {
-    }
+    private CatchUp() {}
 
     /** How long until the last processor moved to its final position. */
     public static Duration await(LedgerDatabase database, Duration timeout) throws SQLException, InterruptedException {
@@ -31,13 +30,13 @@ public final class CatchUp {
             if (!positions.equals(last)) {
                 last = positions;
                 lastMove = now;
-            } else if (!positions.isEmpty() && positions.get(positions.size() - 1) >= head
+            } else if (!positions.isEmpty()
+                    && positions.get(positions.size() - 1) >= head
                     && now - lastMove > QUIET.toNanos()) {
                 return Duration.ofNanos(lastMove - started);
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("The read models did not catch up with event " + head + " within "
-                + timeout);
+        throw new IllegalStateException("The read models did not catch up with event " + head + " within " + timeout);
     }
 }

@@ -31,16 +31,14 @@ import java.util.stream.Stream;
 public final class EmbeddedLedger implements LedgerDatabase {
 
     /** Who reads the ledger: each null means "try the usual ones". */
-    public record Credentials(String user, String database, Path passwordFile) {
-    }
+    public record Credentials(String user, String database, Path passwordFile) {}
 
     private final Path directory;
     private final Credentials credentials;
     private final boolean keep;
     private volatile Connected connected;
 
-    private record Connected(String user, String database, String password) {
-    }
+    private record Connected(String user, String database, String password) {}
 
     private EmbeddedLedger(Path directory, Credentials credentials, boolean keep) {
         this.directory = directory;
@@ -69,7 +67,8 @@ public final class EmbeddedLedger implements LedgerDatabase {
 
     /** The running server's process id, from postmaster.pid; empty when none runs on the data directory. */
     public Optional<Long> postmasterPid() {
-        return postmasterLine(0).map(Long::parseLong)
+        return postmasterLine(0)
+                .map(Long::parseLong)
                 .filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
     }
 
@@ -97,8 +96,10 @@ public final class EmbeddedLedger implements LedgerDatabase {
                 }
             }
         }
-        throw new SQLException("No role and database of the embedded PostgreSQL on port " + port + " reached a "
-                + "ledger; give -Dfault.embeddedUser, -Dfault.embeddedDatabase, -Dfault.embeddedPasswordFile", last);
+        throw new SQLException(
+                "No role and database of the embedded PostgreSQL on port " + port + " reached a "
+                        + "ledger; give -Dfault.embeddedUser, -Dfault.embeddedDatabase, -Dfault.embeddedPasswordFile",
+                last);
     }
 
     /** Stops a PostgreSQL still running on the data directory (a kill -9 leaves it), then deletes the directory. */
@@ -107,8 +108,16 @@ public final class EmbeddedLedger implements LedgerDatabase {
         Optional<Long> orphan = postmasterPid();
         if (orphan.isPresent()) {
             try {
-                PgCtl.besideServer(orphan.get()).run(directory.resolveSibling("pg_ctl.log"), Duration.ofSeconds(60),
-                        "stop", "-D", pgData().toString(), "-m", "fast", "-w");
+                PgCtl.besideServer(orphan.get())
+                        .run(
+                                directory.resolveSibling("pg_ctl.log"),
+                                Duration.ofSeconds(60),
+                                "stop",
+                                "-D",
+                                pgData().toString(),
+                                "-m",
+                                "fast",
+                                "-w");
             } catch (RuntimeException | IOException notStopped) {
                 ProcessHandle.of(orphan.get()).ifPresent(ProcessHandle::destroyForcibly);
             }
@@ -156,8 +165,13 @@ public final class EmbeddedLedger implements LedgerDatabase {
         }
         try (Stream<Path> files = Files.walk(directory, 2)) {
             return files.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).contains("password"))
-                    .sorted().findFirst().orElse(null);
+                    .filter(file -> file.getFileName()
+                            .toString()
+                            .toLowerCase(Locale.ROOT)
+                            .contains("password"))
+                    .sorted()
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException unreadable) {
             return null;
         }
@@ -165,7 +179,7 @@ public final class EmbeddedLedger implements LedgerDatabase {
 
     private static boolean holdsLedger(Connection db) throws SQLException {
         try (Statement sql = db.createStatement();
-             ResultSet table = sql.executeQuery("SELECT to_regclass('public.domain_event_entry') IS NOT NULL")) {
+                ResultSet table = sql.executeQuery("SELECT to_regclass('public.domain_event_entry') IS NOT NULL")) {
             table.next();
             return table.getBoolean(1);
         }

@@ -1,8 +1,6 @@
 package dev.accord.ops.harness;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.security.crypto.bcrypt.BCrypt;
-
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /**
  * The PostgreSQL a harness runs Accord on, made for the run and removed after it: how Accord is told to use it
@@ -32,8 +31,9 @@ public interface LedgerDatabase extends AutoCloseable {
     void close() throws Exception;
 
     default String serverVersion() throws SQLException {
-        try (Connection db = connect(); Statement sql = db.createStatement();
-             ResultSet version = sql.executeQuery("SHOW server_version")) {
+        try (Connection db = connect();
+                Statement sql = db.createStatement();
+                ResultSet version = sql.executeQuery("SHOW server_version")) {
             version.next();
             return version.getString(1);
         }
@@ -46,7 +46,8 @@ public interface LedgerDatabase extends AutoCloseable {
      */
     default void addMembers(Map<String, String> usernameToSide, String password) throws SQLException {
         String hash = BCrypt.hashpw(password, BCrypt.gensalt(10));
-        try (Connection db = connect(); PreparedStatement insert = db.prepareStatement("""
+        try (Connection db = connect();
+                PreparedStatement insert = db.prepareStatement("""
                 INSERT INTO user_account (username, display_name, side, role, password_hash, created_by)
                 VALUES (?, ?, ?, 'MEMBER', ?, 'harness')""")) {
             for (Map.Entry<String, String> member : usernameToSide.entrySet()) {
@@ -65,8 +66,9 @@ public interface LedgerDatabase extends AutoCloseable {
     }
 
     default long lastGlobalIndex() throws SQLException {
-        try (Connection db = connect(); Statement sql = db.createStatement();
-             ResultSet max = sql.executeQuery("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")) {
+        try (Connection db = connect();
+                Statement sql = db.createStatement();
+                ResultSet max = sql.executeQuery("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")) {
             max.next();
             return max.getLong(1);
         }
@@ -75,12 +77,14 @@ public interface LedgerDatabase extends AutoCloseable {
     /** Each streaming processor's stored position (GapAwareTrackingToken's index), lowest first. */
     default List<Long> processorPositions() throws SQLException {
         List<Long> positions = new ArrayList<>();
-        try (Connection db = connect(); Statement sql = db.createStatement();
-             ResultSet tokens = sql.executeQuery("SELECT token FROM token_entry ORDER BY processor_name, segment")) {
+        try (Connection db = connect();
+                Statement sql = db.createStatement();
+                ResultSet tokens = sql.executeQuery("SELECT token FROM token_entry ORDER BY processor_name, segment")) {
             ObjectMapper json = new ObjectMapper();
             while (tokens.next()) {
                 byte[] token = tokens.getBytes(1);
-                positions.add(token == null ? -1 : json.readTree(token).path("index").asLong(-1));
+                positions.add(
+                        token == null ? -1 : json.readTree(token).path("index").asLong(-1));
             }
         } catch (IOException unreadable) {
             throw new IllegalStateException("A token in token_entry is not the JSON expected", unreadable);

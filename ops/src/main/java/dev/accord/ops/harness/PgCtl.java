@@ -23,7 +23,9 @@ public final class PgCtl {
 
     /** The pg_ctl beside the postgres binary of a running server. */
     public static PgCtl besideServer(long postmasterPid) {
-        Path postgres = ProcessHandle.of(postmasterPid).flatMap(server -> server.info().command()).map(Path::of)
+        Path postgres = ProcessHandle.of(postmasterPid)
+                .flatMap(server -> server.info().command())
+                .map(Path::of)
                 .orElseThrow(() -> new IllegalStateException("No running PostgreSQL with pid " + postmasterPid));
         Path pgCtl = postgres.resolveSibling("pg_ctl");
         if (!Files.isExecutable(pgCtl)) {
@@ -44,16 +46,18 @@ public final class PgCtl {
         command.add(binary.toString());
         command.addAll(List.of(arguments));
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeout
-                    + "; see " + log);
+            throw new IllegalStateException(
+                    String.join(" ", command) + " did not finish within " + timeout + "; see " + log);
         }
         if (process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " exited with " + process.exitValue()
-                    + "; see " + log);
+            throw new IllegalStateException(
+                    String.join(" ", command) + " exited with " + process.exitValue() + "; see " + log);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.accord.ops.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,15 +19,21 @@ public final class Rebuild {
 
     public static final String PATH = "/api/admin/rebuild";
 
-    public record Result(String state, long eventsReplayed, long totalEvents, Duration took, Duration toSwitching,
-                         double reportedEventsPerSecond, String message, List<String> progress) {
+    public record Result(
+            String state,
+            long eventsReplayed,
+            long totalEvents,
+            Duration took,
+            Duration toSwitching,
+            double reportedEventsPerSecond,
+            String message,
+            List<String> progress) {
         public double eventsPerSecond() {
             return eventsReplayed / (took.toNanos() / 1e9);
         }
     }
 
-    private Rebuild() {
-    }
+    private Rebuild() {}
 
     /** Whether the application in this build has the rebuild API at all (404 before it landed). */
     public static boolean available(AccordApi api, String admin) throws IOException {
@@ -60,19 +65,31 @@ public final class Rebuild {
             boolean finished = state.equals("DONE") || state.equals("FAILED");
             if (finished && (seenActive || status.path("eventsReplayed").asLong() > 0)) {
                 Duration took = status.hasNonNull("finishedAt")
-                        ? Duration.between(Instant.parse(status.get("startedAt").asText()),
-                        Instant.parse(status.get("finishedAt").asText()))
+                        ? Duration.between(
+                                Instant.parse(status.get("startedAt").asText()),
+                                Instant.parse(status.get("finishedAt").asText()))
                         : Duration.ofNanos(elapsed);
-                return new Result(state, status.path("eventsReplayed").asLong(),
-                        status.path("totalEvents").asLong(), took, toSwitching == null ? took : toSwitching,
-                        status.path("eventsPerSecond").asDouble(), status.path("message").asText(""), progress);
+                return new Result(
+                        state,
+                        status.path("eventsReplayed").asLong(),
+                        status.path("totalEvents").asLong(),
+                        took,
+                        toSwitching == null ? took : toSwitching,
+                        status.path("eventsPerSecond").asDouble(),
+                        status.path("message").asText(""),
+                        progress);
             }
             if (elapsed - lastReport >= Duration.ofSeconds(30).toNanos()) {
                 lastReport = elapsed;
-                String line = "%4.0f s: %s %,d of %,d events, %,.0f events/s, %s s left, %s".formatted(elapsed / 1e9,
-                        state, status.path("eventsReplayed").asLong(), status.path("totalEvents").asLong(),
-                        status.path("eventsPerSecond").asDouble(), status.path("secondsLeft").asText("?"),
-                        MachineLoad.now());
+                String line = "%4.0f s: %s %,d of %,d events, %,.0f events/s, %s s left, %s"
+                        .formatted(
+                                elapsed / 1e9,
+                                state,
+                                status.path("eventsReplayed").asLong(),
+                                status.path("totalEvents").asLong(),
+                                status.path("eventsPerSecond").asDouble(),
+                                status.path("secondsLeft").asText("?"),
+                                MachineLoad.now());
                 progress.add(line);
                 System.out.println("  rebuild " + line);
             }

@@ -46,8 +46,8 @@ public final class Report {
 
     /** A measurement with the machine's load just before and just after it. */
     public void measured(String label, Object value, MachineLoad before, MachineLoad after) {
-        add("- " + label + ": " + value + " (load before " + before.loadAverage() + ", after "
-                + after.loadAverage() + ")");
+        add("- " + label + ": " + value + " (load before " + before.loadAverage() + ", after " + after.loadAverage()
+                + ")");
     }
 
     /** Writes {@code <yyyy-MM-dd-HHmm>.md} into the directory. */
@@ -58,8 +58,7 @@ public final class Report {
     /** Writes {@code <yyyy-MM-dd-HHmm><suffix>.md} into the directory, e.g. a suffix naming the database. */
     public Path write(Path directory, String suffix) throws IOException {
         Files.createDirectories(directory);
-        Path file = directory.resolve(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")) + suffix
-                + ".md");
+        Path file = directory.resolve(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")) + suffix + ".md");
         List<String> content = new ArrayList<>();
         content.add("# " + title + ", " + started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         content.addAll(lines);

@@ -34,7 +34,8 @@ public final class ServerDatabase implements LedgerDatabase {
             throws SQLException {
         String name = prefix + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
         ServerDatabase database = new ServerDatabase(serverUrl, user, name, keep);
-        try (Connection server = database.connectToServer(); Statement sql = server.createStatement()) {
+        try (Connection server = database.connectToServer();
+                Statement sql = server.createStatement()) {
             sql.execute("CREATE DATABASE " + name);
         }
         return database;
@@ -54,13 +55,17 @@ public final class ServerDatabase implements LedgerDatabase {
 
     @Override
     public Map<String, String> accordEnvironment() {
-        return Map.of("SPRING_DATASOURCE_URL", jdbcUrl(),
-                "SPRING_DATASOURCE_USERNAME", user,
-                "SPRING_DATASOURCE_PASSWORD", password,
+        return Map.of(
+                "SPRING_DATASOURCE_URL",
+                jdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME",
+                user,
+                "SPRING_DATASOURCE_PASSWORD",
+                password,
                 // Every Accord of this run signs this database's checkpoints with one key of its own, kept outside
                 // the working directory's ./data.
-                "ACCORD_INTEGRITY_SIGNING_KEY_FILE", System.getProperty("java.io.tmpdir") + "/" + name()
-                        + ".checkpoint-signing.key");
+                "ACCORD_INTEGRITY_SIGNING_KEY_FILE",
+                System.getProperty("java.io.tmpdir") + "/" + name() + ".checkpoint-signing.key");
     }
 
     @Override
@@ -89,7 +94,8 @@ public final class ServerDatabase implements LedgerDatabase {
             System.out.println("Kept database " + name);
             return;
         }
-        try (Connection server = connectToServer(); Statement sql = server.createStatement()) {
+        try (Connection server = connectToServer();
+                Statement sql = server.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
     }

@@ -16,14 +16,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.FindOwnOpenRequests;
-import dev.accord.domain.project.api.FindProjectDetail;
-import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.FindPendingApprovals;
+import dev.accord.domain.project.api.FindProjectDetail;
 import dev.accord.domain.project.api.PendingApproval;
+import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.shared.ActivityNote;
 import dev.accord.domain.shared.Actor;
-import dev.accord.ui.base.Activity;
 import dev.accord.domain.shared.Side;
+import dev.accord.ui.base.Activity;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.Loading;
@@ -32,12 +32,11 @@ import dev.accord.ui.base.Refusals;
 import dev.accord.ui.base.SideBadge;
 import dev.accord.ui.project.ProjectView;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-
-import java.util.List;
 
 /**
  * What awaits my side, with the exact version and figures I would approve; and my own requests, waiting for
@@ -64,32 +63,47 @@ public class ApprovalsView extends VerticalLayout {
         awaitingMe.setWidthFull();
         mine.setWidthFull();
         Actor me = currentUser.actor();
-        add(new H2("Approvals"),
-                new H3(me.side() == null ? "Awaiting approval" : "Awaiting " + me.side().label()),
-                awaitingMe, new H3("My requests"), mine);
+        add(
+                new H2("Approvals"),
+                new H3(
+                        me.side() == null
+                                ? "Awaiting approval"
+                                : "Awaiting " + me.side().label()),
+                awaitingMe,
+                new H3("My requests"),
+                mine);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         Actor me = currentUser.actor();
-        subscription = queries.subscriptionQuery(new FindPendingApprovals(me.userId(), me.side()),
-                ResponseTypes.multipleInstancesOf(PendingApproval.class), ResponseTypes.instanceOf(ActivityNote.class));
+        subscription = queries.subscriptionQuery(
+                new FindPendingApprovals(me.userId(), me.side()),
+                ResponseTypes.multipleInstancesOf(PendingApproval.class),
+                ResponseTypes.instanceOf(ActivityNote.class));
         // The first answer arrives asynchronously, after the page has shown: until then, say it is coming.
         awaitingMe.removeAll();
         awaitingMe.add(new Loading("what awaits your side"));
         mine.removeAll();
-        subscription.initialResult().subscribe(pending -> ui.access(() -> show(pending)),
-                failure -> ui.access(this::showFailure));
+        subscription
+                .initialResult()
+                .subscribe(pending -> ui.access(() -> show(pending)), failure -> ui.access(this::showFailure));
         // Any change to open changes: read both lists again (each query applies its own filter).
-        subscription.updates().subscribe(note -> {
-            List<PendingApproval> pending = queries.query(new FindPendingApprovals(me.userId(), me.side()),
-                    ResponseTypes.multipleInstancesOf(PendingApproval.class)).join();
-            ui.access(() -> {
-                show(pending);
-                Activity.tell(note, me);
-            });
-        }, failure -> ui.access(this::showFailure));
+        subscription
+                .updates()
+                .subscribe(
+                        note -> {
+                            List<PendingApproval> pending = queries.query(
+                                            new FindPendingApprovals(me.userId(), me.side()),
+                                            ResponseTypes.multipleInstancesOf(PendingApproval.class))
+                                    .join();
+                            ui.access(() -> {
+                                show(pending);
+                                Activity.tell(note, me);
+                            });
+                        },
+                        failure -> ui.access(this::showFailure));
     }
 
     private void showFailure() {
@@ -115,8 +129,10 @@ public class ApprovalsView extends VerticalLayout {
         pending.forEach(change -> awaitingMe.add(card(change, currentUser.actsForASide())));
 
         mine.removeAll();
-        List<PendingApproval> own = queries.query(new FindOwnOpenRequests(currentUser.actor().userId()),
-                ResponseTypes.multipleInstancesOf(PendingApproval.class)).join();
+        List<PendingApproval> own = queries.query(
+                        new FindOwnOpenRequests(currentUser.actor().userId()),
+                        ResponseTypes.multipleInstancesOf(PendingApproval.class))
+                .join();
         if (own.isEmpty()) {
             mine.add(new Paragraph("You have no open requests."));
         }
@@ -124,11 +140,13 @@ public class ApprovalsView extends VerticalLayout {
     }
 
     private Component card(PendingApproval change, boolean canDecide) {
-        RouterLink project = new RouterLink(change.projectTitle(), ProjectView.class, change.projectId().toString());
+        RouterLink project = new RouterLink(
+                change.projectTitle(), ProjectView.class, change.projectId().toString());
         Span what = new Span(describe(change));
         what.addClassName("change-figures");
-        HorizontalLayout requester = new HorizontalLayout(new Span("Requested by " + change.requestedBy()
-                .displayName()), new SideBadge(change.requestedBy().side()),
+        HorizontalLayout requester = new HorizontalLayout(
+                new Span("Requested by " + change.requestedBy().displayName()),
+                new SideBadge(change.requestedBy().side()),
                 new Span(Formats.instant(change.requestedAt(), getLocale())));
         requester.setAlignItems(Alignment.CENTER);
         Paragraph rationale = new Paragraph("\u201c" + change.rationale() + "\u201d");
@@ -138,19 +156,29 @@ public class ApprovalsView extends VerticalLayout {
         VerticalLayout card = new VerticalLayout(project, what, requester, rationale, context(change), waiting);
         card.addClassName("approval-card");
         card.getElement().setAttribute("data-change", change.changeId().toString());
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)").set("margin-bottom", "var(--lumo-space-m)");
+        card.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("margin-bottom", "var(--lumo-space-m)");
         if (canDecide) {
-            card.add(DecisionDialog.buttons(change.projectId(), change.changeId(), change.version(),
-                    describe(change) + " for \u201c" + change.projectTitle() + "\u201d", commands, currentUser));
+            card.add(DecisionDialog.buttons(
+                    change.projectId(),
+                    change.changeId(),
+                    change.version(),
+                    describe(change) + " for \u201c" + change.projectTitle() + "\u201d",
+                    commands,
+                    currentUser));
         }
         return card;
     }
 
     /** What the project's estimates, ROI case and assessment say, so the decision is taken with them in view. */
     private Paragraph context(PendingApproval change) {
-        ProjectDetail project = queries.query(new FindProjectDetail(change.projectId()),
-                ResponseTypes.optionalInstanceOf(ProjectDetail.class)).join().orElse(null);
+        ProjectDetail project = queries.query(
+                        new FindProjectDetail(change.projectId()),
+                        ResponseTypes.optionalInstanceOf(ProjectDetail.class))
+                .join()
+                .orElse(null);
         Paragraph context = new Paragraph();
         context.addClassName("project-context");
         if (project == null) {
@@ -166,13 +194,24 @@ public class ApprovalsView extends VerticalLayout {
         } else {
             facts.add("No estimate yet");
         }
-        facts.add(project.roiCase() == null ? "no ROI case yet"
-                : "ROI " + Formats.percent(project.roiCase().figures().roiPercent(), getLocale()) + ", NPV "
-                + Formats.money(new dev.accord.domain.shared.Money(project.roiCase().figures().npv(),
-                project.requestedBudget().currency()), getLocale()));
-        long sides = project.assessment().stream().filter(a -> a.round() == 0).map(a -> a.side()).distinct().count();
-        facts.add(sides == 2 ? "assessment complete" : sides == 1 ? "assessment answered by one side"
-                : "assessment not answered");
+        facts.add(
+                project.roiCase() == null
+                        ? "no ROI case yet"
+                        : "ROI " + Formats.percent(project.roiCase().figures().roiPercent(), getLocale()) + ", NPV "
+                                + Formats.money(
+                                        new dev.accord.domain.shared.Money(
+                                                project.roiCase().figures().npv(),
+                                                project.requestedBudget().currency()),
+                                        getLocale()));
+        long sides = project.assessment().stream()
+                .filter(a -> a.round() == 0)
+                .map(a -> a.side())
+                .distinct()
+                .count();
+        facts.add(
+                sides == 2
+                        ? "assessment complete"
+                        : sides == 1 ? "assessment answered by one side" : "assessment not answered");
         context.setText(String.join(" \u00b7 ", facts));
         context.getStyle().set("color", "var(--lumo-secondary-text-color)");
         return context;
@@ -190,7 +229,7 @@ public class ApprovalsView extends VerticalLayout {
         if (!finance && !it) {
             return "Waiting for Finance and IT";
         }
-        return "Waiting for " + (finance ? Side.IT.label() : Side.FINANCE.label())
-                + " (" + (finance ? Side.FINANCE.label() : Side.IT.label()) + " has approved)";
+        return "Waiting for " + (finance ? Side.IT.label() : Side.FINANCE.label()) + " ("
+                + (finance ? Side.FINANCE.label() : Side.IT.label()) + " has approved)";
     }
 }

@@ -10,9 +10,8 @@ import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.RejectChange;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Refusals;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
  * Approve one exact version of a change (with an optional comment) or reject it (with a required reason).
@@ -20,24 +19,37 @@ import java.util.UUID;
  */
 public class DecisionDialog extends Dialog {
 
-    public enum Decision { APPROVE, REJECT }
+    public enum Decision {
+        APPROVE,
+        REJECT
+    }
 
     /** "Approve version n" and "Reject" for one change, each opening this dialog with what is decided. */
-    public static HorizontalLayout buttons(UUID projectId, UUID changeId, int version, String what,
-                                           CommandGateway commands, CurrentUser currentUser) {
-        Button approve = new Button("Approve version " + version, click -> new DecisionDialog(Decision.APPROVE,
-                projectId, changeId, version, what, commands, currentUser).open());
+    public static HorizontalLayout buttons(
+            UUID projectId, UUID changeId, int version, String what, CommandGateway commands, CurrentUser currentUser) {
+        Button approve = new Button(
+                "Approve version " + version,
+                click -> new DecisionDialog(Decision.APPROVE, projectId, changeId, version, what, commands, currentUser)
+                        .open());
         approve.addClassName("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        Button reject = new Button("Reject", click -> new DecisionDialog(Decision.REJECT, projectId, changeId,
-                version, what, commands, currentUser).open());
+        Button reject = new Button(
+                "Reject",
+                click -> new DecisionDialog(Decision.REJECT, projectId, changeId, version, what, commands, currentUser)
+                        .open());
         reject.addClassName("reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(approve, reject);
     }
 
-    public DecisionDialog(Decision decision, UUID projectId, UUID changeId, int version, String what,
-                          CommandGateway commands, CurrentUser currentUser) {
+    public DecisionDialog(
+            Decision decision,
+            UUID projectId,
+            UUID changeId,
+            int version,
+            String what,
+            CommandGateway commands,
+            CurrentUser currentUser) {
         boolean approving = decision == Decision.APPROVE;
         setHeaderTitle(approving ? "Approve version " + version : "Reject the change");
         setWidth("min(34rem, 95vw)");
@@ -53,17 +65,18 @@ public class DecisionDialog extends Dialog {
                 text.setInvalid(true);
                 return;
             }
-            boolean done = Refusals.attempt(() -> commands.sendAndWait(approving
-                    ? new ApproveChange(projectId, changeId, version, text.getValue(), currentUser.actor())
-                    : new RejectChange(projectId, changeId, text.getValue(), currentUser.actor())));
+            boolean done = Refusals.attempt(() -> commands.sendAndWait(
+                    approving
+                            ? new ApproveChange(projectId, changeId, version, text.getValue(), currentUser.actor())
+                            : new RejectChange(projectId, changeId, text.getValue(), currentUser.actor())));
             if (done) {
                 Refusals.done(approving ? "Approved version " + version : "Rejected");
                 close();
             }
         });
         confirm.setId(approving ? "confirm-approval" : "confirm-rejection");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, approving ? ButtonVariant.LUMO_SUCCESS
-                : ButtonVariant.LUMO_ERROR);
+        confirm.addThemeVariants(
+                ButtonVariant.LUMO_PRIMARY, approving ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_ERROR);
         getFooter().add(new Button("Cancel", click -> close()), confirm);
     }
 }

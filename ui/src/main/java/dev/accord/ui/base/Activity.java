@@ -7,8 +7,7 @@ import dev.accord.domain.shared.Actor;
 /** A short notification of what someone else just did on what I am looking at. */
 public final class Activity {
 
-    private Activity() {
-    }
+    private Activity() {}
 
     /** Tells me what happened, unless I did it myself. */
     public static void tell(ActivityNote note, Actor me) {

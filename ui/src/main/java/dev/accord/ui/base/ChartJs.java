@@ -8,7 +8,6 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -67,6 +66,5 @@ public class ChartJs extends Component implements HasSize {
     }
 
     /** One line of a chart. */
-    public record Series(String name, List<BigDecimal> values, String colour, boolean dashed) {
-    }
+    public record Series(String name, List<BigDecimal> values, String colour, boolean dashed) {}
 }

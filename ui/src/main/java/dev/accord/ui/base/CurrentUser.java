@@ -16,14 +16,16 @@ public class CurrentUser {
     }
 
     public Actor actor() {
-        return authentication.getAuthenticatedUser(ActorPrincipal.class)
+        return authentication
+                .getAuthenticatedUser(ActorPrincipal.class)
                 .map(ActorPrincipal::actor)
                 .orElseThrow(() -> new IllegalStateException("No signed-in user"));
     }
 
     /** Whether the user acts for Finance or IT (viewers and side-less admins only read). */
     public boolean actsForASide() {
-        return authentication.getAuthenticatedUser(ActorPrincipal.class)
+        return authentication
+                .getAuthenticatedUser(ActorPrincipal.class)
                 .map(principal -> principal.actor().belongsToASide())
                 .orElse(false);
     }

@@ -9,10 +9,9 @@ import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.NotFoundException;
 import dev.accord.domain.shared.NotPermittedException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Optional;
 
 /**
  * What fails while a person works in a view and no view caught (a grid's page query, a live update, a command
@@ -43,8 +42,10 @@ public class Failures implements VaadinServiceInitListener {
     /** Axon and CompletableFuture wrap what the ledger threw; the person needs the ledger's own words. */
     private static Optional<Throwable> refusal(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof InvalidInputException || cause instanceof NotPermittedException
-                    || cause instanceof ConflictException || cause instanceof NotFoundException) {
+            if (cause instanceof InvalidInputException
+                    || cause instanceof NotPermittedException
+                    || cause instanceof ConflictException
+                    || cause instanceof NotFoundException) {
                 return Optional.of(cause);
             }
         }

@@ -1,7 +1,6 @@
 package dev.accord.ui.base;
 
 import dev.accord.domain.shared.Money;
-
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -14,8 +13,7 @@ import java.util.Locale;
 /** Money, percentages and instants as the user's locale writes them. */
 public final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String money(Money money, Locale locale) {
         if (money == null) {
@@ -36,8 +34,12 @@ public final class Formats {
     }
 
     public static String instant(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .withZone(ZoneId.systemDefault())
+                        .format(instant);
     }
 
     /** "PROPOSED" → "Proposed", "INITIAL_BUDGET" → "Initial budget". */

@@ -34,11 +34,13 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title, new IntegrityBadge(queries));
 
         SideNav navigation = new SideNav();
-        navigation.addItem(new SideNavItem("Portfolio", PortfolioView.class, VaadinIcon.PIE_BAR_CHART.create()),
+        navigation.addItem(
+                new SideNavItem("Portfolio", PortfolioView.class, VaadinIcon.PIE_BAR_CHART.create()),
                 new SideNavItem("Projects", ProjectsView.class, VaadinIcon.FOLDER_OPEN.create()),
                 new SideNavItem("Approvals", ApprovalsView.class, VaadinIcon.CHECK_SQUARE_O.create()));
         if (currentUser.isAdmin()) {
-            navigation.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()),
+            navigation.addItem(
+                    new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()),
                     new SideNavItem("Operations", OperationsView.class, VaadinIcon.COG.create()));
         }
         addToDrawer(navigation, signedIn(currentUser));

@@ -13,8 +13,7 @@ import dev.accord.domain.shared.NotPermittedException;
  */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** Runs the action; returns false (after telling the user why) when the ledger refused it. */
     public static boolean attempt(Runnable action) {
@@ -28,8 +27,7 @@ public final class Refusals {
     }
 
     public static void show(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     /** A query failed: what could not be loaded, and what the person can do about it. */

@@ -29,13 +29,12 @@ import dev.accord.ui.base.Figure;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.SideBadge;
 import dev.accord.ui.integrity.CoverageNote;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 
 /**
  * A decision with what it rested on: the change and its approvals as they stood, the estimates, ROI case, assessment
@@ -50,7 +49,8 @@ public class DecisionContextDialog extends Dialog {
         setWidth("min(60rem, 95vw)");
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        HorizontalLayout who = new HorizontalLayout(new Span(context.decision().actor().displayName()));
+        HorizontalLayout who =
+                new HorizontalLayout(new Span(context.decision().actor().displayName()));
         if (context.decision().actor().side() != null) {
             who.add(new SideBadge(context.decision().actor().side()));
         }
@@ -63,9 +63,16 @@ public class DecisionContextDialog extends Dialog {
             body.add(change(context.change(), coverage, locale));
         }
         ProjectDetail then = context.onTheTable();
-        body.add(new H4("Estimates then"), estimates(then, locale), new H4("ROI case then"), roi(then, locale),
-                new H4("Assessment answers then"), assessment(then), new H4("The conversation up to the decision"),
-                comments(context, locale), new H4("What we learned afterwards"),
+        body.add(
+                new H4("Estimates then"),
+                estimates(then, locale),
+                new H4("ROI case then"),
+                roi(then, locale),
+                new H4("Assessment answers then"),
+                assessment(then),
+                new H4("The conversation up to the decision"),
+                comments(context, locale),
+                new H4("What we learned afterwards"),
                 afterwards(context.afterwards(), locale));
         add(body);
         Button close = new Button("Close", click -> close());
@@ -75,18 +82,26 @@ public class DecisionContextDialog extends Dialog {
 
     /** Opens the context of the decision taken at that step; says so if the step took no decision. */
     public static void open(QueryGateway queries, UUID projectId, long sequence, Locale locale) {
-        Optional<DecisionContext> context = queries.query(new FindDecisionContext(projectId, sequence),
-                ResponseTypes.optionalInstanceOf(DecisionContext.class)).join();
-        context.ifPresent(c -> new DecisionContextDialog(c, c.change() == null ? List.of()
-                : coverage(queries, projectId, c.change().changeId(), sequence), locale).open());
+        Optional<DecisionContext> context = queries.query(
+                        new FindDecisionContext(projectId, sequence),
+                        ResponseTypes.optionalInstanceOf(DecisionContext.class))
+                .join();
+        context.ifPresent(c -> new DecisionContextDialog(
+                        c,
+                        c.change() == null
+                                ? List.of()
+                                : coverage(queries, projectId, c.change().changeId(), sequence),
+                        locale)
+                .open());
     }
 
     /** The checkpoints covering the approvals; the context still opens, without them, if they cannot be read. */
-    private static List<ApprovalCoverage> coverage(QueryGateway queries, UUID projectId, UUID changeId,
-                                                   long sequence) {
-        return queries.query(new FindApprovalCoverage(projectId, changeId, sequence),
+    private static List<ApprovalCoverage> coverage(QueryGateway queries, UUID projectId, UUID changeId, long sequence) {
+        return queries.query(
+                        new FindApprovalCoverage(projectId, changeId, sequence),
                         ResponseTypes.multipleInstancesOf(ApprovalCoverage.class))
-                .exceptionally(notNow -> List.of()).join();
+                .exceptionally(notNow -> List.of())
+                .join();
     }
 
     /**
@@ -99,31 +114,33 @@ public class DecisionContextDialog extends Dialog {
         card.setId("decision-change");
         card.add(new H4(Formats.words(change.kind()) + " \u00b7 version " + change.version() + " \u00b7 "
                 + change.state().toLowerCase(Locale.ROOT)));
-        String terms = change.terms().budget() != null ? Formats.money(change.terms().budget(), locale)
+        String terms = change.terms().budget() != null
+                ? Formats.money(change.terms().budget(), locale)
                 : change.terms().describe();
         if (!terms.isEmpty()) {
             card.add(new Paragraph(terms));
         }
-        card.add(new Paragraph("Requested by " + change.requestedBy().displayName() + ": \u201c" + change.rationale()
-                + "\u201d"));
+        card.add(new Paragraph(
+                "Requested by " + change.requestedBy().displayName() + ": \u201c" + change.rationale() + "\u201d"));
         if (change.decisionReason() != null) {
             card.add(new Paragraph("Reason given: \u201c" + change.decisionReason() + "\u201d"));
         }
         for (int i = 0; i < change.approvals().size(); i++) {
             ApprovalView approval = change.approvals().get(i);
-            HorizontalLayout line = new HorizontalLayout(new Span((approval.voided() ? "Voided by a revision: "
-                    : "\u2713 ") + approval.approver().displayName() + " approved version " + approval.version()),
+            HorizontalLayout line = new HorizontalLayout(
+                    new Span((approval.voided() ? "Voided by a revision: " : "\u2713 ")
+                            + approval.approver().displayName() + " approved version " + approval.version()),
                     new SideBadge(approval.approver().side()),
                     new Span(Formats.instant(approval.at(), locale)));
             if (approval.comment() != null && !approval.comment().isBlank()) {
                 line.add(new Span("\u201c" + approval.comment() + "\u201d"));
             }
-            if (linesUp && coverage.get(i).approverId().equals(approval.approver().userId())) {
+            if (linesUp
+                    && coverage.get(i).approverId().equals(approval.approver().userId())) {
                 line.add(new CoverageNote(coverage.get(i).checkpoint(), locale));
             }
             if (approval.voided()) {
-                line.getStyle().set("text-decoration", "line-through")
-                        .set("color", "var(--lumo-secondary-text-color)");
+                line.getStyle().set("text-decoration", "line-through").set("color", "var(--lumo-secondary-text-color)");
             }
             line.addClassName("decision-approval");
             card.add(line);
@@ -140,7 +157,9 @@ public class DecisionContextDialog extends Dialog {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addColumn(EstimateView::version).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(e -> e.side().label() + " (" + e.submittedBy() + ")").setHeader("By").setAutoWidth(true);
+        grid.addColumn(e -> e.side().label() + " (" + e.submittedBy() + ")")
+                .setHeader("By")
+                .setAutoWidth(true);
         grid.addColumn(e -> Formats.money(e.oneTimeCost(), locale)).setHeader("One-time");
         grid.addColumn(e -> Formats.money(e.recurringYearlyCost(), locale)).setHeader("Yearly");
         grid.addColumn(e -> Formats.money(e.low(), locale) + " \u2013 " + Formats.money(e.high(), locale))
@@ -162,8 +181,10 @@ public class DecisionContextDialog extends Dialog {
                 new Figure("Discount rate", Formats.percent(roi.discountRatePercent(), locale), "decision-rate"));
         figures.getStyle().set("gap", "var(--lumo-space-l)");
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        return new Div(new Span("Version " + roi.version() + " by " + roi.recordedBy() + ", from estimate version "
-                + roi.estimateVersion()), figures);
+        return new Div(
+                new Span("Version " + roi.version() + " by " + roi.recordedBy() + ", from estimate version "
+                        + roi.estimateVersion()),
+                figures);
     }
 
     private static Component assessment(ProjectDetail then) {
@@ -174,11 +195,14 @@ public class DecisionContextDialog extends Dialog {
         grid.setId("decision-assessment");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(a -> a.round() == 0 ? "Approval" : "Reassessment " + a.round()).setHeader("Round")
+        grid.addColumn(a -> a.round() == 0 ? "Approval" : "Reassessment " + a.round())
+                .setHeader("Round")
                 .setAutoWidth(true);
         grid.addColumn(a -> a.side().label()).setHeader("Side").setAutoWidth(true);
         grid.addColumn(a -> Formats.words(a.question())).setHeader("Question");
-        grid.addColumn(AssessmentAnswerView::rating).setHeader("Rating (1\u20135)").setAutoWidth(true);
+        grid.addColumn(AssessmentAnswerView::rating)
+                .setHeader("Rating (1\u20135)")
+                .setAutoWidth(true);
         grid.addColumn(AssessmentAnswerView::rationale).setHeader("Why");
         grid.setItems(then.assessment());
         return grid;
@@ -193,7 +217,8 @@ public class DecisionContextDialog extends Dialog {
         list.setSpacing(false);
         list.setId("decision-comments");
         for (CommentView comment : context.comments()) {
-            HorizontalLayout line = new HorizontalLayout(new Span(comment.author().displayName()));
+            HorizontalLayout line =
+                    new HorizontalLayout(new Span(comment.author().displayName()));
             if (comment.author().side() != null) {
                 line.add(new SideBadge(comment.author().side()));
             }
@@ -205,25 +230,40 @@ public class DecisionContextDialog extends Dialog {
 
     private static Component afterwards(Hindsight hindsight, Locale locale) {
         FlexLayout figures = new FlexLayout(
-                new Figure("Approved budget then", Formats.money(hindsight.approvedBudgetThen(), locale),
+                new Figure(
+                        "Approved budget then",
+                        Formats.money(hindsight.approvedBudgetThen(), locale),
                         "hindsight-budget-then"),
-                new Figure("Approved budget now", Formats.money(hindsight.approvedBudgetNow(), locale),
+                new Figure(
+                        "Approved budget now",
+                        Formats.money(hindsight.approvedBudgetNow(), locale),
                         "hindsight-budget-now"),
-                new Figure("Spent to date", Formats.money(hindsight.spendToDate(), locale)
-                        + (hindsight.spendShareOfBudget() == null ? ""
-                        : " (" + Formats.percent(hindsight.spendShareOfBudget(), locale) + " of then)"),
+                new Figure(
+                        "Spent to date",
+                        Formats.money(hindsight.spendToDate(), locale)
+                                + (hindsight.spendShareOfBudget() == null
+                                        ? ""
+                                        : " (" + Formats.percent(hindsight.spendShareOfBudget(), locale) + " of then)"),
                         "hindsight-spend"),
-                new Figure("Yearly benefits promised then", Formats.money(hindsight.expectedYearlyBenefitsThen(),
-                        locale), "hindsight-benefits-promised"),
-                new Figure("Benefits realised to date", Formats.money(hindsight.benefitsToDate(), locale),
+                new Figure(
+                        "Yearly benefits promised then",
+                        Formats.money(hindsight.expectedYearlyBenefitsThen(), locale),
+                        "hindsight-benefits-promised"),
+                new Figure(
+                        "Benefits realised to date",
+                        Formats.money(hindsight.benefitsToDate(), locale),
                         "hindsight-benefits"),
                 new Figure("Status now", Formats.words(hindsight.statusNow()), "hindsight-status"));
         figures.getStyle().set("gap", "var(--lumo-space-l)");
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        Span months = new Span(hindsight.monthsAfter().isEmpty() ? "No actuals have been recorded since."
-                : hindsight.monthsAfter().size() + " month(s) of actuals recorded since: "
-                + hindsight.monthsAfter().stream().map(m -> m.period() + " " + Formats.money(m.spend(), locale))
-                .reduce((a, b) -> a + ", " + b).orElse(""));
+        Span months = new Span(
+                hindsight.monthsAfter().isEmpty()
+                        ? "No actuals have been recorded since."
+                        : hindsight.monthsAfter().size() + " month(s) of actuals recorded since: "
+                                + hindsight.monthsAfter().stream()
+                                        .map(m -> m.period() + " " + Formats.money(m.spend(), locale))
+                                        .reduce((a, b) -> a + ", " + b)
+                                        .orElse(""));
         months.setId("hindsight-months");
         return new Div(figures, months);
     }

@@ -18,9 +18,6 @@ import dev.accord.domain.history.api.ProjectAtStep;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.Refusals;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -32,6 +29,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 
 /**
  * Looks at a project's past: as it stood at a chosen moment, or step by step through its history (play, pause,
@@ -119,7 +118,8 @@ public class HistoryBar extends HorizontalLayout {
     /** Show the project just after this step, e.g. when someone clicks its timeline entry. */
     public void goToStep(long sequence) {
         queries.query(new FindProjectAtStep(projectId, sequence), ResponseTypes.optionalInstanceOf(ProjectAtStep.class))
-                .join().ifPresent(this::show);
+                .join()
+                .ifPresent(this::show);
     }
 
     private void stepBy(int delta) {
@@ -136,14 +136,13 @@ public class HistoryBar extends HorizontalLayout {
         step = at.sequence();
         lastStep = at.lastSequence();
         String when = Formats.instant(at.recordedAt(), locale());
-        position.setText("Step " + (at.sequence() + 1) + " of " + (at.lastSequence() + 1) + " \u00b7 recorded "
-                + when);
+        position.setText("Step " + (at.sequence() + 1) + " of " + (at.lastSequence() + 1) + " \u00b7 recorded " + when);
         choosingAsOf = true;
         asOf.setValue(LocalDateTime.ofInstant(at.recordedAt(), zone()));
         choosingAsOf = false;
         today.setVisible(true);
-        page.showPast(at.project(), at.sequence(), "As it stood after step " + (at.sequence() + 1) + ", recorded "
-                + when);
+        page.showPast(
+                at.project(), at.sequence(), "As it stood after step " + (at.sequence() + 1) + ", recorded " + when);
         if (at.sequence() >= at.lastSequence()) {
             pause();
         }
@@ -151,8 +150,9 @@ public class HistoryBar extends HorizontalLayout {
 
     private void showAsOf(Instant instant) {
         pause();
-        Optional<ProjectDetail> then = queries.query(new FindProjectAsOf(projectId, instant),
-                ResponseTypes.optionalInstanceOf(ProjectDetail.class)).join();
+        Optional<ProjectDetail> then = queries.query(
+                        new FindProjectAsOf(projectId, instant), ResponseTypes.optionalInstanceOf(ProjectDetail.class))
+                .join();
         if (then.isEmpty()) {
             Refusals.show("The project had not been proposed yet at " + Formats.instant(instant, locale()) + ".");
             return;
@@ -160,8 +160,7 @@ public class HistoryBar extends HorizontalLayout {
         step = null;
         position.setText("");
         today.setVisible(true);
-        page.showPast(then.get(), -1, "As it stood at " + Formats.instant(instant, locale())
-                + " (recorded time)");
+        page.showPast(then.get(), -1, "As it stood at " + Formats.instant(instant, locale()) + " (recorded time)");
     }
 
     private void backToToday() {
@@ -188,8 +187,7 @@ public class HistoryBar extends HorizontalLayout {
             goToStep(0);
         }
         long every = Math.round(1000 / speed.getValue());
-        playing = clock().scheduleAtFixedRate(() -> ui.access(() -> stepBy(1)), every, every,
-                TimeUnit.MILLISECONDS);
+        playing = clock().scheduleAtFixedRate(() -> ui.access(() -> stepBy(1)), every, every, TimeUnit.MILLISECONDS);
         play.setIcon(VaadinIcon.PAUSE.create());
         play.setAriaLabel("Pause");
     }

@@ -11,11 +11,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.accord.domain.integrity.api.FindIntegrityStatus;
 import dev.accord.domain.integrity.api.IntegrityStatus;
+import java.util.Locale;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-
-import java.util.Locale;
 
 /**
  * Says in the layout whether the history on screen is the history that was signed: verified up to an event at a
@@ -34,8 +33,10 @@ public class IntegrityBadge extends HorizontalLayout {
         this.queries = queries;
         setSpacing(false);
         setAlignItems(FlexComponent.Alignment.CENTER);
-        getStyle().set("gap", "var(--lumo-space-s)").set("margin-left", "auto").set("margin-right",
-                "var(--lumo-space-m)");
+        getStyle()
+                .set("gap", "var(--lumo-space-s)")
+                .set("margin-left", "auto")
+                .set("margin-right", "var(--lumo-space-m)");
         badge.setId("integrity-badge");
         badge.addThemeVariants(ButtonVariant.LUMO_SMALL);
         badge.addClickListener(click -> new IntegrityDialog(queries, status, locale()).open());
@@ -49,10 +50,13 @@ public class IntegrityBadge extends HorizontalLayout {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        subscription = queries.subscriptionQuery(new FindIntegrityStatus(),
-                ResponseTypes.instanceOf(IntegrityStatus.class), ResponseTypes.instanceOf(IntegrityStatus.class));
-        subscription.initialResult().subscribe(first -> ui.access(() -> show(first)),
-                failure -> ui.access(this::showUnknown));
+        subscription = queries.subscriptionQuery(
+                new FindIntegrityStatus(),
+                ResponseTypes.instanceOf(IntegrityStatus.class),
+                ResponseTypes.instanceOf(IntegrityStatus.class));
+        subscription
+                .initialResult()
+                .subscribe(first -> ui.access(() -> show(first)), failure -> ui.access(this::showUnknown));
         subscription.updates().subscribe(update -> ui.access(() -> show(update)));
     }
 
@@ -66,21 +70,27 @@ public class IntegrityBadge extends HorizontalLayout {
     void show(IntegrityStatus shown) {
         status = shown;
         badge.setEnabled(true);
-        badge.removeThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_CONTRAST,
+        badge.removeThemeVariants(
+                ButtonVariant.LUMO_SUCCESS,
+                ButtonVariant.LUMO_ERROR,
+                ButtonVariant.LUMO_CONTRAST,
                 ButtonVariant.LUMO_PRIMARY);
         badge.setText(IntegrityTexts.headline(shown, locale()));
-        badge.setIcon(switch (shown.state()) {
-            case VERIFIED -> VaadinIcon.CHECK_CIRCLE.create();
-            case RUNNING -> VaadinIcon.HOURGLASS.create();
-            case FAILED -> VaadinIcon.EXCLAMATION_CIRCLE.create();
-        });
+        badge.setIcon(
+                switch (shown.state()) {
+                    case VERIFIED -> VaadinIcon.CHECK_CIRCLE.create();
+                    case RUNNING -> VaadinIcon.HOURGLASS.create();
+                    case FAILED -> VaadinIcon.EXCLAMATION_CIRCLE.create();
+                });
         switch (shown.state()) {
             case VERIFIED -> badge.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             case RUNNING -> badge.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
             case FAILED -> badge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         }
-        badge.setTooltipText(shown.firstFailure() == null ? "How the history is proved"
-                : IntegrityTexts.failure(shown.firstFailure()));
+        badge.setTooltipText(
+                shown.firstFailure() == null
+                        ? "How the history is proved"
+                        : IntegrityTexts.failure(shown.firstFailure()));
         unprotected.setVisible(!shown.historyProtected());
     }
 

@@ -11,10 +11,9 @@ import dev.accord.domain.integrity.api.AuditorsKey;
 import dev.accord.domain.integrity.api.FindAuditorsKey;
 import dev.accord.domain.integrity.api.IntegrityStatus;
 import dev.accord.ui.base.Formats;
+import java.util.Locale;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-
-import java.util.Locale;
 
 /** The badge's details: the last verification, the latest signed checkpoint, its key, and how to check them. */
 class IntegrityDialog extends Dialog {
@@ -23,7 +22,8 @@ class IntegrityDialog extends Dialog {
         setHeaderTitle("Provable history");
         setId("integrity-dialog");
         setWidth("min(48rem, 95vw)");
-        AuditorsKey key = queries.query(new FindAuditorsKey(), ResponseTypes.instanceOf(AuditorsKey.class)).join();
+        AuditorsKey key = queries.query(new FindAuditorsKey(), ResponseTypes.instanceOf(AuditorsKey.class))
+                .join();
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
         body.add(new Paragraph("Every event is a leaf of a Merkle tree (RFC 9162) that the database extends as the "
@@ -31,8 +31,9 @@ class IntegrityDialog extends Dialog {
                 + "verifies the whole history against them."));
         if (status != null) {
             Paragraph verdict = new Paragraph(IntegrityTexts.headline(status, locale)
-                    + (status.verifiedAt() == null ? "" : ". Last verified " + Formats.instant(status.verifiedAt(),
-                    locale) + "."));
+                    + (status.verifiedAt() == null
+                            ? ""
+                            : ". Last verified " + Formats.instant(status.verifiedAt(), locale) + "."));
             verdict.setId("integrity-verdict");
             body.add(verdict);
             if (status.firstFailure() != null) {
@@ -45,11 +46,15 @@ class IntegrityDialog extends Dialog {
                 body.add(new Paragraph(IntegrityTexts.NOT_PROTECTED));
             }
         }
-        body.add(new H4("The latest checkpoint"), key.checkpointNote() == null
-                ? new Paragraph("No checkpoint has been signed yet.") : text("integrity-checkpoint-note",
-                key.checkpointNote()));
+        body.add(
+                new H4("The latest checkpoint"),
+                key.checkpointNote() == null
+                        ? new Paragraph("No checkpoint has been signed yet.")
+                        : text("integrity-checkpoint-note", key.checkpointNote()));
         body.add(new H4("The key it is signed with"), text("integrity-verifier-key", key.verifierKey()));
-        body.add(new H4("How to check it yourself"), new Paragraph("Keep the checkpoints and the key outside Accord. "
+        body.add(
+                new H4("How to check it yourself"),
+                new Paragraph("Keep the checkpoints and the key outside Accord. "
                         + "Any RFC 9162 client can check Accord's proofs against them:"),
                 text("integrity-how-to", """
                         GET /api/integrity/public-key                      the key above
@@ -67,7 +72,10 @@ class IntegrityDialog extends Dialog {
     private static Component text(String id, String text) {
         Pre pre = new Pre(text);
         pre.setId(id);
-        pre.getStyle().set("white-space", "pre-wrap").set("word-break", "break-all").set("margin", "0");
+        pre.getStyle()
+                .set("white-space", "pre-wrap")
+                .set("word-break", "break-all")
+                .set("margin", "0");
         return pre;
     }
 }

@@ -3,7 +3,6 @@ package dev.accord.ui.integrity;
 import dev.accord.domain.integrity.api.IntegrityStatus;
 import dev.accord.domain.integrity.api.SignedCheckpoint;
 import dev.accord.ui.base.Formats;
-
 import java.util.Locale;
 
 /** The integrity of the history in words, the same in the badge, its dialog, the proofs and the decision context. */
@@ -12,8 +11,7 @@ final class IntegrityTexts {
     static final String NOT_PROTECTED = "History not protected from the application's database role: the role Accord"
             + " runs as could rewrite the event table, so only the signed checkpoints kept elsewhere protect it.";
 
-    private IntegrityTexts() {
-    }
+    private IntegrityTexts() {}
 
     static String headline(IntegrityStatus status, Locale locale) {
         return switch (status.state()) {
@@ -28,8 +26,10 @@ final class IntegrityTexts {
             return "Verified: no events yet";
         }
         String events = status.verifiedEvents() == 1 ? "event 1" : "events 1\u2013" + status.verifiedEvents();
-        return status.checkpoint() == null ? "Verified: " + events + ", no checkpoint signed yet"
-                : "Verified: " + events + " at checkpoint " + Formats.instant(status.checkpoint().signedAt(), locale);
+        return status.checkpoint() == null
+                ? "Verified: " + events + ", no checkpoint signed yet"
+                : "Verified: " + events + " at checkpoint "
+                        + Formats.instant(status.checkpoint().signedAt(), locale);
     }
 
     private static String tampering(IntegrityStatus.Failure failure) {
@@ -40,9 +40,10 @@ final class IntegrityTexts {
             return "History cannot be verified";
         }
         String where = failure.globalIndex() == null ? "" : " at event " + failure.globalIndex();
-        String what = failure.aggregateId() == null ? reason(failure.reason())
+        String what = failure.aggregateId() == null
+                ? reason(failure.reason())
                 : failure.aggregateId() + (failure.sequence() == null ? "" : " step " + failure.sequence()) + ", "
-                + reason(failure.reason());
+                        + reason(failure.reason());
         return "Tampering found" + where + " (" + what + ")";
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.accord.domain.people.UserAdministration;
-
 import java.util.List;
 import java.util.Map;
 
@@ -33,21 +32,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(new H1("Accord"),
-                new Paragraph("Finance and IT decide IT budgets together, on one shared record."),
-                login);
+        add(new H1("Accord"), new Paragraph("Finance and IT decide IT budgets together, on one shared record."), login);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> reason = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> reason =
+                event.getLocation().getQueryParameters().getParameters();
         if (reason.containsKey("throttled")) {
             String seconds = reason.get("throttled").get(0);
-            refused("Too many failed sign-ins", "Sign-in for this account or from this address is paused: try "
-                    + "again " + (seconds.matches("\\d{1,5}") ? "in " + seconds + " seconds." : "shortly."));
+            refused(
+                    "Too many failed sign-ins",
+                    "Sign-in for this account or from this address is paused: try " + "again "
+                            + (seconds.matches("\\d{1,5}") ? "in " + seconds + " seconds." : "shortly."));
         } else if (reason.containsKey("unavailable")) {
-            refused("Accord is unavailable", "Accord cannot reach its database just now, so it cannot check "
-                    + "passwords. Try again in a moment.");
+            refused(
+                    "Accord is unavailable",
+                    "Accord cannot reach its database just now, so it cannot check "
+                            + "passwords. Try again in a moment.");
         } else if (reason.containsKey("too-long")) {
             refused("Password too long", UserAdministration.PASSWORD_TOO_LONG + ".");
         } else {

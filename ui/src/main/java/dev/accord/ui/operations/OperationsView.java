@@ -23,11 +23,10 @@ import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.base.Refusals;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-
-import java.util.Locale;
 
 /**
  * Operating the ledger: rebuilding every read model from the event table, and the events read models parked. While a
@@ -59,11 +58,17 @@ public class OperationsView extends VerticalLayout {
         bar.setId("rebuild-progress");
         bar.getElement().setAttribute("aria-label", "Rebuild progress");
         status.setId("rebuild-status");
-        add(new H2("Operations"), new H3("Read models"), new Paragraph("Every page and API answer reads from read "
+        add(
+                new H2("Operations"),
+                new H3("Read models"),
+                new Paragraph("Every page and API answer reads from read "
                         + "models kept from the ledger's events. Rebuilding replays all events from the first into "
                         + "new read models; the current ones keep serving until the new ones have caught up and "
                         + "take their place. Nothing in the ledger changes."),
-                rebuild, bar, status, new ParkedEvents(commands, queries, currentUser));
+                rebuild,
+                bar,
+                status,
+                new ParkedEvents(commands, queries, currentUser));
         show(progress());
     }
 
@@ -91,22 +96,26 @@ public class OperationsView extends VerticalLayout {
 
     private String describe(RebuildProgress p) {
         Locale locale = getLocale() == null ? Locale.getDefault() : getLocale();
-        String counts = String.format(locale, "%,d of %,d events, %,.0f events/s", p.eventsReplayed(),
-                p.totalEvents(), p.eventsPerSecond());
+        String counts = String.format(
+                locale, "%,d of %,d events, %,.0f events/s", p.eventsReplayed(), p.totalEvents(), p.eventsPerSecond());
         return switch (p.state()) {
             case IDLE -> "No rebuild has run since Accord started.";
-            case RUNNING -> "Rebuilding: " + counts + (p.secondsLeft() == null ? "" : ", about " + p.secondsLeft()
-                    + " s left") + ". Started by " + p.startedBy() + ".";
+            case RUNNING ->
+                "Rebuilding: " + counts + (p.secondsLeft() == null ? "" : ", about " + p.secondsLeft() + " s left")
+                        + ". Started by " + p.startedBy() + ".";
             case SWITCHING -> "Caught up (" + counts + "): the new read models are taking over.";
-            case DONE -> "Rebuilt from " + String.format(locale, "%,d events at %,.0f events/s", p.eventsReplayed(),
-                    p.eventsPerSecond()) + ", finished " + Formats.instant(p.finishedAt(), locale) + " (started by "
-                    + p.startedBy() + ").";
+            case DONE ->
+                "Rebuilt from "
+                        + String.format(locale, "%,d events at %,.0f events/s", p.eventsReplayed(), p.eventsPerSecond())
+                        + ", finished " + Formats.instant(p.finishedAt(), locale) + " (started by "
+                        + p.startedBy() + ").";
             case FAILED -> "The rebuild failed and the previous read models stay in use: " + p.message();
         };
     }
 
     private RebuildProgress progress() {
-        return queries.query(new FindRebuildProgress(), ResponseTypes.instanceOf(RebuildProgress.class)).join();
+        return queries.query(new FindRebuildProgress(), ResponseTypes.instanceOf(RebuildProgress.class))
+                .join();
     }
 
     @Override

@@ -18,12 +18,11 @@ import dev.accord.domain.shared.Texts;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.Refusals;
+import java.util.List;
+import java.util.Locale;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Events a read model could not store and parked, so that it could go on with every other project: what failed,
@@ -36,8 +35,8 @@ class ParkedEvents extends VerticalLayout {
     private final QueryGateway queries;
     private final CurrentUser currentUser;
     private final Grid<DeadLetter> grid = new Grid<>();
-    private final Paragraph none = new Paragraph("No read model has parked an event: every event is in every read "
-            + "model.");
+    private final Paragraph none =
+            new Paragraph("No read model has parked an event: every event is in every read " + "model.");
 
     ParkedEvents(CommandGateway commands, QueryGateway queries, CurrentUser currentUser) {
         this.commands = commands;
@@ -45,28 +44,49 @@ class ParkedEvents extends VerticalLayout {
         this.currentUser = currentUser;
         setPadding(false);
         grid.setId("parked-events");
-        grid.addColumn(DeadLetter::processingGroup).setHeader("Read model").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(letter -> letter.eventType() + (letter.globalIndex() == null ? ""
-                : " #" + letter.globalIndex())).setHeader("Event").setWidth("11em").setFlexGrow(0);
-        grid.addColumn(DeadLetter::aggregateIdentifier).setHeader("Project").setWidth("10em").setFlexGrow(0)
+        grid.addColumn(DeadLetter::processingGroup)
+                .setHeader("Read model")
+                .setWidth("9em")
+                .setFlexGrow(0);
+        grid.addColumn(letter -> letter.eventType() + (letter.globalIndex() == null ? "" : " #" + letter.globalIndex()))
+                .setHeader("Event")
+                .setWidth("11em")
+                .setFlexGrow(0);
+        grid.addColumn(DeadLetter::aggregateIdentifier)
+                .setHeader("Project")
+                .setWidth("10em")
+                .setFlexGrow(0)
                 .setTooltipGenerator(DeadLetter::aggregateIdentifier);
-        grid.addColumn(letter -> letter.position() == 0 ? "failed" : "waiting behind it").setHeader("State")
-                .setWidth("7em").setFlexGrow(0);
-        grid.addColumn(letter -> Formats.instant(letter.since(), locale())).setHeader("Since").setWidth("9em")
+        grid.addColumn(letter -> letter.position() == 0 ? "failed" : "waiting behind it")
+                .setHeader("State")
+                .setWidth("7em")
+                .setFlexGrow(0);
+        grid.addColumn(letter -> Formats.instant(letter.since(), locale()))
+                .setHeader("Since")
+                .setWidth("9em")
                 .setFlexGrow(0);
         grid.addColumn(DeadLetter::error).setHeader("Error").setFlexGrow(1).setWidth("16em");
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        add(new H3("Parked events"), new Paragraph("A read model that cannot store an event parks it, with that "
-                + "project's later events, and carries on with every other project."), none, grid);
+        add(
+                new H3("Parked events"),
+                new Paragraph("A read model that cannot store an event parks it, with that "
+                        + "project's later events, and carries on with every other project."),
+                none,
+                grid);
         refresh();
     }
 
     void refresh() {
-        List<DeadLetter> letters = queries.query(new FindDeadLetters(),
-                ResponseTypes.multipleInstancesOf(DeadLetter.class)).join();
+        List<DeadLetter> letters = queries.query(
+                        new FindDeadLetters(), ResponseTypes.multipleInstancesOf(DeadLetter.class))
+                .join();
         grid.setItems(letters);
         grid.setVisible(!letters.isEmpty());
         none.setVisible(letters.isEmpty());
@@ -76,8 +96,8 @@ class ParkedEvents extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout();
         if (letter.position() == 0) {
             Button retry = new Button("Retry", click -> {
-                if (Refusals.attempt(() -> commands.sendAndWait(new RetryDeadLetters(letter.processingGroup(),
-                        letter.sequence(), currentUser.actor())))) {
+                if (Refusals.attempt(() -> commands.sendAndWait(
+                        new RetryDeadLetters(letter.processingGroup(), letter.sequence(), currentUser.actor())))) {
                     refresh();
                 }
             });
@@ -98,16 +118,18 @@ class ParkedEvents extends VerticalLayout {
         reason.setMaxLength(Texts.LONG_TEXT_MAX_LENGTH);
         reason.setWidthFull();
         Button confirm = new Button("Give up on this event", click -> {
-            if (Refusals.attempt(() -> commands.sendAndWait(new EvictDeadLetter(letter.processingGroup(),
-                    letter.eventIdentifier(), reason.getValue(), currentUser.actor())))) {
+            if (Refusals.attempt(() -> commands.sendAndWait(new EvictDeadLetter(
+                    letter.processingGroup(), letter.eventIdentifier(), reason.getValue(), currentUser.actor())))) {
                 dialog.close();
                 refresh();
             }
         });
         confirm.setId("confirm-eviction");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph("The ledger keeps the event and records that you gave up on it here, and why. The "
-                + "project's events that waited behind it go to the read model."), reason);
+        dialog.add(
+                new Paragraph("The ledger keeps the event and records that you gave up on it here, and why. The "
+                        + "project's events that waited behind it go to the read model."),
+                reason);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
         dialog.open();
     }

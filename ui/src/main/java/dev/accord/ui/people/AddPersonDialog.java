@@ -15,9 +15,8 @@ import dev.accord.domain.shared.Side;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.Refusals;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-
 import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /** Adds a person with a display name, side, role and a first password they should change. */
 class AddPersonDialog extends Dialog {
@@ -41,13 +40,18 @@ class AddPersonDialog extends Dialog {
         password.setId("person-password");
         add(new FormLayout(username, displayName, side, role, password));
 
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "side", side,
-                "role", role, "password", password);
+        Map<String, HasValidation> fields = Map.of(
+                "username", username, "displayName", displayName, "side", side, "role", role, "password", password);
         Button add = new Button("Add", click -> {
             fields.values().forEach(field -> field.setInvalid(false));
             try {
-                commands.sendAndWait(new AddUser(username.getValue(), displayName.getValue(), side.getValue(),
-                        role.getValue(), password.getValue(), currentUser.actor()));
+                commands.sendAndWait(new AddUser(
+                        username.getValue(),
+                        displayName.getValue(),
+                        side.getValue(),
+                        role.getValue(),
+                        password.getValue(),
+                        currentUser.actor()));
                 Refusals.done("Added " + displayName.getValue());
                 close();
             } catch (InvalidInputException refused) {

@@ -54,9 +54,13 @@ public class PeopleView extends VerticalLayout {
         grid.setId("people");
         grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(UserSummary::username).setHeader("User name").setAutoWidth(true);
-        grid.addComponentColumn(user -> new SideBadge(user.side())).setHeader("Side").setAutoWidth(true);
+        grid.addComponentColumn(user -> new SideBadge(user.side()))
+                .setHeader("Side")
+                .setAutoWidth(true);
         grid.addColumn(user -> Formats.words(user.role())).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(user -> user.enabled() ? "Active" : "Disabled").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(user -> user.enabled() ? "Active" : "Disabled")
+                .setHeader("Status")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         grid.setEmptyStateText("No one has an account yet.");
         add(new HorizontalLayout(new H2("People"), add), grid);
@@ -68,12 +72,17 @@ public class PeopleView extends VerticalLayout {
         Button reset = new Button("Reset password", click -> resetPassword(user));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Button toggle = user.enabled()
-                ? new Button("Disable", click -> act(new DisableUser(user.username(), currentUser.actor()),
-                "Disabled " + user.displayName()))
-                : new Button("Enable", click -> act(new EnableUser(user.username(), currentUser.actor()),
-                "Enabled " + user.displayName()));
-        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, user.enabled() ? ButtonVariant.LUMO_ERROR
-                : ButtonVariant.LUMO_SUCCESS);
+                ? new Button(
+                        "Disable",
+                        click -> act(
+                                new DisableUser(user.username(), currentUser.actor()),
+                                "Disabled " + user.displayName()))
+                : new Button(
+                        "Enable",
+                        click -> act(
+                                new EnableUser(user.username(), currentUser.actor()), "Enabled " + user.displayName()));
+        toggle.addThemeVariants(
+                ButtonVariant.LUMO_SMALL, user.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         toggle.addClassName(user.enabled() ? "disable" : "enable");
         return new HorizontalLayout(reset, toggle);
     }
@@ -84,7 +93,8 @@ public class PeopleView extends VerticalLayout {
         PasswordField password = new PasswordField("New password");
         dialog.add(password);
         Button set = new Button("Set password", click -> {
-            if (act(new ResetPassword(user.username(), password.getValue(), currentUser.actor()),
+            if (act(
+                    new ResetPassword(user.username(), password.getValue(), currentUser.actor()),
                     "Password reset for " + user.displayName())) {
                 dialog.close();
             }
@@ -104,6 +114,7 @@ public class PeopleView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(queries.query(new FindUsers(true), ResponseTypes.multipleInstancesOf(UserSummary.class)).join());
+        grid.setItems(queries.query(new FindUsers(true), ResponseTypes.multipleInstancesOf(UserSummary.class))
+                .join());
     }
 }

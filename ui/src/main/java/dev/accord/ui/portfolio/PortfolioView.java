@@ -3,49 +3,46 @@ package dev.accord.ui.portfolio;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.component.button.Button;
-import dev.accord.ui.retrospective.YearRetrospectiveView;
 import dev.accord.domain.portfolio.api.FindPortfolio;
-import dev.accord.domain.portfolio.api.RankedProject;
-import dev.accord.ui.base.Figure;
 import dev.accord.domain.portfolio.api.MonthlySpend;
+import dev.accord.domain.portfolio.api.RankedProject;
 import dev.accord.domain.shared.ActivityNote;
 import dev.accord.ui.base.Activity;
 import dev.accord.ui.base.ChartJs;
 import dev.accord.ui.base.CurrentUser;
+import dev.accord.ui.base.Figure;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.Loading;
-import dev.accord.ui.base.Refusals;
 import dev.accord.ui.base.MainLayout;
+import dev.accord.ui.base.Refusals;
 import dev.accord.ui.project.ProjectView;
+import dev.accord.ui.retrospective.YearRetrospectiveView;
 import jakarta.annotation.security.PermitAll;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 
 /**
  * A fiscal year as both sides see it: the IT budget set together, what approved projects hold of it, what is
@@ -80,22 +77,42 @@ public class PortfolioView extends VerticalLayout {
         ranking.setId("ranking");
         ranking.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         ranking.addColumn(RankedProject::rank).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        ranking.addComponentColumn(p -> new RouterLink(p.title(), ProjectView.class, p.projectId().toString()))
-                .setHeader("Project").setFlexGrow(3);
+        ranking.addComponentColumn(p -> new RouterLink(
+                        p.title(), ProjectView.class, p.projectId().toString()))
+                .setHeader("Project")
+                .setFlexGrow(3);
         ranking.addColumn(p -> Formats.words(p.status())).setHeader("Status").setAutoWidth(true);
-        ranking.addColumn(p -> Formats.percent(p.roiPercent(), locale())).setHeader("ROI").setAutoWidth(true);
-        ranking.addColumn(p -> p.npv() == null ? "\u2014" : Formats.money(
-                new dev.accord.domain.shared.Money(p.npv(), p.requestedBudget().currency()), locale()))
-                .setHeader("NPV").setAutoWidth(true);
-        ranking.addColumn(p -> Formats.money(p.requestedBudget(), locale())).setHeader("Requested").setAutoWidth(true);
-        ranking.addColumn(p -> Formats.money(p.allocated(), locale())).setHeader("Allocated").setAutoWidth(true);
-        ranking.addColumn(p -> Formats.money(p.spendToDate(), locale())).setHeader("Spent").setAutoWidth(true);
-        ranking.addColumn(p -> p.fitsRemaining() ? "Yes" : "No, exceeds what is left").setHeader("Fits")
+        ranking.addColumn(p -> Formats.percent(p.roiPercent(), locale()))
+                .setHeader("ROI")
+                .setAutoWidth(true);
+        ranking.addColumn(p -> p.npv() == null
+                        ? "\u2014"
+                        : Formats.money(
+                                new dev.accord.domain.shared.Money(
+                                        p.npv(), p.requestedBudget().currency()),
+                                locale()))
+                .setHeader("NPV")
+                .setAutoWidth(true);
+        ranking.addColumn(p -> Formats.money(p.requestedBudget(), locale()))
+                .setHeader("Requested")
+                .setAutoWidth(true);
+        ranking.addColumn(p -> Formats.money(p.allocated(), locale()))
+                .setHeader("Allocated")
+                .setAutoWidth(true);
+        ranking.addColumn(p -> Formats.money(p.spendToDate(), locale()))
+                .setHeader("Spent")
+                .setAutoWidth(true);
+        ranking.addColumn(p -> p.fitsRemaining() ? "Yes" : "No, exceeds what is left")
+                .setHeader("Fits")
                 .setAutoWidth(true);
         ranking.setEmptyStateText("No projects in this fiscal year yet.");
         budgetAgainstSpend.setId("budget-against-spend");
-        Button retrospective = new Button("Retrospective report", click -> UI.getCurrent().navigate(
-                YearRetrospectiveView.class, new RouteParameters("fiscalYear", String.valueOf(year.getValue()))));
+        Button retrospective = new Button(
+                "Retrospective report",
+                click -> UI.getCurrent()
+                        .navigate(
+                                YearRetrospectiveView.class,
+                                new RouteParameters("fiscalYear", String.valueOf(year.getValue()))));
         retrospective.setId("open-year-retrospective");
         add(new H2("Portfolio"), year, retrospective, figures, budgetAgainstSpend, ranking);
         setSizeFull();
@@ -119,24 +136,36 @@ public class PortfolioView extends VerticalLayout {
         close();
         int fiscalYear = year.getValue();
         showLoading(fiscalYear);
-        subscription = queries.subscriptionQuery(new FindPortfolio(fiscalYear),
+        subscription = queries.subscriptionQuery(
+                new FindPortfolio(fiscalYear),
                 ResponseTypes.instanceOf(dev.accord.domain.portfolio.api.PortfolioView.class),
                 ResponseTypes.instanceOf(ActivityNote.class));
         UI current = ui;
         // A year chosen a moment ago may answer after the one chosen since: only the chosen year is shown.
-        subscription.initialResult().subscribe(view -> current.access(() -> {
-            if (year.getValue() != null && year.getValue() == view.fiscalYear()) {
-                show(view);
-            }
-        }), failure -> current.access(() -> showFailure(fiscalYear)));
-        subscription.updates().subscribe(note -> {
-            var view = queries.query(new FindPortfolio(fiscalYear),
-                    ResponseTypes.instanceOf(dev.accord.domain.portfolio.api.PortfolioView.class)).join();
-            current.access(() -> {
-                show(view);
-                Activity.tell(note, currentUser.actor());
-            });
-        }, failure -> current.access(() -> showFailure(fiscalYear)));
+        subscription
+                .initialResult()
+                .subscribe(
+                        view -> current.access(() -> {
+                            if (year.getValue() != null && year.getValue() == view.fiscalYear()) {
+                                show(view);
+                            }
+                        }),
+                        failure -> current.access(() -> showFailure(fiscalYear)));
+        subscription
+                .updates()
+                .subscribe(
+                        note -> {
+                            var view = queries.query(
+                                            new FindPortfolio(fiscalYear),
+                                            ResponseTypes.instanceOf(
+                                                    dev.accord.domain.portfolio.api.PortfolioView.class))
+                                    .join();
+                            current.access(() -> {
+                                show(view);
+                                Activity.tell(note, currentUser.actor());
+                            });
+                        },
+                        failure -> current.access(() -> showFailure(fiscalYear)));
     }
 
     /** The answer comes asynchronously, after the page has shown: until then the page says it is coming. */
@@ -162,14 +191,22 @@ public class PortfolioView extends VerticalLayout {
 
     private void show(dev.accord.domain.portfolio.api.PortfolioView view) {
         figures.removeAll();
-        figures.add(new Figure("IT budget " + view.fiscalYear(), view.budget() == null ? "Not set yet"
-                        : Formats.money(view.budget(), locale()), "year-budget"),
+        figures.add(
+                new Figure(
+                        "IT budget " + view.fiscalYear(),
+                        view.budget() == null ? "Not set yet" : Formats.money(view.budget(), locale()),
+                        "year-budget"),
                 new Figure("Allocated", Formats.money(view.allocated(), locale()), "allocated"),
                 new Figure("Remaining", Formats.money(view.remaining(), locale()), "remaining"),
-                new Figure("Discount rate", view.discountRatePercent() == null ? "8 % (default)"
-                        : Formats.percent(view.discountRatePercent(), locale()), "discount-rate"));
+                new Figure(
+                        "Discount rate",
+                        view.discountRatePercent() == null
+                                ? "8 % (default)"
+                                : Formats.percent(view.discountRatePercent(), locale()),
+                        "discount-rate"));
         if (view.pendingBudget() != null) {
-            figures.add(new Figure("Awaiting approval", Formats.money(view.pendingBudget(), locale()), "pending-budget"));
+            figures.add(
+                    new Figure("Awaiting approval", Formats.money(view.pendingBudget(), locale()), "pending-budget"));
         }
         ranking.setEmptyStateText("No projects in this fiscal year yet.");
         ranking.setItems(view.projects());
@@ -181,7 +218,8 @@ public class PortfolioView extends VerticalLayout {
         List<String> months = new ArrayList<>();
         List<BigDecimal> spend = new ArrayList<>();
         BigDecimal cumulative = BigDecimal.ZERO;
-        YearMonth last = view.spendByMonth().isEmpty() ? null
+        YearMonth last = view.spendByMonth().isEmpty()
+                ? null
                 : view.spendByMonth().get(view.spendByMonth().size() - 1).period();
         for (Month month : Month.values()) {
             YearMonth period = YearMonth.of(view.fiscalYear(), month);
@@ -195,16 +233,18 @@ public class PortfolioView extends VerticalLayout {
         }
         List<ChartJs.Series> series = new ArrayList<>();
         if (view.budget() != null) {
-            series.add(new ChartJs.Series("IT budget", Collections.nCopies(12, view.budget().amount()), "#6b7280",
-                    true));
+            series.add(new ChartJs.Series(
+                    "IT budget", Collections.nCopies(12, view.budget().amount()), "#6b7280", true));
         }
-        series.add(new ChartJs.Series("Allocated to approved projects",
-                Collections.nCopies(12, view.allocated().amount()), "#2350b8", true));
+        series.add(new ChartJs.Series(
+                "Allocated to approved projects",
+                Collections.nCopies(12, view.allocated().amount()),
+                "#2350b8",
+                true));
         // Only the fiscal year's own months are drawn; a project's spend in later years shows in its own page.
         series.add(new ChartJs.Series("Spend to date", spend, "#c2410c", false));
         budgetAgainstSpend.showLines(months, series);
     }
-
 
     private Locale locale() {
         return getLocale() == null ? Locale.getDefault() : getLocale();

@@ -10,7 +10,6 @@ import dev.accord.domain.project.api.ExpectedBenefit;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.RoiCaseView;
 import dev.accord.ui.base.Formats;
-
 import java.util.Locale;
 
 /** Every estimate version from either side, and the ROI case's benefits with the estimate it was computed from. */
@@ -25,26 +24,46 @@ class CostsAndBenefits extends VerticalLayout {
         estimates.setId("estimates");
         estimates.addThemeVariants(GridVariant.LUMO_COMPACT);
         estimates.setAllRowsVisible(true);
-        estimates.addColumn(EstimateView::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        estimates.addColumn(e -> e.side().label() + " \u00b7 " + e.submittedBy()).setHeader("By").setAutoWidth(true);
-        estimates.addColumn(e -> Formats.money(e.oneTimeCost(), locale())).setHeader("One-time").setAutoWidth(true);
-        estimates.addColumn(e -> Formats.money(e.recurringYearlyCost(), locale())).setHeader("A year")
+        estimates
+                .addColumn(EstimateView::version)
+                .setHeader("Version")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        estimates
+                .addColumn(e -> e.side().label() + " \u00b7 " + e.submittedBy())
+                .setHeader("By")
+                .setAutoWidth(true);
+        estimates
+                .addColumn(e -> Formats.money(e.oneTimeCost(), locale()))
+                .setHeader("One-time")
+                .setAutoWidth(true);
+        estimates
+                .addColumn(e -> Formats.money(e.recurringYearlyCost(), locale()))
+                .setHeader("A year")
                 .setAutoWidth(true);
         estimates.addColumn(EstimateView::horizonYears).setHeader("Years").setAutoWidth(true);
-        estimates.addColumn(e -> Formats.money(e.totalCost(), locale())).setHeader("Over the years")
+        estimates
+                .addColumn(e -> Formats.money(e.totalCost(), locale()))
+                .setHeader("Over the years")
                 .setAutoWidth(true);
-        estimates.addColumn(e -> Formats.money(e.low(), locale()) + " \u2013 " + Formats.money(e.high(), locale()))
-                .setHeader("Range").setAutoWidth(true);
+        estimates
+                .addColumn(e -> Formats.money(e.low(), locale()) + " \u2013 " + Formats.money(e.high(), locale()))
+                .setHeader("Range")
+                .setAutoWidth(true);
         estimates.addColumn(EstimateView::assumptions).setHeader("Assumptions").setFlexGrow(1);
         estimates.setEmptyStateText("No estimate yet.");
 
         benefits.setId("roi-benefits");
         benefits.addThemeVariants(GridVariant.LUMO_COMPACT);
         benefits.setAllRowsVisible(true);
-        benefits.addColumn(b -> Formats.words(b.category())).setHeader("Benefit").setAutoWidth(true);
+        benefits.addColumn(b -> Formats.words(b.category()))
+                .setHeader("Benefit")
+                .setAutoWidth(true);
         benefits.addColumn(ExpectedBenefit::metric).setHeader("Measured by").setAutoWidth(true);
         benefits.addColumn(ExpectedBenefit::target).setHeader("Target").setAutoWidth(true);
-        benefits.addColumn(b -> Formats.money(b.yearlyAmount(), locale())).setHeader("A year").setAutoWidth(true);
+        benefits.addColumn(b -> Formats.money(b.yearlyAmount(), locale()))
+                .setHeader("A year")
+                .setAutoWidth(true);
         benefits.setEmptyStateText("No ROI case yet.");
         add(new H3("Estimates"), estimates, new H3("ROI case"), roiBasis, benefits);
     }
@@ -53,9 +72,13 @@ class CostsAndBenefits extends VerticalLayout {
         estimates.setItems(project.estimates());
         RoiCaseView roi = project.roiCase();
         benefits.setItems(roi == null ? java.util.List.of() : roi.benefits());
-        roiBasis.setText(roi == null ? "" : "Version " + roi.version() + " by " + roi.recordedBy()
-                + ", computed from estimate version " + roi.estimateVersion() + " at a discount rate of "
-                + Formats.percent(roi.discountRatePercent(), locale()) + ".");
+        roiBasis.setText(
+                roi == null
+                        ? ""
+                        : "Version " + roi.version() + " by " + roi.recordedBy()
+                                + ", computed from estimate version " + roi.estimateVersion()
+                                + " at a discount rate of "
+                                + Formats.percent(roi.discountRatePercent(), locale()) + ".");
     }
 
     private Locale locale() {

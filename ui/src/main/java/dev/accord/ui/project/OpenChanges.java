@@ -21,11 +21,10 @@ import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.Refusals;
 import dev.accord.ui.base.SideBadge;
 import dev.accord.ui.steps.ReviseChangeDialog;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
  * The changes still on the table, each summarised like a pull request's review state: who has approved this
@@ -51,7 +50,9 @@ class OpenChanges extends VerticalLayout {
     void show(ProjectDetail project, Locale locale, boolean actionable) {
         removeAll();
         add(new H3("Open changes"));
-        var open = project.changes().stream().filter(change -> "OPEN".equals(change.state())).toList();
+        var open = project.changes().stream()
+                .filter(change -> "OPEN".equals(change.state()))
+                .toList();
         if (open.isEmpty()) {
             add(new Paragraph("No change is waiting for a decision."));
         }
@@ -60,21 +61,28 @@ class OpenChanges extends VerticalLayout {
 
     private Div card(ProjectDetail project, ChangeView change, Locale locale, boolean actionable) {
         Actor me = currentUser.actor();
-        String figures = change.terms().budget() != null ? Formats.money(change.terms().budget(), locale)
-                : change.terms().scope() != null ? change.terms().scope()
-                : change.terms().targetDate() != null ? "end date " + change.terms().targetDate() : "";
+        String figures = change.terms().budget() != null
+                ? Formats.money(change.terms().budget(), locale)
+                : change.terms().scope() != null
+                        ? change.terms().scope()
+                        : change.terms().targetDate() != null
+                                ? "end date " + change.terms().targetDate()
+                                : "";
         String kind = change.kind() == ChangeKind.INITIAL_BUDGET ? "Initial budget" : Formats.words(change.kind());
         Span what = new Span(kind + (figures.isEmpty() ? "" : ": " + figures) + " \u00b7 version " + change.version());
         what.getStyle().set("font-weight", "600");
-        HorizontalLayout by = new HorizontalLayout(new Span("Requested by " + change.requestedBy().displayName()),
-                new SideBadge(change.requestedBy().side()), new Span(Formats.instant(change.requestedAt(), locale)));
+        HorizontalLayout by = new HorizontalLayout(
+                new Span("Requested by " + change.requestedBy().displayName()),
+                new SideBadge(change.requestedBy().side()),
+                new Span(Formats.instant(change.requestedAt(), locale)));
         by.setAlignItems(Alignment.CENTER);
 
         Div approvals = new Div();
         Set<Side> missing = EnumSet.allOf(Side.class);
         for (ApprovalView approval : change.approvals()) {
-            HorizontalLayout line = new HorizontalLayout(new Span((approval.voided() ? "Voided: " : "\u2713 ")
-                    + approval.approver().displayName() + " approved version " + approval.version()),
+            HorizontalLayout line = new HorizontalLayout(
+                    new Span((approval.voided() ? "Voided: " : "\u2713 ")
+                            + approval.approver().displayName() + " approved version " + approval.version()),
                     new SideBadge(approval.approver().side()));
             line.setAlignItems(Alignment.CENTER);
             if (approval.voided()) {
@@ -84,16 +92,25 @@ class OpenChanges extends VerticalLayout {
             }
             approvals.add(line);
         }
-        Span waiting = new Span(missing.isEmpty() ? "Both sides have approved"
-                : "Waiting for " + String.join(" and ", missing.stream().map(Side::label).toList()));
+        Span waiting = new Span(
+                missing.isEmpty()
+                        ? "Both sides have approved"
+                        : "Waiting for "
+                                + String.join(
+                                        " and ",
+                                        missing.stream().map(Side::label).toList()));
         waiting.addClassName("waiting-for");
 
         Div card = new Div(what, by, new Paragraph("\u201c" + change.rationale() + "\u201d"), approvals, waiting);
         card.addClassName("change-card");
         card.getElement().setAttribute("data-change", change.changeId().toString());
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-m)")
-                .set("margin-bottom", "var(--lumo-space-s)").set("width", "100%").set("box-sizing", "border-box");
+        card.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)")
+                .set("margin-bottom", "var(--lumo-space-s)")
+                .set("width", "100%")
+                .set("box-sizing", "border-box");
 
         boolean mine = change.requestedBy().userId().equals(me.userId());
         boolean approvedByMe = change.approvals().stream()
@@ -104,8 +121,8 @@ class OpenChanges extends VerticalLayout {
             return card;
         }
         if (me.belongsToASide() && !mine && !approvedByMe) {
-            actions = DecisionDialog.buttons(project.id(), change.changeId(), change.version(), summary, commands,
-                    currentUser);
+            actions = DecisionDialog.buttons(
+                    project.id(), change.changeId(), change.version(), summary, commands, currentUser);
         }
         if (mine) {
             Button withdraw = new Button("Withdraw", click -> {
@@ -115,8 +132,8 @@ class OpenChanges extends VerticalLayout {
                 }
             });
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Button revise = new Button("Revise", click -> new ReviseChangeDialog(project.id(), change, commands,
-                    currentUser).open());
+            Button revise = new Button(
+                    "Revise", click -> new ReviseChangeDialog(project.id(), change, commands, currentUser).open());
             revise.addClassName("revise");
             actions.add(revise, withdraw);
         }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.accord.domain.project.api.ActualsView;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.ui.base.ChartJs;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -32,8 +31,11 @@ class PlanVersusActual extends VerticalLayout {
         if (actuals.isEmpty()) {
             return;
         }
-        BigDecimal yearlyBenefits = project.roiCase() == null ? null : project.roiCase().benefits().stream()
-                .map(benefit -> benefit.yearlyAmount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal yearlyBenefits = project.roiCase() == null
+                ? null
+                : project.roiCase().benefits().stream()
+                        .map(benefit -> benefit.yearlyAmount().amount())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
         List<String> months = new ArrayList<>();
         List<BigDecimal> spend = new ArrayList<>();
         List<BigDecimal> realised = new ArrayList<>();
@@ -47,13 +49,20 @@ class PlanVersusActual extends VerticalLayout {
             months.add(month.period().toString());
             spend.add(spent);
             realised.add(benefits);
-            expected.add(yearlyBenefits == null ? null : yearlyBenefits.multiply(BigDecimal.valueOf(i + 1))
-                    .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_EVEN));
+            expected.add(
+                    yearlyBenefits == null
+                            ? null
+                            : yearlyBenefits
+                                    .multiply(BigDecimal.valueOf(i + 1))
+                                    .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_EVEN));
         }
         List<ChartJs.Series> series = new ArrayList<>();
         if (project.approvedBudget() != null) {
-            series.add(new ChartJs.Series("Approved budget",
-                    Collections.nCopies(months.size(), project.approvedBudget().amount()), "#6b7280", true));
+            series.add(new ChartJs.Series(
+                    "Approved budget",
+                    Collections.nCopies(months.size(), project.approvedBudget().amount()),
+                    "#6b7280",
+                    true));
         }
         series.add(new ChartJs.Series("Spend to date", spend, "#c2410c", false));
         if (yearlyBenefits != null) {

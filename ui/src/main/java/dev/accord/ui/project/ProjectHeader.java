@@ -1,6 +1,5 @@
 package dev.accord.ui.project;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -11,7 +10,6 @@ import dev.accord.domain.project.api.RoiCaseView;
 import dev.accord.domain.shared.Side;
 import dev.accord.ui.base.Figure;
 import dev.accord.ui.base.Formats;
-
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,12 +41,26 @@ class ProjectHeader extends VerticalLayout {
                 new Figure("Fiscal year", String.valueOf(project.fiscalYear()), "fiscal-year"));
         RoiCaseView roi = project.roiCase();
         if (roi != null) {
-            figures.add(new Figure("NPV", Formats.money(new dev.accord.domain.shared.Money(roi.figures().npv(),
-                            project.requestedBudget().currency()), locale), "npv"),
+            figures.add(
+                    new Figure(
+                            "NPV",
+                            Formats.money(
+                                    new dev.accord.domain.shared.Money(
+                                            roi.figures().npv(),
+                                            project.requestedBudget().currency()),
+                                    locale),
+                            "npv"),
                     new Figure("IRR", Formats.percent(roi.figures().irrPercent(), locale), "irr"),
                     new Figure("ROI", Formats.percent(roi.figures().roiPercent(), locale), "roi"),
-                    new Figure("Payback", roi.figures().paybackYears() == null ? "beyond the horizon"
-                            : roi.figures().paybackYears().stripTrailingZeros().toPlainString() + " years", "payback"));
+                    new Figure(
+                            "Payback",
+                            roi.figures().paybackYears() == null
+                                    ? "beyond the horizon"
+                                    : roi.figures()
+                                                    .paybackYears()
+                                                    .stripTrailingZeros()
+                                                    .toPlainString() + " years",
+                            "payback"));
         }
         figures.add(new Figure("Assessment", assessment(project), "assessment"));
         if (project.openReassessmentId() != null) {
@@ -57,8 +69,10 @@ class ProjectHeader extends VerticalLayout {
     }
 
     private static String assessment(ProjectDetail project) {
-        Set<Side> answered = project.assessment().stream().filter(answer -> answer.round() == 0)
-                .map(AssessmentAnswerView::side).collect(Collectors.toSet());
+        Set<Side> answered = project.assessment().stream()
+                .filter(answer -> answer.round() == 0)
+                .map(AssessmentAnswerView::side)
+                .collect(Collectors.toSet());
         if (answered.isEmpty()) {
             return "Not yet answered";
         }
@@ -67,5 +81,4 @@ class ProjectHeader extends VerticalLayout {
         }
         return "Complete";
     }
-
 }

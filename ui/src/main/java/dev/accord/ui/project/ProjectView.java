@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,10 +18,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import dev.accord.ui.retrospective.ProjectRetrospectiveView;
+import dev.accord.domain.portfolio.api.DiscountRate;
 import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.portfolio.api.PortfolioView;
-import dev.accord.domain.portfolio.api.DiscountRate;
 import dev.accord.domain.project.api.AddComment;
 import dev.accord.domain.project.api.ChangeView;
 import dev.accord.domain.project.api.CommentSubject;
@@ -28,7 +28,6 @@ import dev.accord.domain.project.api.FindProjectDetail;
 import dev.accord.domain.project.api.FindTimelinePage;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.TimelineEntry;
-import com.vaadin.flow.component.combobox.ComboBox;
 import dev.accord.domain.shared.ActivityNote;
 import dev.accord.ui.base.Activity;
 import dev.accord.ui.base.CurrentUser;
@@ -37,23 +36,23 @@ import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.base.Refusals;
 import dev.accord.ui.history.DecisionContextDialog;
 import dev.accord.ui.history.HistoryBar;
+import dev.accord.ui.retrospective.ProjectRetrospectiveView;
 import dev.accord.ui.steps.ActualsDialog;
-import dev.accord.ui.steps.ConcludeReassessmentDialog;
-import dev.accord.ui.steps.ReassessmentViewDialog;
 import dev.accord.ui.steps.AssessmentDialog;
+import dev.accord.ui.steps.ConcludeReassessmentDialog;
 import dev.accord.ui.steps.EstimateDialog;
+import dev.accord.ui.steps.ReassessmentViewDialog;
 import dev.accord.ui.steps.RoiCaseDialog;
 import jakarta.annotation.security.PermitAll;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 
 /**
  * One project's shared record: where it stands, what is on the table, and the whole history of how it got there.
@@ -85,6 +84,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
     private UUID projectId;
     /** The project as it stands now; {@link #project} is what the page shows, which may be the past. */
     private ProjectDetail live;
+
     private ProjectDetail project;
     private boolean inThePast;
     private SubscriptionQueryResult<Optional<ProjectDetail>, ProjectDetail> detailSubscription;
@@ -106,17 +106,25 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         comment.setWidthFull();
         send = new Button("Comment", click -> addComment());
         send.setId("comment-submit");
-        Button estimate = step("Estimate", "record-estimate",
-                () -> new EstimateDialog(project, commands, currentUser).open());
-        Button roi = step("ROI case", "record-roi", () -> new RoiCaseDialog(project, discountRate(), commands,
-                currentUser).open());
-        Button assessment = step("The four questions", "record-assessment",
+        Button estimate =
+                step("Estimate", "record-estimate", () -> new EstimateDialog(project, commands, currentUser).open());
+        Button roi = step(
+                "ROI case",
+                "record-roi",
+                () -> new RoiCaseDialog(project, discountRate(), commands, currentUser).open());
+        Button assessment = step(
+                "The four questions",
+                "record-assessment",
                 () -> new AssessmentDialog(project, commands, currentUser).open());
-        Button actuals = step("Actuals", "record-actuals",
-                () -> new ActualsDialog(project, commands, currentUser).open());
-        giveView = step("Give our view", "reassessment-give-view",
+        Button actuals =
+                step("Actuals", "record-actuals", () -> new ActualsDialog(project, commands, currentUser).open());
+        giveView = step(
+                "Give our view",
+                "reassessment-give-view",
                 () -> new ReassessmentViewDialog(project, commands, currentUser).open());
-        conclude = step("Conclude the reassessment", "reassessment-conclude",
+        conclude = step(
+                "Conclude the reassessment",
+                "reassessment-conclude",
                 () -> new ConcludeReassessmentDialog(project, commands, currentUser).open());
         steps.add(requestChange, estimate, roi, assessment, actuals, giveView, conclude);
         steps.setWrap(true);
@@ -125,8 +133,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         pastBanner.setVisible(false);
         retrospective.setText("Retrospective report");
         retrospective.setId("open-retrospective");
-        add(header, retrospective, pastBanner, steps, openChanges, planVersusActual, costsAndBenefits,
-                timelineHeading);
+        add(header, retrospective, pastBanner, steps, openChanges, planVersusActual, costsAndBenefits, timelineHeading);
         add(about, comment, send);
     }
 
@@ -138,7 +145,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
             throw new NotFoundException("No project " + parameter);
         }
         live = queries.query(new FindProjectDetail(projectId), ResponseTypes.optionalInstanceOf(ProjectDetail.class))
-                .join().orElseThrow(() -> new NotFoundException("No project " + parameter));
+                .join()
+                .orElseThrow(() -> new NotFoundException("No project " + parameter));
         project = live;
         inThePast = false;
         show(project);
@@ -160,8 +168,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         addComponentAtIndex(indexOf(header) + 1, history);
         timeline = new TimelineGrid(queries, projectId);
         timeline.onStepChosen(entry -> history.goToStep(entry.sequence()));
-        timeline.onDecisionContext(entry -> DecisionContextDialog.open(queries, projectId, entry.sequence(),
-                locale()));
+        timeline.onDecisionContext(entry -> DecisionContextDialog.open(queries, projectId, entry.sequence(), locale()));
         addComponentAtIndex(indexOf(timelineHeading) + 1, timeline);
     }
 
@@ -173,22 +180,30 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        detailSubscription = queries.subscriptionQuery(new FindProjectDetail(projectId),
-                ResponseTypes.optionalInstanceOf(ProjectDetail.class), ResponseTypes.instanceOf(ProjectDetail.class));
-        detailSubscription.updates().subscribe(detail -> ui.access(() -> {
-            live = detail;
-            if (!inThePast) {
-                project = detail;
-                show(detail);
-            }
-        }));
+        detailSubscription = queries.subscriptionQuery(
+                new FindProjectDetail(projectId),
+                ResponseTypes.optionalInstanceOf(ProjectDetail.class),
+                ResponseTypes.instanceOf(ProjectDetail.class));
+        detailSubscription
+                .updates()
+                .subscribe(detail -> ui.access(() -> {
+                    live = detail;
+                    if (!inThePast) {
+                        project = detail;
+                        show(detail);
+                    }
+                }));
         // Only the updates matter here: the grid reads its pages itself, so the initial page asked for is empty.
-        timelineSubscription = queries.subscriptionQuery(new FindTimelinePage(projectId, null, null, 0, 0),
-                ResponseTypes.multipleInstancesOf(TimelineEntry.class), ResponseTypes.instanceOf(TimelineEntry.class));
-        timelineSubscription.updates().subscribe(entry -> ui.access(() -> {
-            timeline.refresh();
-            Activity.tell(new ActivityNote(entry.actor().userId(), entry.summary()), currentUser.actor());
-        }));
+        timelineSubscription = queries.subscriptionQuery(
+                new FindTimelinePage(projectId, null, null, 0, 0),
+                ResponseTypes.multipleInstancesOf(TimelineEntry.class),
+                ResponseTypes.instanceOf(TimelineEntry.class));
+        timelineSubscription
+                .updates()
+                .subscribe(entry -> ui.access(() -> {
+                    timeline.refresh();
+                    Activity.tell(new ActivityNote(entry.actor().userId(), entry.summary()), currentUser.actor());
+                }));
     }
 
     @Override
@@ -243,8 +258,10 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
 
     /** Finance's rate for the project's fiscal year, or the ledger's default while none is set. */
     private BigDecimal discountRate() {
-        BigDecimal rate = queries.query(new FindPortfolio(project.fiscalYear()),
-                ResponseTypes.instanceOf(PortfolioView.class)).join().discountRatePercent();
+        BigDecimal rate = queries.query(
+                        new FindPortfolio(project.fiscalYear()), ResponseTypes.instanceOf(PortfolioView.class))
+                .join()
+                .discountRatePercent();
         return rate == null ? DiscountRate.DEFAULT_PERCENT : rate;
     }
 
@@ -254,10 +271,12 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
             comment.setInvalid(true);
             return;
         }
-        CommentSubject subject = about.getValue() == null ? CommentSubject.project()
-                : new CommentSubject(CommentSubject.Kind.CHANGE, about.getValue().changeId().toString());
-        if (Refusals.attempt(() -> commands.sendAndWait(new AddComment(projectId, UUID.randomUUID(),
-                subject, comment.getValue(), currentUser.actor())))) {
+        CommentSubject subject = about.getValue() == null
+                ? CommentSubject.project()
+                : new CommentSubject(
+                        CommentSubject.Kind.CHANGE, about.getValue().changeId().toString());
+        if (Refusals.attempt(() -> commands.sendAndWait(
+                new AddComment(projectId, UUID.randomUUID(), subject, comment.getValue(), currentUser.actor())))) {
             comment.clear();
             about.clear();
             comment.setInvalid(false);

@@ -7,9 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -17,6 +14,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -31,11 +31,6 @@ import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.base.SideBadge;
 import jakarta.annotation.security.PermitAll;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
-
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -43,6 +38,10 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 
 /** Every project on the shared record, kept live: what anyone proposes appears here without a reload. */
 @Route(value = "", layout = MainLayout.class)
@@ -63,7 +62,9 @@ public class ProjectsView extends VerticalLayout {
         setSizeFull();
 
         H2 heading = new H2("Projects");
-        Button propose = new Button("Propose project", VaadinIcon.PLUS.create(),
+        Button propose = new Button(
+                "Propose project",
+                VaadinIcon.PLUS.create(),
                 click -> new ProposeProjectDialog(commands, currentUser).open());
         propose.setId("propose-project");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -94,49 +95,82 @@ public class ProjectsView extends VerticalLayout {
         grid.setId("projects");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
-        grid.addComponentColumn(summary -> new RouterLink(summary.title(), ProjectView.class, summary.id().toString()))
-                .setHeader("Title").setFlexGrow(3).setSortProperty("title");
+        grid.addComponentColumn(summary -> new RouterLink(
+                        summary.title(), ProjectView.class, summary.id().toString()))
+                .setHeader("Title")
+                .setFlexGrow(3)
+                .setSortProperty("title");
         grid.addColumn(summary -> dev.accord.ui.base.Formats.words(summary.status()))
-                .setHeader("Status").setAutoWidth(true).setSortProperty("status");
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setSortProperty("status");
         grid.addColumn(summary -> formatted(summary.requestedBudget()))
-                .setHeader("Requested budget").setAutoWidth(true).setSortProperty("requested");
+                .setHeader("Requested budget")
+                .setAutoWidth(true)
+                .setSortProperty("requested");
         grid.addColumn(new ComponentRenderer<>(summary -> {
-            HorizontalLayout who = new HorizontalLayout(new Span(summary.proposedBy().displayName()),
-                    new SideBadge(summary.proposedBy().side()));
-            who.setSpacing(true);
-            return who;
-        })).setHeader("Proposed by").setAutoWidth(true);
+                    HorizontalLayout who = new HorizontalLayout(
+                            new Span(summary.proposedBy().displayName()),
+                            new SideBadge(summary.proposedBy().side()));
+                    who.setSpacing(true);
+                    return who;
+                }))
+                .setHeader("Proposed by")
+                .setAutoWidth(true);
         grid.addColumn(summary -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(locale()).withZone(ZoneId.systemDefault()).format(summary.proposedAt()))
-                .setHeader("Proposed").setAutoWidth(true).setSortProperty("proposedAt");
+                        .withLocale(locale())
+                        .withZone(ZoneId.systemDefault())
+                        .format(summary.proposedAt()))
+                .setHeader("Proposed")
+                .setAutoWidth(true)
+                .setSortProperty("proposedAt");
         grid.setEmptyStateText(NO_PROJECTS);
         // Pages are read from the query side as the user scrolls; sorting and filtering happen there too.
-        grid.setItems(query -> {
-            QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
-            return queries.query(new FindProjectsPage(titleFilter.getValue(), statusFilter.getValue(),
-                            order == null ? null : order.getSorted(),
-                            order != null && order.getDirection() == SortDirection.ASCENDING,
-                            query.getOffset(), query.getLimit()),
-                    ResponseTypes.multipleInstancesOf(ProjectSummary.class)).join().stream();
-        }, query -> queries.query(new CountProjects(titleFilter.getValue(), statusFilter.getValue()),
-                ResponseTypes.instanceOf(Long.class)).join().intValue());
+        grid.setItems(
+                query -> {
+                    QuerySortOrder order = query.getSortOrders().isEmpty()
+                            ? null
+                            : query.getSortOrders().get(0);
+                    return queries
+                            .query(
+                                    new FindProjectsPage(
+                                            titleFilter.getValue(),
+                                            statusFilter.getValue(),
+                                            order == null ? null : order.getSorted(),
+                                            order != null && order.getDirection() == SortDirection.ASCENDING,
+                                            query.getOffset(),
+                                            query.getLimit()),
+                                    ResponseTypes.multipleInstancesOf(ProjectSummary.class))
+                            .join()
+                            .stream();
+                },
+                query -> queries.query(
+                                new CountProjects(titleFilter.getValue(), statusFilter.getValue()),
+                                ResponseTypes.instanceOf(Long.class))
+                        .join()
+                        .intValue());
     }
 
     /** An empty list says why: nothing on the record yet, or nothing that matches what the person asked for. */
     private void filtersChanged() {
-        grid.setEmptyStateText(titleFilter.isEmpty() && statusFilter.isEmpty() ? NO_PROJECTS
-                : "No projects match these filters. Clear them to see every project.");
+        grid.setEmptyStateText(
+                titleFilter.isEmpty() && statusFilter.isEmpty()
+                        ? NO_PROJECTS
+                        : "No projects match these filters. Clear them to see every project.");
         grid.getDataProvider().refreshAll();
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        subscription = queries.subscriptionQuery(new FindProjects(),
+        subscription = queries.subscriptionQuery(
+                new FindProjects(),
                 ResponseTypes.multipleInstancesOf(ProjectSummary.class),
                 ResponseTypes.instanceOf(ProjectSummary.class));
         // A project proposed or changed anywhere: read the visible page again.
-        subscription.updates().subscribe(changed -> ui.access(() -> grid.getDataProvider().refreshAll()));
+        subscription
+                .updates()
+                .subscribe(changed -> ui.access(() -> grid.getDataProvider().refreshAll()));
     }
 
     @Override

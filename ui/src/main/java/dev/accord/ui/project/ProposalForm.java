@@ -13,7 +13,6 @@ import com.vaadin.flow.shared.Registration;
 import dev.accord.domain.project.api.ProposalRules;
 import dev.accord.domain.shared.Money;
 import dev.accord.ui.base.Problems;
-
 import java.util.Currency;
 import java.util.Map;
 
@@ -37,7 +36,10 @@ public class ProposalForm extends FormLayout {
         amount.setId("proposal-amount");
         amount.setRequiredIndicatorVisible(true);
         currency.setId("proposal-currency");
-        currency.setItems(Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList());
+        currency.setItems(Currency.getAvailableCurrencies().stream()
+                .map(Currency::getCurrencyCode)
+                .sorted()
+                .toList());
 
         binder.forField(title)
                 .withValidator(Problems.asValidator(ProposalRules::titleProblem))

@@ -11,9 +11,8 @@ import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.NotPermittedException;
 import dev.accord.ui.base.CurrentUser;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /** Puts a new project on the table. */
 class ProposeProjectDialog extends Dialog {
@@ -35,11 +34,18 @@ class ProposeProjectDialog extends Dialog {
         form.addSubmitListener(submitted -> {
             ProposalDraft draft = submitted.draft();
             try {
-                commands.sendAndWait(ProposeProject.of(UUID.randomUUID(), draft.getTitle(), draft.getDescription(),
+                commands.sendAndWait(ProposeProject.of(
+                        UUID.randomUUID(),
+                        draft.getTitle(),
+                        draft.getDescription(),
                         new Money(draft.getAmount(), draft.getCurrency()),
-                        java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear(), currentUser.actor()));
-                Notification.show("Proposed \u201c" + draft.getTitle().strip() + "\u201d", 3000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear(),
+                        currentUser.actor()));
+                Notification.show(
+                                "Proposed \u201c" + draft.getTitle().strip() + "\u201d",
+                                3000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
             } catch (InvalidInputException refused) {
                 if (!form.showProblem(refused.field(), refused.getMessage())) {
@@ -52,7 +58,6 @@ class ProposeProjectDialog extends Dialog {
     }
 
     private static void error(String message) {
-        Notification.show(message, 5000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -18,11 +18,10 @@ import dev.accord.domain.shared.Money;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.Refusals;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /** Asks both sides to agree to a new budget, scope, end date or a step in the project's life. */
 class RequestChangeDialog extends Dialog {
@@ -37,11 +36,14 @@ class RequestChangeDialog extends Dialog {
         setHeaderTitle("Request a change to \u201c" + project.title() + "\u201d");
         setWidth("min(36rem, 95vw)");
         kind.setId("change-kind");
-        kind.setItems(Arrays.stream(ChangeKind.values()).filter(k -> k != ChangeKind.INITIAL_BUDGET).toList());
+        kind.setItems(Arrays.stream(ChangeKind.values())
+                .filter(k -> k != ChangeKind.INITIAL_BUDGET)
+                .toList());
         kind.setItemLabelGenerator(Formats::words);
         kind.setRequired(true);
         budget.setId("change-budget");
-        budget.setSuffixComponent(new com.vaadin.flow.component.html.Span(project.requestedBudget().currency()));
+        budget.setSuffixComponent(new com.vaadin.flow.component.html.Span(
+                project.requestedBudget().currency()));
         scope.setId("change-scope");
         targetDate.setId("change-target-date");
         rationale.setId("change-rationale");
@@ -59,17 +61,37 @@ class RequestChangeDialog extends Dialog {
                 return;
             }
             try {
-                commands.sendAndWait(new RequestChange(project.id(), UUID.randomUUID(), kind.getValue(),
-                        new ChangeTerms(budget.getValue() == null ? null
-                                : new Money(budget.getValue(), project.requestedBudget().currency()),
-                                scope.getValue(), targetDate.getValue()),
-                        rationale.getValue(), currentUser.actor()));
+                commands.sendAndWait(new RequestChange(
+                        project.id(),
+                        UUID.randomUUID(),
+                        kind.getValue(),
+                        new ChangeTerms(
+                                budget.getValue() == null
+                                        ? null
+                                        : new Money(
+                                                budget.getValue(),
+                                                project.requestedBudget().currency()),
+                                scope.getValue(),
+                                targetDate.getValue()),
+                        rationale.getValue(),
+                        currentUser.actor()));
                 Refusals.done("Requested: both sides can now approve it");
                 close();
             } catch (InvalidInputException refused) {
-                HasValidation field = Map.<String, HasValidation>of("budget.amount", budget, "budget.currency",
-                        budget, "scope", scope, "targetDate", targetDate, "rationale", rationale,
-                        "kind", kind).get(refused.field());
+                HasValidation field = Map.<String, HasValidation>of(
+                                "budget.amount",
+                                budget,
+                                "budget.currency",
+                                budget,
+                                "scope",
+                                scope,
+                                "targetDate",
+                                targetDate,
+                                "rationale",
+                                rationale,
+                                "kind",
+                                kind)
+                        .get(refused.field());
                 if (field == null) {
                     Refusals.show(refused.getMessage());
                 } else {

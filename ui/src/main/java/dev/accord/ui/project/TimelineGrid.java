@@ -16,15 +16,14 @@ import dev.accord.domain.project.api.TimelineEntry;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.SideBadge;
 import dev.accord.ui.integrity.ProofDialog;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 
 /**
  * The decision timeline, read like a pull request's conversation: every step of the project oldest first, each
@@ -35,17 +34,31 @@ import java.util.UUID;
 class TimelineGrid extends VerticalLayout {
 
     private static final Map<String, String> SIDES = Map.of("Finance", "FINANCE", "IT", "IT", "Accord", "ACCORD");
-    private static final List<String> KINDS = List.of("ProjectProposed", "ChangeRequested", "ChangeRevised",
-            "ChangeApproved", "ChangeRejected", "ChangeWithdrawn", "ChangeTookEffect", "EstimateSubmitted",
-            "RoiCaseRecorded", "AssessmentAnswered", "AssessmentCompleted", "ActualsRecorded", "ReassessmentFellDue",
-            "ReassessmentViewSubmitted", "ReassessmentConcluded", "CommentAdded", "ReviewPolicySet");
+    private static final List<String> KINDS = List.of(
+            "ProjectProposed",
+            "ChangeRequested",
+            "ChangeRevised",
+            "ChangeApproved",
+            "ChangeRejected",
+            "ChangeWithdrawn",
+            "ChangeTookEffect",
+            "EstimateSubmitted",
+            "RoiCaseRecorded",
+            "AssessmentAnswered",
+            "AssessmentCompleted",
+            "ActualsRecorded",
+            "ReassessmentFellDue",
+            "ReassessmentViewSubmitted",
+            "ReassessmentConcluded",
+            "CommentAdded",
+            "ReviewPolicySet");
 
     /** Steps that took a decision: their entries open what was on the table at that moment. */
-    private static final Set<String> DECISIONS = Set.of("ChangeApproved", "ChangeRejected", "ChangeWithdrawn",
-            "ChangeTookEffect", "ReassessmentConcluded");
+    private static final Set<String> DECISIONS =
+            Set.of("ChangeApproved", "ChangeRejected", "ChangeWithdrawn", "ChangeTookEffect", "ReassessmentConcluded");
 
     private final Grid<TimelineEntry> grid = new Grid<>();
-    private Consumer<TimelineEntry> openContext = entry -> { };
+    private Consumer<TimelineEntry> openContext = entry -> {};
     private long currentStep = -1;
     private final ComboBox<String> side = new ComboBox<>("Side");
     private final ComboBox<String> kind = new ComboBox<>("Kind of step");
@@ -63,40 +76,56 @@ class TimelineGrid extends VerticalLayout {
 
         grid.setId("timeline");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(entry -> Formats.instant(entry.at(), locale())).setHeader("When").setAutoWidth(true)
+        grid.addColumn(entry -> Formats.instant(entry.at(), locale()))
+                .setHeader("When")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(entry -> {
-            HorizontalLayout who = new HorizontalLayout(new Span(entry.actor().displayName()));
-            if (entry.actor().side() != null) {
-                who.add(new SideBadge(entry.actor().side()));
-            }
-            return who;
-        })).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+                    HorizontalLayout who =
+                            new HorizontalLayout(new Span(entry.actor().displayName()));
+                    if (entry.actor().side() != null) {
+                        who.add(new SideBadge(entry.actor().side()));
+                    }
+                    return who;
+                }))
+                .setHeader("Who")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // A reply is marked in its text (the arrow) and indented by the theme (class timeline-reply).
         grid.addColumn(LitRenderer.<TimelineEntry>of(
-                        "<div class=\"${item.thread}\">${item.marker}${item.summary}</div>")
+                                "<div class=\"${item.thread}\">${item.marker}${item.summary}</div>")
                         .withProperty("thread", entry -> entry.repliesTo() == null ? "timeline-step" : "timeline-reply")
                         .withProperty("marker", entry -> entry.repliesTo() == null ? "" : "\u21b3 ")
                         .withProperty("summary", TimelineEntry::summary))
-                .setHeader("What happened").setFlexGrow(1);
+                .setHeader("What happened")
+                .setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(entry -> {
-            if (!DECISIONS.contains(entry.type())) {
-                return new Span();
-            }
-            Button context = new Button("Context", click -> openContext.accept(entry));
-            context.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            context.addClassName("decision-context");
-            context.setAriaLabel("What was on the table for: " + entry.summary());
-            return context;
-        })).setHeader("Decision").setKey("decision").setAutoWidth(true).setFlexGrow(0);
+                    if (!DECISIONS.contains(entry.type())) {
+                        return new Span();
+                    }
+                    Button context = new Button("Context", click -> openContext.accept(entry));
+                    context.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    context.addClassName("decision-context");
+                    context.setAriaLabel("What was on the table for: " + entry.summary());
+                    return context;
+                }))
+                .setHeader("Decision")
+                .setKey("decision")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(entry -> {
-            Button proof = new Button("Proof", click -> ProofDialog.open(queries, projectId, entry.sequence(),
-                    entry.summary(), locale()));
-            proof.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            proof.addClassName("timeline-proof");
-            proof.setAriaLabel("Proof that this step is in the signed history: " + entry.summary());
-            return proof;
-        })).setHeader("Proof").setKey("proof").setAutoWidth(true).setFlexGrow(0);
+                    Button proof = new Button(
+                            "Proof",
+                            click -> ProofDialog.open(queries, projectId, entry.sequence(), entry.summary(), locale()));
+                    proof.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    proof.addClassName("timeline-proof");
+                    proof.setAriaLabel("Proof that this step is in the signed history: " + entry.summary());
+                    return proof;
+                }))
+                .setHeader("Proof")
+                .setKey("proof")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         // Steps of one change (its versions, approvals, decision and the comments on it) share a mark at the edge;
         // the step a replay or an as-of view shows is marked too.
         grid.setPartNameGenerator(entry -> {
@@ -105,11 +134,19 @@ class TimelineGrid extends VerticalLayout {
         });
         grid.setHeight("36rem");
         grid.setEmptyStateText("No steps match these filters. Clear them to see the whole history.");
-        grid.setItems(query -> queries.query(new FindTimelinePage(projectId, sideFilter(), kind.getValue(),
-                        query.getOffset(), query.getLimit()), ResponseTypes.multipleInstancesOf(TimelineEntry.class))
-                        .join().stream(),
-                query -> queries.query(new CountTimeline(projectId, sideFilter(), kind.getValue()),
-                        ResponseTypes.instanceOf(Long.class)).join().intValue());
+        grid.setItems(
+                query -> queries
+                        .query(
+                                new FindTimelinePage(
+                                        projectId, sideFilter(), kind.getValue(), query.getOffset(), query.getLimit()),
+                                ResponseTypes.multipleInstancesOf(TimelineEntry.class))
+                        .join()
+                        .stream(),
+                query -> queries.query(
+                                new CountTimeline(projectId, sideFilter(), kind.getValue()),
+                                ResponseTypes.instanceOf(Long.class))
+                        .join()
+                        .intValue());
         add(new HorizontalLayout(side, kind), grid);
     }
 

@@ -11,15 +11,13 @@ import dev.accord.domain.retrospective.api.MonthPlanVersusActual;
 import dev.accord.domain.retrospective.api.Participant;
 import dev.accord.ui.base.Figure;
 import dev.accord.ui.base.Formats;
-
 import java.util.List;
 import java.util.Locale;
 
 /** The parts both retrospectives share: headings, rows of figures, months, counts and people. */
 final class Sections {
 
-    private Sections() {
-    }
+    private Sections() {}
 
     static H3 heading(String text) {
         H3 heading = new H3(text);
@@ -29,7 +27,9 @@ final class Sections {
 
     static Paragraph note(String text) {
         Paragraph note = new Paragraph(text);
-        note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+        note.getStyle()
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)")
                 .set("margin", "0");
         return note;
     }
@@ -55,7 +55,8 @@ final class Sections {
     }
 
     static Component counts(DecisionCounts counts) {
-        return figures(new Figure("Changes requested", String.valueOf(counts.changesRequested()), "count-requested"),
+        return figures(
+                new Figure("Changes requested", String.valueOf(counts.changesRequested()), "count-requested"),
                 new Figure("Took effect", String.valueOf(counts.tookEffect()), "count-took-effect"),
                 new Figure("Revisions", String.valueOf(counts.revisions()), "count-revisions"),
                 new Figure("Rejections", String.valueOf(counts.rejections()), "count-rejections"),
@@ -67,8 +68,14 @@ final class Sections {
 
     static Grid<Participant> participants(List<Participant> participants) {
         Grid<Participant> grid = grid("participants");
-        grid.addColumn(p -> p.side().label()).setHeader("Side").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Participant::displayName).setHeader("Person").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.side().label())
+                .setHeader("Side")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Participant::displayName)
+                .setHeader("Person")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(Participant::describe).setHeader("What they did").setFlexGrow(1);
         grid.setItems(participants);
         grid.setEmptyStateText("Nobody has acted on this yet.");

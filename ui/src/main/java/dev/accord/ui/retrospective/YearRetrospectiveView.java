@@ -20,10 +20,9 @@ import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.portfolio.PortfolioView;
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-
-import java.util.Locale;
 
 /**
  * A fiscal year looked back on: the IT budget against what its projects were allocated, spent and realised,
@@ -52,8 +51,9 @@ public class YearRetrospectiveView extends VerticalLayout implements BeforeEnter
         if (fiscalYear < 2000 || fiscalYear > 2100) {
             throw new NotFoundException("No fiscal year " + parameter);
         }
-        YearRetrospective report = queries.query(new FindYearRetrospective(fiscalYear),
-                ResponseTypes.instanceOf(YearRetrospective.class)).join();
+        YearRetrospective report = queries.query(
+                        new FindYearRetrospective(fiscalYear), ResponseTypes.instanceOf(YearRetrospective.class))
+                .join();
         removeAll();
         show(report, getLocale() == null ? Locale.getDefault() : getLocale());
     }
@@ -68,19 +68,30 @@ public class YearRetrospectiveView extends VerticalLayout implements BeforeEnter
         back.setId("back-to-portfolio");
         H2 title = new H2("Retrospective: fiscal year " + y.fiscalYear());
         title.setId("retrospective-title");
-        add(back, title, Sections.note(y.projects().size() + " projects proposed for " + y.fiscalYear()
+        add(
+                back,
+                title,
+                Sections.note(y.projects().size() + " projects proposed for " + y.fiscalYear()
                         + "; each counts with all its months of actuals."),
                 new Downloads(queries, new RetrospectiveSubject.Year(y.fiscalYear())));
 
-        add(Sections.heading("The year: plan against actual"), Sections.figures(
-                new Figure("IT budget", y.budget() == null ? "Not set" : Formats.money(y.budget(), locale),
-                        "year-budget"),
-                new Figure("Allocated", Formats.money(y.allocated(), locale), "year-allocated"),
-                new Figure("Spent to date", Formats.money(y.spendToDate(), locale), "year-spend"),
-                new Figure("Benefits expected a year", Formats.money(y.benefitsExpectedYearly(), locale),
-                        "year-benefits-expected"),
-                new Figure("Benefits realised to date", Formats.money(y.benefitsRealisedToDate(), locale),
-                        "year-benefits-realised")));
+        add(
+                Sections.heading("The year: plan against actual"),
+                Sections.figures(
+                        new Figure(
+                                "IT budget",
+                                y.budget() == null ? "Not set" : Formats.money(y.budget(), locale),
+                                "year-budget"),
+                        new Figure("Allocated", Formats.money(y.allocated(), locale), "year-allocated"),
+                        new Figure("Spent to date", Formats.money(y.spendToDate(), locale), "year-spend"),
+                        new Figure(
+                                "Benefits expected a year",
+                                Formats.money(y.benefitsExpectedYearly(), locale),
+                                "year-benefits-expected"),
+                        new Figure(
+                                "Benefits realised to date",
+                                Formats.money(y.benefitsRealisedToDate(), locale),
+                                "year-benefits-realised")));
         if (!y.months().isEmpty()) {
             add(new MonthsChart("retrospective-chart", "Allocated to approved projects", y.months()));
         }
@@ -93,20 +104,34 @@ public class YearRetrospectiveView extends VerticalLayout implements BeforeEnter
 
     private static Grid<YearProjectLine> projects(YearRetrospective y, Locale locale) {
         Grid<YearProjectLine> grid = Sections.grid("year-projects");
-        grid.addComponentColumn(line -> new RouterLink(line.title(), ProjectRetrospectiveView.class,
-                new RouteParameters("projectId", line.projectId().toString()))).setHeader("Project").setFlexGrow(2);
+        grid.addComponentColumn(line -> new RouterLink(
+                        line.title(),
+                        ProjectRetrospectiveView.class,
+                        new RouteParameters("projectId", line.projectId().toString())))
+                .setHeader("Project")
+                .setFlexGrow(2);
         grid.addColumn(line -> Formats.words(line.status())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(line -> Formats.money(line.approvedBudget(), locale)).setHeader("Approved").setAutoWidth(true);
-        grid.addColumn(line -> Formats.money(line.spendToDate(), locale)).setHeader("Spent").setAutoWidth(true);
-        grid.addColumn(line -> Formats.money(line.benefitsExpectedYearly(), locale)).setHeader("Benefits a year")
+        grid.addColumn(line -> Formats.money(line.approvedBudget(), locale))
+                .setHeader("Approved")
                 .setAutoWidth(true);
-        grid.addColumn(line -> Formats.money(line.benefitsRealisedToDate(), locale)).setHeader("Realised")
+        grid.addColumn(line -> Formats.money(line.spendToDate(), locale))
+                .setHeader("Spent")
                 .setAutoWidth(true);
-        grid.addColumn(line -> Sections.text(line.plannedEnd())).setHeader("Planned end").setAutoWidth(true);
-        grid.addColumn(line -> DecisionLeadTime.describe(line.toFirstDecision())).setHeader("To first decision")
+        grid.addColumn(line -> Formats.money(line.benefitsExpectedYearly(), locale))
+                .setHeader("Benefits a year")
+                .setAutoWidth(true);
+        grid.addColumn(line -> Formats.money(line.benefitsRealisedToDate(), locale))
+                .setHeader("Realised")
+                .setAutoWidth(true);
+        grid.addColumn(line -> Sections.text(line.plannedEnd()))
+                .setHeader("Planned end")
+                .setAutoWidth(true);
+        grid.addColumn(line -> DecisionLeadTime.describe(line.toFirstDecision()))
+                .setHeader("To first decision")
                 .setAutoWidth(true);
         grid.addColumn(line -> line.counts().revisions() + " / " + line.counts().rejections() + " / "
-                + line.counts().reassessments()).setHeader("Revisions / rejections / reassessments")
+                        + line.counts().reassessments())
+                .setHeader("Revisions / rejections / reassessments")
                 .setAutoWidth(true);
         grid.setItems(y.projects());
         grid.setEmptyStateText("No projects proposed for this year.");

@@ -13,8 +13,6 @@ import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.Money;
 import dev.accord.ui.base.CurrentUser;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -24,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /** A month's spend and the benefits each ROI metric realised, as of a business date. */
 public class ActualsDialog extends CommandDialog {
@@ -38,7 +37,11 @@ public class ActualsDialog extends CommandDialog {
     private final Map<String, HasValidation> fields = new HashMap<>();
 
     public ActualsDialog(ProjectDetail project, CommandGateway commands, CurrentUser currentUser) {
-        super("Actuals of \u201c" + project.title() + "\u201d", "Record actuals", "actuals-submit", commands,
+        super(
+                "Actuals of \u201c" + project.title() + "\u201d",
+                "Record actuals",
+                "actuals-submit",
+                commands,
                 currentUser);
         this.projectId = project.id();
         this.currency = project.requestedBudget().currency();
@@ -72,11 +75,17 @@ public class ActualsDialog extends CommandDialog {
         List<RealisedBenefit> realised = new ArrayList<>();
         for (int i = 0; i < metrics.size(); i++) {
             if (benefits.get(i).getValue() != null) {
-                realised.add(new RealisedBenefit(metrics.get(i), new Money(benefits.get(i).getValue(), currency)));
+                realised.add(new RealisedBenefit(
+                        metrics.get(i), new Money(benefits.get(i).getValue(), currency)));
             }
         }
-        return new RecordActuals(projectId, period.getValue(), businessDate.getValue(),
-                new Money(spend.getValue(), currency), realised, actor);
+        return new RecordActuals(
+                projectId,
+                period.getValue(),
+                businessDate.getValue(),
+                new Money(spend.getValue(), currency),
+                realised,
+                actor);
     }
 
     @Override

@@ -5,11 +5,10 @@ import dev.accord.domain.project.api.AnswerAssessment;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.shared.Actor;
 import dev.accord.ui.base.CurrentUser;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /** Your side's answers to the four questions: a rating from 1 to 5 and the reason for it, for each. */
 public class AssessmentDialog extends CommandDialog {
@@ -19,8 +18,12 @@ public class AssessmentDialog extends CommandDialog {
     private final Map<String, HasValidation> fields = new HashMap<>();
 
     public AssessmentDialog(ProjectDetail project, CommandGateway commands, CurrentUser currentUser) {
-        super("The four questions for \u201c" + project.title() + "\u201d", "Submit answers", "assessment-submit",
-                commands, currentUser);
+        super(
+                "The four questions for \u201c" + project.title() + "\u201d",
+                "Submit answers",
+                "assessment-submit",
+                commands,
+                currentUser);
         this.projectId = project.id();
         questions.addFieldsTo(fields);
         add(questions);

@@ -11,9 +11,8 @@ import dev.accord.domain.shared.NotFoundException;
 import dev.accord.domain.shared.NotPermittedException;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Refusals;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-
 import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
  * A dialog that sends one command of the ledger. The ledger's own rules decide; a refusal that names a field
@@ -24,8 +23,7 @@ abstract class CommandDialog extends Dialog {
     private final CommandGateway commands;
     private final CurrentUser currentUser;
 
-    CommandDialog(String title, String submitLabel, String submitId, CommandGateway commands,
-                  CurrentUser currentUser) {
+    CommandDialog(String title, String submitLabel, String submitId, CommandGateway commands, CurrentUser currentUser) {
         this.commands = commands;
         this.currentUser = currentUser;
         setHeaderTitle(title);

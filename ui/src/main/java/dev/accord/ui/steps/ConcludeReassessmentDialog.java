@@ -11,10 +11,9 @@ import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /** Ends a reassessment once both sides gave their view: continue, adjust (a budget change) or stop (a cancellation). */
 public class ConcludeReassessmentDialog extends CommandDialog {
@@ -34,8 +33,8 @@ public class ConcludeReassessmentDialog extends CommandDialog {
         outcome.setId("reassessment-outcome");
         outcome.setItems(ReassessmentOutcome.values());
         outcome.setItemLabelGenerator(Formats::words);
-        outcome.addValueChangeListener(change -> adjustedBudget.setVisible(change.getValue()
-                == ReassessmentOutcome.ADJUST));
+        outcome.addValueChangeListener(
+                change -> adjustedBudget.setVisible(change.getValue() == ReassessmentOutcome.ADJUST));
         adjustedBudget.setId("reassessment-adjusted-budget");
         adjustedBudget.setVisible(false);
         rationale.setId("reassessment-rationale");
@@ -45,10 +44,14 @@ public class ConcludeReassessmentDialog extends CommandDialog {
 
     @Override
     Object command(Actor actor) {
-        return new ConcludeReassessment(projectId, reassessmentId, outcome.getValue(),
+        return new ConcludeReassessment(
+                projectId,
+                reassessmentId,
+                outcome.getValue(),
                 outcome.getValue() == ReassessmentOutcome.CONTINUE ? null : UUID.randomUUID(),
                 adjustedBudget.getValue() == null ? null : new Money(adjustedBudget.getValue(), currency),
-                rationale.getValue(), actor);
+                rationale.getValue(),
+                actor);
     }
 
     @Override

@@ -11,11 +11,10 @@ import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.Money;
 import dev.accord.ui.base.CurrentUser;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /** A side's cost estimate: a new version beside the earlier ones, never over them. */
 public class EstimateDialog extends CommandDialog {
@@ -30,8 +29,12 @@ public class EstimateDialog extends CommandDialog {
     private final TextArea assumptions = new TextArea("Assumptions");
 
     public EstimateDialog(ProjectDetail project, CommandGateway commands, CurrentUser currentUser) {
-        super("Estimate the cost of \u201c" + project.title() + "\u201d", "Submit estimate", "estimate-submit",
-                commands, currentUser);
+        super(
+                "Estimate the cost of \u201c" + project.title() + "\u201d",
+                "Submit estimate",
+                "estimate-submit",
+                commands,
+                currentUser);
         this.projectId = project.id();
         this.currency = project.requestedBudget().currency();
         horizon.setId("estimate-horizon");
@@ -50,15 +53,34 @@ public class EstimateDialog extends CommandDialog {
         if (horizon.getValue() == null) {
             throw new InvalidInputException("horizonYears", "Give the horizon in years");
         }
-        return new SubmitEstimate(projectId, amount("oneTimeCost", oneTime), amount("recurringYearlyCost", recurring),
-                horizon.getValue(), amount("low", low), amount("high", high), assumptions.getValue(), actor);
+        return new SubmitEstimate(
+                projectId,
+                amount("oneTimeCost", oneTime),
+                amount("recurringYearlyCost", recurring),
+                horizon.getValue(),
+                amount("low", low),
+                amount("high", high),
+                assumptions.getValue(),
+                actor);
     }
 
     @Override
     Map<String, HasValidation> fields() {
-        return Map.of("oneTimeCost.amount", oneTime, "recurringYearlyCost.amount", recurring,
-                "horizonYears", horizon, "low.amount", low, "low", low, "high.amount", high,
-                "assumptions", assumptions);
+        return Map.of(
+                "oneTimeCost.amount",
+                oneTime,
+                "recurringYearlyCost.amount",
+                recurring,
+                "horizonYears",
+                horizon,
+                "low.amount",
+                low,
+                "low",
+                low,
+                "high.amount",
+                high,
+                "assumptions",
+                assumptions);
     }
 
     @Override

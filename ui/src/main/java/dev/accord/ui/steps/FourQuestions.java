@@ -8,7 +8,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import dev.accord.domain.project.api.AssessmentAnswer;
 import dev.accord.domain.project.api.AssessmentQuestion;
 import dev.accord.domain.shared.InvalidInputException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,8 @@ class FourQuestions extends VerticalLayout {
             if (ratings.get(i).getValue() == null) {
                 throw new InvalidInputException("answers[" + i + "].rating", "Choose a rating from 1 to 5");
             }
-            answers.add(new AssessmentAnswer(questions[i], ratings.get(i).getValue(), rationales.get(i).getValue()));
+            answers.add(new AssessmentAnswer(
+                    questions[i], ratings.get(i).getValue(), rationales.get(i).getValue()));
         }
         return answers;
     }

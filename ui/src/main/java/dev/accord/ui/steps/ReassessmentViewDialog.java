@@ -10,11 +10,10 @@ import dev.accord.domain.project.api.SubmitReassessmentView;
 import dev.accord.domain.shared.Actor;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /** Your side's view at a reassessment: plan against actuals in your words, the four questions again, a recommendation. */
 public class ReassessmentViewDialog extends CommandDialog {
@@ -27,7 +26,11 @@ public class ReassessmentViewDialog extends CommandDialog {
     private final Map<String, HasValidation> fields = new HashMap<>();
 
     public ReassessmentViewDialog(ProjectDetail project, CommandGateway commands, CurrentUser currentUser) {
-        super("Your side's view at the reassessment", "Give our view", "reassessment-view-submit", commands,
+        super(
+                "Your side's view at the reassessment",
+                "Give our view",
+                "reassessment-view-submit",
+                commands,
                 currentUser);
         this.projectId = project.id();
         this.reassessmentId = project.openReassessmentId();
@@ -45,8 +48,8 @@ public class ReassessmentViewDialog extends CommandDialog {
 
     @Override
     Object command(Actor actor) {
-        return new SubmitReassessmentView(projectId, reassessmentId, view.getValue(), questions.answers(),
-                recommendation.getValue(), actor);
+        return new SubmitReassessmentView(
+                projectId, reassessmentId, view.getValue(), questions.answers(), recommendation.getValue(), actor);
     }
 
     @Override

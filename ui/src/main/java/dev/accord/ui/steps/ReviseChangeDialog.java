@@ -13,10 +13,9 @@ import dev.accord.domain.project.api.ReviseChange;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
 import dev.accord.ui.base.CurrentUser;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /** The requester puts a new version of their change on the table; earlier approvals no longer count. */
 public class ReviseChangeDialog extends CommandDialog {
@@ -29,28 +28,42 @@ public class ReviseChangeDialog extends CommandDialog {
     private final TextArea rationale = new TextArea("Why this version");
 
     public ReviseChangeDialog(UUID projectId, ChangeView change, CommandGateway commands, CurrentUser currentUser) {
-        super("Revise version " + change.version(), "Put version " + (change.version() + 1) + " on the table",
-                "revise-submit", commands, currentUser);
+        super(
+                "Revise version " + change.version(),
+                "Put version " + (change.version() + 1) + " on the table",
+                "revise-submit",
+                commands,
+                currentUser);
         this.projectId = projectId;
         this.change = change;
         budget.setId("revise-budget");
-        budget.setValue(change.terms().budget() == null ? null : change.terms().budget().amount());
+        budget.setValue(
+                change.terms().budget() == null ? null : change.terms().budget().amount());
         budget.setVisible(change.kind() == ChangeKind.BUDGET || change.kind() == ChangeKind.INITIAL_BUDGET);
         scope.setValue(change.terms().scope() == null ? "" : change.terms().scope());
         scope.setVisible(change.kind() == ChangeKind.SCOPE);
         targetDate.setValue(change.terms().targetDate());
         targetDate.setVisible(change.kind() == ChangeKind.TIMELINE);
         rationale.setId("revise-rationale");
-        add(new Paragraph("Approvals of earlier versions will be voided: both sides approve the new version."),
+        add(
+                new Paragraph("Approvals of earlier versions will be voided: both sides approve the new version."),
                 new FormLayout(budget, scope, targetDate, rationale));
     }
 
     @Override
     Object command(Actor actor) {
-        String currency = change.terms().budget() == null ? "EUR" : change.terms().budget().currency();
-        return new ReviseChange(projectId, change.changeId(), new ChangeTerms(
-                budget.getValue() == null ? null : new Money(budget.getValue(), currency), scope.getValue(),
-                targetDate.getValue()), rationale.getValue(), actor);
+        String currency = change.terms().budget() == null
+                ? "EUR"
+                : change.terms().budget().currency();
+        return new ReviseChange(
+                projectId,
+                change.changeId(),
+                new ChangeTerms(
+                        budget.getValue() == null ? null : new Money(budget.getValue(), currency),
+                        scope.getValue(),
+                        targetDate.getValue()),
+                rationale.getValue(),
+                actor);
     }
 
     @Override

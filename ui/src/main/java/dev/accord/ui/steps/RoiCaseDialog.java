@@ -20,8 +20,6 @@ import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
  * The expected yearly benefits, each with the metric it is measured by. NPV, IRR, payback and ROI are
@@ -50,17 +49,26 @@ public class RoiCaseDialog extends CommandDialog {
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final Span preview = new Span();
 
-    public RoiCaseDialog(ProjectDetail project, BigDecimal discountRate, CommandGateway commands,
-                         CurrentUser currentUser) {
-        super("The ROI case of \u201c" + project.title() + "\u201d", "Record ROI case", "roi-submit", commands,
+    public RoiCaseDialog(
+            ProjectDetail project, BigDecimal discountRate, CommandGateway commands, CurrentUser currentUser) {
+        super(
+                "The ROI case of \u201c" + project.title() + "\u201d",
+                "Record ROI case",
+                "roi-submit",
+                commands,
                 currentUser);
         this.projectId = project.id();
         this.currency = project.requestedBudget().currency();
-        this.estimate = project.estimates().isEmpty() ? null : project.estimates().get(project.estimates().size() - 1);
+        this.estimate = project.estimates().isEmpty()
+                ? null
+                : project.estimates().get(project.estimates().size() - 1);
         this.discountRate = discountRate;
-        add(new Paragraph(estimate == null ? "Submit a cost estimate first: the figures are computed from it."
-                : "Computed from estimate version " + estimate.version() + " over " + estimate.horizonYears()
-                + " years at a discount rate of " + discountRate.stripTrailingZeros().toPlainString() + " %."));
+        add(new Paragraph(
+                estimate == null
+                        ? "Submit a cost estimate first: the figures are computed from it."
+                        : "Computed from estimate version " + estimate.version() + " over " + estimate.horizonYears()
+                                + " years at a discount rate of "
+                                + discountRate.stripTrailingZeros().toPlainString() + " %."));
         for (int i = 0; i < ROWS; i++) {
             ComboBox<BenefitCategory> category = new ComboBox<>("Kind of benefit");
             category.setItems(BenefitCategory.values());
@@ -96,15 +104,24 @@ public class RoiCaseDialog extends CommandDialog {
             preview.setText("");
             return;
         }
-        BigDecimal yearly = amounts.stream().map(BigDecimalField::getValue).filter(v -> v != null && v.signum() > 0)
+        BigDecimal yearly = amounts.stream()
+                .map(BigDecimalField::getValue)
+                .filter(v -> v != null && v.signum() > 0)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        RoiFigures figures = RoiCalculator.figuresFor(new CashFlowPlan(estimate.oneTimeCost().amount(),
-                estimate.recurringYearlyCost().amount(), yearly, estimate.horizonYears()), discountRate);
+        RoiFigures figures = RoiCalculator.figuresFor(
+                new CashFlowPlan(
+                        estimate.oneTimeCost().amount(),
+                        estimate.recurringYearlyCost().amount(),
+                        yearly,
+                        estimate.horizonYears()),
+                discountRate);
         Locale locale = getLocale() == null ? Locale.getDefault() : getLocale();
         preview.setText("NPV " + Formats.money(new Money(figures.npv(), currency), locale)
                 + " \u00b7 IRR " + Formats.percent(figures.irrPercent(), locale)
-                + " \u00b7 payback " + (figures.paybackYears() == null ? "beyond the horizon"
-                : figures.paybackYears().stripTrailingZeros().toPlainString() + " years")
+                + " \u00b7 payback "
+                + (figures.paybackYears() == null
+                        ? "beyond the horizon"
+                        : figures.paybackYears().stripTrailingZeros().toPlainString() + " years")
                 + " \u00b7 ROI " + Formats.percent(figures.roiPercent(), locale));
     }
 
@@ -112,12 +129,17 @@ public class RoiCaseDialog extends CommandDialog {
     Object command(Actor actor) {
         List<ExpectedBenefit> benefits = new ArrayList<>();
         for (int i = 0; i < ROWS; i++) {
-            boolean empty = categories.get(i).getValue() == null && metrics.get(i).isEmpty()
+            boolean empty = categories.get(i).getValue() == null
+                    && metrics.get(i).isEmpty()
                     && amounts.get(i).getValue() == null;
             if (!empty) {
-                benefits.add(new ExpectedBenefit(categories.get(i).getValue(), metrics.get(i).getValue(),
-                        targets.get(i).getValue(), amounts.get(i).getValue() == null ? null
-                        : new Money(amounts.get(i).getValue(), currency)));
+                benefits.add(new ExpectedBenefit(
+                        categories.get(i).getValue(),
+                        metrics.get(i).getValue(),
+                        targets.get(i).getValue(),
+                        amounts.get(i).getValue() == null
+                                ? null
+                                : new Money(amounts.get(i).getValue(), currency)));
             }
         }
         return new RecordRoiCase(projectId, benefits, actor);

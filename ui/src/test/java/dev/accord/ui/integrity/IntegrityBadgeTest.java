@@ -1,5 +1,12 @@
 package dev.accord.ui.integrity;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,6 +17,7 @@ import dev.accord.domain.integrity.api.IntegrityStatus.Failure;
 import dev.accord.domain.integrity.api.IntegrityStatus.Reason;
 import dev.accord.domain.integrity.api.IntegrityStatus.State;
 import dev.accord.ui.base.Formats;
+import java.time.Instant;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.DefaultSubscriptionQueryResult;
 import org.axonframework.queryhandling.QueryGateway;
@@ -19,21 +27,11 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
-import java.time.Instant;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-
 /** The badge says what the last verification found, and changes as soon as the application sends a new status. */
 class IntegrityBadgeTest {
 
     private static final Instant SIGNED = Instant.parse("2026-11-29T10:15:00Z");
-    private static final IntegrityStatus.Checkpoint CHECKPOINT = new IntegrityStatus.Checkpoint(42, "cm9vdA==",
-            SIGNED);
+    private static final IntegrityStatus.Checkpoint CHECKPOINT = new IntegrityStatus.Checkpoint(42, "cm9vdA==", SIGNED);
 
     private final QueryGateway queries = mock(QueryGateway.class);
     private final Sinks.Many<Object> updates = Sinks.many().multicast().onBackpressureBuffer();
@@ -52,10 +50,12 @@ class IntegrityBadgeTest {
     void saysUpToWhichEventAndAtWhichCheckpointTheHistoryIsVerified() {
         show(new IntegrityStatus(State.VERIFIED, 42, CHECKPOINT, null, SIGNED, true));
 
-        assertThat(badge().getText()).isEqualTo("Verified: events 1\u201342 at checkpoint "
-                + Formats.instant(SIGNED, UI.getCurrent().getLocale()));
+        assertThat(badge().getText())
+                .isEqualTo("Verified: events 1\u201342 at checkpoint "
+                        + Formats.instant(SIGNED, UI.getCurrent().getLocale()));
         assertThat(badge().getThemeNames()).contains("success");
-        assertThat(_find(Span.class, spec -> spec.withId("history-not-protected"))).as("shown only as a warning")
+        assertThat(_find(Span.class, spec -> spec.withId("history-not-protected")))
+                .as("shown only as a warning")
                 .isEmpty();
     }
 
@@ -68,12 +68,21 @@ class IntegrityBadgeTest {
         assertThat(badge().getText()).isEqualTo("Verifying\u2026 17 events");
         assertThat(badge().getThemeNames()).contains("contrast").doesNotContain("success");
 
-        updates.tryEmitNext(new IntegrityStatus(State.FAILED, 17, CHECKPOINT, new Failure(18L,
-                "6f1c2d3e-0000-4000-8000-000000000001", 3L, Reason.CHANGED, "its leaf hash differs from the log's"),
-                SIGNED, true));
+        updates.tryEmitNext(new IntegrityStatus(
+                State.FAILED,
+                17,
+                CHECKPOINT,
+                new Failure(
+                        18L,
+                        "6f1c2d3e-0000-4000-8000-000000000001",
+                        3L,
+                        Reason.CHANGED,
+                        "its leaf hash differs from the log's"),
+                SIGNED,
+                true));
         MockVaadin.clientRoundtrip();
-        assertThat(badge().getText()).isEqualTo("Tampering found at event 18 "
-                + "(6f1c2d3e-0000-4000-8000-000000000001 step 3, changed)");
+        assertThat(badge().getText())
+                .isEqualTo("Tampering found at event 18 " + "(6f1c2d3e-0000-4000-8000-000000000001 step 3, changed)");
         assertThat(badge().getThemeNames()).contains("error").doesNotContain("contrast");
         assertThat(badge().getTooltip().getText()).endsWith(": its leaf hash differs from the log's");
     }
@@ -82,8 +91,9 @@ class IntegrityBadgeTest {
     void warnsWhenTheApplicationsOwnDatabaseRoleCouldRewriteTheHistory() {
         show(new IntegrityStatus(State.VERIFIED, 42, CHECKPOINT, null, SIGNED, false));
 
-        assertThat(notProtected().getTitle()).hasValueSatisfying(title -> assertThat(title)
-                .startsWith("History not protected from the application's database role"));
+        assertThat(notProtected().getTitle())
+                .hasValueSatisfying(title ->
+                        assertThat(title).startsWith("History not protected from the application's database role"));
     }
 
     @Test
@@ -104,9 +114,9 @@ class IntegrityBadgeTest {
 
     @SuppressWarnings("unchecked")
     private void answerWith(Mono<Object> initialResult) {
-        when(queries.subscriptionQuery(any(FindIntegrityStatus.class), any(ResponseType.class),
-                any(ResponseType.class))).thenReturn(new DefaultSubscriptionQueryResult<>(initialResult,
-                updates.asFlux(), () -> true));
+        when(queries.subscriptionQuery(
+                        any(FindIntegrityStatus.class), any(ResponseType.class), any(ResponseType.class)))
+                .thenReturn(new DefaultSubscriptionQueryResult<>(initialResult, updates.asFlux(), () -> true));
     }
 
     private static Button badge() {

@@ -1,16 +1,15 @@
 package dev.accord.ui.project;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The proposal form checks what the ledger checks, beside each field, before anything is sent. */
 class ProposalFormTest {
@@ -67,7 +66,8 @@ class ProposalFormTest {
 
     @Test
     void aServerRefusalAppearsBesideTheFieldItNames() {
-        assertThat(form.showProblem("requestedBudget.currency", "This ledger keeps EUR")).isTrue();
+        assertThat(form.showProblem("requestedBudget.currency", "This ledger keeps EUR"))
+                .isTrue();
         assertThat(form.currency.isInvalid()).isTrue();
         assertThat(form.currency.getErrorMessage()).isEqualTo("This ledger keeps EUR");
         assertThat(form.showProblem("somethingElse", "?")).isFalse();

@@ -7,13 +7,6 @@ import dev.accord.app.integrity.CanonicalEvent;
 import dev.accord.app.integrity.Checkpoint;
 import dev.accord.app.integrity.IntegrityLog;
 import dev.accord.app.integrity.VerifierKey;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,6 +25,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes an audit bundle (docs/integrity.md, "Audit bundle") as a zip into a file: the events are read with a cursor
@@ -50,7 +49,8 @@ class AuditBundle {
 
     private static final int BATCH = 1_000;
     private static final String EVENT_COLUMNS = Arrays.stream(CanonicalEvent.COLUMNS.split(", "))
-            .map(column -> "e." + column).collect(Collectors.joining(", "));
+            .map(column -> "e." + column)
+            .collect(Collectors.joining(", "));
     /** Events without a leaf are bundled too, so that the verifier names them instead of their going unseen. */
     private static final String EVENTS_UP_TO = "SELECT l.leaf_index, " + EVENT_COLUMNS
             + " FROM domain_event_entry e LEFT JOIN integrity_leaf l ON l.global_index = e.global_index"
@@ -68,7 +68,8 @@ class AuditBundle {
     private final JdbcTemplate jdbc;
     private final IntegrityLog log;
     private final TransactionTemplate snapshot;
-    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+    private final ObjectMapper json = new ObjectMapper()
+            .findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -91,8 +92,14 @@ class AuditBundle {
             List<Long> globalIndexes = new ArrayList<>();
             long events = writeEvents(scope, checkpoint.treeSize(), zip, globalIndexes);
             zip.closeEntry();
-            BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT, scope.kind().json, scope.subject(),
-                    Instant.now(), checkpoint.treeSize(), checkpoint.rootHashBase64(), events,
+            BundleManifest manifest = new BundleManifest(
+                    BundleManifest.FORMAT,
+                    scope.kind().json,
+                    scope.subject(),
+                    Instant.now(),
+                    checkpoint.treeSize(),
+                    checkpoint.rootHashBase64(),
+                    events,
                     scope.kind() == BundleScope.Kind.LEDGER ? null : globalIndexes);
             entry(zip, MANIFEST, json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n");
         }
@@ -109,7 +116,10 @@ class AuditBundle {
                     query.setFetchSize(BATCH); // a cursor (the transaction is open), not the whole result at once
                     query.setLong(1, lastLoggedGlobalIndex(connection, treeSize));
                     if (scope.aggregates() != null) {
-                        query.setArray(2, connection.createArrayOf("text", scope.aggregates().toArray()));
+                        query.setArray(
+                                2,
+                                connection.createArrayOf(
+                                        "text", scope.aggregates().toArray()));
                     }
                     return writeRows(query, treeSize, out, globalIndexes, scope);
                 } catch (IOException e) {
@@ -127,8 +137,8 @@ class AuditBundle {
      * a project's bundle would hold no event at all and still check out: refused instead.
      */
     private static long lastLoggedGlobalIndex(Connection connection, long treeSize) throws SQLException {
-        try (PreparedStatement leaf = connection.prepareStatement(
-                "SELECT global_index FROM integrity_leaf WHERE leaf_index = ?")) {
+        try (PreparedStatement leaf =
+                connection.prepareStatement("SELECT global_index FROM integrity_leaf WHERE leaf_index = ?")) {
             leaf.setLong(1, treeSize - 1);
             try (ResultSet row = leaf.executeQuery()) {
                 if (!row.next()) {
@@ -139,8 +149,9 @@ class AuditBundle {
         }
     }
 
-    private long writeRows(PreparedStatement query, long treeSize, OutputStream out, List<Long> globalIndexes,
-                           BundleScope scope) throws SQLException, IOException {
+    private long writeRows(
+            PreparedStatement query, long treeSize, OutputStream out, List<Long> globalIndexes, BundleScope scope)
+            throws SQLException, IOException {
         long written = 0;
         try (ResultSet rows = query.executeQuery()) {
             List<Row> batch = new ArrayList<>(BATCH);
@@ -155,16 +166,21 @@ class AuditBundle {
         return written;
     }
 
-    private record Row(Long leafIndex, CanonicalEvent event) {
-    }
+    private record Row(Long leafIndex, CanonicalEvent event) {}
 
-    private long writeBatch(List<Row> batch, long treeSize, OutputStream out, List<Long> globalIndexes,
-                            BundleScope scope) throws IOException {
+    private long writeBatch(
+            List<Row> batch, long treeSize, OutputStream out, List<Long> globalIndexes, BundleScope scope)
+            throws IOException {
         // One round trip, on the snapshot's connection, for every stored node the batch's proofs read.
-        List<BundledEvent> lines = log.withTree(tree -> batch.stream().map(row -> row.leafIndex() == null
-                ? BundledEvent.of(null, row.event(), null, null)
-                : BundledEvent.of(row.leafIndex(), row.event(), tree.leaf(row.leafIndex()),
-                tree.inclusionProof(row.leafIndex(), treeSize))).toList());
+        List<BundledEvent> lines = log.withTree(tree -> batch.stream()
+                .map(row -> row.leafIndex() == null
+                        ? BundledEvent.of(null, row.event(), null, null)
+                        : BundledEvent.of(
+                                row.leafIndex(),
+                                row.event(),
+                                tree.leaf(row.leafIndex()),
+                                tree.inclusionProof(row.leafIndex(), treeSize)))
+                .toList());
         for (BundledEvent line : lines) {
             json.writeValue(out, line);
             out.write('\n');

@@ -2,7 +2,6 @@ package dev.accord.app.integrity.bundle;
 
 import dev.accord.app.integrity.CanonicalEvent;
 import dev.accord.app.integrity.Checkpoint;
-
 import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.List;
@@ -36,8 +35,8 @@ final class BundleEvents {
             throw new BundleVerifier.Refused(where + " was never logged: it has no leaf and no inclusion proof");
         }
         if (event.leafIndex() <= lastLeaf) {
-            throw new BundleVerifier.Refused(where + " is out of order: leaf " + event.leafIndex() + " after leaf "
-                    + lastLeaf);
+            throw new BundleVerifier.Refused(
+                    where + " is out of order: leaf " + event.leafIndex() + " after leaf " + lastLeaf);
         }
         if ("ledger".equals(manifest.scope()) && event.leafIndex() != lastLeaf + 1) {
             throw new BundleVerifier.Refused("leaves " + (lastLeaf + 1) + " to " + (event.leafIndex() - 1)
@@ -45,9 +44,10 @@ final class BundleEvents {
         }
         CanonicalEvent row = event.event();
         byte[] leafHash = row.leafHash();
-        if (!MessageDigest.isEqual(leafHash, BundleVerifier.decoded(event.leafHash()).orElse(new byte[0]))) {
-            throw new BundleVerifier.Refused(where + " has been changed: its columns no longer hash to the leaf "
-                    + "logged for it");
+        if (!MessageDigest.isEqual(
+                leafHash, BundleVerifier.decoded(event.leafHash()).orElse(new byte[0]))) {
+            throw new BundleVerifier.Refused(
+                    where + " has been changed: its columns no longer hash to the leaf " + "logged for it");
         }
         if (!BundleVerifier.sameBytes(row.payload(), event.readablePayload())
                 || !BundleVerifier.sameBytes(row.metaData(), event.readableMetaData())) {
@@ -72,10 +72,12 @@ final class BundleEvents {
         long next = nextSequence.getOrDefault(aggregate, 0L);
         long found = event.sequenceNumber();
         if (found != next) {
-            String missing = found - 1 == next ? "sequence " + next + " is" : "sequences " + next + " to "
-                    + (found - 1) + " are";
-            throw new BundleVerifier.Refused((next == 0 ? "the first event of " + aggregate + " is "
-                    : "the events of " + aggregate + " jump from sequence " + (next - 1) + " to ")
+            String missing = found - 1 == next
+                    ? "sequence " + next + " is"
+                    : "sequences " + next + " to " + (found - 1) + " are";
+            throw new BundleVerifier.Refused((next == 0
+                            ? "the first event of " + aggregate + " is "
+                            : "the events of " + aggregate + " jump from sequence " + (next - 1) + " to ")
                     + event.where() + ": " + (found < next ? "a sequence number seen before" : missing + " missing"));
         }
         nextSequence.put(aggregate, next + 1);
@@ -99,8 +101,11 @@ final class BundleEvents {
     void checkNoneMissing() {
         if (listed != null && nextListed < listed.size()) {
             throw new BundleVerifier.Refused("event " + listed.get(nextListed) + ", listed in the manifest, is "
-                    + "missing from the bundle" + (listed.size() - nextListed > 1 ? ", with "
-                    + (listed.size() - nextListed - 1) + " more after it" : "") + " (at its end)");
+                    + "missing from the bundle"
+                    + (listed.size() - nextListed > 1
+                            ? ", with " + (listed.size() - nextListed - 1) + " more after it"
+                            : "")
+                    + " (at its end)");
         }
         if ("ledger".equals(manifest.scope()) && lastLeaf + 1 != checkpoint.treeSize()) {
             throw new BundleVerifier.Refused("the checkpoint covers " + checkpoint.treeSize() + " events, the bundle "
@@ -114,8 +119,8 @@ final class BundleEvents {
                     + manifest.subject() + ": there is nothing to verify");
         }
         if (verified != manifest.events()) {
-            throw new BundleVerifier.Refused("the manifest says " + manifest.events() + " events, the bundle holds "
-                    + verified);
+            throw new BundleVerifier.Refused(
+                    "the manifest says " + manifest.events() + " events, the bundle holds " + verified);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.accord.app.integrity.bundle;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -15,8 +14,15 @@ import java.util.List;
  *                       leaf from 0 to treeSize - 1
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BundleManifest(String format, String scope, String subject, Instant createdAt, long treeSize,
-                             String rootHash, long events, List<Long> globalIndexes) {
+public record BundleManifest(
+        String format,
+        String scope,
+        String subject,
+        Instant createdAt,
+        long treeSize,
+        String rootHash,
+        long events,
+        List<Long> globalIndexes) {
 
     public static final String FORMAT = "accord-audit-bundle/1";
 }

@@ -11,7 +11,9 @@ import java.util.List;
 record BundleScope(Kind kind, String subject, List<String> aggregates) {
 
     enum Kind {
-        PROJECT("project"), FISCAL_YEAR("fiscalYear"), LEDGER("ledger");
+        PROJECT("project"),
+        FISCAL_YEAR("fiscalYear"),
+        LEDGER("ledger");
 
         final String json;
 
@@ -31,8 +33,9 @@ record BundleScope(Kind kind, String subject, List<String> aggregates) {
     String description() {
         return switch (kind) {
             case PROJECT -> "the events of project " + subject;
-            case FISCAL_YEAR -> "the events of fiscal year " + subject + " (its portfolio and its "
-                    + (aggregates.size() - 1) + " projects)";
+            case FISCAL_YEAR ->
+                "the events of fiscal year " + subject + " (its portfolio and its " + (aggregates.size() - 1)
+                        + " projects)";
             case LEDGER -> "every event of the ledger";
         };
     }

@@ -5,12 +5,11 @@ import dev.accord.domain.portfolio.Portfolio;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.LedgerCalendar;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Finds whose events a bundle asked for holds, from the event table itself rather than from a read model, which may
@@ -28,7 +27,8 @@ class BundleScopes {
 
     BundleScope of(UUID projectId, Integer fiscalYear) {
         if (projectId != null && fiscalYear != null) {
-            throw new InvalidInputException("fiscalYear", "Ask for one project's bundle or one fiscal year's, not both");
+            throw new InvalidInputException(
+                    "fiscalYear", "Ask for one project's bundle or one fiscal year's, not both");
         }
         if (projectId != null) {
             return project(projectId);
@@ -40,8 +40,11 @@ class BundleScopes {
     }
 
     private BundleScope project(UUID projectId) {
-        Boolean known = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE "
-                + "aggregate_identifier = ? AND type = 'Project')", Boolean.class, projectId.toString());
+        Boolean known = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE "
+                        + "aggregate_identifier = ? AND type = 'Project')",
+                Boolean.class,
+                projectId.toString());
         if (!Boolean.TRUE.equals(known)) {
             throw new NotFoundException("The ledger holds no project " + projectId);
         }
@@ -50,8 +53,9 @@ class BundleScopes {
 
     private BundleScope fiscalYear(int year) {
         if (year < LedgerCalendar.FIRST_YEAR || year > LedgerCalendar.LAST_YEAR) {
-            throw new InvalidInputException("fiscalYear", "The ledger keeps fiscal years " + LedgerCalendar.FIRST_YEAR
-                    + " to " + LedgerCalendar.LAST_YEAR);
+            throw new InvalidInputException(
+                    "fiscalYear",
+                    "The ledger keeps fiscal years " + LedgerCalendar.FIRST_YEAR + " to " + LedgerCalendar.LAST_YEAR);
         }
         List<String> aggregates = new ArrayList<>();
         aggregates.add(Portfolio.idOf(year));
@@ -60,8 +64,11 @@ class BundleScopes {
                 WHERE type = 'Project' AND sequence_number = 0 AND payload_type = ?
                   AND convert_from(payload, 'UTF8')::jsonb ->> 'fiscalYear' = ?
                 ORDER BY global_index""", String.class, ProjectProposed.class.getName(), String.valueOf(year)));
-        Boolean portfolio = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE "
-                + "aggregate_identifier = ? AND type = 'Portfolio')", Boolean.class, Portfolio.idOf(year));
+        Boolean portfolio = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE "
+                        + "aggregate_identifier = ? AND type = 'Portfolio')",
+                Boolean.class,
+                Portfolio.idOf(year));
         if (aggregates.size() == 1 && !Boolean.TRUE.equals(portfolio)) {
             throw new NotFoundException("The ledger holds nothing for fiscal year " + year);
         }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.integrity.Checkpoint;
 import dev.accord.app.integrity.MerkleProofs;
 import dev.accord.app.integrity.VerifierKey;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -29,16 +28,16 @@ import java.util.zip.ZipFile;
 public final class BundleVerifier {
 
     /** @param failure null when the bundle checked out */
-    public record Outcome(long verifiedEvents, Checkpoint checkpoint, String scope, List<String> warnings,
-                          String failure) {
+    public record Outcome(
+            long verifiedEvents, Checkpoint checkpoint, String scope, List<String> warnings, String failure) {
 
         public boolean verified() {
             return failure == null;
         }
     }
 
-    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private final ObjectMapper json =
+            new ObjectMapper().findAndRegisterModules().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     /** @param trustedKey the key the auditor got elsewhere; null to fall back on the bundle's own, with a warning */
     public Outcome verify(Path bundle, VerifierKey trustedKey) {
@@ -61,13 +60,21 @@ public final class BundleVerifier {
                 }
             }
             events.checkNoneMissing();
-            return new Outcome(events.verified(), checkpoint, manifest.scope()
-                    + (manifest.subject() == null ? "" : " " + manifest.subject()), warnings, null);
+            return new Outcome(
+                    events.verified(),
+                    checkpoint,
+                    manifest.scope() + (manifest.subject() == null ? "" : " " + manifest.subject()),
+                    warnings,
+                    null);
         } catch (Refused refused) {
             return new Outcome(0, null, null, warnings, refused.getMessage());
         } catch (IOException unreadable) {
-            return new Outcome(0, null, null, warnings, "the bundle " + bundle + " cannot be read as a zip: "
-                    + unreadable.getMessage());
+            return new Outcome(
+                    0,
+                    null,
+                    null,
+                    warnings,
+                    "the bundle " + bundle + " cannot be read as a zip: " + unreadable.getMessage());
         }
     }
 
@@ -100,8 +107,8 @@ public final class BundleVerifier {
             throw new Refused(AuditBundle.MANIFEST + " cannot be read: " + unreadable.getOriginalMessage());
         }
         if (!BundleManifest.FORMAT.equals(manifest.format())) {
-            throw new Refused(AuditBundle.MANIFEST + " is of format " + manifest.format() + ", not "
-                    + BundleManifest.FORMAT);
+            throw new Refused(
+                    AuditBundle.MANIFEST + " is of format " + manifest.format() + ", not " + BundleManifest.FORMAT);
         }
         if (manifest.treeSize() != checkpoint.treeSize()
                 || !checkpoint.rootHashBase64().equals(manifest.rootHash())) {
@@ -122,8 +129,9 @@ public final class BundleVerifier {
             return event;
         } catch (JsonProcessingException | IllegalArgumentException notAnEvent) {
             throw new Refused("line " + number + " of " + AuditBundle.EVENTS + " is not an event: "
-                    + (notAnEvent instanceof JsonProcessingException e ? e.getOriginalMessage()
-                    : notAnEvent.getMessage()));
+                    + (notAnEvent instanceof JsonProcessingException e
+                            ? e.getOriginalMessage()
+                            : notAnEvent.getMessage()));
         }
     }
 
@@ -147,9 +155,10 @@ public final class BundleVerifier {
     }
 
     static boolean includes(BundledEvent event, Checkpoint checkpoint, byte[] leafHash) {
-        List<byte[]> proof = event.inclusionProof().stream().map(Base64.getDecoder()::decode).toList();
-        return MerkleProofs.verifyInclusion(event.leafIndex(), checkpoint.treeSize(), leafHash, proof,
-                checkpoint.rootHash());
+        List<byte[]> proof =
+                event.inclusionProof().stream().map(Base64.getDecoder()::decode).toList();
+        return MerkleProofs.verifyInclusion(
+                event.leafIndex(), checkpoint.treeSize(), leafHash, proof, checkpoint.rootHash());
     }
 
     static boolean sameBytes(byte[] bytes, String readable) {

@@ -2,7 +2,6 @@ package dev.accord.app.integrity.bundle;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.accord.app.integrity.CanonicalEvent;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,27 +17,59 @@ import java.util.List;
  *
  * @param leafIndex null when the event was never logged: then it has no proof and the bundle cannot be verified
  */
-public record BundledEvent(Long leafIndex, long globalIndex, String eventIdentifier, String type,
-                           String aggregateIdentifier, long sequenceNumber, String timeStamp, String payloadType,
-                           String payloadRevision, String payload, String metaData, String leafHash,
-                           List<String> inclusionProof,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) String readablePayload,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) String readableMetaData) {
+public record BundledEvent(
+        Long leafIndex,
+        long globalIndex,
+        String eventIdentifier,
+        String type,
+        String aggregateIdentifier,
+        long sequenceNumber,
+        String timeStamp,
+        String payloadType,
+        String payloadRevision,
+        String payload,
+        String metaData,
+        String leafHash,
+        List<String> inclusionProof,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String readablePayload,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String readableMetaData) {
 
     private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
     static BundledEvent of(Long leafIndex, CanonicalEvent event, byte[] leafHash, List<byte[]> proof) {
-        return new BundledEvent(leafIndex, event.globalIndex(), event.eventIdentifier(), event.aggregateType(),
-                event.aggregateIdentifier(), event.sequenceNumber(), event.timeStamp(), event.payloadType(),
-                event.payloadRevision(), base64(event.payload()), base64(event.metaData()), base64(leafHash),
-                proof == null ? null : proof.stream().map(BASE64::encodeToString).toList(), readable(event.payload()),
+        return new BundledEvent(
+                leafIndex,
+                event.globalIndex(),
+                event.eventIdentifier(),
+                event.aggregateType(),
+                event.aggregateIdentifier(),
+                event.sequenceNumber(),
+                event.timeStamp(),
+                event.payloadType(),
+                event.payloadRevision(),
+                base64(event.payload()),
+                base64(event.metaData()),
+                base64(leafHash),
+                proof == null
+                        ? null
+                        : proof.stream().map(BASE64::encodeToString).toList(),
+                readable(event.payload()),
                 readable(event.metaData()));
     }
 
     /** The row again, from the base64 columns only. */
     public CanonicalEvent event() {
-        return new CanonicalEvent(globalIndex, eventIdentifier, type, aggregateIdentifier, sequenceNumber, timeStamp,
-                payloadType, payloadRevision, bytes(payload), bytes(metaData));
+        return new CanonicalEvent(
+                globalIndex,
+                eventIdentifier,
+                type,
+                aggregateIdentifier,
+                sequenceNumber,
+                timeStamp,
+                payloadType,
+                payloadRevision,
+                bytes(payload),
+                bytes(metaData));
     }
 
     /** How a message names this event: "event 1234 (Project 7c1e…, sequence 4)". */
@@ -61,8 +92,12 @@ public record BundledEvent(Long leafIndex, long globalIndex, String eventIdentif
             return null;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException notText) {
             return null;
         }

@@ -2,7 +2,6 @@ package dev.accord.app.integrity.bundle;
 
 import dev.accord.app.integrity.Checkpoint;
 import dev.accord.app.integrity.VerifierKey;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 /** The bundle's README.txt: what it holds and how to check it, with Accord's verifier and by hand. */
 final class Readme {
 
-    private Readme() {
-    }
+    private Readme() {}
 
     static String of(BundleScope scope, Checkpoint checkpoint, VerifierKey key) {
         try (InputStream template = Readme.class.getResourceAsStream("/integrity/audit-bundle-README.txt")) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.domain.integrity.api.IntegrityStatus;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,9 +19,10 @@ import java.util.function.Supplier;
 /** The integrity API of a running Accord, as an administrator calls it with HTTP Basic. */
 final class AccordApi {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final ObjectMapper JSON =
+            new ObjectMapper().findAndRegisterModules().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final String base;
     private final String user;
@@ -36,8 +36,7 @@ final class AccordApi {
     }
 
     void startVerification() {
-        HttpResponse<String> answer = send("/api/integrity/verification",
-                HttpRequest.BodyPublishers.noBody(), "POST");
+        HttpResponse<String> answer = send("/api/integrity/verification", HttpRequest.BodyPublishers.noBody(), "POST");
         if (answer.statusCode() != 202) {
             throw new VerificationRefused(problem(answer));
         }
@@ -52,8 +51,9 @@ final class AccordApi {
     }
 
     List<String> consistencyProof(long from, long to) {
-        JsonNode proof = read(ok(send("/api/integrity/consistency?from=" + from + "&to=" + to, null, "GET")),
-                JsonNode.class).path("proof");
+        JsonNode proof = read(
+                        ok(send("/api/integrity/consistency?from=" + from + "&to=" + to, null, "GET")), JsonNode.class)
+                .path("proof");
         List<String> hashes = new ArrayList<>();
         proof.forEach(hash -> hashes.add(hash.asText()));
         return hashes;
@@ -77,14 +77,17 @@ final class AccordApi {
     private HttpResponse<String> send(String path, HttpRequest.BodyPublisher body, String method) {
         URI uri = URI.create(base + path);
         if (credentials == null) {
-            credentials = Base64.getEncoder().encodeToString((user + ":" + password.get())
-                    .getBytes(StandardCharsets.UTF_8));
+            credentials =
+                    Base64.getEncoder().encodeToString((user + ":" + password.get()).getBytes(StandardCharsets.UTF_8));
         }
         try {
-            return HTTP.send(HttpRequest.newBuilder(uri).method(method, body == null
-                                    ? HttpRequest.BodyPublishers.noBody() : body)
-                            .header("Authorization", "Basic " + credentials).header("Accept", "application/json, text/plain")
-                            .timeout(Duration.ofSeconds(30)).build(),
+            return HTTP.send(
+                    HttpRequest.newBuilder(uri)
+                            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body)
+                            .header("Authorization", "Basic " + credentials)
+                            .header("Accept", "application/json, text/plain")
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new VerificationRefused("cannot reach Accord at " + uri + " (" + e.getMessage() + ")");
@@ -95,9 +98,11 @@ final class AccordApi {
     }
 
     private static String problem(HttpResponse<String> answer) {
-        String status = answer.statusCode() == 401 ? "401 the user name or password was refused"
-                : answer.statusCode() == 403 ? "403 only an administrator may start a verification"
-                : String.valueOf(answer.statusCode());
+        String status = answer.statusCode() == 401
+                ? "401 the user name or password was refused"
+                : answer.statusCode() == 403
+                        ? "403 only an administrator may start a verification"
+                        : String.valueOf(answer.statusCode());
         try {
             String detail = JSON.readTree(answer.body()).path("detail").asText("");
             return status + (detail.isEmpty() ? "" : ": " + detail);

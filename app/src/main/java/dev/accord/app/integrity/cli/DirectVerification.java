@@ -5,12 +5,6 @@ import dev.accord.app.database.EmbeddedDatabase;
 import dev.accord.app.integrity.CheckpointKey;
 import dev.accord.app.integrity.LedgerVerifier;
 import dev.accord.app.integrity.VerifierKey;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +14,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 /**
  * Verifies the configured database from this process, the way {@code backup} reads it: Accord need not run, and the
@@ -48,8 +47,9 @@ final class DirectVerification {
                 return verify(running.get(), key, kept);
             }
             if (!Files.isDirectory(settings.dataDirectory().resolve("postgres"))) {
-                throw new VerificationRefused("the data directory " + settings.dataDirectory().toAbsolutePath()
-                        + " holds no ledger; set ACCORD_DATA_DIR or SPRING_DATASOURCE_URL, or use --url");
+                throw new VerificationRefused(
+                        "the data directory " + settings.dataDirectory().toAbsolutePath()
+                                + " holds no ledger; set ACCORD_DATA_DIR or SPRING_DATASOURCE_URL, or use --url");
             }
             try (EmbeddedDatabase database = EmbeddedDatabase.startIn(settings.dataDirectory())) {
                 return verify(database.access(), key, kept);
@@ -65,8 +65,7 @@ final class DirectVerification {
         try (Connection connection = access.connect()) {
             LedgerVerifier.Result result = new LedgerVerifier(key).verify(connection, kept, line::show);
             line.end(result.verifiedEvents(), result.treeSize());
-            return new VerifyCommand.Verdict(result.verifiedEvents(), result.treeSize(), kept.size(),
-                    result.failure());
+            return new VerifyCommand.Verdict(result.verifiedEvents(), result.treeSize(), kept.size(), result.failure());
         }
     }
 
@@ -77,7 +76,8 @@ final class DirectVerification {
                     + "--accord.integrity.signing-key-file=… or give the public key with --public-key=…");
         }
         try {
-            return CheckpointKey.parse(Files.readString(file, StandardCharsets.UTF_8)).verifier();
+            return CheckpointKey.parse(Files.readString(file, StandardCharsets.UTF_8))
+                    .verifier();
         } catch (IOException | IllegalArgumentException unreadable) {
             throw new VerificationRefused("the checkpoint key " + file + " cannot be read: " + unreadable.getMessage());
         }
@@ -88,20 +88,27 @@ final class DirectVerification {
 
         static Settings from(String[] args) {
             try (ConfigurableApplicationContext nothing = new SpringApplicationBuilder(NothingToRun.class)
-                    .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(args)) {
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .run(args)) {
                 Environment environment = nothing.getEnvironment();
                 String url = environment.getProperty("spring.datasource.url", "");
                 Path dataDirectory = Path.of(environment.getProperty("accord.data-dir", "./data"));
                 String keyFile = environment.getProperty("accord.integrity.signing-key-file", "");
-                return new Settings(url.isBlank() ? Optional.empty() : Optional.of(new DatabaseAccess(url,
-                        environment.getProperty("spring.datasource.username"),
-                        environment.getProperty("spring.datasource.password"))), dataDirectory,
+                return new Settings(
+                        url.isBlank()
+                                ? Optional.empty()
+                                : Optional.of(new DatabaseAccess(
+                                        url,
+                                        environment.getProperty("spring.datasource.username"),
+                                        environment.getProperty("spring.datasource.password"))),
+                        dataDirectory,
                         keyFile.isBlank() ? dataDirectory.resolve("checkpoint-signing.key") : Path.of(keyFile));
             }
         }
     }
 
     /** An empty application context: only its environment is wanted. */
-    static final class NothingToRun {
-    }
+    static final class NothingToRun {}
 }

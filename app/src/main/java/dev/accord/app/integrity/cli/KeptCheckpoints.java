@@ -14,8 +14,7 @@ import java.util.stream.Stream;
  */
 final class KeptCheckpoints {
 
-    private KeptCheckpoints() {
-    }
+    private KeptCheckpoints() {}
 
     static List<String> read(List<String> filesOrDirectories) {
         List<String> notes = new ArrayList<>();
@@ -24,8 +23,10 @@ final class KeptCheckpoints {
             try {
                 if (Files.isDirectory(path)) {
                     try (Stream<Path> files = Files.list(path)) {
-                        for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".checkpoint"))
-                                .sorted().toList()) {
+                        for (Path file : files.filter(
+                                        f -> f.getFileName().toString().endsWith(".checkpoint"))
+                                .sorted()
+                                .toList()) {
                             notes.add(Files.readString(file, StandardCharsets.UTF_8));
                         }
                     }

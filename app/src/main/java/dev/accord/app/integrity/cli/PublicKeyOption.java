@@ -1,7 +1,6 @@
 package dev.accord.app.integrity.cli;
 
 import dev.accord.app.integrity.VerifierKey;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,8 +9,7 @@ import java.nio.file.Path;
 /** --public-key: the C2SP verifier key itself, or a file that holds it (as GET /api/integrity/public-key gave it). */
 final class PublicKeyOption {
 
-    private PublicKeyOption() {
-    }
+    private PublicKeyOption() {}
 
     static VerifierKey read(String keyOrFile) {
         String text = keyOrFile;
@@ -26,8 +24,8 @@ final class PublicKeyOption {
         try {
             return VerifierKey.parse(text.strip());
         } catch (IllegalArgumentException notAKey) {
-            throw new VerificationRefused("--public-key is neither a verifier key nor a file holding one ("
-                    + notAKey.getMessage() + ")");
+            throw new VerificationRefused(
+                    "--public-key is neither a verifier key nor a file holding one (" + notAKey.getMessage() + ")");
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.accord.app.integrity.VerifierKey;
 import dev.accord.domain.integrity.api.IntegrityStatus;
 import dev.accord.domain.integrity.api.IntegrityStatus.Failure;
 import dev.accord.domain.integrity.api.IntegrityStatus.Reason;
-
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Base64;
@@ -42,18 +41,19 @@ final class RemoteVerification {
         api.startVerification();
         IntegrityStatus status = follow();
         if (status.state() == IntegrityStatus.State.FAILED) {
-            return new VerifyCommand.Verdict(status.verifiedEvents(), treeSize(status), kept.size(),
-                    status.firstFailure());
+            return new VerifyCommand.Verdict(
+                    status.verifiedEvents(), treeSize(status), kept.size(), status.firstFailure());
         }
-        Checkpoint latest = Checkpoint.verified(api.text("/api/integrity/checkpoint"), key, null).orElse(null);
+        Checkpoint latest = Checkpoint.verified(api.text("/api/integrity/checkpoint"), key, null)
+                .orElse(null);
         if (latest == null) {
             return failed(status, kept, Reason.CHANGED, "Accord's latest checkpoint is not signed by " + key);
         }
         for (String note : kept) {
             Optional<Failure> problem = notExtended(latest, note, key);
             if (problem.isPresent()) {
-                return new VerifyCommand.Verdict(status.verifiedEvents(), latest.treeSize(), kept.size(),
-                        problem.get());
+                return new VerifyCommand.Verdict(
+                        status.verifiedEvents(), latest.treeSize(), kept.size(), problem.get());
             }
         }
         return new VerifyCommand.Verdict(status.verifiedEvents(), latest.treeSize(), kept.size(), null);
@@ -67,15 +67,20 @@ final class RemoteVerification {
         }
         long size = kept.get().treeSize();
         if (size > latest.treeSize()) {
-            return failure(Reason.MISSING, "a checkpoint was signed for " + size + " events, but the ledger's latest covers only "
-                    + latest.treeSize() + ": its tail is gone");
+            return failure(
+                    Reason.MISSING,
+                    "a checkpoint was signed for " + size + " events, but the ledger's latest covers only "
+                            + latest.treeSize() + ": its tail is gone");
         }
         List<byte[]> proof = api.consistencyProof(size, latest.treeSize()).stream()
-                .map(Base64.getDecoder()::decode).toList();
-        if (!MerkleProofs.verifyConsistency(size, latest.treeSize(), proof, kept.get().rootHash(),
-                latest.rootHash())) {
-            return failure(Reason.CHANGED, "the ledger's history of " + latest.treeSize() + " events does not extend the one "
-                    + "signed for " + size + " events in a checkpoint kept elsewhere: it was rewritten");
+                .map(Base64.getDecoder()::decode)
+                .toList();
+        if (!MerkleProofs.verifyConsistency(
+                size, latest.treeSize(), proof, kept.get().rootHash(), latest.rootHash())) {
+            return failure(
+                    Reason.CHANGED,
+                    "the ledger's history of " + latest.treeSize() + " events does not extend the one " + "signed for "
+                            + size + " events in a checkpoint kept elsewhere: it was rewritten");
         }
         return Optional.empty();
     }
@@ -102,10 +107,10 @@ final class RemoteVerification {
         return status;
     }
 
-    private static VerifyCommand.Verdict failed(IntegrityStatus status, List<String> kept, Reason reason,
-                                                String detail) {
-        return new VerifyCommand.Verdict(status.verifiedEvents(), treeSize(status), kept.size(),
-                new Failure(null, null, null, reason, detail));
+    private static VerifyCommand.Verdict failed(
+            IntegrityStatus status, List<String> kept, Reason reason, String detail) {
+        return new VerifyCommand.Verdict(
+                status.verifiedEvents(), treeSize(status), kept.size(), new Failure(null, null, null, reason, detail));
     }
 
     private static Optional<Failure> failure(Reason reason, String detail) {
@@ -113,6 +118,8 @@ final class RemoteVerification {
     }
 
     private static long treeSize(IntegrityStatus status) {
-        return status.checkpoint() == null ? status.verifiedEvents() : status.checkpoint().treeSize();
+        return status.checkpoint() == null
+                ? status.verifiedEvents()
+                : status.checkpoint().treeSize();
     }
 }

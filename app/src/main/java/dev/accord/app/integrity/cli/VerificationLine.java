@@ -35,8 +35,13 @@ final class VerificationLine {
     static String of(long events, long of, double seconds) {
         double fraction = of <= 0 ? 1 : Math.min(1, (double) events / of);
         int filled = (int) Math.round(fraction * WIDTH);
-        return String.format(Locale.ROOT, "[%s] %3d %%  %,d / %,d events  %,.0f/s", "#".repeat(filled)
-                        + ".".repeat(WIDTH - filled), Math.round(fraction * 100), events, of,
+        return String.format(
+                Locale.ROOT,
+                "[%s] %3d %%  %,d / %,d events  %,.0f/s",
+                "#".repeat(filled) + ".".repeat(WIDTH - filled),
+                Math.round(fraction * 100),
+                events,
+                of,
                 seconds > 0 ? events / seconds : 0.0);
     }
 }

@@ -4,7 +4,6 @@ import dev.accord.app.integrity.VerifierKey;
 import dev.accord.app.integrity.bundle.BundleVerifier;
 import dev.accord.domain.integrity.api.IntegrityStatus.Failure;
 import dev.accord.domain.integrity.api.IntegrityStatus.Reason;
-
 import java.io.Console;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -31,8 +30,7 @@ public final class VerifyCommand {
 
     static final String[] OWN_OPTIONS = {"--url", "--user", "--bundle", "--public-key", "--checkpoint"};
 
-    private VerifyCommand() {
-    }
+    private VerifyCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.err, VerifyCommand::passwordFromEnvironmentOrConsole));
@@ -66,24 +64,34 @@ public final class VerifyCommand {
             terminal.println("NOT VERIFIED: " + outcome.failure());
             return 1;
         }
-        terminal.printf("Verified: the %,d events of the bundle (%s) are in the history of %,d events signed by %s "
-                        + "(root %s)%n", outcome.verifiedEvents(), outcome.scope(), outcome.checkpoint().treeSize(),
-                outcome.checkpoint().origin(), outcome.checkpoint().rootHashBase64());
+        terminal.printf(
+                "Verified: the %,d events of the bundle (%s) are in the history of %,d events signed by %s "
+                        + "(root %s)%n",
+                outcome.verifiedEvents(),
+                outcome.scope(),
+                outcome.checkpoint().treeSize(),
+                outcome.checkpoint().origin(),
+                outcome.checkpoint().rootHashBase64());
         return 0;
     }
 
     /** The verdict on a ledger: 0 and what was verified, or 1 and the first place its history was changed. */
     static int verdict(Verdict verdict, PrintStream terminal) {
         if (verdict.failure() == null) {
-            terminal.printf("Verified: %,d events, up to the checkpoint of %,d events%s%n", verdict.verifiedEvents(),
-                    verdict.treeSize(), verdict.keptCheckpoints() > 0 ? ", and the " + verdict.keptCheckpoints()
-                            + " checkpoint(s) kept elsewhere" : "");
+            terminal.printf(
+                    "Verified: %,d events, up to the checkpoint of %,d events%s%n",
+                    verdict.verifiedEvents(),
+                    verdict.treeSize(),
+                    verdict.keptCheckpoints() > 0
+                            ? ", and the " + verdict.keptCheckpoints() + " checkpoint(s) kept elsewhere"
+                            : "");
             return 0;
         }
         Failure failure = verdict.failure();
-        terminal.println(failure.reason() == Reason.UNREADABLE
-                ? "NOT VERIFIED: the history can no longer be read as it was written."
-                : "NOT VERIFIED: the history is not the one that was signed.");
+        terminal.println(
+                failure.reason() == Reason.UNREADABLE
+                        ? "NOT VERIFIED: the history can no longer be read as it was written."
+                        : "NOT VERIFIED: the history is not the one that was signed.");
         terminal.println("  first failure: " + failure.reason()
                 + (failure.globalIndex() == null ? "" : " at global index " + failure.globalIndex())
                 + (failure.aggregateId() == null ? "" : ", aggregate " + failure.aggregateId())
@@ -94,22 +102,24 @@ public final class VerifyCommand {
     }
 
     /** What a verification of the ledger found. */
-    record Verdict(long verifiedEvents, long treeSize, int keptCheckpoints, Failure failure) {
-    }
+    record Verdict(long verifiedEvents, long treeSize, int keptCheckpoints, Failure failure) {}
 
     static Optional<String> option(String[] args, String name) {
         return options(args, name).stream().findFirst();
     }
 
     static List<String> options(String[] args, String name) {
-        return Arrays.stream(args).filter(arg -> arg.startsWith(name + "="))
-                .map(arg -> arg.substring(name.length() + 1)).toList();
+        return Arrays.stream(args)
+                .filter(arg -> arg.startsWith(name + "="))
+                .map(arg -> arg.substring(name.length() + 1))
+                .toList();
     }
 
     /** The rest are Accord's own settings (--accord.data-dir=…, --spring.datasource.url=…). */
     private static String[] withoutOwnOptions(String[] args) {
-        return Arrays.stream(args).filter(arg -> Arrays.stream(OWN_OPTIONS)
-                .noneMatch(own -> arg.startsWith(own + "="))).toArray(String[]::new);
+        return Arrays.stream(args)
+                .filter(arg -> Arrays.stream(OWN_OPTIONS).noneMatch(own -> arg.startsWith(own + "=")))
+                .toArray(String[]::new);
     }
 
     private static String passwordFromEnvironmentOrConsole() {

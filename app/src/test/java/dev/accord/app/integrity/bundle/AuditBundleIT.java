@@ -1,5 +1,8 @@
 package dev.accord.app.integrity.bundle;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
@@ -10,14 +13,6 @@ import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.Api.Answer;
 import dev.accord.app.support.FiscalYears;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-import javax.sql.DataSource;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,9 +25,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An auditor downloads a project's, a fiscal year's or the whole ledger's events as a bundle and checks it offline,
@@ -43,10 +42,13 @@ class AuditBundleIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -59,8 +61,8 @@ class AuditBundleIT {
     @BeforeEach
     void client() {
         api = new Api(http, json);
-        key = VerifierKey.parse(http.withBasicAuth("ida", "demo").getForObject("/api/integrity/public-key",
-                String.class));
+        key = VerifierKey.parse(
+                http.withBasicAuth("ida", "demo").getForObject("/api/integrity/public-key", String.class));
     }
 
     @Test
@@ -76,8 +78,12 @@ class AuditBundleIT {
             assertThat(event.get("aggregateIdentifier").asText()).isEqualTo(project);
             bundled.add(event.get("globalIndex").asLong());
         }
-        assertThat(bundled).isEqualTo(jdbc.sql("SELECT global_index FROM domain_event_entry "
-                + "WHERE aggregate_identifier = ? ORDER BY global_index").param(project).query(Long.class).list());
+        assertThat(bundled)
+                .isEqualTo(jdbc.sql("SELECT global_index FROM domain_event_entry "
+                                + "WHERE aggregate_identifier = ? ORDER BY global_index")
+                        .param(project)
+                        .query(Long.class)
+                        .list());
         assertThat(String.join("\n", Bundles.lines(bundle, "README.txt")))
                 .contains("java -jar accord.jar verify --bundle=accord-audit-bundle-project-" + project + ".zip");
 
@@ -86,21 +92,29 @@ class AuditBundleIT {
         assertThat(outcome.verifiedEvents()).isEqualTo(bundled.size()).isGreaterThanOrEqualTo(3);
         assertThat(outcome.warnings()).isEmpty();
         assertThat(new BundleVerifier().verify(bundle, null).warnings())
-                .singleElement().asString().contains("only the bundle's own public key was used");
+                .singleElement()
+                .asString()
+                .contains("only the bundle's own public key was used");
     }
 
     @Test
     void oneChangedPayloadByteIsRefusedNamingTheEvent() {
         Path bundle = Bundles.download(http, "?projectId=" + projectWithThreeEvents(), tmp.resolve("project.zip"));
-        long second = Bundles.globalIndexOf(Bundles.lines(bundle, "events.jsonl").get(1));
+        long second =
+                Bundles.globalIndexOf(Bundles.lines(bundle, "events.jsonl").get(1));
 
-        Path changed = Bundles.altered(bundle, "events.jsonl", lines -> {
-            lines.set(1, Bundles.withOnePayloadByteChanged(lines.get(1)));
-            return lines;
-        }, tmp.resolve("changed.zip"));
+        Path changed = Bundles.altered(
+                bundle,
+                "events.jsonl",
+                lines -> {
+                    lines.set(1, Bundles.withOnePayloadByteChanged(lines.get(1)));
+                    return lines;
+                },
+                tmp.resolve("changed.zip"));
 
         assertThat(new BundleVerifier().verify(changed, key).failure())
-                .startsWith("event " + second + " (Project ").contains("has been changed");
+                .startsWith("event " + second + " (Project ")
+                .contains("has been changed");
     }
 
     @Test
@@ -108,19 +122,29 @@ class AuditBundleIT {
         Path bundle = Bundles.download(http, "?projectId=" + projectWithThreeEvents(), tmp.resolve("project.zip"));
         List<String> events = Bundles.lines(bundle, "events.jsonl");
 
-        Path middleGone = Bundles.altered(bundle, "events.jsonl", lines -> {
-            lines.remove(1);
-            return lines;
-        }, tmp.resolve("middle.zip"));
-        Path lastGone = Bundles.altered(bundle, "events.jsonl", lines -> {
-            lines.remove(lines.size() - 1);
-            return lines;
-        }, tmp.resolve("last.zip"));
+        Path middleGone = Bundles.altered(
+                bundle,
+                "events.jsonl",
+                lines -> {
+                    lines.remove(1);
+                    return lines;
+                },
+                tmp.resolve("middle.zip"));
+        Path lastGone = Bundles.altered(
+                bundle,
+                "events.jsonl",
+                lines -> {
+                    lines.remove(lines.size() - 1);
+                    return lines;
+                },
+                tmp.resolve("last.zip"));
 
-        assertThat(new BundleVerifier().verify(middleGone, key).failure()).startsWith("event "
-                + Bundles.globalIndexOf(events.get(1)) + ", listed in the manifest, is missing from the bundle");
-        assertThat(new BundleVerifier().verify(lastGone, key).failure()).startsWith("event "
-                + Bundles.globalIndexOf(events.get(events.size() - 1)) + ", listed in the manifest, is missing from the bundle");
+        assertThat(new BundleVerifier().verify(middleGone, key).failure())
+                .startsWith("event " + Bundles.globalIndexOf(events.get(1))
+                        + ", listed in the manifest, is missing from the bundle");
+        assertThat(new BundleVerifier().verify(lastGone, key).failure())
+                .startsWith("event " + Bundles.globalIndexOf(events.get(events.size() - 1))
+                        + ", listed in the manifest, is missing from the bundle");
     }
 
     @Test
@@ -131,11 +155,15 @@ class AuditBundleIT {
         assertThat(new BundleVerifier().verify(bundle, another).failure())
                 .isEqualTo("the checkpoint (checkpoint.txt) is not signed by the key " + another
                         + ": it was changed, or signed by another key");
-        Path otherRoot = Bundles.altered(bundle, "checkpoint.txt", lines -> {
-            String root = lines.get(2);
-            lines.set(2, (root.charAt(0) == 'A' ? "B" : "A") + root.substring(1));
-            return lines;
-        }, tmp.resolve("checkpoint.zip"));
+        Path otherRoot = Bundles.altered(
+                bundle,
+                "checkpoint.txt",
+                lines -> {
+                    String root = lines.get(2);
+                    lines.set(2, (root.charAt(0) == 'A' ? "B" : "A") + root.substring(1));
+                    return lines;
+                },
+                tmp.resolve("checkpoint.zip"));
         assertThat(new BundleVerifier().verify(otherRoot, key).failure())
                 .startsWith("the checkpoint (checkpoint.txt) is not signed by the key " + key);
     }
@@ -145,19 +173,27 @@ class AuditBundleIT {
         int year = FiscalYears.unused();
         String first = api.propose("ida", "First of the year", "10.00", year).text("id");
         String second = api.propose("ida", "Second of the year", "20.00", year).text("id");
-        String elsewhere = api.propose("ida", "Another year", "30.00", FiscalYears.unused()).text("id");
+        String elsewhere = api.propose("ida", "Another year", "30.00", FiscalYears.unused())
+                .text("id");
 
         Path yearBundle = Bundles.download(http, "?fiscalYear=" + year, tmp.resolve("year.zip"));
         Path ledgerBundle = Bundles.download(http, "ada", "", tmp.resolve("ledger.zip"));
 
-        assertThat(Bundles.lines(yearBundle, "events.jsonl")).map(Bundles::aggregateOf)
-                .as("no portfolio decision was taken for the year yet").containsOnly(first, second)
+        assertThat(Bundles.lines(yearBundle, "events.jsonl"))
+                .map(Bundles::aggregateOf)
+                .as("no portfolio decision was taken for the year yet")
+                .containsOnly(first, second)
                 .hasSize(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier IN (?, ?)")
-                        .params(first, second).query(Long.class).single().intValue());
+                        .params(first, second)
+                        .query(Long.class)
+                        .single()
+                        .intValue());
         assertThat(new BundleVerifier().verify(yearBundle, key).failure()).isNull();
         BundleVerifier.Outcome ledger = new BundleVerifier().verify(ledgerBundle, key);
         assertThat(ledger.failure()).isNull();
-        assertThat(ledger.verifiedEvents()).isEqualTo(ledger.checkpoint().treeSize()).isGreaterThan(100);
+        assertThat(ledger.verifiedEvents())
+                .isEqualTo(ledger.checkpoint().treeSize())
+                .isGreaterThan(100);
         assertThat(Bundles.lines(ledgerBundle, "events.jsonl")).anyMatch(line -> line.contains(elsewhere));
     }
 
@@ -166,11 +202,15 @@ class AuditBundleIT {
         Path bundle = Bundles.download(http, "?fiscalYear=2025", tmp.resolve("2025.zip"));
 
         List<String> projects = jdbc.sql("SELECT project_id::text FROM project_detail WHERE fiscal_year = 2025")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
         assertThat(projects).isNotEmpty();
-        assertThat(Bundles.lines(bundle, "events.jsonl").stream().map(Bundles::aggregateOf).distinct())
-                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of("2025"),
-                        projects.stream()).toList());
+        assertThat(Bundles.lines(bundle, "events.jsonl").stream()
+                        .map(Bundles::aggregateOf)
+                        .distinct())
+                .containsExactlyInAnyOrderElementsOf(
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of("2025"), projects.stream())
+                                .toList());
         assertThat(new BundleVerifier().verify(bundle, key).failure()).isNull();
     }
 
@@ -180,7 +220,8 @@ class AuditBundleIT {
         assertThat(member.status()).isEqualTo(403);
         assertThat(member.text("detail")).startsWith("The whole ledger's bundle is for administrators");
         assertThat(api.as("vic").get("/api/integrity/bundle?projectId=").status())
-                .as("an empty parameter asks for the whole ledger too").isEqualTo(403);
+                .as("an empty parameter asks for the whole ledger too")
+                .isEqualTo(403);
 
         Path bundle = Bundles.download(http, "ada", "", tmp.resolve("ledger.zip"));
         BundleVerifier.Outcome ledger = new BundleVerifier().verify(bundle, key);
@@ -193,10 +234,12 @@ class AuditBundleIT {
         String project = projectWithThreeEvents();
         Path bundle = Bundles.download(http, "?projectId=" + project, tmp.resolve("project.zip"));
 
-        Path noEvents = Bundles.altered(Bundles.altered(bundle, "events.jsonl", lines -> new ArrayList<>(),
-                tmp.resolve("no-events.zip")), "manifest.json", lines -> List.of(String.join("\n", lines)
-                .replaceAll("\"events\" : \\d+", "\"events\" : 0")
-                .replaceAll("(?s)\"globalIndexes\" : \\[.*?]", "\"globalIndexes\" : [ ]")),
+        Path noEvents = Bundles.altered(
+                Bundles.altered(bundle, "events.jsonl", lines -> new ArrayList<>(), tmp.resolve("no-events.zip")),
+                "manifest.json",
+                lines -> List.of(String.join("\n", lines)
+                        .replaceAll("\"events\" : \\d+", "\"events\" : 0")
+                        .replaceAll("(?s)\"globalIndexes\" : \\[.*?]", "\"globalIndexes\" : [ ]")),
                 tmp.resolve("empty.zip"));
 
         assertThat(Bundles.lines(noEvents, "manifest.json")).contains("  \"events\" : 0,");
@@ -212,28 +255,34 @@ class AuditBundleIT {
     void downloadsReadSlowlyHoldNoDatabaseConnection() throws Exception {
         HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
         String project = projectWithThreeEvents();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String ada = "Basic " + Base64.getEncoder().encodeToString("ada:demo".getBytes(StandardCharsets.UTF_8));
         List<HttpResponse<InputStream>> unread = new ArrayList<>();
         try {
             for (int i = 0; i < 12; i++) {
                 String query = i % 2 == 0 ? "" : "?projectId=" + project;
-                HttpRequest download = HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/integrity/bundle"
-                        + query)).header("Authorization", ada).build();
+                HttpRequest download = HttpRequest.newBuilder(
+                                URI.create(http.getRootUri() + "/api/integrity/bundle" + query))
+                        .header("Authorization", ada)
+                        .build();
                 // Returns once the headers are in; the body stays unread until it is closed.
                 unread.add(client.send(download, HttpResponse.BodyHandlers.ofInputStream()));
             }
             assertThat(unread).allSatisfy(response -> {
                 assertThat(response.statusCode()).isEqualTo(200);
                 assertThat(response.headers().firstValueAsLong("Content-Length"))
-                        .as("made whole before it is sent").isPresent();
+                        .as("made whole before it is sent")
+                        .isPresent();
             });
 
-            assertThat(api.propose("ida", "While twelve bundles download", "5.00", FiscalYears.unused()).status())
+            assertThat(api.propose("ida", "While twelve bundles download", "5.00", FiscalYears.unused())
+                            .status())
                     .isEqualTo(201);
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(pool.getActiveConnections())
-                    .as("connections in use while twelve downloads are unread")
-                    .isLessThan(pool.getTotalConnections()));
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(pool.getActiveConnections())
+                            .as("connections in use while twelve downloads are unread")
+                            .isLessThan(pool.getTotalConnections()));
         } finally {
             for (HttpResponse<InputStream> response : unread) {
                 response.body().close();
@@ -252,20 +301,30 @@ class AuditBundleIT {
         Answer ancient = api.as("ida").get("/api/integrity/bundle?fiscalYear=1800");
         assertThat(ancient.status()).isEqualTo(400);
         assertThat(ancient.text("field")).isEqualTo("fiscalYear");
-        assertThat(api.as("ida").get("/api/integrity/bundle?fiscalYear=" + FiscalYears.unused()).status())
+        assertThat(api.as("ida")
+                        .get("/api/integrity/bundle?fiscalYear=" + FiscalYears.unused())
+                        .status())
                 .isEqualTo(404);
-        assertThat(api.as("ida").get("/api/integrity/bundle?fiscalYear=2025&projectId=" + UUID.randomUUID())
-                .status()).isEqualTo(400);
-        assertThat(http.getForEntity("/api/integrity/bundle", String.class).getStatusCode().value())
-                .as("signed in only").isEqualTo(401);
+        assertThat(api.as("ida")
+                        .get("/api/integrity/bundle?fiscalYear=2025&projectId=" + UUID.randomUUID())
+                        .status())
+                .isEqualTo(400);
+        assertThat(http.getForEntity("/api/integrity/bundle", String.class)
+                        .getStatusCode()
+                        .value())
+                .as("signed in only")
+                .isEqualTo(401);
     }
 
     /** A project proposed, commented on twice: three events of its own. */
     private String projectWithThreeEvents() {
-        String id = api.propose("ida", "Bundled " + UUID.randomUUID(), "1000.00", FiscalYears.unused()).text("id");
+        String id = api.propose("ida", "Bundled " + UUID.randomUUID(), "1000.00", FiscalYears.unused())
+                .text("id");
         for (String text : List.of("First", "Second")) {
-            assertThat(api.as("ida").post("/api/projects/" + id + "/comments", "{\"text\": \"" + text + "\"}")
-                    .status()).isEqualTo(201);
+            assertThat(api.as("ida")
+                            .post("/api/projects/" + id + "/comments", "{\"text\": \"" + text + "\"}")
+                            .status())
+                    .isEqualTo(201);
         }
         return id;
     }

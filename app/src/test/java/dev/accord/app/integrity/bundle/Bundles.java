@@ -1,10 +1,9 @@
 package dev.accord.app.integrity.bundle;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.ResponseEntity;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,16 +17,15 @@ import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 
 /** Audit bundles as an auditor gets them from the API, and the same bundles altered on their way. */
 public final class Bundles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Bundles() {
-    }
+    private Bundles() {}
 
     /** Downloads a bundle as ida, a member, into {@code file}. */
     public static Path download(TestRestTemplate http, String query, Path file) {
@@ -36,8 +34,8 @@ public final class Bundles {
 
     /** Downloads a bundle as the given user into {@code file}. */
     public static Path download(TestRestTemplate http, String user, String query, Path file) {
-        ResponseEntity<byte[]> response = http.withBasicAuth(user, "demo")
-                .getForEntity("/api/integrity/bundle" + query, byte[].class);
+        ResponseEntity<byte[]> response =
+                http.withBasicAuth(user, "demo").getForEntity("/api/integrity/bundle" + query, byte[].class);
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/zip");
         try {
@@ -59,12 +57,12 @@ public final class Bundles {
     /** A copy of the bundle with one entry's lines replaced. */
     public static Path altered(Path bundle, String entry, UnaryOperator<List<String>> change, Path to) {
         try (ZipFile in = new ZipFile(bundle.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
             for (ZipEntry each : Collections.list(in.entries())) {
                 byte[] bytes = in.getInputStream(each).readAllBytes();
                 if (each.getName().equals(entry)) {
-                    List<String> lines = change.apply(new ArrayList<>(new String(bytes, StandardCharsets.UTF_8)
-                            .lines().toList()));
+                    List<String> lines = change.apply(new ArrayList<>(
+                            new String(bytes, StandardCharsets.UTF_8).lines().toList()));
                     bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new ZipEntry(each.getName()));

@@ -1,16 +1,16 @@
 package dev.accord.app.integrity.cli;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** What an operator reads in the terminal while the history is verified. */
 class VerificationLineTest {
 
     @Test
     void showsTheBarTheCountsAndTheRate() {
-        assertThat(VerificationLine.of(240_000, 1_000_000, 2.0)).isEqualTo(
-                "[#######" + ".......................]  24 %  240,000 / 1,000,000 events  120,000/s");
+        assertThat(VerificationLine.of(240_000, 1_000_000, 2.0))
+                .isEqualTo("[#######" + ".......................]  24 %  240,000 / 1,000,000 events  120,000/s");
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.accord.app.integrity.cli;
 
 import dev.accord.domain.integrity.api.IntegrityStatus.Failure;
 import dev.accord.domain.integrity.api.IntegrityStatus.Reason;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +19,9 @@ public final class VerifyAtTheTerminal {
      * What the command printed and its exit status, and what the printed verdict says: the events verified and the
      * first failure (null when verified), read back from the text an auditor reads.
      */
-    public record Printed(int status, String output, long verifiedEvents, Failure failure) {
-    }
+    public record Printed(int status, String output, long verifiedEvents, Failure failure) {}
 
-    private VerifyAtTheTerminal() {
-    }
+    private VerifyAtTheTerminal() {}
 
     public static Printed verify(String password, String... args) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -32,10 +29,16 @@ public final class VerifyAtTheTerminal {
         String output = bytes.toString(StandardCharsets.UTF_8);
         Matcher failed = NOT_VERIFIED.matcher(output);
         if (failed.find()) {
-            return new Printed(status, output, number(failed.group(6)), new Failure(
-                    failed.group(2) == null ? null : Long.valueOf(failed.group(2)), failed.group(3),
-                    failed.group(4) == null ? null : Long.valueOf(failed.group(4)), Reason.valueOf(failed.group(1)),
-                    failed.group(5)));
+            return new Printed(
+                    status,
+                    output,
+                    number(failed.group(6)),
+                    new Failure(
+                            failed.group(2) == null ? null : Long.valueOf(failed.group(2)),
+                            failed.group(3),
+                            failed.group(4) == null ? null : Long.valueOf(failed.group(4)),
+                            Reason.valueOf(failed.group(1)),
+                            failed.group(5)));
         }
         Matcher verified = VERIFIED.matcher(output);
         if (verified.find()) {

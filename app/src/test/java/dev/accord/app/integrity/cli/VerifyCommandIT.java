@@ -1,5 +1,8 @@
 package dev.accord.app.integrity.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.database.EmbeddedDatabase;
 import dev.accord.app.integrity.Checkpoint;
 import dev.accord.app.integrity.CheckpointKey;
@@ -8,14 +11,6 @@ import dev.accord.app.integrity.bundle.Bundles;
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.FiscalYears;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +19,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * {@code java -jar accord.jar verify} as an operator and an auditor run it: through a running Accord, on its database
@@ -36,14 +35,19 @@ class VerifyCommandIT {
 
     @Autowired
     TestRestTemplate http;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     Checkpoints checkpoints;
+
     @Autowired
     CheckpointKey signingKey;
+
     @Autowired
     ObjectProvider<EmbeddedDatabase> embedded;
+
     @Value("${local.server.port}")
     int port;
 
@@ -56,16 +60,25 @@ class VerifyCommandIT {
         checkpoints.signNow();
 
         Output output = new Output();
-        int status = VerifyCommand.run(new String[] {"--url=http://127.0.0.1:" + port, "--user=ada",
-                "--public-key=" + checkpoints.verifierKey(), "--checkpoint=" + keep(latest())}, output.stream,
+        int status = VerifyCommand.run(
+                new String[] {
+                    "--url=http://127.0.0.1:" + port,
+                    "--user=ada",
+                    "--public-key=" + checkpoints.verifierKey(),
+                    "--checkpoint=" + keep(latest())
+                },
+                output.stream,
                 () -> "demo");
 
         assertThat(status).as(output.text()).isZero();
-        assertThat(output.text()).contains("] 100 %").contains("Verified: ")
+        assertThat(output.text())
+                .contains("] 100 %")
+                .contains("Verified: ")
                 .contains("and the 1 checkpoint(s) kept elsewhere");
         Output member = new Output();
-        assertThat(VerifyCommand.run(new String[] {"--url=http://127.0.0.1:" + port, "--user=ida"}, member.stream,
-                () -> "demo")).isEqualTo(1);
+        assertThat(VerifyCommand.run(
+                        new String[] {"--url=http://127.0.0.1:" + port, "--user=ida"}, member.stream, () -> "demo"))
+                .isEqualTo(1);
         assertThat(member.text()).contains("403 only an administrator may start a verification");
     }
 
@@ -77,18 +90,24 @@ class VerifyCommandIT {
         Path kept = keep(beforeTheCut.note());
 
         Output remote = new Output();
-        int remoteStatus = VerifyCommand.run(new String[] {"--url=http://127.0.0.1:" + port, "--user=ada",
-                "--checkpoint=" + kept}, remote.stream, () -> "demo");
+        int remoteStatus = VerifyCommand.run(
+                new String[] {"--url=http://127.0.0.1:" + port, "--user=ada", "--checkpoint=" + kept},
+                remote.stream,
+                () -> "demo");
         Output direct = new Output();
-        int directStatus = VerifyCommand.run(withLedger("--checkpoint=" + kept.getParent()), direct.stream,
-                () -> "unused");
+        int directStatus =
+                VerifyCommand.run(withLedger("--checkpoint=" + kept.getParent()), direct.stream, () -> "unused");
 
         assertThat(remoteStatus).as(remote.text()).isEqualTo(1);
-        assertThat(remote.text()).contains("NOT VERIFIED").contains("first failure: MISSING")
+        assertThat(remote.text())
+                .contains("NOT VERIFIED")
+                .contains("first failure: MISSING")
                 .contains("a checkpoint was signed for " + beforeTheCut.treeSize() + " events")
                 .contains("its tail is gone");
         assertThat(directStatus).as(direct.text()).isEqualTo(1);
-        assertThat(direct.text()).contains("NOT VERIFIED").contains("first failure: MISSING")
+        assertThat(direct.text())
+                .contains("NOT VERIFIED")
+                .contains("first failure: MISSING")
                 .contains("a checkpoint was signed for " + beforeTheCut.treeSize() + " events")
                 .contains("its tail is gone");
     }
@@ -101,37 +120,48 @@ class VerifyCommandIT {
         int status = VerifyCommand.run(withLedger(), output.stream, () -> "unused");
 
         assertThat(status).as(output.text()).isZero();
-        assertThat(output.text()).contains("Verifying the ledger against " + checkpoints.verifierKey())
+        assertThat(output.text())
+                .contains("Verifying the ledger against " + checkpoints.verifierKey())
                 .contains("Verified: ");
     }
 
     @Test
     void aBundleIsCheckedOfflineAndAChangedOneIsRefusedNamingTheEvent() {
-        String project = new Api(http, json).propose("ida", "Bundled for the terminal", "10.00",
-                FiscalYears.unused()).text("id");
+        String project = new Api(http, json)
+                .propose("ida", "Bundled for the terminal", "10.00", FiscalYears.unused())
+                .text("id");
         Path bundle = Bundles.download(http, "?projectId=" + project, tmp.resolve("bundle.zip"));
         String first = Bundles.lines(bundle, "events.jsonl").get(0);
-        Path changed = Bundles.altered(bundle, "events.jsonl", lines -> {
-            lines.set(0, Bundles.withOnePayloadByteChanged(lines.get(0)));
-            return lines;
-        }, tmp.resolve("changed.zip"));
+        Path changed = Bundles.altered(
+                bundle,
+                "events.jsonl",
+                lines -> {
+                    lines.set(0, Bundles.withOnePayloadByteChanged(lines.get(0)));
+                    return lines;
+                },
+                tmp.resolve("changed.zip"));
 
         Output good = new Output();
         Output ownKeyOnly = new Output();
         Output bad = new Output();
-        int goodStatus = VerifyCommand.run(new String[] {"--bundle=" + bundle, "--public-key="
-                + keep(checkpoints.verifierKey() + "\n")}, good.stream, () -> "unused");
+        int goodStatus = VerifyCommand.run(
+                new String[] {"--bundle=" + bundle, "--public-key=" + keep(checkpoints.verifierKey() + "\n")},
+                good.stream,
+                () -> "unused");
         int ownKeyStatus = VerifyCommand.run(new String[] {"--bundle=" + bundle}, ownKeyOnly.stream, () -> "unused");
-        int badStatus = VerifyCommand.run(new String[] {"--bundle=" + changed, "--public-key="
-                + checkpoints.verifierKey()}, bad.stream, () -> "unused");
+        int badStatus = VerifyCommand.run(
+                new String[] {"--bundle=" + changed, "--public-key=" + checkpoints.verifierKey()},
+                bad.stream,
+                () -> "unused");
 
         assertThat(goodStatus).as(good.text()).isZero();
         assertThat(good.text()).startsWith("Verified: the ").doesNotContain("Warning");
         assertThat(ownKeyStatus).isZero();
         assertThat(ownKeyOnly.text()).contains("Warning: only the bundle's own public key was used");
         assertThat(badStatus).isEqualTo(1);
-        assertThat(bad.text()).contains("NOT VERIFIED: event " + Bundles.globalIndexOf(first) + " (Project "
-                + project + ", sequence 0) has been changed");
+        assertThat(bad.text())
+                .contains("NOT VERIFIED: event " + Bundles.globalIndexOf(first) + " (Project " + project
+                        + ", sequence 0) has been changed");
     }
 
     private String latest() {
@@ -159,8 +189,10 @@ class VerifyCommandIT {
             args.add("--accord.data-dir=" + database.dataDirectory());
         }
         try {
-            Path keyFile = Files.writeString(Files.createTempDirectory(tmp, "key").resolve("checkpoint-signing.key"),
-                    signingKey.privateKeyLine() + "\n", StandardCharsets.UTF_8);
+            Path keyFile = Files.writeString(
+                    Files.createTempDirectory(tmp, "key").resolve("checkpoint-signing.key"),
+                    signingKey.privateKeyLine() + "\n",
+                    StandardCharsets.UTF_8);
             args.add("--accord.integrity.signing-key-file=" + keyFile);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

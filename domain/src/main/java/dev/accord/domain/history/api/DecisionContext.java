@@ -3,7 +3,6 @@ package dev.accord.domain.history.api;
 import dev.accord.domain.project.api.ChangeView;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.TimelineEntry;
-
 import java.util.List;
 
 /**
@@ -21,5 +20,4 @@ public record DecisionContext(
         ChangeView change,
         ProjectDetail onTheTable,
         List<CommentView> comments,
-        Hindsight afterwards) {
-}
+        Hindsight afterwards) {}

@@ -3,7 +3,6 @@ package dev.accord.domain.history.api;
 import dev.accord.domain.project.api.ActualsView;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.shared.Money;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -27,5 +26,4 @@ public record Hindsight(
         Money spendToDate,
         BigDecimal spendShareOfBudget,
         Money benefitsToDate,
-        List<ActualsView> monthsAfter) {
-}
+        List<ActualsView> monthsAfter) {}

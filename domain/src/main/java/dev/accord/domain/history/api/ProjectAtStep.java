@@ -1,7 +1,6 @@
 package dev.accord.domain.history.api;
 
 import dev.accord.domain.project.api.ProjectDetail;
-
 import java.time.Instant;
 
 /**
@@ -10,9 +9,4 @@ import java.time.Instant;
  * @param sequence the step, counted from 0 (the proposal)
  * @param lastSequence the project's latest step today, so a replay knows where it ends
  */
-public record ProjectAtStep(
-        long sequence,
-        long lastSequence,
-        Instant recordedAt,
-        ProjectDetail project) {
-}
+public record ProjectAtStep(long sequence, long lastSequence, Instant recordedAt, ProjectDetail project) {}

@@ -6,5 +6,4 @@ package dev.accord.domain.integrity.api;
  * @param approverId the approver's user id, as in the approval
  * @param checkpoint null while no checkpoint covers the approval yet
  */
-public record ApprovalCoverage(long sequence, String approverId, SignedCheckpoint checkpoint) {
-}
+public record ApprovalCoverage(long sequence, String approverId, SignedCheckpoint checkpoint) {}

@@ -11,13 +11,22 @@ import java.util.List;
  * @param checkpoint the latest signed checkpoint, or null when none is signed yet
  * @param auditPath  base64 hashes from the leaf up to the root; empty when the checkpoint does not cover the event
  */
-public record InclusionProof(long globalIndex, Long leafIndex, String leafHash, SignedCheckpoint checkpoint,
-                             List<String> auditPath, Verdict verdict) {
+public record InclusionProof(
+        long globalIndex,
+        Long leafIndex,
+        String leafHash,
+        SignedCheckpoint checkpoint,
+        List<String> auditPath,
+        Verdict verdict) {
 
     /**
      * VERIFIED: the event hashes to a leaf the audit path leads from to the checkpoint's signed root;
      * NOT_YET_COVERED: the event came after the latest checkpoint, the next one will cover it;
      * DOES_NOT_VERIFY: the event, the path or the checkpoint's signature is not what was signed.
      */
-    public enum Verdict { VERIFIED, NOT_YET_COVERED, DOES_NOT_VERIFY }
+    public enum Verdict {
+        VERIFIED,
+        NOT_YET_COVERED,
+        DOES_NOT_VERIFY
+    }
 }

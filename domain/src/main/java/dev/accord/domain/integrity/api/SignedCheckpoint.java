@@ -10,6 +10,4 @@ import java.time.Instant;
  * @param rootHash base64 of the tree's root hash
  * @param signedBy the name of the key that signed it (the log's origin)
  */
-public record SignedCheckpoint(long number, long treeSize, String rootHash, Instant signedAt,
-                               String signedBy) {
-}
+public record SignedCheckpoint(long number, long treeSize, String rootHash, Instant signedAt, String signedBy) {}

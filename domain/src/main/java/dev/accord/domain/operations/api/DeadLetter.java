@@ -21,5 +21,4 @@ public record DeadLetter(
         Long sequenceNumber,
         String error,
         Instant since,
-        Instant lastTried) {
-}
+        Instant lastTried) {}

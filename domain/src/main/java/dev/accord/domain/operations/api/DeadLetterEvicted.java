@@ -13,5 +13,4 @@ public record DeadLetterEvicted(
         Long sequenceNumber,
         String error,
         String reason,
-        Actor evictedBy) {
-}
+        Actor evictedBy) {}

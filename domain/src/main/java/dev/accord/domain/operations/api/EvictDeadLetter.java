@@ -8,9 +8,5 @@ import dev.accord.domain.shared.ActorCommand;
  * show that event; the ledger keeps it, and records who gave up on it and why. The project's later events that
  * waited behind it are then handed to the projection.
  */
-public record EvictDeadLetter(
-        String processingGroup,
-        String eventIdentifier,
-        String reason,
-        Actor actor) implements ActorCommand {
-}
+public record EvictDeadLetter(String processingGroup, String eventIdentifier, String reason, Actor actor)
+        implements ActorCommand {}

@@ -1,5 +1,4 @@
 package dev.accord.domain.operations.api;
 
 /** How the current (or last) rebuild of the read models is getting on. */
-public record FindRebuildProgress() {
-}
+public record FindRebuildProgress() {}

@@ -5,6 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** An administrator started rebuilding the read models; kept so the ledger shows who did it and when. */
 @Revision("1")
-public record ReadModelRebuildStarted(
-        Actor startedBy) {
-}
+public record ReadModelRebuildStarted(Actor startedBy) {}

@@ -4,7 +4,4 @@ import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorCommand;
 
 /** An administrator lets a disabled person sign in again. */
-public record EnableUser(
-        String username,
-        Actor actor) implements ActorCommand {
-}
+public record EnableUser(String username, Actor actor) implements ActorCommand {}

@@ -5,7 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** A person's password was set anew by an administrator. */
 @Revision("1")
-public record PasswordReset(
-        String username,
-        Actor resetBy) {
-}
+public record PasswordReset(String username, Actor resetBy) {}

@@ -4,10 +4,7 @@ import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorCommand;
 
 /** An administrator sets a new password for a person. */
-public record ResetPassword(
-        String username,
-        String password,
-        Actor actor) implements ActorCommand {
+public record ResetPassword(String username, String password, Actor actor) implements ActorCommand {
 
     /** Without the password, which must never reach a log. */
     @Override

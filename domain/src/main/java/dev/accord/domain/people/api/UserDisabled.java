@@ -5,7 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** A person may no longer sign in. */
 @Revision("1")
-public record UserDisabled(
-        String username,
-        Actor disabledBy) {
-}
+public record UserDisabled(String username, Actor disabledBy) {}

@@ -5,7 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** A person may sign in again. */
 @Revision("1")
-public record UserEnabled(
-        String username,
-        Actor enabledBy) {
-}
+public record UserEnabled(String username, Actor enabledBy) {}

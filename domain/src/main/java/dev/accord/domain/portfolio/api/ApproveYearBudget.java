@@ -2,15 +2,10 @@ package dev.accord.domain.portfolio.api;
 
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorCommand;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Approves one exact version of a requested year budget. */
 public record ApproveYearBudget(
-        @TargetAggregateIdentifier int fiscalYear,
-        UUID changeId,
-        int version,
-        String comment,
-        Actor actor) implements ActorCommand {
-}
+        @TargetAggregateIdentifier int fiscalYear, UUID changeId, int version, String comment, Actor actor)
+        implements ActorCommand {}

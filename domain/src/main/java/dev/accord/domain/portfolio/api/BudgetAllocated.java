@@ -2,9 +2,8 @@ package dev.accord.domain.portfolio.api;
 
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
-import org.axonframework.serialization.Revision;
-
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** A project decision moved the share of the year's budget allocated to that project. */
 @Revision("1")
@@ -15,5 +14,4 @@ public record BudgetAllocated(
         Money allocationBefore,
         Money allocation,
         Money allocatedTotal,
-        Actor decidedBy) {
-}
+        Actor decidedBy) {}

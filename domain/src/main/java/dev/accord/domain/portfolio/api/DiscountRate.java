@@ -7,6 +7,5 @@ public final class DiscountRate {
 
     public static final BigDecimal DEFAULT_PERCENT = new BigDecimal("8");
 
-    private DiscountRate() {
-    }
+    private DiscountRate() {}
 }

@@ -1,14 +1,9 @@
 package dev.accord.domain.portfolio.api;
 
 import dev.accord.domain.shared.Actor;
-import org.axonframework.serialization.Revision;
-
 import java.math.BigDecimal;
+import org.axonframework.serialization.Revision;
 
 /** Finance set the discount rate for the fiscal year. */
 @Revision("1")
-public record DiscountRateSet(
-        int fiscalYear,
-        BigDecimal ratePercent,
-        Actor setBy) {
-}
+public record DiscountRateSet(int fiscalYear, BigDecimal ratePercent, Actor setBy) {}

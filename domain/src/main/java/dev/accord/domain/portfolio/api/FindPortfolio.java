@@ -1,6 +1,4 @@
 package dev.accord.domain.portfolio.api;
 
 /** The fiscal year's budget, what is allocated and the projects ranked by ROI. */
-public record FindPortfolio(
-        int fiscalYear) {
-}
+public record FindPortfolio(int fiscalYear) {}

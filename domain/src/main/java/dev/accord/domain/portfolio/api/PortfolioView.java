@@ -1,7 +1,6 @@
 package dev.accord.domain.portfolio.api;
 
 import dev.accord.domain.shared.Money;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -16,5 +15,4 @@ public record PortfolioView(
         UUID pendingBudgetChangeId,
         Money pendingBudget,
         List<RankedProject> projects,
-        List<MonthlySpend> spendByMonth) {
-}
+        List<MonthlySpend> spendByMonth) {}

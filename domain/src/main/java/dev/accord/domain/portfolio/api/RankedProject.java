@@ -2,7 +2,6 @@ package dev.accord.domain.portfolio.api;
 
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.shared.Money;
-
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -18,5 +17,4 @@ public record RankedProject(
         BigDecimal npv,
         BigDecimal roiPercent,
         BigDecimal irrPercent,
-        boolean fitsRemaining) {
-}
+        boolean fitsRemaining) {}

@@ -2,14 +2,9 @@ package dev.accord.domain.portfolio.api;
 
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorCommand;
+import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import java.util.UUID;
-
 /** Rejects a requested year budget, with a reason. */
-public record RejectYearBudget(
-        @TargetAggregateIdentifier int fiscalYear,
-        UUID changeId,
-        String reason,
-        Actor actor) implements ActorCommand {
-}
+public record RejectYearBudget(@TargetAggregateIdentifier int fiscalYear, UUID changeId, String reason, Actor actor)
+        implements ActorCommand {}

@@ -2,12 +2,11 @@ package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
-import org.axonframework.serialization.Revision;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** Spend and realised benefits for one month. */
 @Revision("1")
@@ -18,5 +17,4 @@ public record ActualsRecorded(
         Money spend,
         List<RealisedBenefit> benefits,
         Money spendToDate,
-        Actor recordedBy) {
-}
+        Actor recordedBy) {}

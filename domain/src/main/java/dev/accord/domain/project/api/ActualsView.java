@@ -1,14 +1,8 @@
 package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Money;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 
 /** One month of actuals as last recorded. */
-public record ActualsView(
-        YearMonth period,
-        LocalDate businessDate,
-        Money spend,
-        Money benefits) {
-}
+public record ActualsView(YearMonth period, LocalDate businessDate, Money spend, Money benefits) {}

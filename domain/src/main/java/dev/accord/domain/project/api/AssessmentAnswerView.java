@@ -1,7 +1,6 @@
 package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Side;
-
 import java.time.Instant;
 
 /** One side's answer to one question in one round (0 at approval, then one per reassessment). */
@@ -12,5 +11,4 @@ public record AssessmentAnswerView(
         int rating,
         String rationale,
         String answeredBy,
-        Instant at) {
-}
+        Instant at) {}

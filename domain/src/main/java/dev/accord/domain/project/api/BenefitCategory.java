@@ -1,5 +1,8 @@
 package dev.accord.domain.project.api;
 
 public enum BenefitCategory {
-    COST_SAVING, REVENUE, RISK_REDUCTION, PRODUCTIVITY
+    COST_SAVING,
+    REVENUE,
+    RISK_REDUCTION,
+    PRODUCTIVITY
 }

@@ -1,9 +1,8 @@
 package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
-import org.axonframework.serialization.Revision;
-
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** One person approved one exact version. */
 @Revision("1")
@@ -14,5 +13,4 @@ public record ChangeApproved(
         int version,
         ChangeTerms terms,
         String comment,
-        Actor approvedBy) {
-}
+        Actor approvedBy) {}

@@ -1,9 +1,8 @@
 package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
-import org.axonframework.serialization.Revision;
-
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** The change was rejected with a reason and is closed; a rejected initial budget rejects the project. */
 @Revision("1")
@@ -15,5 +14,4 @@ public record ChangeRejected(
         ChangeTerms terms,
         String reason,
         ProjectStatus statusAfter,
-        Actor rejectedBy) {
-}
+        Actor rejectedBy) {}

@@ -1,17 +1,10 @@
 package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
-import org.axonframework.serialization.Revision;
-
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** A change was put on the table as version 1. */
 @Revision("1")
 public record ChangeRequested(
-        UUID projectId,
-        UUID changeId,
-        ChangeKind kind,
-        ChangeTerms terms,
-        String rationale,
-        Actor requestedBy) {
-}
+        UUID projectId, UUID changeId, ChangeKind kind, ChangeTerms terms, String rationale, Actor requestedBy) {}

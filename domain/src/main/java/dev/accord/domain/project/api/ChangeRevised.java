@@ -2,10 +2,9 @@ package dev.accord.domain.project.api;
 
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.shared.Actor;
-import org.axonframework.serialization.Revision;
-
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** The requester put a new version on the table; the approvals of earlier versions no longer count. */
 @Revision("1")
@@ -17,5 +16,4 @@ public record ChangeRevised(
         ChangeTerms terms,
         String rationale,
         List<Approval> voidedApprovals,
-        Actor revisedBy) {
-}
+        Actor revisedBy) {}

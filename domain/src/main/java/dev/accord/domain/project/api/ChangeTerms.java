@@ -1,7 +1,6 @@
 package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Money;
-
 import java.time.LocalDate;
 
 /**

@@ -3,10 +3,9 @@ package dev.accord.domain.project.api;
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
-import org.axonframework.serialization.Revision;
-
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** Both sides approved the current version: the decision, with the approvals it rests on and the figures it applied. */
 @Revision("1")
@@ -20,5 +19,4 @@ public record ChangeTookEffect(
         ProjectStatus statusBefore,
         ProjectStatus statusAfter,
         List<Approval> approvals,
-        Actor decidedBy) {
-}
+        Actor decidedBy) {}

@@ -1,7 +1,6 @@
 package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,5 +17,4 @@ public record ChangeView(
         Instant requestedAt,
         List<ApprovalView> approvals,
         Instant decidedAt,
-        String decisionReason) {
-}
+        String decisionReason) {}

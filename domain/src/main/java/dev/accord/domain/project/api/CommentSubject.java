@@ -6,7 +6,14 @@ package dev.accord.domain.project.api;
  */
 public record CommentSubject(Kind kind, String id) {
 
-    public enum Kind { PROJECT, CHANGE, ESTIMATE, ROI_CASE, ASSESSMENT, REASSESSMENT }
+    public enum Kind {
+        PROJECT,
+        CHANGE,
+        ESTIMATE,
+        ROI_CASE,
+        ASSESSMENT,
+        REASSESSMENT
+    }
 
     public static CommentSubject project() {
         return new CommentSubject(Kind.PROJECT, null);

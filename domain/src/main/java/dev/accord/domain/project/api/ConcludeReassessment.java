@@ -3,9 +3,8 @@ package dev.accord.domain.project.api;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorCommand;
 import dev.accord.domain.shared.Money;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Ends a reassessment once both sides have given their view; ADJUST opens a BUDGET change, STOP a CANCEL change. */
 public record ConcludeReassessment(
@@ -15,5 +14,5 @@ public record ConcludeReassessment(
         UUID followUpChangeId,
         Money adjustedBudget,
         String rationale,
-        Actor actor) implements ActorCommand {
-}
+        Actor actor)
+        implements ActorCommand {}

@@ -3,9 +3,8 @@ package dev.accord.domain.project.api;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Side;
-import org.axonframework.serialization.Revision;
-
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /**
  * A side's cost estimate, as a numbered version.
@@ -27,5 +26,4 @@ public record EstimateSubmitted(
         Money low,
         Money high,
         String assumptions,
-        Actor submittedBy) {
-}
+        Actor submittedBy) {}

@@ -2,7 +2,6 @@ package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Side;
-
 import java.time.Instant;
 
 /** One version of a side's cost estimate. */
@@ -17,5 +16,4 @@ public record EstimateView(
         Money high,
         String assumptions,
         String submittedBy,
-        Instant at) {
-}
+        Instant at) {}

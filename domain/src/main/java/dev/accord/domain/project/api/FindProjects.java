@@ -1,5 +1,4 @@
 package dev.accord.domain.project.api;
 
 /** All projects, newest proposal first. Subscribe to it to hear of new and changed projects. */
-public record FindProjects() {
-}
+public record FindProjects() {}

@@ -8,5 +8,4 @@ import java.util.UUID;
  * (FINANCE, IT, or ACCORD for what fell due on its own) or one kind of step (an event type such as
  * ChangeApproved).
  */
-public record FindTimelinePage(UUID projectId, String side, String type, int offset, int limit) {
-}
+public record FindTimelinePage(UUID projectId, String side, String type, int offset, int limit) {}

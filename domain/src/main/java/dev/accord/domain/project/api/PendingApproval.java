@@ -2,7 +2,6 @@ package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,5 +17,4 @@ public record PendingApproval(
         Actor requestedBy,
         Instant requestedAt,
         boolean financeApproved,
-        boolean itApproved) {
-}
+        boolean itApproved) {}

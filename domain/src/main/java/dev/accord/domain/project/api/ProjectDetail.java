@@ -2,7 +2,6 @@ package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -31,5 +30,4 @@ public record ProjectDetail(
         List<EstimateView> estimates,
         RoiCaseView roiCase,
         List<AssessmentAnswerView> assessment,
-        List<ActualsView> actuals) {
-}
+        List<ActualsView> actuals) {}

@@ -2,10 +2,9 @@ package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
-import org.axonframework.serialization.Revision;
-
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** A project was put on the table. When it happened is the event message's timestamp. */
 @Revision("1")
@@ -19,5 +18,4 @@ public record ProjectProposed(
         List<String> itObjectives,
         Money requestedBudget,
         int fiscalYear,
-        Actor proposedBy) {
-}
+        Actor proposedBy) {}

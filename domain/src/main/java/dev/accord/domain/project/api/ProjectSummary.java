@@ -2,7 +2,6 @@ package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,5 +19,4 @@ public record ProjectSummary(
         Integer fiscalYear,
         Money spendToDate,
         BigDecimal npv,
-        BigDecimal roiPercent) {
-}
+        BigDecimal roiPercent) {}

@@ -3,10 +3,9 @@ package dev.accord.domain.project.api;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorCommand;
 import dev.accord.domain.shared.Money;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Someone from Finance or IT puts an IT initiative on the table with the budget it asks for. The proposal opens
@@ -23,12 +22,23 @@ public record ProposeProject(
         List<String> itObjectives,
         Money requestedBudget,
         int fiscalYear,
-        Actor actor) implements ActorCommand {
+        Actor actor)
+        implements ActorCommand {
 
     /** The short form used where only the essentials are known. */
-    public static ProposeProject of(UUID projectId, String title, String description, Money requestedBudget,
-                                    int fiscalYear, Actor actor) {
-        return new ProposeProject(projectId, UUID.randomUUID(), title, description, null, List.of(), List.of(),
-                List.of(), requestedBudget, fiscalYear, actor);
+    public static ProposeProject of(
+            UUID projectId, String title, String description, Money requestedBudget, int fiscalYear, Actor actor) {
+        return new ProposeProject(
+                projectId,
+                UUID.randomUUID(),
+                title,
+                description,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                requestedBudget,
+                fiscalYear,
+                actor);
     }
 }

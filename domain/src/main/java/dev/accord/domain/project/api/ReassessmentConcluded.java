@@ -1,9 +1,8 @@
 package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
-import org.axonframework.serialization.Revision;
-
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** The reassessment ended; ADJUST and STOP name the change they opened. */
 @Revision("1")
@@ -13,5 +12,4 @@ public record ReassessmentConcluded(
         ReassessmentOutcome outcome,
         UUID followUpChangeId,
         String rationale,
-        Actor concludedBy) {
-}
+        Actor concludedBy) {}

@@ -2,9 +2,8 @@ package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Side;
-import org.axonframework.serialization.Revision;
-
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** One side's view at a reassessment. */
 @Revision("1")
@@ -14,5 +13,4 @@ public record ReassessmentViewSubmitted(
         Side side,
         String view,
         ReassessmentOutcome recommendation,
-        Actor submittedBy) {
-}
+        Actor submittedBy) {}

@@ -3,12 +3,11 @@ package dev.accord.domain.project.api;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorCommand;
 import dev.accord.domain.shared.Money;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Spend and realised benefits for one month, as of a business date that may precede the recording. */
 public record RecordActuals(
@@ -17,5 +16,5 @@ public record RecordActuals(
         LocalDate businessDate,
         Money spend,
         List<RealisedBenefit> benefits,
-        Actor actor) implements ActorCommand {
-}
+        Actor actor)
+        implements ActorCommand {}

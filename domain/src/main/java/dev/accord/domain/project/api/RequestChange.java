@@ -2,9 +2,8 @@ package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorCommand;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Asks both sides to agree to new figures, scope, timeline or a life-cycle step. */
 public record RequestChange(
@@ -13,5 +12,5 @@ public record RequestChange(
         ChangeKind kind,
         ChangeTerms terms,
         String rationale,
-        Actor actor) implements ActorCommand {
-}
+        Actor actor)
+        implements ActorCommand {}

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
  * {@code spendOverrunPercent}, realised benefits behind the ROI case by more than
  * {@code benefitShortfallPercent}, or every {@code reviewIntervalMonths}.
  */
-public record ReviewPolicy(int reviewIntervalMonths, BigDecimal spendOverrunPercent,
-                           BigDecimal benefitShortfallPercent) {
+public record ReviewPolicy(
+        int reviewIntervalMonths, BigDecimal spendOverrunPercent, BigDecimal benefitShortfallPercent) {
 
     public static ReviewPolicy standard() {
         return new ReviewPolicy(6, new BigDecimal("10"), new BigDecimal("25"));

@@ -2,11 +2,10 @@ package dev.accord.domain.project.api;
 
 import dev.accord.domain.project.roi.RoiFigures;
 import dev.accord.domain.shared.Actor;
-import org.axonframework.serialization.Revision;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /** The ROI case with the figures shown when it was recorded. */
 @Revision("1")
@@ -17,5 +16,4 @@ public record RoiCaseRecorded(
         BigDecimal discountRatePercent,
         RoiCostBasis costBasis,
         RoiFigures figures,
-        Actor recordedBy) {
-}
+        Actor recordedBy) {}

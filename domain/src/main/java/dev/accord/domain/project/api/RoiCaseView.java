@@ -1,7 +1,6 @@
 package dev.accord.domain.project.api;
 
 import dev.accord.domain.project.roi.RoiFigures;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -14,5 +13,4 @@ public record RoiCaseView(
         int estimateVersion,
         RoiFigures figures,
         String recordedBy,
-        Instant at) {
-}
+        Instant at) {}

@@ -3,5 +3,4 @@ package dev.accord.domain.project.api;
 import dev.accord.domain.shared.Money;
 
 /** The estimate an ROI case was computed from, kept with the case so history shows what people saw. */
-public record RoiCostBasis(int estimateVersion, Money oneTimeCost, Money recurringYearlyCost, int horizonYears) {
-}
+public record RoiCostBasis(int estimateVersion, Money oneTimeCost, Money recurringYearlyCost, int horizonYears) {}

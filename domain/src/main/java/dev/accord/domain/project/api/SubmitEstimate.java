@@ -3,9 +3,8 @@ package dev.accord.domain.project.api;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorCommand;
 import dev.accord.domain.shared.Money;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A side puts its cost estimate on the table; a new one supersedes its earlier ones, never erases them. */
 public record SubmitEstimate(
@@ -16,5 +15,5 @@ public record SubmitEstimate(
         Money low,
         Money high,
         String assumptions,
-        Actor actor) implements ActorCommand {
-}
+        Actor actor)
+        implements ActorCommand {}

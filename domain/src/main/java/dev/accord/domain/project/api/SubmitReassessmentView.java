@@ -2,10 +2,9 @@ package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorCommand;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** One side's view at a reassessment: what it sees, the four questions answered again, and what it recommends. */
 public record SubmitReassessmentView(
@@ -14,5 +13,5 @@ public record SubmitReassessmentView(
         String view,
         List<AssessmentAnswer> answers,
         ReassessmentOutcome recommendation,
-        Actor actor) implements ActorCommand {
-}
+        Actor actor)
+        implements ActorCommand {}

@@ -1,7 +1,6 @@
 package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,11 +9,4 @@ import java.util.UUID;
  * step's sequence), so a timeline can show it beneath that step; every other entry has none.
  */
 public record TimelineEntry(
-        long sequence,
-        String type,
-        Instant at,
-        Actor actor,
-        String summary,
-        UUID changeId,
-        Long repliesTo) {
-}
+        long sequence, String type, Instant at, Actor actor, String summary, UUID changeId, Long repliesTo) {}

@@ -14,8 +14,8 @@ import java.util.List;
  * @param yearlyBenefit       the sum of the expected yearly benefits, received at the end of each year 1..horizon
  * @param horizonYears        1..30; longer horizons make any benefit estimate fiction
  */
-public record CashFlowPlan(BigDecimal oneTimeCost, BigDecimal recurringYearlyCost, BigDecimal yearlyBenefit,
-                           int horizonYears) {
+public record CashFlowPlan(
+        BigDecimal oneTimeCost, BigDecimal recurringYearlyCost, BigDecimal yearlyBenefit, int horizonYears) {
 
     public static final int MAX_HORIZON_YEARS = 30;
 
@@ -24,8 +24,8 @@ public record CashFlowPlan(BigDecimal oneTimeCost, BigDecimal recurringYearlyCos
         requireNonNegative("Recurring yearly cost", recurringYearlyCost);
         requireNonNegative("Yearly benefit", yearlyBenefit);
         if (horizonYears < 1 || horizonYears > MAX_HORIZON_YEARS) {
-            throw new IllegalArgumentException("Horizon must be between 1 and " + MAX_HORIZON_YEARS
-                    + " years, was " + horizonYears);
+            throw new IllegalArgumentException(
+                    "Horizon must be between 1 and " + MAX_HORIZON_YEARS + " years, was " + horizonYears);
         }
     }
 

@@ -1,12 +1,11 @@
 package dev.accord.domain.project.roi;
 
-import org.apache.commons.math3.analysis.UnivariateFunction;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
-import org.apache.commons.math3.exception.MathIllegalStateException;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.math3.analysis.UnivariateFunction;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 
 /**
  * Finds the rate at which the NPV of a series of flows is zero. The only place that leaves BigDecimal: the root
@@ -18,6 +17,7 @@ final class IrrSearch {
 
     /** As fractions: -99.99 % keeps (1 + r) away from zero; above 1000 % an IRR says nothing a reader can use. */
     static final double LOWEST_RATE = -0.9999;
+
     static final double HIGHEST_RATE = 10.0;
 
     // Brent's tolerance is 2 * relative * |r| + absolute; 1e-14 is as tight as doubles allow without stalling,
@@ -27,8 +27,7 @@ final class IrrSearch {
     private static final double FUNCTION_VALUE_ACCURACY = 1e-15;
     private static final int MAX_EVALUATIONS = 500;
 
-    private IrrSearch() {
-    }
+    private IrrSearch() {}
 
     /** The IRR in percent at full precision, or empty when there is none in the bracket. */
     static Optional<BigDecimal> ratePercent(List<BigDecimal> flows) {
@@ -36,7 +35,8 @@ final class IrrSearch {
             // Without a sign change the NPV is positive (or negative) at every rate: there is no IRR.
             return Optional.empty();
         }
-        UnivariateFunction npvAt = rate -> RoiCalculator.npv(flows, percent(rate)).doubleValue();
+        UnivariateFunction npvAt =
+                rate -> RoiCalculator.npv(flows, percent(rate)).doubleValue();
         int low = Double.compare(npvAt.value(LOWEST_RATE), 0.0);
         int high = Double.compare(npvAt.value(HIGHEST_RATE), 0.0);
         if (low == 0) {

@@ -19,8 +19,7 @@ public final class RoiCalculator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MINUS_HUNDRED = HUNDRED.negate();
 
-    private RoiCalculator() {
-    }
+    private RoiCalculator() {}
 
     /**
      * @param discountRatePercent 0..100, e.g. 8 for 8 %; a negative or above-100 % cost of capital is a typo
@@ -33,13 +32,15 @@ public final class RoiCalculator {
             throw new IllegalArgumentException("Discount rate is required");
         }
         if (discountRatePercent.signum() < 0 || discountRatePercent.compareTo(HUNDRED) > 0) {
-            throw new IllegalArgumentException("Discount rate must be between 0 and 100 percent, was "
-                    + discountRatePercent.toPlainString());
+            throw new IllegalArgumentException(
+                    "Discount rate must be between 0 and 100 percent, was " + discountRatePercent.toPlainString());
         }
         List<BigDecimal> flows = plan.netCashFlows();
         return new RoiFigures(
                 npv(flows, discountRatePercent).setScale(2, ROUNDING),
-                IrrSearch.ratePercent(flows).map(irr -> irr.setScale(4, ROUNDING)).orElse(null),
+                IrrSearch.ratePercent(flows)
+                        .map(irr -> irr.setScale(4, ROUNDING))
+                        .orElse(null),
                 paybackYears(flows),
                 roiPercent(plan));
     }
@@ -99,12 +100,14 @@ public final class RoiCalculator {
     private static BigDecimal roiPercent(CashFlowPlan plan) {
         BigDecimal years = BigDecimal.valueOf(plan.horizonYears());
         BigDecimal totalBenefits = plan.yearlyBenefit().multiply(years);
-        BigDecimal totalCosts = plan.oneTimeCost().add(plan.recurringYearlyCost().multiply(years));
+        BigDecimal totalCosts =
+                plan.oneTimeCost().add(plan.recurringYearlyCost().multiply(years));
         if (totalCosts.signum() == 0) {
             // A return on nothing spent is not a percentage; showing "infinite" would invite misreading.
             return null;
         }
-        return totalBenefits.subtract(totalCosts)
+        return totalBenefits
+                .subtract(totalCosts)
                 .multiply(HUNDRED)
                 .divide(totalCosts, MATH)
                 .setScale(2, ROUNDING);

@@ -1,7 +1,6 @@
 package dev.accord.domain.retrospective.api;
 
 import dev.accord.domain.shared.Money;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -17,5 +16,4 @@ public record BenefitPlanVersusActual(
         Money expectedToDate,
         Money realisedToDate,
         BigDecimal realisedPercent,
-        List<MetricPlanVersusActual> metrics) {
-}
+        List<MetricPlanVersusActual> metrics) {}

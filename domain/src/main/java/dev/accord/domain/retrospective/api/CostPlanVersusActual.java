@@ -1,7 +1,6 @@
 package dev.accord.domain.retrospective.api;
 
 import dev.accord.domain.shared.Money;
-
 import java.math.BigDecimal;
 
 /**
@@ -19,5 +18,4 @@ public record CostPlanVersusActual(
         Money approvedBudget,
         Money spendToDate,
         Money variance,
-        BigDecimal usedPercent) {
-}
+        BigDecimal usedPercent) {}

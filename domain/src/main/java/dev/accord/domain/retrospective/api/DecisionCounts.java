@@ -20,9 +20,15 @@ public record DecisionCounts(
     public static final DecisionCounts NONE = new DecisionCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public DecisionCounts plus(DecisionCounts other) {
-        return new DecisionCounts(changesRequested + other.changesRequested, tookEffect + other.tookEffect,
-                revisions + other.revisions, rejections + other.rejections, withdrawals + other.withdrawals,
-                reassessments + other.reassessments, reassessmentsConcluded + other.reassessmentsConcluded,
-                approvalsGiven + other.approvalsGiven, comments + other.comments);
+        return new DecisionCounts(
+                changesRequested + other.changesRequested,
+                tookEffect + other.tookEffect,
+                revisions + other.revisions,
+                rejections + other.rejections,
+                withdrawals + other.withdrawals,
+                reassessments + other.reassessments,
+                reassessmentsConcluded + other.reassessmentsConcluded,
+                approvalsGiven + other.approvalsGiven,
+                comments + other.comments);
     }
 }

@@ -1,7 +1,6 @@
 package dev.accord.domain.retrospective.api;
 
 import dev.accord.domain.shared.Actor;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;

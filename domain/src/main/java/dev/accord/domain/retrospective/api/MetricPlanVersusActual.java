@@ -8,9 +8,4 @@ import dev.accord.domain.shared.Money;
  * A metric that realised benefits without being in the ROI case has no category, target or yearly amount.
  */
 public record MetricPlanVersusActual(
-        String metric,
-        BenefitCategory category,
-        String target,
-        Money expectedYearly,
-        Money realisedToDate) {
-}
+        String metric, BenefitCategory category, String target, Money expectedYearly, Money realisedToDate) {}

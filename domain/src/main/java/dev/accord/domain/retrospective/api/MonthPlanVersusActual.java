@@ -1,7 +1,6 @@
 package dev.accord.domain.retrospective.api;
 
 import dev.accord.domain.shared.Money;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -21,5 +20,4 @@ public record MonthPlanVersusActual(
         Money budgetInForce,
         Money benefitsRealised,
         Money benefitsRealisedToDate,
-        Money benefitsExpectedToDate) {
-}
+        Money benefitsExpectedToDate) {}

@@ -1,7 +1,6 @@
 package dev.accord.domain.retrospective.api;
 
 import dev.accord.domain.shared.Side;
-
 import java.util.Map;
 
 /**
@@ -17,8 +16,11 @@ public record Participant(String userId, String displayName, Side side, Map<Part
     /** "approved 3×, commented 1×" */
     public String describe() {
         StringBuilder text = new StringBuilder();
-        contributions.forEach((part, times) -> text.append(text.isEmpty() ? "" : ", ").append(part.phrase())
-                .append(' ').append(times).append('\u00d7'));
+        contributions.forEach((part, times) -> text.append(text.isEmpty() ? "" : ", ")
+                .append(part.phrase())
+                .append(' ')
+                .append(times)
+                .append('\u00d7'));
         return text.toString();
     }
 }

@@ -2,7 +2,6 @@ package dev.accord.domain.retrospective.api;
 
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.shared.Actor;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -29,5 +28,4 @@ public record ProjectRetrospective(
         List<DecisionLeadTime> decisions,
         DecisionCounts counts,
         List<StatedReason> reasons,
-        List<Participant> participants) {
-}
+        List<Participant> participants) {}

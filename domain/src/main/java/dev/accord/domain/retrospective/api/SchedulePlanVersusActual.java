@@ -1,7 +1,6 @@
 package dev.accord.domain.retrospective.api;
 
 import dev.accord.domain.project.api.ProjectStatus;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,6 +31,5 @@ public record SchedulePlanVersusActual(
         Long daysPastPlannedEnd) {
 
     /** A target end date, and when the TIMELINE change naming it took effect. */
-    public record TargetDate(LocalDate targetDate, Instant agreedAt) {
-    }
+    public record TargetDate(LocalDate targetDate, Instant agreedAt) {}
 }

@@ -1,7 +1,6 @@
 package dev.accord.domain.retrospective.api;
 
 import dev.accord.domain.shared.Actor;
-
 import java.time.Instant;
 
 /**
@@ -12,5 +11,11 @@ import java.time.Instant;
  */
 public record StatedReason(Kind kind, String about, String text, Actor givenBy, Instant at) {
 
-    public enum Kind { REVISION, REJECTION, REASSESSMENT, REASSESSMENT_VIEW, REASSESSMENT_CONCLUSION }
+    public enum Kind {
+        REVISION,
+        REJECTION,
+        REASSESSMENT,
+        REASSESSMENT_VIEW,
+        REASSESSMENT_CONCLUSION
+    }
 }

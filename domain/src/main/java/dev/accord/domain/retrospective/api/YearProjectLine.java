@@ -2,7 +2,6 @@ package dev.accord.domain.retrospective.api;
 
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.shared.Money;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,5 +24,4 @@ public record YearProjectLine(
         LocalDate plannedEnd,
         YearMonth lastActualsPeriod,
         Duration toFirstDecision,
-        DecisionCounts counts) {
-}
+        DecisionCounts counts) {}

@@ -1,7 +1,6 @@
 package dev.accord.domain.retrospective.api;
 
 import dev.accord.domain.shared.Money;
-
 import java.util.List;
 
 /**
@@ -24,5 +23,4 @@ public record YearRetrospective(
         List<YearProjectLine> projects,
         List<MonthPlanVersusActual> months,
         DecisionCounts counts,
-        List<Participant> participants) {
-}
+        List<Participant> participants) {}

@@ -1,16 +1,15 @@
 package dev.accord.domain.project.roi;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RefusedRoiInputTest {
 
@@ -27,15 +26,18 @@ class RefusedRoiInputTest {
     @Test
     void acceptsTheLimitsOfTheDiscountRate() {
         assertThatCode(() -> RoiCalculator.figuresFor(PLAN, bd("0"))).doesNotThrowAnyException();
-        assertThat(RoiCalculator.figuresFor(PLAN, bd("100")).npv()).isEqualTo(bd("-562.50")); // -1000 + 250 + 125 + 62.5;
+        assertThat(RoiCalculator.figuresFor(PLAN, bd("100")).npv())
+                .isEqualTo(bd("-562.50")); // -1000 + 250 + 125 + 62.5;
     }
 
     @Test
     void refusesMissingPlanOrRate() {
         assertThatThrownBy(() -> RoiCalculator.figuresFor(null, bd("8")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("A cash flow plan is required");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A cash flow plan is required");
         assertThatThrownBy(() -> RoiCalculator.figuresFor(PLAN, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("Discount rate is required");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Discount rate is required");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.accord.domain.project.roi;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties that must hold for every plan, checked over many generated ones. The seed is fixed so a failure
@@ -33,7 +32,8 @@ class RoiPropertiesTest {
                 continue;
             }
             plansWithAnIrr++;
-            BigDecimal size = flows.stream().map(BigDecimal::abs).reduce(BigDecimal::max).orElseThrow();
+            BigDecimal size =
+                    flows.stream().map(BigDecimal::abs).reduce(BigDecimal::max).orElseThrow();
 
             BigDecimal npvAtIrr = RoiCalculator.npv(flows, irr.get());
 
@@ -43,9 +43,11 @@ class RoiPropertiesTest {
             // The rounded figure must still bracket the root: just below it NPV is positive, just above negative.
             BigDecimal shown = RoiCalculator.figuresFor(plan, BigDecimal.ZERO).irrPercent();
             assertThat(RoiCalculator.npv(flows, shown.subtract(ONE_BASIS_POINT_OF_A_PERCENT)))
-                    .as("NPV just below the shown IRR %s for %s", shown, plan).isPositive();
+                    .as("NPV just below the shown IRR %s for %s", shown, plan)
+                    .isPositive();
             assertThat(RoiCalculator.npv(flows, shown.add(ONE_BASIS_POINT_OF_A_PERCENT)))
-                    .as("NPV just above the shown IRR %s for %s", shown, plan).isNegative();
+                    .as("NPV just above the shown IRR %s for %s", shown, plan)
+                    .isNegative();
         }
         assertThat(plansWithAnIrr).as("plans that exercised the IRR").isGreaterThan(PLANS / 3);
     }
@@ -69,7 +71,8 @@ class RoiPropertiesTest {
                         .isLessThan(RoiCalculator.npv(plan.netCashFlows(), lower));
                 // Rounded to cents, neighbouring rates may tie, but never reverse.
                 assertThat(RoiCalculator.figuresFor(plan, higher).npv())
-                        .isLessThanOrEqualTo(RoiCalculator.figuresFor(plan, lower).npv());
+                        .isLessThanOrEqualTo(
+                                RoiCalculator.figuresFor(plan, lower).npv());
             }
         }
         assertThat(conventional).as("conventional plans generated").isGreaterThan(PLANS / 3);
@@ -110,8 +113,8 @@ class RoiPropertiesTest {
 
             RoiFigures first = RoiCalculator.figuresFor(plan, rate);
             RoiFigures second = RoiCalculator.figuresFor(
-                    new CashFlowPlan(plan.oneTimeCost(), plan.recurringYearlyCost(), plan.yearlyBenefit(),
-                            plan.horizonYears()),
+                    new CashFlowPlan(
+                            plan.oneTimeCost(), plan.recurringYearlyCost(), plan.yearlyBenefit(), plan.horizonYears()),
                     new BigDecimal(rate.toString()));
 
             // Record equality compares each BigDecimal with equals, so value and scale must both match.
@@ -122,8 +125,11 @@ class RoiPropertiesTest {
     @Test
     void figuresDoNotDependOnHowManyDecimalsTheAmountsAreWrittenWith() {
         for (CashFlowPlan plan : generatedPlans()) {
-            CashFlowPlan padded = new CashFlowPlan(plan.oneTimeCost().setScale(6), plan.recurringYearlyCost().setScale(6),
-                    plan.yearlyBenefit().setScale(6), plan.horizonYears());
+            CashFlowPlan padded = new CashFlowPlan(
+                    plan.oneTimeCost().setScale(6),
+                    plan.recurringYearlyCost().setScale(6),
+                    plan.yearlyBenefit().setScale(6),
+                    plan.horizonYears());
 
             assertThat(RoiCalculator.figuresFor(padded, new BigDecimal("8.000")))
                     .as("figures for %s written with six decimals", plan)
@@ -168,7 +174,9 @@ class RoiPropertiesTest {
 
     private static List<BigDecimal> ascendingRates(Random random) {
         return IntStream.generate(() -> random.nextInt(10_001))
-                .distinct().limit(6).sorted()
+                .distinct()
+                .limit(6)
+                .sorted()
                 .mapToObj(hundredths -> BigDecimal.valueOf(hundredths, 2))
                 .toList();
     }

@@ -1,14 +1,13 @@
 package dev.accord.domain.project.roi;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Figures checked against values computed independently of this code (by hand, closed forms, or 40-digit
@@ -44,30 +43,39 @@ class TextbookRoiFiguresTest {
      */
     @ParameterizedTest(name = "[{index}] {0}/{1}/{2} over {3}y at {4}% -> NPV {5}, IRR {6}, payback {7}, ROI {8}")
     @CsvSource({
-            // oneTime, recurring, benefit, years, rate%, npv,      irr%,     payback, roi%
-            "1000,      0,         500,     3,     10,    243.43,    23.3752,  2.00,    50.00",  // A
-            "100,       0,         60,      2,     10,    4.13,      13.0662,  1.67,    20.00",  // B
-            "1000,      0,         1100,    1,     5,     47.62,     10.0000,  0.91,    10.00",  // C
-            "50000,     10000,     30000,   5,     8,     29854.20,  28.6493,  2.50,    50.00",  // D
-            "1000,      0,         500,     3,     0,     500.00,    23.3752,  2.00,    50.00",  // at 0 % NPV is the plain sum
-            "250000,    15000,     75000,   10,    7,     171414.89, 20.1822,  4.17,    87.50",
-            // recovers only 300 of 1000: IRR exists but is negative, never paid back
-            "1000,      0,         100,     3,     10,    -751.31,   -42.4417,,         -70.00",
-            // no outlay: nothing to recover, no sign change so no IRR
-            "0,         200,       500,     4,     8,     993.64,    ,         0.00,    150.00",
-            // no outlay but a yearly loss: must not read as paid back at once
-            "0,         500,       200,     4,     8,     -993.64,   ,         ,        -60.00",
-            // benefits exactly cover the running cost: the outlay is never recovered
-            "1000,      500,       500,     3,     8,     -1000.00,  ,         ,        -40.00",
-            // IRR of 9900 % lies beyond the 1000 % we report
-            "10,        0,         1000,    1,     10,    899.09,    ,         0.01,    9900.00",
-            // nothing spent, nothing gained: no ROI percentage on zero costs
-            "0,         0,         0,       5,     8,     0.00,      ,         0.00,    ",
+        // oneTime, recurring, benefit, years, rate%, npv,      irr%,     payback, roi%
+        "1000,      0,         500,     3,     10,    243.43,    23.3752,  2.00,    50.00", // A
+        "100,       0,         60,      2,     10,    4.13,      13.0662,  1.67,    20.00", // B
+        "1000,      0,         1100,    1,     5,     47.62,     10.0000,  0.91,    10.00", // C
+        "50000,     10000,     30000,   5,     8,     29854.20,  28.6493,  2.50,    50.00", // D
+        "1000,      0,         500,     3,     0,     500.00,    23.3752,  2.00,    50.00", // at 0 % NPV is the plain
+        // sum
+        "250000,    15000,     75000,   10,    7,     171414.89, 20.1822,  4.17,    87.50",
+        // recovers only 300 of 1000: IRR exists but is negative, never paid back
+        "1000,      0,         100,     3,     10,    -751.31,   -42.4417,,         -70.00",
+        // no outlay: nothing to recover, no sign change so no IRR
+        "0,         200,       500,     4,     8,     993.64,    ,         0.00,    150.00",
+        // no outlay but a yearly loss: must not read as paid back at once
+        "0,         500,       200,     4,     8,     -993.64,   ,         ,        -60.00",
+        // benefits exactly cover the running cost: the outlay is never recovered
+        "1000,      500,       500,     3,     8,     -1000.00,  ,         ,        -40.00",
+        // IRR of 9900 % lies beyond the 1000 % we report
+        "10,        0,         1000,    1,     10,    899.09,    ,         0.01,    9900.00",
+        // nothing spent, nothing gained: no ROI percentage on zero costs
+        "0,         0,         0,       5,     8,     0.00,      ,         0.00,    ",
     })
-    void matchesIndependentlyComputedFigures(BigDecimal oneTime, BigDecimal recurring, BigDecimal benefit, int years,
-                                             BigDecimal ratePercent, BigDecimal npv, BigDecimal irrPercent,
-                                             BigDecimal paybackYears, BigDecimal roiPercent) {
-        RoiFigures figures = RoiCalculator.figuresFor(new CashFlowPlan(oneTime, recurring, benefit, years), ratePercent);
+    void matchesIndependentlyComputedFigures(
+            BigDecimal oneTime,
+            BigDecimal recurring,
+            BigDecimal benefit,
+            int years,
+            BigDecimal ratePercent,
+            BigDecimal npv,
+            BigDecimal irrPercent,
+            BigDecimal paybackYears,
+            BigDecimal roiPercent) {
+        RoiFigures figures =
+                RoiCalculator.figuresFor(new CashFlowPlan(oneTime, recurring, benefit, years), ratePercent);
 
         // isEqualTo on BigDecimal also checks the scale, which is part of the contract.
         assertThat(figures).isEqualTo(new RoiFigures(npv, irrPercent, paybackYears, roiPercent));
