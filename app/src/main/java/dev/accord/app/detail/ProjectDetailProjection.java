@@ -11,6 +11,7 @@ import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeRejected;
 import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.ChangeRevised;
+import dev.accord.domain.project.api.ChangeState;
 import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ChangeWithdrawn;
 import dev.accord.domain.project.api.EstimateSubmitted;
@@ -97,7 +98,7 @@ class ProjectDetailProjection {
                         INSERT INTO project_change (change_id, project_id, kind, version, budget_amount, budget_currency,
                             scope, target_date, rationale, state, requested_by_id, requested_by_name, requested_by_side,
                             requested_at)
-                        VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)
+                        VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (change_id) DO NOTHING""")
                 .params(
                         event.changeId(),
@@ -112,6 +113,7 @@ class ProjectDetailProjection {
                         event.terms().scope(),
                         event.terms().targetDate(),
                         event.rationale(),
+                        ChangeState.OPEN.name(),
                         by.userId(),
                         by.displayName(),
                         side(by),
@@ -170,7 +172,7 @@ class ProjectDetailProjection {
         jdbc.sql(DECIDED + "UPDATE project_detail SET status = ?, approved_amount = coalesce(?, approved_amount) "
                         + "WHERE project_id = ?")
                 .params(
-                        "APPROVED",
+                        ChangeState.APPROVED.name(),
                         null,
                         from(at),
                         event.changeId(),
@@ -185,12 +187,12 @@ class ProjectDetailProjection {
 
     @EventHandler
     void on(ChangeRejected event, @Timestamp Instant at) {
-        decided(event.changeId(), "REJECTED", event.reason(), at, event.projectId(), event.statusAfter());
+        decided(event.changeId(), ChangeState.REJECTED, event.reason(), at, event.projectId(), event.statusAfter());
     }
 
     @EventHandler
     void on(ChangeWithdrawn event, @Timestamp Instant at) {
-        decided(event.changeId(), "WITHDRAWN", null, at, event.projectId(), event.statusAfter());
+        decided(event.changeId(), ChangeState.WITHDRAWN, null, at, event.projectId(), event.statusAfter());
     }
 
     @EventHandler
@@ -346,9 +348,10 @@ class ProjectDetailProjection {
         }
     }
 
-    private void decided(UUID changeId, String state, String reason, Instant at, UUID projectId, ProjectStatus status) {
+    private void decided(
+            UUID changeId, ChangeState state, String reason, Instant at, UUID projectId, ProjectStatus status) {
         jdbc.sql(DECIDED + "UPDATE project_detail SET status = ? WHERE project_id = ?")
-                .params(state, reason, from(at), changeId, status.name(), projectId)
+                .params(state.name(), reason, from(at), changeId, status.name(), projectId)
                 .update();
         publish(projectId);
     }

@@ -2,19 +2,20 @@ package dev.accord.app.detail;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.accord.domain.project.api.ActualsView;
-import dev.accord.domain.project.api.ApprovalView;
-import dev.accord.domain.project.api.AssessmentAnswerView;
+import dev.accord.domain.project.api.ActualsRow;
+import dev.accord.domain.project.api.ApprovalRow;
+import dev.accord.domain.project.api.AssessmentAnswerRow;
 import dev.accord.domain.project.api.AssessmentQuestion;
 import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.ChangeRow;
+import dev.accord.domain.project.api.ChangeState;
 import dev.accord.domain.project.api.ChangeTerms;
-import dev.accord.domain.project.api.ChangeView;
-import dev.accord.domain.project.api.EstimateView;
+import dev.accord.domain.project.api.EstimateRow;
 import dev.accord.domain.project.api.ExpectedBenefit;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.ReviewPolicy;
-import dev.accord.domain.project.api.RoiCaseView;
+import dev.accord.domain.project.api.RoiCaseRow;
 import dev.accord.domain.project.roi.RoiFigures;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Side;
@@ -74,12 +75,12 @@ class ProjectDetails {
                 .optional();
     }
 
-    private List<ChangeView> changes(UUID projectId) {
+    private List<ChangeRow> changes(UUID projectId) {
         return jdbc.sql("SELECT * FROM project_change WHERE project_id = ? ORDER BY requested_at, change_id")
                 .param(projectId)
                 .query((rs, n) -> {
                     UUID changeId = rs.getObject("change_id", UUID.class);
-                    return new ChangeView(
+                    return new ChangeRow(
                             changeId,
                             ChangeKind.valueOf(rs.getString("kind")),
                             rs.getInt("version"),
@@ -90,7 +91,7 @@ class ProjectDetails {
                                             ? null
                                             : rs.getDate("target_date").toLocalDate()),
                             rs.getString("rationale"),
-                            rs.getString("state"),
+                            ChangeState.valueOf(rs.getString("state")),
                             Rows.actor(rs, "requested_by"),
                             rs.getTimestamp("requested_at").toInstant(),
                             approvals(changeId),
@@ -102,10 +103,10 @@ class ProjectDetails {
                 .list();
     }
 
-    private List<ApprovalView> approvals(UUID changeId) {
+    private List<ApprovalRow> approvals(UUID changeId) {
         return jdbc.sql("SELECT * FROM project_change_approval WHERE change_id = ? ORDER BY approved_at, user_id")
                 .param(changeId)
-                .query((rs, n) -> new ApprovalView(
+                .query((rs, n) -> new ApprovalRow(
                         new Actor(
                                 rs.getString("user_id"),
                                 rs.getString("display_name"),
@@ -117,10 +118,10 @@ class ProjectDetails {
                 .list();
     }
 
-    private List<EstimateView> estimates(UUID projectId, String currency) {
+    private List<EstimateRow> estimates(UUID projectId, String currency) {
         return jdbc.sql("SELECT * FROM project_estimate WHERE project_id = ? ORDER BY version")
                 .param(projectId)
-                .query((rs, n) -> new EstimateView(
+                .query((rs, n) -> new EstimateRow(
                         rs.getInt("version"),
                         Side.valueOf(rs.getString("side")),
                         Rows.money(rs, "one_time_cost", currency),
@@ -135,10 +136,10 @@ class ProjectDetails {
                 .list();
     }
 
-    private RoiCaseView roiCase(UUID projectId, String currency) {
+    private RoiCaseRow roiCase(UUID projectId, String currency) {
         return jdbc.sql("SELECT * FROM project_roi_case WHERE project_id = ? ORDER BY version DESC LIMIT 1")
                 .param(projectId)
-                .query((rs, n) -> new RoiCaseView(
+                .query((rs, n) -> new RoiCaseRow(
                         rs.getInt("version"),
                         benefits(rs.getString("benefits")),
                         rs.getBigDecimal("discount_rate_percent"),
@@ -154,12 +155,12 @@ class ProjectDetails {
                 .orElse(null);
     }
 
-    private List<AssessmentAnswerView> assessment(UUID projectId) {
+    private List<AssessmentAnswerRow> assessment(UUID projectId) {
         return jdbc.sql("""
                         SELECT * FROM project_assessment_answer WHERE project_id = ?
                         ORDER BY round, side, question""")
                 .param(projectId)
-                .query((rs, n) -> new AssessmentAnswerView(
+                .query((rs, n) -> new AssessmentAnswerRow(
                         rs.getInt("round"),
                         Side.valueOf(rs.getString("side")),
                         AssessmentQuestion.valueOf(rs.getString("question")),
@@ -170,10 +171,10 @@ class ProjectDetails {
                 .list();
     }
 
-    private List<ActualsView> actuals(UUID projectId, String currency) {
+    private List<ActualsRow> actuals(UUID projectId, String currency) {
         return jdbc.sql("SELECT * FROM project_actuals WHERE project_id = ? ORDER BY period")
                 .param(projectId)
-                .query((rs, n) -> new ActualsView(
+                .query((rs, n) -> new ActualsRow(
                         YearMonth.parse(rs.getString("period")),
                         rs.getDate("business_date").toLocalDate(),
                         Rows.money(rs, "spend", currency),

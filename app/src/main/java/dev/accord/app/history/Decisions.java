@@ -1,14 +1,14 @@
 package dev.accord.app.history;
 
 import dev.accord.app.timeline.TimelineSentences;
-import dev.accord.domain.history.api.CommentView;
+import dev.accord.domain.history.api.CommentEntry;
 import dev.accord.domain.history.api.DecisionContext;
 import dev.accord.domain.history.api.Hindsight;
-import dev.accord.domain.project.api.ActualsView;
+import dev.accord.domain.project.api.ActualsRow;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeRejected;
+import dev.accord.domain.project.api.ChangeRow;
 import dev.accord.domain.project.api.ChangeTookEffect;
-import dev.accord.domain.project.api.ChangeView;
 import dev.accord.domain.project.api.ChangeWithdrawn;
 import dev.accord.domain.project.api.CommentSubject;
 import dev.accord.domain.project.api.ExpectedBenefit;
@@ -37,7 +37,7 @@ final class Decisions {
         Optional<Decided> decided = decided(event);
         return decided.map(d -> {
             ProjectDetail atDecision = then.project();
-            ChangeView change = d.changeId() == null
+            ChangeRow change = d.changeId() == null
                     ? null
                     : atDecision.changes().stream()
                             .filter(c -> c.changeId().equals(d.changeId()))
@@ -78,7 +78,7 @@ final class Decisions {
     }
 
     /** What had been said by then about the change decided and about the project as a whole. */
-    private static List<CommentView> conversation(List<CommentView> comments, UUID changeId) {
+    private static List<CommentEntry> conversation(List<CommentEntry> comments, UUID changeId) {
         return comments.stream()
                 .filter(comment -> comment.subject().kind() == CommentSubject.Kind.PROJECT
                         || changeId != null
@@ -100,7 +100,7 @@ final class Decisions {
                         .amount()
                         .multiply(BigDecimal.valueOf(100))
                         .divide(then.approvedBudget().amount(), 1, RoundingMode.HALF_EVEN);
-        List<ActualsView> monthsAfter = now.actuals().stream()
+        List<ActualsRow> monthsAfter = now.actuals().stream()
                 .filter(month -> then.actuals().stream().noneMatch(known -> known.equals(month)))
                 .toList();
         return new Hindsight(

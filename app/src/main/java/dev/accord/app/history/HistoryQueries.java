@@ -6,7 +6,7 @@ import dev.accord.domain.history.api.FindPortfolioAsOf;
 import dev.accord.domain.history.api.FindProjectAsOf;
 import dev.accord.domain.history.api.FindProjectAtStep;
 import dev.accord.domain.history.api.ProjectAtStep;
-import dev.accord.domain.portfolio.api.PortfolioView;
+import dev.accord.domain.portfolio.api.PortfolioSummary;
 import dev.accord.domain.project.api.ProjectDetail;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
@@ -46,7 +46,7 @@ class HistoryQueries {
     }
 
     @QueryHandler
-    PortfolioView handle(FindPortfolioAsOf query) {
+    PortfolioSummary handle(FindPortfolioAsOf query) {
         return portfolios.asOf(query.fiscalYear(), query.asOf());
     }
 }

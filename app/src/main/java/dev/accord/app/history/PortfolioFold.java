@@ -3,7 +3,7 @@ package dev.accord.app.history;
 import dev.accord.domain.portfolio.api.BudgetAllocated;
 import dev.accord.domain.portfolio.api.DiscountRateSet;
 import dev.accord.domain.portfolio.api.MonthlySpend;
-import dev.accord.domain.portfolio.api.PortfolioView;
+import dev.accord.domain.portfolio.api.PortfolioSummary;
 import dev.accord.domain.portfolio.api.RankedProject;
 import dev.accord.domain.portfolio.api.YearBudgetRejected;
 import dev.accord.domain.portfolio.api.YearBudgetRequested;
@@ -103,7 +103,7 @@ final class PortfolioFold {
         }
     }
 
-    PortfolioView portfolio() {
+    PortfolioSummary portfolio() {
         String shownCurrency = currency == null ? ledgerCurrency : currency;
         BigDecimal allocated =
                 projects.values().stream().map(p -> p.allocated).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -117,7 +117,7 @@ final class PortfolioFold {
         spendByProjectAndMonth
                 .values()
                 .forEach(months -> months.forEach((month, spend) -> spendByMonth.merge(month, spend, BigDecimal::add)));
-        return new PortfolioView(
+        return new PortfolioSummary(
                 fiscalYear,
                 money(budget, shownCurrency),
                 money(allocated, shownCurrency),

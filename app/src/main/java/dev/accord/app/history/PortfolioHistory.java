@@ -1,6 +1,6 @@
 package dev.accord.app.history;
 
-import dev.accord.domain.portfolio.api.PortfolioView;
+import dev.accord.domain.portfolio.api.PortfolioSummary;
 import dev.accord.domain.project.api.ProjectProposed;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +29,7 @@ class PortfolioHistory {
         this.ledgerCurrency = ledgerCurrency;
     }
 
-    PortfolioView asOf(int fiscalYear, Instant instant) {
+    PortfolioSummary asOf(int fiscalYear, Instant instant) {
         PortfolioFold fold = new PortfolioFold(fiscalYear, ledgerCurrency);
         // Projects first: an allocation in the year's stream names a project that must already be known.
         for (String projectId : projectStreams()) {

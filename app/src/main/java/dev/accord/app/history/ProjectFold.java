@@ -1,23 +1,24 @@
 package dev.accord.app.history;
 
-import dev.accord.domain.history.api.CommentView;
+import dev.accord.domain.history.api.CommentEntry;
 import dev.accord.domain.project.api.ActualsRecorded;
-import dev.accord.domain.project.api.ActualsView;
-import dev.accord.domain.project.api.ApprovalView;
-import dev.accord.domain.project.api.AssessmentAnswerView;
+import dev.accord.domain.project.api.ActualsRow;
+import dev.accord.domain.project.api.ApprovalRow;
+import dev.accord.domain.project.api.AssessmentAnswerRow;
 import dev.accord.domain.project.api.AssessmentAnswered;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRejected;
 import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.ChangeRevised;
+import dev.accord.domain.project.api.ChangeRow;
+import dev.accord.domain.project.api.ChangeState;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.ChangeTookEffect;
-import dev.accord.domain.project.api.ChangeView;
 import dev.accord.domain.project.api.ChangeWithdrawn;
 import dev.accord.domain.project.api.CommentAdded;
+import dev.accord.domain.project.api.EstimateRow;
 import dev.accord.domain.project.api.EstimateSubmitted;
-import dev.accord.domain.project.api.EstimateView;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ProjectStatus;
@@ -27,7 +28,7 @@ import dev.accord.domain.project.api.ReassessmentFellDue;
 import dev.accord.domain.project.api.ReviewPolicy;
 import dev.accord.domain.project.api.ReviewPolicySet;
 import dev.accord.domain.project.api.RoiCaseRecorded;
-import dev.accord.domain.project.api.RoiCaseView;
+import dev.accord.domain.project.api.RoiCaseRow;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
 import java.math.BigDecimal;
@@ -59,11 +60,11 @@ final class ProjectFold {
     private UUID openReassessmentId;
     private String openReassessmentReason;
     private final Map<UUID, Change> changes = new LinkedHashMap<>();
-    private final TreeMap<Integer, EstimateView> estimates = new TreeMap<>();
-    private RoiCaseView roiCase;
-    private final Map<String, AssessmentAnswerView> answers = new TreeMap<>();
-    private final TreeMap<YearMonth, ActualsView> actuals = new TreeMap<>();
-    private final List<CommentView> comments = new ArrayList<>();
+    private final TreeMap<Integer, EstimateRow> estimates = new TreeMap<>();
+    private RoiCaseRow roiCase;
+    private final Map<String, AssessmentAnswerRow> answers = new TreeMap<>();
+    private final TreeMap<YearMonth, ActualsRow> actuals = new TreeMap<>();
+    private final List<CommentEntry> comments = new ArrayList<>();
     private long lastSequence = -1;
     private Instant lastRecordedAt;
     private Object lastEvent;
@@ -86,23 +87,23 @@ final class ProjectFold {
         } else if (event instanceof ChangeApproved e) {
             changes.get(e.changeId())
                     .approvals
-                    .add(new ApprovalView(e.approvedBy(), e.version(), e.comment(), at, false));
+                    .add(new ApprovalRow(e.approvedBy(), e.version(), e.comment(), at, false));
         } else if (event instanceof ChangeTookEffect e) {
-            changes.get(e.changeId()).decide("APPROVED", null, at);
+            changes.get(e.changeId()).decide(ChangeState.APPROVED, null, at);
             status = e.statusAfter();
             if (e.applied().budget() != null) {
                 approvedBudget = e.applied().budget();
             }
         } else if (event instanceof ChangeRejected e) {
-            changes.get(e.changeId()).decide("REJECTED", e.reason(), at);
+            changes.get(e.changeId()).decide(ChangeState.REJECTED, e.reason(), at);
             status = e.statusAfter();
         } else if (event instanceof ChangeWithdrawn e) {
-            changes.get(e.changeId()).decide("WITHDRAWN", null, at);
+            changes.get(e.changeId()).decide(ChangeState.WITHDRAWN, null, at);
             status = e.statusAfter();
         } else if (event instanceof EstimateSubmitted e) {
             estimates.putIfAbsent(
                     e.version(),
-                    new EstimateView(
+                    new EstimateRow(
                             e.version(),
                             e.side(),
                             e.oneTimeCost(),
@@ -116,7 +117,7 @@ final class ProjectFold {
                             at));
         } else if (event instanceof RoiCaseRecorded e) {
             if (roiCase == null || e.version() > roiCase.version()) {
-                roiCase = new RoiCaseView(
+                roiCase = new RoiCaseRow(
                         e.version(),
                         e.benefits(),
                         e.discountRatePercent(),
@@ -134,7 +135,7 @@ final class ProjectFold {
                                             e.round(),
                                             e.side().name(),
                                             answer.question().name()),
-                            new AssessmentAnswerView(
+                            new AssessmentAnswerRow(
                                     e.round(),
                                     e.side(),
                                     answer.question(),
@@ -150,8 +151,7 @@ final class ProjectFold {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             String currency = e.spend().currency();
             actuals.put(
-                    e.period(),
-                    new ActualsView(e.period(), e.businessDate(), e.spend(), new Money(benefits, currency)));
+                    e.period(), new ActualsRow(e.period(), e.businessDate(), e.spend(), new Money(benefits, currency)));
             spendToDate = e.spendToDate();
         } else if (event instanceof ReassessmentFellDue e) {
             openReassessmentId = e.reassessmentId();
@@ -162,7 +162,7 @@ final class ProjectFold {
         } else if (event instanceof ReviewPolicySet e) {
             reviewPolicy = e.policy();
         } else if (event instanceof CommentAdded e) {
-            comments.add(new CommentView(message.getSequenceNumber(), e.subject(), e.text(), e.author(), at));
+            comments.add(new CommentEntry(message.getSequenceNumber(), e.subject(), e.text(), e.author(), at));
         }
     }
 
@@ -180,13 +180,13 @@ final class ProjectFold {
     }
 
     /** The project just after the last event folded in, kept while the fold goes on. */
-    record Step(long sequence, Instant recordedAt, Object event, ProjectDetail project, List<CommentView> comments) {}
+    record Step(long sequence, Instant recordedAt, Object event, ProjectDetail project, List<CommentEntry> comments) {}
 
     Step step() {
         return new Step(lastSequence, lastRecordedAt, lastEvent, project(), comments());
     }
 
-    List<CommentView> comments() {
+    List<CommentEntry> comments() {
         return List.copyOf(comments);
     }
 
@@ -231,7 +231,7 @@ final class ProjectFold {
         static final Comparator<Change> AS_LISTED =
                 Comparator.<Change, Instant>comparing(c -> c.requestedAt).thenComparing(c -> c.changeId.toString());
 
-        private static final Comparator<ApprovalView> APPROVALS_AS_LISTED = Comparator.comparing(ApprovalView::at)
+        private static final Comparator<ApprovalRow> APPROVALS_AS_LISTED = Comparator.comparing(ApprovalRow::at)
                 .thenComparing(a -> a.approver().userId());
 
         final UUID changeId;
@@ -241,8 +241,8 @@ final class ProjectFold {
         int version = 1;
         ChangeTerms terms;
         String rationale;
-        String state = "OPEN";
-        final List<ApprovalView> approvals = new ArrayList<>();
+        ChangeState state = ChangeState.OPEN;
+        final List<ApprovalRow> approvals = new ArrayList<>();
         Instant decidedAt;
         String decisionReason;
 
@@ -261,18 +261,18 @@ final class ProjectFold {
             terms = revised.terms();
             rationale = revised.rationale();
             approvals.replaceAll(approval -> approval.version() < version && !approval.voided()
-                    ? new ApprovalView(approval.approver(), approval.version(), approval.comment(), approval.at(), true)
+                    ? new ApprovalRow(approval.approver(), approval.version(), approval.comment(), approval.at(), true)
                     : approval);
         }
 
-        void decide(String outcome, String reason, Instant at) {
+        void decide(ChangeState outcome, String reason, Instant at) {
             state = outcome;
             decisionReason = reason;
             decidedAt = at;
         }
 
-        ChangeView view() {
-            return new ChangeView(
+        ChangeRow view() {
+            return new ChangeRow(
                     changeId,
                     kind,
                     version,

@@ -5,10 +5,11 @@ import dev.accord.app.api.SignedIn;
 import dev.accord.domain.history.api.FindPortfolioAsOf;
 import dev.accord.domain.portfolio.api.ApproveYearBudget;
 import dev.accord.domain.portfolio.api.FindPortfolio;
-import dev.accord.domain.portfolio.api.PortfolioView;
+import dev.accord.domain.portfolio.api.PortfolioSummary;
 import dev.accord.domain.portfolio.api.RejectYearBudget;
 import dev.accord.domain.portfolio.api.RequestYearBudget;
 import dev.accord.domain.portfolio.api.SetDiscountRate;
+import dev.accord.domain.project.api.ChangeState;
 import dev.accord.domain.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -82,9 +83,9 @@ class PortfolioController {
             description = "With asOf (an ISO-8601 instant) the year as it stood then, folded from the events recorded "
                     + "up to that instant.")
     PortfolioJson portfolio(@PathVariable int fiscalYear, @RequestParam(required = false) Instant asOf) {
-        PortfolioView view = queries.query(
+        PortfolioSummary view = queries.query(
                         asOf == null ? new FindPortfolio(fiscalYear) : new FindPortfolioAsOf(fiscalYear, asOf),
-                        ResponseTypes.instanceOf(PortfolioView.class))
+                        ResponseTypes.instanceOf(PortfolioSummary.class))
                 .join();
         return new PortfolioJson(
                 view.fiscalYear(),
@@ -139,7 +140,7 @@ class PortfolioController {
     Map<String, Object> rejectBudget(
             @PathVariable int fiscalYear, @PathVariable UUID changeId, @RequestBody RejectionBody body) {
         commands.sendAndWait(new RejectYearBudget(fiscalYear, changeId, body.reason(), SignedIn.actor()));
-        return Map.of("changeId", changeId, "state", "REJECTED");
+        return Map.of("changeId", changeId, "state", ChangeState.REJECTED);
     }
 
     @PutMapping("/discount-rate")

@@ -3,7 +3,7 @@ package dev.accord.app.portfolio;
 import dev.accord.app.detail.Rows;
 import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.portfolio.api.MonthlySpend;
-import dev.accord.domain.portfolio.api.PortfolioView;
+import dev.accord.domain.portfolio.api.PortfolioSummary;
 import dev.accord.domain.portfolio.api.RankedProject;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.shared.Money;
@@ -30,7 +30,7 @@ class PortfolioQueries {
     }
 
     @QueryHandler
-    PortfolioView handle(FindPortfolio query) {
+    PortfolioSummary handle(FindPortfolio query) {
         record Year(BigDecimal budget, String currency, BigDecimal rate, UUID pendingChange, BigDecimal pending) {}
         Year year = jdbc.sql("SELECT * FROM portfolio_year WHERE fiscal_year = ?")
                 .param(query.fiscalYear())
@@ -86,7 +86,7 @@ class PortfolioQueries {
                 .query((rs, n) -> new MonthlySpend(
                         YearMonth.parse(rs.getString("period")), new Money(rs.getBigDecimal("spend"), currency)))
                 .list();
-        return new PortfolioView(
+        return new PortfolioSummary(
                 query.fiscalYear(),
                 year.budget() == null ? null : new Money(year.budget(), currency),
                 new Money(allocated, currency),

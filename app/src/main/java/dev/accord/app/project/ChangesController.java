@@ -4,6 +4,7 @@ import dev.accord.app.api.MoneyJson;
 import dev.accord.app.api.SignedIn;
 import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.ChangeState;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.RejectChange;
 import dev.accord.domain.project.api.RequestChange;
@@ -86,7 +87,7 @@ class ChangesController {
     @Operation(summary = "Withdraw a change (requester only)")
     Map<String, Object> withdraw(@PathVariable UUID projectId, @PathVariable UUID changeId) {
         commands.sendAndWait(new WithdrawChange(projectId, changeId, SignedIn.actor()));
-        return Map.of("changeId", changeId, "state", "WITHDRAWN");
+        return Map.of("changeId", changeId, "state", ChangeState.WITHDRAWN);
     }
 
     @PostMapping("/{changeId}/approvals")
@@ -110,6 +111,6 @@ class ChangesController {
     Map<String, Object> reject(
             @PathVariable UUID projectId, @PathVariable UUID changeId, @RequestBody RejectionBody body) {
         commands.sendAndWait(new RejectChange(projectId, changeId, body.reason(), SignedIn.actor()));
-        return Map.of("changeId", changeId, "state", "REJECTED");
+        return Map.of("changeId", changeId, "state", ChangeState.REJECTED);
     }
 }

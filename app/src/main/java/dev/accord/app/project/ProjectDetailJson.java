@@ -1,13 +1,14 @@
 package dev.accord.app.project;
 
 import dev.accord.app.api.MoneyJson;
-import dev.accord.domain.project.api.ApprovalView;
-import dev.accord.domain.project.api.AssessmentAnswerView;
-import dev.accord.domain.project.api.ChangeView;
-import dev.accord.domain.project.api.EstimateView;
+import dev.accord.domain.project.api.ApprovalRow;
+import dev.accord.domain.project.api.AssessmentAnswerRow;
+import dev.accord.domain.project.api.ChangeRow;
+import dev.accord.domain.project.api.ChangeState;
+import dev.accord.domain.project.api.EstimateRow;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.ReviewPolicy;
-import dev.accord.domain.project.api.RoiCaseView;
+import dev.accord.domain.project.api.RoiCaseRow;
 import dev.accord.domain.shared.Actor;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,13 +38,13 @@ record ProjectDetailJson(
         Instant proposedAt,
         List<ChangeJson> openChanges,
         List<ChangeJson> decidedChanges,
-        List<EstimateView> estimates,
-        RoiCaseView roiCase,
-        List<AssessmentAnswerView> assessment,
+        List<EstimateRow> estimates,
+        RoiCaseRow roiCase,
+        List<AssessmentAnswerRow> assessment,
         List<ActualsJson> actuals) {
 
     record ApprovalJson(String user, String displayName, String side, int version, String comment, Instant at) {
-        static ApprovalJson of(ApprovalView approval) {
+        static ApprovalJson of(ApprovalRow approval) {
             Actor by = approval.approver();
             return new ApprovalJson(
                     by.userId(),
@@ -63,7 +64,7 @@ record ProjectDetailJson(
             String scope,
             LocalDate targetDate,
             String rationale,
-            String state,
+            ChangeState state,
             String requestedBy,
             String requestedBySide,
             Instant requestedAt,
@@ -72,7 +73,7 @@ record ProjectDetailJson(
             Instant decidedAt,
             String decisionReason) {
 
-        static ChangeJson of(ChangeView change) {
+        static ChangeJson of(ChangeRow change) {
             Actor by = change.requestedBy();
             return new ChangeJson(
                     change.changeId(),
@@ -91,7 +92,7 @@ record ProjectDetailJson(
                             .map(ApprovalJson::of)
                             .toList(),
                     change.approvals().stream()
-                            .filter(ApprovalView::voided)
+                            .filter(ApprovalRow::voided)
                             .map(ApprovalJson::of)
                             .toList(),
                     change.decidedAt(),
@@ -123,11 +124,11 @@ record ProjectDetailJson(
                 d.proposedBy().side() == null ? null : d.proposedBy().side().name(),
                 d.proposedAt(),
                 d.changes().stream()
-                        .filter(c -> "OPEN".equals(c.state()))
+                        .filter(c -> c.state().isOpen())
                         .map(ChangeJson::of)
                         .toList(),
                 d.changes().stream()
-                        .filter(c -> !"OPEN".equals(c.state()))
+                        .filter(c -> !c.state().isOpen())
                         .map(ChangeJson::of)
                         .toList(),
                 d.estimates(),

@@ -1,7 +1,7 @@
 package dev.accord.app.retrospective;
 
 import dev.accord.domain.portfolio.api.FindPortfolio;
-import dev.accord.domain.portfolio.api.PortfolioView;
+import dev.accord.domain.portfolio.api.PortfolioSummary;
 import dev.accord.domain.retrospective.api.FindProjectRetrospective;
 import dev.accord.domain.retrospective.api.FindYearRetrospective;
 import dev.accord.domain.retrospective.api.ProjectRetrospective;
@@ -63,8 +63,8 @@ class RetrospectiveQueries {
                 .flatMap(Optional::stream)
                 .map(ProjectLookBack::of)
                 .toList();
-        PortfolioView portfolio = queries.query(
-                        new FindPortfolio(fiscalYear), ResponseTypes.instanceOf(PortfolioView.class))
+        PortfolioSummary portfolio = queries.query(
+                        new FindPortfolio(fiscalYear), ResponseTypes.instanceOf(PortfolioSummary.class))
                 .join();
         return new YearLookBack(fiscalYear, ledgerCurrency).of(portfolio.budget(), portfolio.allocated(), projects);
     }

@@ -11,7 +11,7 @@ import dev.accord.app.support.Api.Answer;
 import dev.accord.app.support.FiscalYears;
 import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.portfolio.api.MonthlySpend;
-import dev.accord.domain.portfolio.api.PortfolioView;
+import dev.accord.domain.portfolio.api.PortfolioSummary;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -280,8 +280,8 @@ class ProjectStepsApiIT {
         JsonNode detail = api.as("vic").get("/api/projects/" + id).body();
         assertThat(detail.get("spendToDate").get("amount").asText()).isEqualTo("32000.00");
         assertThat(detail.get("benefitsToDate").get("amount").asText()).isEqualTo("1500.00");
-        PortfolioView portfolio =
-                queries.query(new FindPortfolio(year), PortfolioView.class).join();
+        PortfolioSummary portfolio =
+                queries.query(new FindPortfolio(year), PortfolioSummary.class).join();
         assertThat(portfolio.spendByMonth())
                 .extracting(MonthlySpend::period, month -> month.spend().amount())
                 .containsExactly(

@@ -12,18 +12,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import dev.accord.domain.history.api.CommentView;
+import dev.accord.domain.history.api.CommentEntry;
 import dev.accord.domain.history.api.DecisionContext;
 import dev.accord.domain.history.api.FindDecisionContext;
 import dev.accord.domain.history.api.Hindsight;
 import dev.accord.domain.integrity.api.ApprovalCoverage;
 import dev.accord.domain.integrity.api.FindApprovalCoverage;
-import dev.accord.domain.project.api.ApprovalView;
-import dev.accord.domain.project.api.AssessmentAnswerView;
-import dev.accord.domain.project.api.ChangeView;
-import dev.accord.domain.project.api.EstimateView;
+import dev.accord.domain.project.api.ApprovalRow;
+import dev.accord.domain.project.api.AssessmentAnswerRow;
+import dev.accord.domain.project.api.ChangeRow;
+import dev.accord.domain.project.api.EstimateRow;
 import dev.accord.domain.project.api.ProjectDetail;
-import dev.accord.domain.project.api.RoiCaseView;
+import dev.accord.domain.project.api.RoiCaseRow;
 import dev.accord.domain.shared.Money;
 import dev.accord.ui.base.Figure;
 import dev.accord.ui.base.Formats;
@@ -108,12 +108,12 @@ public class DecisionContextDialog extends Dialog {
      * @param coverage the approvals' events in the order given, as the change lists its approvals; a list that does
      *                 not line up (it should always) shows no coverage rather than the wrong one
      */
-    private static Component change(ChangeView change, List<ApprovalCoverage> coverage, Locale locale) {
+    private static Component change(ChangeRow change, List<ApprovalCoverage> coverage, Locale locale) {
         boolean linesUp = coverage.size() == change.approvals().size();
         Div card = new Div();
         card.setId("decision-change");
         card.add(new H4(Formats.words(change.kind()) + " \u00b7 version " + change.version() + " \u00b7 "
-                + change.state().toLowerCase(Locale.ROOT)));
+                + change.state().name().toLowerCase(Locale.ROOT)));
         String terms = change.terms().budget() != null
                 ? Formats.money(change.terms().budget(), locale)
                 : change.terms().describe();
@@ -126,7 +126,7 @@ public class DecisionContextDialog extends Dialog {
             card.add(new Paragraph("Reason given: \u201c" + change.decisionReason() + "\u201d"));
         }
         for (int i = 0; i < change.approvals().size(); i++) {
-            ApprovalView approval = change.approvals().get(i);
+            ApprovalRow approval = change.approvals().get(i);
             HorizontalLayout line = new HorizontalLayout(
                     new Span((approval.voided() ? "Voided by a revision: " : "\u2713 ")
                             + approval.approver().displayName() + " approved version " + approval.version()),
@@ -152,11 +152,11 @@ public class DecisionContextDialog extends Dialog {
         if (then.estimates().isEmpty()) {
             return new Paragraph("No estimate had been submitted.");
         }
-        Grid<EstimateView> grid = new Grid<>();
+        Grid<EstimateRow> grid = new Grid<>();
         grid.setId("decision-estimates");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(EstimateView::version).setHeader("Version").setAutoWidth(true);
+        grid.addColumn(EstimateRow::version).setHeader("Version").setAutoWidth(true);
         grid.addColumn(e -> e.side().label() + " (" + e.submittedBy() + ")")
                 .setHeader("By")
                 .setAutoWidth(true);
@@ -169,7 +169,7 @@ public class DecisionContextDialog extends Dialog {
     }
 
     private static Component roi(ProjectDetail then, Locale locale) {
-        RoiCaseView roi = then.roiCase();
+        RoiCaseRow roi = then.roiCase();
         if (roi == null) {
             return new Paragraph("No ROI case had been recorded.");
         }
@@ -191,7 +191,7 @@ public class DecisionContextDialog extends Dialog {
         if (then.assessment().isEmpty()) {
             return new Paragraph("The four questions had not been answered.");
         }
-        Grid<AssessmentAnswerView> grid = new Grid<>();
+        Grid<AssessmentAnswerRow> grid = new Grid<>();
         grid.setId("decision-assessment");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -200,10 +200,10 @@ public class DecisionContextDialog extends Dialog {
                 .setAutoWidth(true);
         grid.addColumn(a -> a.side().label()).setHeader("Side").setAutoWidth(true);
         grid.addColumn(a -> Formats.words(a.question())).setHeader("Question");
-        grid.addColumn(AssessmentAnswerView::rating)
+        grid.addColumn(AssessmentAnswerRow::rating)
                 .setHeader("Rating (1\u20135)")
                 .setAutoWidth(true);
-        grid.addColumn(AssessmentAnswerView::rationale).setHeader("Why");
+        grid.addColumn(AssessmentAnswerRow::rationale).setHeader("Why");
         grid.setItems(then.assessment());
         return grid;
     }
@@ -216,7 +216,7 @@ public class DecisionContextDialog extends Dialog {
         list.setPadding(false);
         list.setSpacing(false);
         list.setId("decision-comments");
-        for (CommentView comment : context.comments()) {
+        for (CommentEntry comment : context.comments()) {
             HorizontalLayout line =
                     new HorizontalLayout(new Span(comment.author().displayName()));
             if (comment.author().side() != null) {

@@ -59,7 +59,7 @@ public class PortfolioView extends VerticalLayout {
     private final FlexLayout figures = new FlexLayout();
     private final Grid<RankedProject> ranking = new Grid<>();
     private final ChartJs budgetAgainstSpend = new ChartJs();
-    private SubscriptionQueryResult<dev.accord.domain.portfolio.api.PortfolioView, ActivityNote> subscription;
+    private SubscriptionQueryResult<dev.accord.domain.portfolio.api.PortfolioSummary, ActivityNote> subscription;
     private UI ui;
 
     public PortfolioView(QueryGateway queries, CurrentUser currentUser) {
@@ -138,7 +138,7 @@ public class PortfolioView extends VerticalLayout {
         showLoading(fiscalYear);
         subscription = queries.subscriptionQuery(
                 new FindPortfolio(fiscalYear),
-                ResponseTypes.instanceOf(dev.accord.domain.portfolio.api.PortfolioView.class),
+                ResponseTypes.instanceOf(dev.accord.domain.portfolio.api.PortfolioSummary.class),
                 ResponseTypes.instanceOf(ActivityNote.class));
         UI current = ui;
         // A year chosen a moment ago may answer after the one chosen since: only the chosen year is shown.
@@ -158,7 +158,7 @@ public class PortfolioView extends VerticalLayout {
                             var view = queries.query(
                                             new FindPortfolio(fiscalYear),
                                             ResponseTypes.instanceOf(
-                                                    dev.accord.domain.portfolio.api.PortfolioView.class))
+                                                    dev.accord.domain.portfolio.api.PortfolioSummary.class))
                                     .join();
                             current.access(() -> {
                                 show(view);
@@ -189,7 +189,7 @@ public class PortfolioView extends VerticalLayout {
         }
     }
 
-    private void show(dev.accord.domain.portfolio.api.PortfolioView view) {
+    private void show(dev.accord.domain.portfolio.api.PortfolioSummary view) {
         figures.removeAll();
         figures.add(
                 new Figure(
@@ -214,7 +214,7 @@ public class PortfolioView extends VerticalLayout {
     }
 
     /** The year's budget and allocations against cumulative spend, January to December. */
-    private void showBudgetAgainstSpend(dev.accord.domain.portfolio.api.PortfolioView view) {
+    private void showBudgetAgainstSpend(dev.accord.domain.portfolio.api.PortfolioSummary view) {
         List<String> months = new ArrayList<>();
         List<BigDecimal> spend = new ArrayList<>();
         BigDecimal cumulative = BigDecimal.ZERO;

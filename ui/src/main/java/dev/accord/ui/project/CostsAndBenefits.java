@@ -5,17 +5,17 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import dev.accord.domain.project.api.EstimateView;
+import dev.accord.domain.project.api.EstimateRow;
 import dev.accord.domain.project.api.ExpectedBenefit;
 import dev.accord.domain.project.api.ProjectDetail;
-import dev.accord.domain.project.api.RoiCaseView;
+import dev.accord.domain.project.api.RoiCaseRow;
 import dev.accord.ui.base.Formats;
 import java.util.Locale;
 
 /** Every estimate version from either side, and the ROI case's benefits with the estimate it was computed from. */
 class CostsAndBenefits extends VerticalLayout {
 
-    private final Grid<EstimateView> estimates = new Grid<>();
+    private final Grid<EstimateRow> estimates = new Grid<>();
     private final Grid<ExpectedBenefit> benefits = new Grid<>();
     private final Paragraph roiBasis = new Paragraph();
 
@@ -25,7 +25,7 @@ class CostsAndBenefits extends VerticalLayout {
         estimates.addThemeVariants(GridVariant.LUMO_COMPACT);
         estimates.setAllRowsVisible(true);
         estimates
-                .addColumn(EstimateView::version)
+                .addColumn(EstimateRow::version)
                 .setHeader("Version")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -41,7 +41,7 @@ class CostsAndBenefits extends VerticalLayout {
                 .addColumn(e -> Formats.money(e.recurringYearlyCost(), locale()))
                 .setHeader("A year")
                 .setAutoWidth(true);
-        estimates.addColumn(EstimateView::horizonYears).setHeader("Years").setAutoWidth(true);
+        estimates.addColumn(EstimateRow::horizonYears).setHeader("Years").setAutoWidth(true);
         estimates
                 .addColumn(e -> Formats.money(e.totalCost(), locale()))
                 .setHeader("Over the years")
@@ -50,7 +50,7 @@ class CostsAndBenefits extends VerticalLayout {
                 .addColumn(e -> Formats.money(e.low(), locale()) + " \u2013 " + Formats.money(e.high(), locale()))
                 .setHeader("Range")
                 .setAutoWidth(true);
-        estimates.addColumn(EstimateView::assumptions).setHeader("Assumptions").setFlexGrow(1);
+        estimates.addColumn(EstimateRow::assumptions).setHeader("Assumptions").setFlexGrow(1);
         estimates.setEmptyStateText("No estimate yet.");
 
         benefits.setId("roi-benefits");
@@ -70,7 +70,7 @@ class CostsAndBenefits extends VerticalLayout {
 
     void show(ProjectDetail project) {
         estimates.setItems(project.estimates());
-        RoiCaseView roi = project.roiCase();
+        RoiCaseRow roi = project.roiCase();
         benefits.setItems(roi == null ? java.util.List.of() : roi.benefits());
         roiBasis.setText(
                 roi == null

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import dev.accord.domain.project.api.ApprovalView;
+import dev.accord.domain.project.api.ApprovalRow;
 import dev.accord.domain.project.api.ChangeKind;
-import dev.accord.domain.project.api.ChangeView;
+import dev.accord.domain.project.api.ChangeRow;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.WithdrawChange;
 import dev.accord.domain.shared.Actor;
@@ -51,7 +51,7 @@ class OpenChanges extends VerticalLayout {
         removeAll();
         add(new H3("Open changes"));
         var open = project.changes().stream()
-                .filter(change -> "OPEN".equals(change.state()))
+                .filter(change -> change.state().isOpen())
                 .toList();
         if (open.isEmpty()) {
             add(new Paragraph("No change is waiting for a decision."));
@@ -59,7 +59,7 @@ class OpenChanges extends VerticalLayout {
         open.forEach(change -> add(card(project, change, locale, actionable)));
     }
 
-    private Div card(ProjectDetail project, ChangeView change, Locale locale, boolean actionable) {
+    private Div card(ProjectDetail project, ChangeRow change, Locale locale, boolean actionable) {
         Actor me = currentUser.actor();
         String figures = change.terms().budget() != null
                 ? Formats.money(change.terms().budget(), locale)
@@ -79,7 +79,7 @@ class OpenChanges extends VerticalLayout {
 
         Div approvals = new Div();
         Set<Side> missing = EnumSet.allOf(Side.class);
-        for (ApprovalView approval : change.approvals()) {
+        for (ApprovalRow approval : change.approvals()) {
             HorizontalLayout line = new HorizontalLayout(
                     new Span((approval.voided() ? "Voided: " : "\u2713 ")
                             + approval.approver().displayName() + " approved version " + approval.version()),

@@ -2,7 +2,7 @@ package dev.accord.ui.project;
 
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import dev.accord.domain.project.api.ActualsView;
+import dev.accord.domain.project.api.ActualsRow;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.ui.base.ChartJs;
 import java.math.BigDecimal;
@@ -26,7 +26,7 @@ class PlanVersusActual extends VerticalLayout {
     }
 
     void show(ProjectDetail project) {
-        List<ActualsView> actuals = project.actuals();
+        List<ActualsRow> actuals = project.actuals();
         setVisible(!actuals.isEmpty());
         if (actuals.isEmpty()) {
             return;
@@ -43,7 +43,7 @@ class PlanVersusActual extends VerticalLayout {
         BigDecimal spent = BigDecimal.ZERO;
         BigDecimal benefits = BigDecimal.ZERO;
         for (int i = 0; i < actuals.size(); i++) {
-            ActualsView month = actuals.get(i);
+            ActualsRow month = actuals.get(i);
             spent = spent.add(month.spend().amount());
             benefits = benefits.add(month.benefits().amount());
             months.add(month.period().toString());

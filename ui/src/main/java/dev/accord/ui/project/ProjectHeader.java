@@ -4,9 +4,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import dev.accord.domain.project.api.AssessmentAnswerView;
+import dev.accord.domain.project.api.AssessmentAnswerRow;
 import dev.accord.domain.project.api.ProjectDetail;
-import dev.accord.domain.project.api.RoiCaseView;
+import dev.accord.domain.project.api.RoiCaseRow;
 import dev.accord.domain.shared.Side;
 import dev.accord.ui.base.Figure;
 import dev.accord.ui.base.Formats;
@@ -39,7 +39,7 @@ class ProjectHeader extends VerticalLayout {
                 new Figure("Requested", Formats.money(project.requestedBudget(), locale), "requested-budget"),
                 new Figure("Spent to date", Formats.money(project.spendToDate(), locale), "spend-to-date"),
                 new Figure("Fiscal year", String.valueOf(project.fiscalYear()), "fiscal-year"));
-        RoiCaseView roi = project.roiCase();
+        RoiCaseRow roi = project.roiCase();
         if (roi != null) {
             figures.add(
                     new Figure(
@@ -71,7 +71,7 @@ class ProjectHeader extends VerticalLayout {
     private static String assessment(ProjectDetail project) {
         Set<Side> answered = project.assessment().stream()
                 .filter(answer -> answer.round() == 0)
-                .map(AssessmentAnswerView::side)
+                .map(AssessmentAnswerRow::side)
                 .collect(Collectors.toSet());
         if (answered.isEmpty()) {
             return "Not yet answered";

@@ -20,9 +20,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.accord.domain.portfolio.api.DiscountRate;
 import dev.accord.domain.portfolio.api.FindPortfolio;
-import dev.accord.domain.portfolio.api.PortfolioView;
+import dev.accord.domain.portfolio.api.PortfolioSummary;
 import dev.accord.domain.project.api.AddComment;
-import dev.accord.domain.project.api.ChangeView;
+import dev.accord.domain.project.api.ChangeRow;
 import dev.accord.domain.project.api.CommentSubject;
 import dev.accord.domain.project.api.FindProjectDetail;
 import dev.accord.domain.project.api.FindTimelinePage;
@@ -74,7 +74,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
     private final HorizontalLayout steps = new HorizontalLayout();
     private final Button giveView;
     private final Button conclude;
-    private final ComboBox<ChangeView> about = new ComboBox<>("About");
+    private final ComboBox<ChangeRow> about = new ComboBox<>("About");
     private final TextArea comment = new TextArea("Add to the conversation");
     private final H3 timelineHeading;
     private final Button send;
@@ -101,7 +101,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         about.setPlaceholder("The project");
         about.setClearButtonVisible(true);
         about.setItemLabelGenerator(change -> Formats.words(change.kind()) + " (version " + change.version() + ", "
-                + change.state().toLowerCase() + ")");
+                + change.state().name().toLowerCase(java.util.Locale.ROOT) + ")");
         comment.setId("comment-text");
         comment.setWidthFull();
         send = new Button("Comment", click -> addComment());
@@ -259,7 +259,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
     /** Finance's rate for the project's fiscal year, or the ledger's default while none is set. */
     private BigDecimal discountRate() {
         BigDecimal rate = queries.query(
-                        new FindPortfolio(project.fiscalYear()), ResponseTypes.instanceOf(PortfolioView.class))
+                        new FindPortfolio(project.fiscalYear()), ResponseTypes.instanceOf(PortfolioSummary.class))
                 .join()
                 .discountRatePercent();
         return rate == null ? DiscountRate.DEFAULT_PERCENT : rate;

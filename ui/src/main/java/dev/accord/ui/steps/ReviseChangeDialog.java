@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.ChangeRow;
 import dev.accord.domain.project.api.ChangeTerms;
-import dev.accord.domain.project.api.ChangeView;
 import dev.accord.domain.project.api.ReviseChange;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
@@ -21,13 +21,13 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 public class ReviseChangeDialog extends CommandDialog {
 
     private final UUID projectId;
-    private final ChangeView change;
+    private final ChangeRow change;
     private final BigDecimalField budget = new BigDecimalField("New budget");
     private final TextArea scope = new TextArea("New scope");
     private final DatePicker targetDate = new DatePicker("New end date");
     private final TextArea rationale = new TextArea("Why this version");
 
-    public ReviseChangeDialog(UUID projectId, ChangeView change, CommandGateway commands, CurrentUser currentUser) {
+    public ReviseChangeDialog(UUID projectId, ChangeRow change, CommandGateway commands, CurrentUser currentUser) {
         super(
                 "Revise version " + change.version(),
                 "Put version " + (change.version() + 1) + " on the table",

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.accord.domain.project.api.BenefitCategory;
-import dev.accord.domain.project.api.EstimateView;
+import dev.accord.domain.project.api.EstimateRow;
 import dev.accord.domain.project.api.ExpectedBenefit;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.RecordRoiCase;
@@ -40,7 +40,7 @@ public class RoiCaseDialog extends CommandDialog {
 
     private final UUID projectId;
     private final String currency;
-    private final EstimateView estimate;
+    private final EstimateRow estimate;
     private final BigDecimal discountRate;
     private final List<ComboBox<BenefitCategory>> categories = new ArrayList<>();
     private final List<TextField> metrics = new ArrayList<>();

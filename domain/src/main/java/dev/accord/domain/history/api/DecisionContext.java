@@ -1,6 +1,6 @@
 package dev.accord.domain.history.api;
 
-import dev.accord.domain.project.api.ChangeView;
+import dev.accord.domain.project.api.ChangeRow;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.TimelineEntry;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record DecisionContext(
         TimelineEntry decision,
-        ChangeView change,
+        ChangeRow change,
         ProjectDetail onTheTable,
-        List<CommentView> comments,
+        List<CommentEntry> comments,
         Hindsight afterwards) {}

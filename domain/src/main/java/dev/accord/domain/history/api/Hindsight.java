@@ -1,6 +1,6 @@
 package dev.accord.domain.history.api;
 
-import dev.accord.domain.project.api.ActualsView;
+import dev.accord.domain.project.api.ActualsRow;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.shared.Money;
 import java.math.BigDecimal;
@@ -26,4 +26,4 @@ public record Hindsight(
         Money spendToDate,
         BigDecimal spendShareOfBudget,
         Money benefitsToDate,
-        List<ActualsView> monthsAfter) {}
+        List<ActualsRow> monthsAfter) {}

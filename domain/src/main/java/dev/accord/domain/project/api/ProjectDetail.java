@@ -26,8 +26,8 @@ public record ProjectDetail(
         String openReassessmentReason,
         Actor proposedBy,
         Instant proposedAt,
-        List<ChangeView> changes,
-        List<EstimateView> estimates,
-        RoiCaseView roiCase,
-        List<AssessmentAnswerView> assessment,
-        List<ActualsView> actuals) {}
+        List<ChangeRow> changes,
+        List<EstimateRow> estimates,
+        RoiCaseRow roiCase,
+        List<AssessmentAnswerRow> assessment,
+        List<ActualsRow> actuals) {}

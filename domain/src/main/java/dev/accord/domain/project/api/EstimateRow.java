@@ -5,7 +5,7 @@ import dev.accord.domain.shared.Side;
 import java.time.Instant;
 
 /** One version of a side's cost estimate. */
-public record EstimateView(
+public record EstimateRow(
         int version,
         Side side,
         Money oneTimeCost,

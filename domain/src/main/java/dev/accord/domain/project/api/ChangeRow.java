@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.UUID;
 
 /** A change with every approval it received; approvals of earlier versions stay, marked as voided. */
-public record ChangeView(
+public record ChangeRow(
         UUID changeId,
         ChangeKind kind,
         int version,
         ChangeTerms terms,
         String rationale,
-        String state,
+        ChangeState state,
         Actor requestedBy,
         Instant requestedAt,
-        List<ApprovalView> approvals,
+        List<ApprovalRow> approvals,
         Instant decidedAt,
         String decisionReason) {}

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A fiscal year's budget, what approved projects take from it, and every project of the year ranked by ROI. */
-public record PortfolioView(
+public record PortfolioSummary(
         int fiscalYear,
         Money budget,
         Money allocated,

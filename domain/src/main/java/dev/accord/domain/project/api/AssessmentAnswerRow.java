@@ -4,7 +4,7 @@ import dev.accord.domain.shared.Side;
 import java.time.Instant;
 
 /** One side's answer to one question in one round (0 at approval, then one per reassessment). */
-public record AssessmentAnswerView(
+public record AssessmentAnswerRow(
         int round,
         Side side,
         AssessmentQuestion question,

@@ -5,4 +5,4 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /** One month of actuals as last recorded. */
-public record ActualsView(YearMonth period, LocalDate businessDate, Money spend, Money benefits) {}
+public record ActualsRow(YearMonth period, LocalDate businessDate, Money spend, Money benefits) {}

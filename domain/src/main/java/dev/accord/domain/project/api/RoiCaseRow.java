@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The latest ROI case with the figures shown when it was recorded. */
-public record RoiCaseView(
+public record RoiCaseRow(
         int version,
         List<ExpectedBenefit> benefits,
         BigDecimal discountRatePercent,

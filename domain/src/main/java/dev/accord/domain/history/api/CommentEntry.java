@@ -5,4 +5,4 @@ import dev.accord.domain.shared.Actor;
 import java.time.Instant;
 
 /** One comment of a project's conversation. */
-public record CommentView(long sequence, CommentSubject subject, String text, Actor author, Instant at) {}
+public record CommentEntry(long sequence, CommentSubject subject, String text, Actor author, Instant at) {}
