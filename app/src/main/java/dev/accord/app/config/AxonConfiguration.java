@@ -11,7 +11,7 @@ import dev.accord.domain.operations.ReadModelRebuilder;
 import dev.accord.domain.people.UserAdministration;
 import dev.accord.domain.people.UserDirectory;
 import dev.accord.domain.portfolio.Portfolio;
-import dev.accord.domain.project.JointDecisions;
+import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.Project;
 import java.time.Duration;
 import java.util.Arrays;
@@ -65,8 +65,9 @@ public class AxonConfiguration {
                         .configureLockFactory(c -> boundedLockWait(lockPatience)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Portfolio.class)
                         .configureLockFactory(c -> boundedLockWait(lockPatience)))
-                .registerCommandHandler(
-                        c -> new JointDecisions(c.repository(Project.class), c.repository(Portfolio.class)))
+                // A project's approvals and ROI cases take the fiscal year's portfolio as a handler parameter, loaded
+                // into the same unit of work (see Portfolios).
+                .registerComponent(Portfolios.class, c -> new Portfolios(c.repository(Portfolio.class)))
                 .registerCommandHandler(c -> new UserAdministration(userDirectory, c.eventBus()))
                 // Asked for only when Axon starts: the rebuilder itself needs Axon's processors.
                 .registerCommandHandler(
