@@ -19,8 +19,12 @@ final class EstimateRules {
         Money recurring = ledger.amountOrZero("recurringYearlyCost", command.recurringYearlyCost());
         Money low = ledger.amountOrZero("low", command.low());
         Money high = ledger.amountOrZero("high", command.high());
-        if (command.horizonYears() < 1 || command.horizonYears() > 30) {
-            throw new InvalidInputException("horizonYears", "The horizon is 1 to 30 years");
+        if (command.horizonYears() < SubmitEstimate.MIN_HORIZON_YEARS
+                || command.horizonYears() > SubmitEstimate.MAX_HORIZON_YEARS) {
+            throw new InvalidInputException(
+                    "horizonYears",
+                    "The horizon is " + SubmitEstimate.MIN_HORIZON_YEARS + " to " + SubmitEstimate.MAX_HORIZON_YEARS
+                            + " years");
         }
         if (low.amount().compareTo(high.amount()) > 0) {
             throw new InvalidInputException("low", "The low end of the range cannot be above the high end");
