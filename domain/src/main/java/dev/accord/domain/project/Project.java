@@ -51,6 +51,7 @@ public class Project {
     private Money approvedBudget;
     private ReviewPolicy policy = ReviewPolicy.standard();
 
+    // Each event reaches only the change (or reassessment) whose id it carries.
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<UUID, ChangeRequest> changes = new HashMap<>();
 
@@ -106,6 +107,8 @@ public class Project {
                 command.actor()));
     }
 
+    // Without this, Axon would refuse a command for an unknown change with an error of its own; the ledger's
+    // NotFound is what the API answers as 404.
     @CommandHandlerInterceptor
     void changeExists(ChangeCommand command) {
         if (!changes.containsKey(command.changeId())) {
