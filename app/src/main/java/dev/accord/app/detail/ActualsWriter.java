@@ -14,10 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ActualsWriter {
 
-    /** Single: a month may be recorded again within one batch of a rebuild, and the later figures win. */
-    private static final RowStatement MONTH_RECORDED = RowStatement.single("""
+    /**
+     * A month recorded again replaces the row, so the same month may come twice in a run of this statement. It begins
+     * with WITH so that the driver sends a batch of it as it is, statement after statement (the later of two for one
+     * month wins), and never merges it into one multi-row INSERT, in which the same key twice is an error. That lets
+     * a rebuild send a run of months, a large share of a ledger's events, in one round trip.
+     */
+    private static final RowStatement MONTH_RECORDED = RowStatement.batched("""
+            WITH month (project_id, period, business_date, spend, benefits, recorded_at) AS (
+                VALUES (:projectId, :period, :businessDate, :spend, :benefits, CAST(:recordedAt AS TIMESTAMPTZ)))
             INSERT INTO project_actuals (project_id, period, business_date, spend, benefits, recorded_at)
-            VALUES (:projectId, :period, :businessDate, :spend, :benefits, :recordedAt)
+            SELECT project_id, period, business_date, spend, benefits, recorded_at FROM month
             ON CONFLICT (project_id, period) DO UPDATE SET business_date = excluded.business_date,
                 spend = excluded.spend, benefits = excluded.benefits, recorded_at = excluded.recorded_at""");
 

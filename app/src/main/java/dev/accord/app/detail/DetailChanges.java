@@ -5,13 +5,10 @@ import dev.accord.domain.project.api.ActualsRow;
 import dev.accord.domain.project.api.ApprovalRow;
 import dev.accord.domain.project.api.AssessmentAnswerRow;
 import dev.accord.domain.project.api.ChangeRow;
-import dev.accord.domain.project.api.ChangeState;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.EstimateRow;
-import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.ReviewPolicy;
 import dev.accord.domain.project.api.RoiCaseRow;
-import dev.accord.domain.shared.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -36,11 +33,8 @@ public interface DetailChanges {
 
     void changeApproved(UUID changeId, ApprovalRow approval);
 
-    /** The change is closed: approved (and taken effect), rejected with a reason, or withdrawn. */
-    void changeDecided(UUID changeId, ChangeState outcome, String reason, Instant at);
-
-    /** @param approvedBudget the budget the decision applied, or null if it applied none */
-    void statusChanged(UUID projectId, ProjectStatus status, Money approvedBudget);
+    /** The change is closed, and its project takes the status (and budget) the decision leaves it with. */
+    void changeDecided(UUID projectId, ChangeDecision decision);
 
     void estimateSubmitted(UUID projectId, EstimateRow estimate, String submittedById);
 

@@ -6,14 +6,11 @@ import dev.accord.domain.project.api.ApprovalRow;
 import dev.accord.domain.project.api.AssessmentAnswerRow;
 import dev.accord.domain.project.api.AssessmentQuestion;
 import dev.accord.domain.project.api.ChangeRow;
-import dev.accord.domain.project.api.ChangeState;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.EstimateRow;
 import dev.accord.domain.project.api.ProjectDetail;
-import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.ReviewPolicy;
 import dev.accord.domain.project.api.RoiCaseRow;
-import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Side;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -113,26 +110,22 @@ public final class DetailInMemory implements DetailChanges {
     }
 
     @Override
-    public void changeDecided(UUID changeId, ChangeState outcome, String reason, Instant at) {
+    public void changeDecided(UUID projectId, ChangeDecision decision) {
         change(
-                changeId,
+                decision.changeId(),
                 c -> new ChangeRow(
                         c.changeId(),
                         c.kind(),
                         c.version(),
                         c.terms(),
                         c.rationale(),
-                        outcome,
+                        decision.outcome(),
                         c.requestedBy(),
                         c.requestedAt(),
                         c.approvals(),
-                        at,
-                        reason));
-    }
-
-    @Override
-    public void statusChanged(UUID projectId, ProjectStatus status, Money approvedBudget) {
-        project = project.withStatus(status, approvedBudget);
+                        decision.at(),
+                        decision.reason()));
+        project = project.withStatus(decision.statusAfter(), decision.approvedBudget());
     }
 
     @Override

@@ -5,13 +5,10 @@ import dev.accord.domain.project.api.ActualsRow;
 import dev.accord.domain.project.api.ApprovalRow;
 import dev.accord.domain.project.api.AssessmentAnswerRow;
 import dev.accord.domain.project.api.ChangeRow;
-import dev.accord.domain.project.api.ChangeState;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.EstimateRow;
-import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.ReviewPolicy;
 import dev.accord.domain.project.api.RoiCaseRow;
-import dev.accord.domain.shared.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -72,13 +69,8 @@ class DetailTables implements DetailChanges {
     }
 
     @Override
-    public void changeDecided(UUID changeId, ChangeState outcome, String reason, Instant at) {
-        changes.decided(changeId, outcome, reason, at);
-    }
-
-    @Override
-    public void statusChanged(UUID projectId, ProjectStatus status, Money approvedBudget) {
-        projects.statusChanged(projectId, status, approvedBudget);
+    public void changeDecided(UUID projectId, ChangeDecision decision) {
+        changes.decided(projectId, decision);
     }
 
     @Override

@@ -3,17 +3,19 @@ package dev.accord.app.detail;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
 import dev.accord.domain.project.api.ChangeRow;
-import dev.accord.domain.project.api.ChangeState;
 import dev.accord.domain.project.api.ChangeTerms;
+import dev.accord.domain.shared.Money;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
-/** Writes project_change: each change request with its current version and, once decided, the decision. */
+/**
+ * Writes project_change: each change request with its current version and, once decided, the decision (and with
+ * it the status of its project in project_detail, see {@link #DECIDED}).
+ */
 @Component
 class ProjectChangeWriter {
 
@@ -29,7 +31,16 @@ class ProjectChangeWriter {
                 budget_currency = :budgetCurrency, scope = :scope, target_date = :targetDate, rationale = :rationale
             WHERE change_id = :changeId""");
 
+    /**
+     * The change closes and its project takes the status the decision leaves it in; a decision that applied no
+     * budget leaves the approved one as it was. One statement for the two tables, because a rebuild sends a run of
+     * the same statement in one round trip, and two statements for each decision would alternate and never make one.
+     */
     private static final RowStatement DECIDED = RowStatement.batched("""
+            WITH project AS (
+                UPDATE project_detail
+                SET status = :status, approved_amount = coalesce(:approvedAmount, approved_amount)
+                WHERE project_id = :projectId)
             UPDATE project_change SET state = :state, decision_reason = :reason, decided_at = :decidedAt
             WHERE change_id = :changeId""");
 
@@ -58,13 +69,17 @@ class ProjectChangeWriter {
         writes.write(REVISED, terms(changeId, version, terms, rationale));
     }
 
-    void decided(UUID changeId, ChangeState outcome, String reason, Instant at) {
+    void decided(UUID projectId, ChangeDecision decision) {
+        Money budget = decision.approvedBudget();
         writes.write(
                 DECIDED,
-                new MapSqlParameterSource("changeId", changeId)
-                        .addValue("state", outcome.name())
-                        .addValue("reason", reason, Types.VARCHAR)
-                        .addValue("decidedAt", Timestamp.from(at)));
+                new MapSqlParameterSource("changeId", decision.changeId())
+                        .addValue("state", decision.outcome().name())
+                        .addValue("reason", decision.reason(), Types.VARCHAR)
+                        .addValue("decidedAt", Timestamp.from(decision.at()))
+                        .addValue("projectId", projectId)
+                        .addValue("status", decision.statusAfter().name())
+                        .addValue("approvedAmount", budget == null ? null : budget.amount(), Types.NUMERIC));
     }
 
     void forgetAll() {

@@ -83,14 +83,23 @@ public final class ProjectDetailFold {
         } else if (event instanceof ChangeApproved e) {
             changes.changeApproved(e.changeId(), new ApprovalRow(e.approvedBy(), e.version(), e.comment(), at, false));
         } else if (event instanceof ChangeTookEffect e) {
-            changes.changeDecided(e.changeId(), ChangeState.APPROVED, null, at);
-            changes.statusChanged(e.projectId(), e.statusAfter(), e.applied().budget());
+            changes.changeDecided(
+                    e.projectId(),
+                    new ChangeDecision(
+                            e.changeId(),
+                            ChangeState.APPROVED,
+                            null,
+                            at,
+                            e.statusAfter(),
+                            e.applied().budget()));
         } else if (event instanceof ChangeRejected e) {
-            changes.changeDecided(e.changeId(), ChangeState.REJECTED, e.reason(), at);
-            changes.statusChanged(e.projectId(), e.statusAfter(), null);
+            changes.changeDecided(
+                    e.projectId(),
+                    new ChangeDecision(e.changeId(), ChangeState.REJECTED, e.reason(), at, e.statusAfter(), null));
         } else if (event instanceof ChangeWithdrawn e) {
-            changes.changeDecided(e.changeId(), ChangeState.WITHDRAWN, null, at);
-            changes.statusChanged(e.projectId(), e.statusAfter(), null);
+            changes.changeDecided(
+                    e.projectId(),
+                    new ChangeDecision(e.changeId(), ChangeState.WITHDRAWN, null, at, e.statusAfter(), null));
         } else if (event instanceof EstimateSubmitted e) {
             changes.estimateSubmitted(
                     e.projectId(),

@@ -2,9 +2,7 @@ package dev.accord.app.detail;
 
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
-import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.ReviewPolicy;
-import dev.accord.domain.shared.Money;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.UUID;
@@ -26,11 +24,6 @@ class ProjectDetailWriter {
                 :reviewIntervalMonths, :spendOverrunPercent, :benefitShortfallPercent,
                 :proposedById, :proposedByName, :proposedBySide, :proposedAt)
             ON CONFLICT (project_id) DO NOTHING""");
-
-    /** A decision that applied no budget leaves the approved one as it was. */
-    private static final RowStatement STATUS_CHANGED = RowStatement.batched("""
-            UPDATE project_detail SET status = :status, approved_amount = coalesce(:approvedAmount, approved_amount)
-            WHERE project_id = :projectId""");
 
     private static final RowStatement OPEN_REASSESSMENT = RowStatement.batched("""
             UPDATE project_detail SET open_reassessment_id = :reassessmentId, open_reassessment_reason = :reason
@@ -69,17 +62,6 @@ class ProjectDetailWriter {
                         .addValue("proposedByName", project.proposedBy().displayName())
                         .addValue("proposedBySide", Sides.of(project.proposedBy()), Types.VARCHAR)
                         .addValue("proposedAt", Timestamp.from(project.proposedAt())));
-    }
-
-    void statusChanged(UUID projectId, ProjectStatus status, Money approvedBudget) {
-        writes.write(
-                STATUS_CHANGED,
-                new MapSqlParameterSource("projectId", projectId)
-                        .addValue("status", status.name())
-                        .addValue(
-                                "approvedAmount",
-                                approvedBudget == null ? null : approvedBudget.amount(),
-                                Types.NUMERIC));
     }
 
     /** @param reassessmentId null when none is open any more */
