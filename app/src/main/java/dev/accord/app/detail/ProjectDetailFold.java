@@ -15,9 +15,9 @@ import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ChangeWithdrawn;
 import dev.accord.domain.project.api.EstimateRow;
 import dev.accord.domain.project.api.EstimateSubmitted;
+import dev.accord.domain.project.api.MonthlyActuals;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ProjectStatus;
-import dev.accord.domain.project.api.RealisedBenefit;
 import dev.accord.domain.project.api.ReassessmentConcluded;
 import dev.accord.domain.project.api.ReassessmentFellDue;
 import dev.accord.domain.project.api.ReviewPolicy;
@@ -25,7 +25,6 @@ import dev.accord.domain.project.api.ReviewPolicySet;
 import dev.accord.domain.project.api.RoiCaseRecorded;
 import dev.accord.domain.project.api.RoiCaseRow;
 import dev.accord.domain.shared.Money;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -153,14 +152,11 @@ public final class ProjectDetailFold {
 
     /** The month as the page lists it: the benefits realised over all metrics, as one figure. */
     private static ActualsRow month(ActualsRecorded e) {
-        BigDecimal benefits = e.benefits().stream()
-                .map(RealisedBenefit::amount)
-                .map(Money::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        MonthlyActuals.Month month = new MonthlyActuals.Month(e.period(), e.businessDate(), e.spend(), e.benefits());
         return new ActualsRow(
-                e.period(),
-                e.businessDate(),
-                e.spend(),
-                new Money(benefits, e.spend().currency()));
+                month.period(),
+                month.businessDate(),
+                month.spend(),
+                new Money(month.benefitsTotal(), month.spend().currency()));
     }
 }

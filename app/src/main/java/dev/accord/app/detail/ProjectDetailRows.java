@@ -99,7 +99,10 @@ public record ProjectDetailRows(
                 change.decisionReason());
     }
 
-    /** Spend or benefits to date: each month counted once, as last recorded. */
+    /**
+     * Spend or benefits to date: each month counted once, as last recorded (as the domain's MonthlyActuals counts
+     * them; the rows are one per month already, a month recorded again having replaced its row).
+     */
     private Money total(Function<ActualsRow, Money> figure, String currency) {
         return new Money(
                 months.stream().map(figure).map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add), currency);
