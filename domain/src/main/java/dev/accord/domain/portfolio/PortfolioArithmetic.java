@@ -1,0 +1,87 @@
+package dev.accord.domain.portfolio;
+
+import dev.accord.domain.portfolio.api.RankedProject;
+import dev.accord.domain.project.api.ProjectStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The portfolio's arithmetic, one definition for the aggregate that refuses a decision over budget, the read model,
+ * the as-of view and the page that shows them: what is left of a year's budget, what fits in it, and the ranking.
+ */
+public final class PortfolioArithmetic {
+
+    /**
+     * A project whose initial budget was refused, or that was called off, no longer competes for the year's money.
+     * A completed project stays: it still holds its share and shows what it cost.
+     */
+    private static final Set<ProjectStatus> OUT_OF_THE_RANKING =
+            EnumSet.of(ProjectStatus.REJECTED, ProjectStatus.CANCELLED);
+
+    /**
+     * By ROI, then NPV, highest first and unknown figures last, then by title; the id last only so that two projects
+     * alike in all of these have one order wherever they are ranked.
+     */
+    public static final Comparator<RankedProject> RANKING = Comparator.comparing(
+                    RankedProject::roiPercent, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+            .thenComparing(RankedProject::npv, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+            .thenComparing(RankedProject::title)
+            .thenComparing(RankedProject::projectId);
+
+    private PortfolioArithmetic() {}
+
+    /** What the year's budget leaves after what approved projects hold; null while the year has no budget. */
+    public static BigDecimal remaining(BigDecimal budget, BigDecimal allocated) {
+        return budget == null ? null : budget.subtract(allocated);
+    }
+
+    /** Whether an amount fits what is left; a year without a budget has no cap yet, so anything fits. */
+    public static boolean fits(BigDecimal amount, BigDecimal remaining) {
+        return remaining == null || amount.compareTo(remaining) <= 0;
+    }
+
+    /**
+     * Whether a project of the year fits what is left: a candidate when what it asks for fits; a project past its
+     * proposal already holds its share, so it always does.
+     */
+    public static boolean fitsRemaining(ProjectStatus status, BigDecimal requested, BigDecimal remaining) {
+        return status != ProjectStatus.PROPOSED || fits(requested, remaining);
+    }
+
+    public static boolean isRanked(ProjectStatus status) {
+        return !OUT_OF_THE_RANKING.contains(status);
+    }
+
+    /**
+     * The projects that compete for the year's money in {@link #RANKING} order, numbered from 1 (the rank they come
+     * with is replaced).
+     */
+    public static List<RankedProject> rank(Collection<RankedProject> projects) {
+        List<RankedProject> ranked = new ArrayList<>();
+        projects.stream()
+                .filter(project -> isRanked(project.status()))
+                .sorted(RANKING)
+                .forEach(project -> ranked.add(numbered(project, ranked.size() + 1)));
+        return ranked;
+    }
+
+    private static RankedProject numbered(RankedProject p, int rank) {
+        return new RankedProject(
+                rank,
+                p.projectId(),
+                p.title(),
+                p.status(),
+                p.requestedBudget(),
+                p.allocated(),
+                p.spendToDate(),
+                p.npv(),
+                p.roiPercent(),
+                p.irrPercent(),
+                p.fitsRemaining());
+    }
+}
