@@ -24,12 +24,14 @@ public final class PortfolioArithmetic {
             EnumSet.of(ProjectStatus.REJECTED, ProjectStatus.CANCELLED);
 
     /**
-     * By ROI, then NPV, highest first and unknown figures last, then by title; the id last only so that two projects
-     * alike in all of these have one order wherever they are ranked.
+     * By ROI, then NPV, highest first and unknown figures last, then by title as people read it, whatever its case
+     * (the same on every machine, unlike a database's collation); the rest only so that projects alike in all of
+     * these have one order wherever they are ranked.
      */
     public static final Comparator<RankedProject> RANKING = Comparator.comparing(
                     RankedProject::roiPercent, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
             .thenComparing(RankedProject::npv, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+            .thenComparing(RankedProject::title, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(RankedProject::title)
             .thenComparing(RankedProject::projectId);
 

@@ -70,12 +70,16 @@ class PortfolioArithmeticTest {
     }
 
     @Test
-    void equalFiguresAreRankedByTitle() {
+    void equalFiguresAreRankedByTitleWhateverItsCase() {
         List<RankedProject> ranked = PortfolioArithmetic.rank(List.of(
-                project("Billing", ProjectStatus.PROPOSED, "10", "100"),
-                project("Archive", ProjectStatus.PROPOSED, "10", "100")));
+                project("billing", ProjectStatus.PROPOSED, "10", "100"),
+                project("Archive", ProjectStatus.PROPOSED, "10", "100"),
+                project("archive", ProjectStatus.PROPOSED, "10", "100"),
+                project("Catalogue", ProjectStatus.PROPOSED, "10", "100")));
 
-        assertThat(ranked).extracting(RankedProject::title).containsExactly("Archive", "Billing");
+        assertThat(ranked)
+                .extracting(RankedProject::title)
+                .containsExactly("Archive", "archive", "billing", "Catalogue");
     }
 
     @Test
