@@ -60,7 +60,7 @@ public class Project {
     private RoiCaseRecorded latestRoiCase;
     private int roiCaseVersions;
     private final AssessmentRounds assessments = new AssessmentRounds();
-    private final Actuals actuals = new Actuals();
+    private final MonthlyActuals actuals = new MonthlyActuals();
     private UUID openReassessment;
     private int reassessmentRound;
     private final Set<UUID> reassessments = new HashSet<>();
@@ -332,7 +332,7 @@ public class Project {
     @CommandHandler
     void handle(RecordActuals command) {
         JointApproval.checkActsForASide(command.actor(), "record actuals");
-        if (status != ProjectStatus.ACTIVE && status != ProjectStatus.PAUSED) {
+        if (!status.isUnderWay()) {
             throw new ConflictException("Actuals are recorded for active or paused projects; this one is "
                     + status.name().toLowerCase());
         }
@@ -371,7 +371,7 @@ public class Project {
     @CommandHandler
     void handle(CallReassessment command) {
         JointApproval.checkActsForASide(command.actor(), "call for a reassessment");
-        if (status != ProjectStatus.ACTIVE && status != ProjectStatus.PAUSED) {
+        if (!status.isUnderWay()) {
             throw new ConflictException("Only active or paused projects are reassessed");
         }
         if (openReassessment != null) {
@@ -519,14 +519,12 @@ public class Project {
             return;
         }
         // Benefits are judged once a quarter of actuals is in, so one slow first month does not raise the alarm.
-        int months = actuals.months();
+        int months = actuals.first()
+                .map(first -> BenefitsPlan.monthsElapsed(first, actuals.last().orElseThrow()))
+                .orElse(0);
         if (latestRoiCase != null && months >= 3) {
             BigDecimal realisedToDate = actuals.benefitsToDate();
-            BigDecimal yearly = latestRoiCase.benefits().stream()
-                    .map(b -> b.yearlyAmount().amount())
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal expected = yearly.multiply(BigDecimal.valueOf(months))
-                    .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_EVEN);
+            BigDecimal expected = BenefitsPlan.of(latestRoiCase.benefits()).expectedAfter(months);
             BigDecimal floor = expected.multiply(HUNDRED.subtract(policy.benefitShortfallPercent()))
                     .divide(HUNDRED, 2, RoundingMode.HALF_EVEN);
             if (realisedToDate.compareTo(floor) < 0) {
@@ -648,9 +646,7 @@ public class Project {
     }
 
     private void checkNotClosed() {
-        if (status == ProjectStatus.CANCELLED
-                || status == ProjectStatus.COMPLETED
-                || status == ProjectStatus.REJECTED) {
+        if (status.isClosed()) {
             throw new ConflictException("The project is " + status.name().toLowerCase() + "; it is closed");
         }
     }
@@ -815,7 +811,7 @@ public class Project {
 
     @EventSourcingHandler
     void on(ActualsRecorded event) {
-        actuals.recorded(event.period(), event.spend().amount(), event.benefits());
+        actuals.recorded(event);
     }
 
     @EventSourcingHandler
