@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 class PortfolioActualsWriter {
 
     /**
-     * A month recorded again replaces the earlier figure. Sent on its own: a correction can follow its month closely
+     * A month recorded again replaces the earlier figure ({@code MonthlyActuals}' rule, kept here by the table's key
+     * and the upsert). Sent on its own: a correction can follow its month closely
      * enough to share a batch, and a batched upsert may not name one key twice. The year comes from the project's
      * row; a month of a project the portfolio does not know changes nothing.
      */

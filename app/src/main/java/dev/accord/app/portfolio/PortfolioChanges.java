@@ -1,10 +1,10 @@
 package dev.accord.app.portfolio;
 
+import dev.accord.domain.project.api.MonthlyActuals;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.roi.RoiFigures;
 import dev.accord.domain.shared.Money;
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.UUID;
 
 /**
@@ -21,8 +21,11 @@ public interface PortfolioChanges {
 
     void figuresRecorded(UUID projectId, RoiFigures figures);
 
-    /** A month of the project's spend, replacing that month's earlier figure, and its spend to date since. */
-    void monthRecorded(UUID projectId, YearMonth period, BigDecimal spend, BigDecimal spendToDate);
+    /**
+     * A month of the project's actuals, replacing that month's earlier figures ({@link MonthlyActuals}), and the
+     * project's spend to date since.
+     */
+    void monthRecorded(UUID projectId, MonthlyActuals.Month month, BigDecimal spendToDate);
 
     /** The share of its year's budget a decision gave the project. */
     void allocated(UUID projectId, BigDecimal allocation);

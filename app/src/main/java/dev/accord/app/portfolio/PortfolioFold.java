@@ -9,6 +9,7 @@ import dev.accord.domain.project.api.ActualsRecorded;
 import dev.accord.domain.project.api.ChangeRejected;
 import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ChangeWithdrawn;
+import dev.accord.domain.project.api.MonthlyActuals;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.RoiCaseRecorded;
 
@@ -81,8 +82,7 @@ public final class PortfolioFold {
     public void on(ActualsRecorded event) {
         changes.monthRecorded(
                 event.projectId(),
-                event.period(),
-                event.spend().amount(),
+                new MonthlyActuals.Month(event.period(), event.businessDate(), event.spend(), event.benefits()),
                 event.spendToDate().amount());
     }
 

@@ -1,14 +1,16 @@
 package dev.accord.app.portfolio;
 
 import dev.accord.domain.portfolio.api.PortfolioSummary;
+import dev.accord.domain.project.api.MonthlyActuals;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.roi.RoiFigures;
 import dev.accord.domain.shared.Money;
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The portfolio read model's rows kept in memory, for a view of the past folded from the events: each change is made
@@ -19,21 +21,30 @@ public final class PortfolioInMemory implements PortfolioChanges {
 
     private final Map<Integer, PortfolioYearRow> years = new LinkedHashMap<>();
     private final Map<UUID, PortfolioProjectRow> projects = new LinkedHashMap<>();
-    private final Map<UUID, Map<YearMonth, PortfolioActualsRow>> actuals = new LinkedHashMap<>();
+    private final Map<UUID, MonthlyActuals> actuals = new LinkedHashMap<>();
 
     /** The year as the portfolio page shows it, from the rows folded so far. */
     public PortfolioSummary summary(int fiscalYear, String ledgerCurrency) {
+        List<PortfolioProjectRow> ofTheYear = projects.values().stream()
+                .filter(project -> project.fiscalYear() == fiscalYear)
+                .toList();
         return PortfolioSummaries.of(
                 fiscalYear,
                 ledgerCurrency,
                 years.get(fiscalYear),
-                projects.values().stream()
-                        .filter(project -> project.fiscalYear() == fiscalYear)
-                        .toList(),
-                actuals.values().stream()
-                        .flatMap(months -> months.values().stream())
-                        .filter(month -> month.fiscalYear() == fiscalYear)
-                        .toList());
+                ofTheYear,
+                ofTheYear.stream().flatMap(this::months).toList());
+    }
+
+    /** The project's months as the actuals table holds them: each as last recorded, filed under the project's year. */
+    private Stream<PortfolioActualsRow> months(PortfolioProjectRow project) {
+        MonthlyActuals months = actuals.getOrDefault(project.projectId(), new MonthlyActuals());
+        return months.months().stream()
+                .map(month -> new PortfolioActualsRow(
+                        project.projectId(),
+                        month.period(),
+                        project.fiscalYear(),
+                        month.spend().amount()));
     }
 
     @Override
@@ -52,12 +63,9 @@ public final class PortfolioInMemory implements PortfolioChanges {
     }
 
     @Override
-    public void monthRecorded(UUID projectId, YearMonth period, BigDecimal spend, BigDecimal spendToDate) {
-        PortfolioProjectRow project =
-                projects.computeIfPresent(projectId, (id, row) -> row.withSpendToDate(spendToDate));
-        if (project != null) {
-            actuals.computeIfAbsent(projectId, id -> new LinkedHashMap<>())
-                    .put(period, new PortfolioActualsRow(projectId, period, project.fiscalYear(), spend));
+    public void monthRecorded(UUID projectId, MonthlyActuals.Month month, BigDecimal spendToDate) {
+        if (projects.computeIfPresent(projectId, (id, row) -> row.withSpendToDate(spendToDate)) != null) {
+            actuals.computeIfAbsent(projectId, id -> new MonthlyActuals()).recorded(month);
         }
     }
 

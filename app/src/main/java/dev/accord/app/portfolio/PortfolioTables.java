@@ -1,10 +1,10 @@
 package dev.accord.app.portfolio;
 
+import dev.accord.domain.project.api.MonthlyActuals;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.roi.RoiFigures;
 import dev.accord.domain.shared.Money;
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -39,9 +39,9 @@ class PortfolioTables implements PortfolioChanges {
     }
 
     @Override
-    public void monthRecorded(UUID projectId, YearMonth period, BigDecimal spend, BigDecimal spendToDate) {
+    public void monthRecorded(UUID projectId, MonthlyActuals.Month month, BigDecimal spendToDate) {
         projects.spendToDate(projectId, spendToDate);
-        actuals.monthRecorded(projectId, period, spend);
+        actuals.monthRecorded(projectId, month.period(), month.spend().amount());
     }
 
     @Override

@@ -6,22 +6,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The portfolio's arithmetic, one definition for the aggregate that refuses a decision over budget, the read model,
  * the as-of view and the page that shows them: what is left of a year's budget, what fits in it, and the ranking.
  */
 public final class PortfolioArithmetic {
-
-    /**
-     * A project whose initial budget was refused, or that was called off, no longer competes for the year's money.
-     * A completed project stays: it still holds its share and shows what it cost.
-     */
-    private static final Set<ProjectStatus> OUT_OF_THE_RANKING =
-            EnumSet.of(ProjectStatus.REJECTED, ProjectStatus.CANCELLED);
 
     /**
      * By ROI, then NPV, highest first and unknown figures last, then by title as people read it, whatever its case
@@ -55,18 +46,14 @@ public final class PortfolioArithmetic {
         return status != ProjectStatus.PROPOSED || fits(requested, remaining);
     }
 
-    public static boolean isRanked(ProjectStatus status) {
-        return !OUT_OF_THE_RANKING.contains(status);
-    }
-
     /**
-     * The projects that compete for the year's money in {@link #RANKING} order, numbered from 1 (the rank they come
-     * with is replaced).
+     * The projects that compete for the year's money ({@link ProjectStatus#isRanked()}: a completed one stays, it
+     * holds what it used) in {@link #RANKING} order, numbered from 1 (the rank they come with is replaced).
      */
     public static List<RankedProject> rank(Collection<RankedProject> projects) {
         List<RankedProject> ranked = new ArrayList<>();
         projects.stream()
-                .filter(project -> isRanked(project.status()))
+                .filter(project -> project.status().isRanked())
                 .sorted(RANKING)
                 .forEach(project -> ranked.add(numbered(project, ranked.size() + 1)));
         return ranked;
