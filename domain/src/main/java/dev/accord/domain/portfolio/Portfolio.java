@@ -172,6 +172,7 @@ public class Portfolio {
     }
 
     private void checkCarriesAllocations(Money requested) {
+        // A new budget is all that is left before any allocation: what approved projects hold must fit in it.
         if (!PortfolioArithmetic.fits(allocatedTotal(), requested.amount())) {
             throw new ConflictException(
                     "Approved projects already take " + new Money(allocatedTotal(), requested.currency()) + " of "
