@@ -1,5 +1,6 @@
 package dev.accord.app.approvals;
 
+import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.timeline.TimelineSentences;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeRejected;
@@ -10,7 +11,6 @@ import dev.accord.domain.project.api.ChangeWithdrawn;
 import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.shared.ActivityNote;
-import dev.accord.domain.shared.Side;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -18,89 +18,55 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps pending_approval: each open change with the sides that have approved its current version. A revision
- * starts the count again; a decision or withdrawal removes the row.
+ * Keeps the approvals inbox: each open change with the sides that have approved its current version. A revision
+ * starts the count again; a decision or withdrawal takes the change out.
  */
 @Component
-@ProcessingGroup("pending-approvals")
+@ProcessingGroup(PendingApprovalsProjection.PROCESSING_GROUP)
 class PendingApprovalsProjection {
 
-    private final JdbcClient jdbc;
+    static final String PROCESSING_GROUP = "pending-approvals";
+
+    private final PendingProjects projects;
+    private final PendingApprovals changes;
+    private final ReadModelWrites writes;
     private final QueryUpdateEmitter updates;
 
-    PendingApprovalsProjection(JdbcClient jdbc, QueryUpdateEmitter updates) {
-        this.jdbc = jdbc;
+    PendingApprovalsProjection(
+            PendingProjects projects, PendingApprovals changes, ReadModelWrites writes, QueryUpdateEmitter updates) {
+        this.projects = projects;
+        this.changes = changes;
+        this.writes = writes;
         this.updates = updates;
     }
 
     @EventHandler
     void on(ProjectProposed event) {
-        jdbc.sql("INSERT INTO pending_project (project_id, title) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(event.projectId(), event.title())
-                .update();
+        projects.add(event.projectId(), event.title());
     }
 
     @EventHandler
     void on(ChangeRequested event, @Timestamp Instant at) {
-        jdbc.sql("""
-                        INSERT INTO pending_approval (change_id, project_id, project_title, kind, version, budget_amount,
-                            budget_currency, rationale, requested_by_id, requested_by_name, requested_by_side,
-                            requested_at)
-                        SELECT ?, ?, title, ?, 1, ?, ?, ?, ?, ?, ?, ? FROM pending_project WHERE project_id = ?
-                        ON CONFLICT (change_id) DO NOTHING""")
-                .params(
-                        event.changeId(),
-                        event.projectId(),
-                        event.kind().name(),
-                        event.terms().budget() == null
-                                ? null
-                                : event.terms().budget().amount(),
-                        event.terms().budget() == null
-                                ? null
-                                : event.terms().budget().currency(),
-                        event.rationale(),
-                        event.requestedBy().userId(),
-                        event.requestedBy().displayName(),
-                        event.requestedBy().side() == null
-                                ? null
-                                : event.requestedBy().side().name(),
-                        java.sql.Timestamp.from(at),
-                        event.projectId())
-                .update();
+        changes.open(event, at);
         changed(event.requestedBy().userId(), TimelineSentences.of(event));
     }
 
     @EventHandler
     void on(ChangeRevised event) {
-        jdbc.sql("""
-                        UPDATE pending_approval SET version = ?, budget_amount = ?, budget_currency = ?, rationale = ?,
-                            finance_approved = FALSE, it_approved = FALSE, approvers = ''
-                        WHERE change_id = ?""")
-                .params(
-                        event.version(),
-                        event.terms().budget() == null
-                                ? null
-                                : event.terms().budget().amount(),
-                        event.terms().budget() == null
-                                ? null
-                                : event.terms().budget().currency(),
-                        event.rationale(),
-                        event.changeId())
-                .update();
+        changes.revise(event);
         changed(event.revisedBy().userId(), TimelineSentences.of(event));
     }
 
     @EventHandler
     void on(ChangeApproved event) {
-        String sideColumn = event.approvedBy().side() == Side.FINANCE ? "finance_approved" : "it_approved";
-        jdbc.sql("UPDATE pending_approval SET " + sideColumn + " = TRUE, approvers = approvers || ? || ',' "
-                        + "WHERE change_id = ? AND version = ?")
-                .params(event.approvedBy().userId(), event.changeId(), event.version())
-                .update();
+        changes.approve(
+                event.changeId(),
+                event.version(),
+                event.approvedBy().side(),
+                event.approvedBy().userId());
         changed(event.approvedBy().userId(), TimelineSentences.of(event));
     }
 
@@ -121,14 +87,11 @@ class PendingApprovalsProjection {
 
     @ResetHandler
     void forgetEverything() {
-        jdbc.sql("DELETE FROM pending_approval").update();
-        jdbc.sql("DELETE FROM pending_project").update();
+        writes.forget(PROCESSING_GROUP);
     }
 
     private void closed(UUID changeId, String actor, String what) {
-        jdbc.sql("DELETE FROM pending_approval WHERE change_id = ?")
-                .param(changeId)
-                .update();
+        changes.close(changeId);
         changed(actor, what);
     }
 

@@ -21,7 +21,10 @@ class ProjectSummaries {
                    fiscal_year, spend_to_date, npv, roi_percent
             FROM project_summary""";
 
-    private static final RowMapper<ProjectSummary> ROW = (rs, n) -> new ProjectSummary(
+    /** One project's row, by :projectId. */
+    static final String ONE = COLUMNS + " WHERE project_id = :projectId";
+
+    static final RowMapper<ProjectSummary> ROW = (rs, n) -> new ProjectSummary(
             rs.getObject("project_id", UUID.class),
             rs.getString("title"),
             rs.getString("description"),

@@ -3,6 +3,7 @@ package dev.accord.app.readmodel;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,17 @@ public class ReadModelWrites {
     public <T> List<T> read(String sql, SqlParameterSource parameters, RowMapper<T> rows) {
         sendHeldBack();
         return jdbc.query(sql, parameters, rows);
+    }
+
+    /**
+     * Empties the tables of a projection (children first), as its reset handler does before its processor replays
+     * from the first event: the tables are those {@link ReadModelTables} lists for its processing group.
+     */
+    public void forget(String processingGroup) {
+        List<String> tables = ReadModelTables.of(processingGroup);
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            write(RowStatement.single("DELETE FROM " + tables.get(i)), EmptySqlParameterSource.INSTANCE);
+        }
     }
 
     /**

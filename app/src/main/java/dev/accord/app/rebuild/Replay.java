@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,11 +15,13 @@ import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -34,7 +35,8 @@ import org.springframework.stereotype.Component;
  * applied in chunks of {@value #CHUNK}. Each projection keeps its own tables and reads no other's (they are separate
  * processing groups), so the projections take a chunk at the same time, and each projection's share in segments
  * as its processor would ({@link #segments}), each part in a transaction of its own with its writes sent in
- * batches. Meanwhile the next chunk is read and deserialized.
+ * batches. Meanwhile the next chunk is read and deserialized. What a projection must keep to for this to be right
+ * is written down in this package's documentation.
  */
 @Component
 class Replay {
@@ -125,48 +127,51 @@ class Replay {
     private CompletableFuture<Void> apply(List<TrackedEventMessage<?>> chunk, List<Projection> projections) {
         return CompletableFuture.allOf(projections.stream()
                 .flatMap(projection -> segments(chunk, projection).stream()
-                        .map(segment ->
-                                CompletableFuture.runAsync(() -> apply(segment, projection.handlers()), workers)))
+                        .map(segment -> CompletableFuture.runAsync(
+                                () -> apply(segment.events(), segment.of(), projection.handlers()), workers)))
                 .toArray(CompletableFuture[]::new));
     }
 
     /**
-     * The chunk's events this projection handles, split as Axon splits a processor's segments: by the hash of each
-     * event's sequence identifier (by default its aggregate, one project's events; the same for every event if the
-     * projection needs them all in order). Each part keeps the store's order and can be written on its own.
+     * The chunk's events this projection handles, split into Axon's segments and matched to them by Axon, with the
+     * sequencing policy the projection's processor uses ({@link ProjectionOrder#forReplay}): by default one project's
+     * events stay in one segment, in the store's order; a projection that needs every event in order gets one. Each
+     * part can then be written on its own.
      */
-    private List<List<EventMessage<?>>> segments(List<TrackedEventMessage<?>> chunk, Projection projection) {
+    private List<Part> segments(List<TrackedEventMessage<?>> chunk, Projection projection) {
         List<TrackedEventMessage<?>> handled = chunk.stream()
-                .filter(projection.handlers()::canHandle)
                 .filter(event -> !projection.doneWithout().contains(event.getIdentifier()))
+                .filter(event -> projection.handlers().canHandle(event, Segment.ROOT_SEGMENT))
                 .toList();
         int count = Math.max(1, Math.min(SEGMENTS, handled.size() / eventsPerSegment));
-        List<List<EventMessage<?>>> segments = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            segments.add(new ArrayList<>());
-        }
-        for (TrackedEventMessage<?> event : handled) {
-            Object sequence = projection.policy().getSequenceIdentifierFor(event);
-            segments.get((Objects.hashCode(sequence) & Integer.MAX_VALUE) % count)
-                    .add(event);
-        }
-        return segments.stream().filter(segment -> !segment.isEmpty()).toList();
+        return Segment.splitBalanced(Segment.ROOT_SEGMENT, count - 1).stream()
+                .map(segment -> new Part(
+                        segment,
+                        handled.stream()
+                                .filter(event -> projection.handlers().canHandle(event, segment))
+                                .<EventMessage<?>>map(event -> event)
+                                .toList()))
+                .filter(part -> !part.events().isEmpty())
+                .toList();
     }
 
-    private void apply(List<EventMessage<?>> events, AnnotationEventHandlerAdapter projection) {
+    /** A projection's events of one segment, in the store's order. */
+    private record Part(Segment of, List<EventMessage<?>> events) {}
+
+    private void apply(List<EventMessage<?>> events, Segment segment, EventHandlerInvoker projection) {
         // The projections tell open views about what they write. These rows are not live yet, so their messages are
         // held in a unit of work that is rolled back, never committed: Axon sends such messages only after commit.
         UnitOfWork<?> heldBack = DefaultUnitOfWork.startAndGet(null);
         try {
-            shadow.writeInside(() -> events.forEach(event -> handle(projection, event)));
+            shadow.writeInside(() -> events.forEach(event -> handle(projection, event, segment)));
         } finally {
             heldBack.rollback();
         }
     }
 
-    private static void handle(AnnotationEventHandlerAdapter projection, EventMessage<?> event) {
+    private static void handle(EventHandlerInvoker projection, EventMessage<?> event, Segment segment) {
         try {
-            projection.handle(event);
+            projection.handle(event, segment);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -176,14 +181,12 @@ class Replay {
     }
 
     /**
-     * A projection's handlers, which of its events must stay in order (those with the same identifier), and the events
-     * it does without: those an administrator gave up on and those parked now. The live read model has not taken them,
-     * and neither does its rebuild; a parked event handed back later goes to the rebuilt tables.
+     * A projection's handlers, invoked as Axon invokes them, with the sequencing policy that says which of its events
+     * must stay in order, and the events it does without: those an administrator gave up on and those parked now. The
+     * live read model has not taken them, and neither does its rebuild; a parked event handed back later goes to the
+     * rebuilt tables.
      */
-    private record Projection(
-            AnnotationEventHandlerAdapter handlers,
-            SequencingPolicy<? super EventMessage<?>> policy,
-            Set<String> doneWithout) {}
+    private record Projection(EventHandlerInvoker handlers, Set<String> doneWithout) {}
 
     /** Every object whose event handlers keep a read model: the members of a processing group. */
     private List<Projection> projections() {
@@ -193,8 +196,11 @@ class Replay {
                     String group = context.findAnnotationOnBean(bean.getKey(), ProcessingGroup.class)
                             .value();
                     return new Projection(
-                            new AnnotationEventHandlerAdapter(bean.getValue()),
-                            ProjectionOrder.forReplay(group, processing),
+                            SimpleEventHandlerInvoker.builder()
+                                    .eventHandlers(bean.getValue())
+                                    .sequencingPolicy(ProjectionOrder.forReplay(group, processing))
+                                    .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
+                                    .build(),
                             doneWithout.getOrDefault(group, Set.of()));
                 })
                 .toList();

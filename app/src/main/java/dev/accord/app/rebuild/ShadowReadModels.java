@@ -1,5 +1,7 @@
 package dev.accord.app.rebuild;
 
+import dev.accord.app.readmodel.ReadModelTables;
+import dev.accord.app.readmodel.ReadModelWrites;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,11 +31,13 @@ class ShadowReadModels {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final DataSource dataSource;
+    private final ReadModelWrites writes;
 
-    ShadowReadModels(JdbcClient jdbc, TransactionTemplate transactions, DataSource dataSource) {
+    ShadowReadModels(JdbcClient jdbc, TransactionTemplate transactions, DataSource dataSource, ReadModelWrites writes) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.dataSource = dataSource;
+        this.writes = writes;
     }
 
     void create() {
@@ -51,8 +55,14 @@ class ShadowReadModels {
 
     /**
      * Runs the work with unqualified table names meaning the copies, for this transaction only (SET LOCAL), and its
-     * writes sent in batches ({@link WriteBehind}). Only the copies are on the path: a projection touching a table
-     * that is not a read model fails instead of writing into the live one.
+     * writes sent in batches ({@link ReadModelWrites#batched}: each statement says whether runs of it may travel as
+     * one batch). Only the copies are on the path: a projection touching a table that is not a read model fails
+     * instead of writing into the live one.
+     * <p>
+     * {@link WriteBehind} still batches the writes of the projections that write through JdbcClient (the project
+     * detail and the portfolio, until they go through ReadModelWrites too); those that do are not held back by it
+     * twice, since a batch sent by ReadModelWrites passes straight through. Once every projection writes through
+     * ReadModelWrites, the WriteBehind call below and its file go, and nothing else changes.
      */
     void writeInside(Runnable work) {
         transactions.executeWithoutResult(tx -> {
@@ -64,7 +74,7 @@ class ShadowReadModels {
             jdbc.sql("""
                             SELECT set_config('search_path', ?, true), set_config('synchronous_commit', 'off', true),
                                 set_config('plan_cache_mode', 'force_custom_plan', true)""").param(SCHEMA).query().singleRow();
-            WriteBehind.run(dataSource, work);
+            WriteBehind.run(dataSource, () -> writes.batched(work));
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.accord.app.timeline;
 
+import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.domain.project.api.*;
 import dev.accord.domain.shared.Actor;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +25,18 @@ import org.springframework.stereotype.Component;
  * when its comment arrives, on a replay as much as live.
  */
 @Component
-@ProcessingGroup("timeline")
+@ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
 class TimelineProjection {
 
-    private final JdbcClient jdbc;
+    static final String PROCESSING_GROUP = "timeline";
+
+    private final TimelineEntries entries;
+    private final ReadModelWrites writes;
     private final QueryUpdateEmitter updates;
 
-    TimelineProjection(JdbcClient jdbc, QueryUpdateEmitter updates) {
-        this.jdbc = jdbc;
+    TimelineProjection(TimelineEntries entries, ReadModelWrites writes, QueryUpdateEmitter updates) {
+        this.entries = entries;
+        this.writes = writes;
         this.updates = updates;
     }
 
@@ -178,7 +182,7 @@ class TimelineProjection {
 
     @ResetHandler
     void forgetEverything() {
-        jdbc.sql("DELETE FROM timeline_entry").update();
+        writes.forget(PROCESSING_GROUP);
     }
 
     /** The sequence of the latest earlier step with this name, or null if there is none (or no name). */
@@ -186,14 +190,7 @@ class TimelineProjection {
         if (subject == null) {
             return null;
         }
-        return jdbc.sql("""
-                        SELECT sequence FROM timeline_entry
-                        WHERE project_id = ? AND subject = ? AND sequence < ?
-                        ORDER BY sequence DESC LIMIT 1""")
-                .params(projectId, subject, commentSequence)
-                .query(Long.class)
-                .optional()
-                .orElse(null);
+        return entries.latestStep(projectId, subject, commentSequence).orElse(null);
     }
 
     private void write(
@@ -215,28 +212,10 @@ class TimelineProjection {
             UUID changeId,
             String subject,
             Long repliesTo) {
-        jdbc.sql("""
-                        INSERT INTO timeline_entry (project_id, sequence, type, at, actor_id, actor_name, side,
-                            summary, change_id, subject, thread_sequence)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (project_id, sequence) DO NOTHING""")
-                .params(
-                        projectId,
-                        sequence,
-                        event.getClass().getSimpleName(),
-                        java.sql.Timestamp.from(at),
-                        actor.userId(),
-                        actor.displayName(),
-                        actor.side() == null ? null : actor.side().name(),
-                        summary,
-                        changeId,
-                        subject,
-                        repliesTo == null ? sequence : repliesTo)
-                .update();
+        TimelineEntry entry =
+                new TimelineEntry(sequence, event.getClass().getSimpleName(), at, actor, summary, changeId, repliesTo);
+        entries.add(projectId, entry, subject);
         // Live timelines subscribe with a page query (their pages are then read lazily).
-        updates.emit(
-                FindTimelinePage.class,
-                query -> query.projectId().equals(projectId),
-                new TimelineEntry(sequence, event.getClass().getSimpleName(), at, actor, summary, changeId, repliesTo));
+        updates.emit(FindTimelinePage.class, query -> query.projectId().equals(projectId), entry);
     }
 }

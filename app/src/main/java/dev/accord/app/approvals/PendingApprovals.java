@@ -1,0 +1,114 @@
+package dev.accord.app.approvals;
+
+import dev.accord.app.readmodel.ReadModelWrites;
+import dev.accord.app.readmodel.RowStatement;
+import dev.accord.app.readmodel.TableWriter;
+import dev.accord.domain.project.api.ChangeRequested;
+import dev.accord.domain.project.api.ChangeRevised;
+import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.Side;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes pending_approval: each open change, with the sides that have approved its current version. Whom a change
+ * waits for is read from those sides (PendingApprovalQueries).
+ */
+@Component
+class PendingApprovals implements TableWriter {
+
+    /** The project's title comes from pending_project, written when the project was proposed. */
+    static final RowStatement OPEN = RowStatement.batched("""
+            INSERT INTO pending_approval (change_id, project_id, project_title, kind, version, budget_amount,
+                budget_currency, rationale, requested_by_id, requested_by_name, requested_by_side, requested_at)
+            SELECT :changeId, :projectId, title, :kind, 1, :budgetAmount, :budgetCurrency, :rationale, :requestedById,
+                :requestedByName, :requestedBySide, :requestedAt
+            FROM pending_project WHERE project_id = :projectId
+            ON CONFLICT (change_id) DO NOTHING""");
+
+    static final RowStatement REVISE = RowStatement.batched("""
+            UPDATE pending_approval SET version = :version, budget_amount = :budgetAmount,
+                budget_currency = :budgetCurrency, rationale = :rationale,
+                finance_approved = FALSE, it_approved = FALSE, approvers = ''
+            WHERE change_id = :changeId""");
+
+    static final RowStatement FINANCE_APPROVED = approvedBy("finance_approved");
+    static final RowStatement IT_APPROVED = approvedBy("it_approved");
+
+    static final RowStatement CLOSE = RowStatement.batched("DELETE FROM pending_approval WHERE change_id = :changeId");
+
+    private final ReadModelWrites writes;
+
+    PendingApprovals(ReadModelWrites writes) {
+        this.writes = writes;
+    }
+
+    /** A new change, at version 1, awaiting both sides. */
+    void open(ChangeRequested change, Instant at) {
+        writes.write(
+                OPEN,
+                terms(change.terms().budget(), change.rationale())
+                        .addValue("changeId", change.changeId())
+                        .addValue("projectId", change.projectId())
+                        .addValue("kind", change.kind().name())
+                        .addValue("requestedById", change.requestedBy().userId())
+                        .addValue("requestedByName", change.requestedBy().displayName())
+                        .addValue(
+                                "requestedBySide",
+                                change.requestedBy().side() == null
+                                        ? null
+                                        : change.requestedBy().side().name())
+                        .addValue("requestedAt", Timestamp.from(at)));
+    }
+
+    /** The change's new version, approved by neither side yet: earlier approvals were for another version. */
+    void revise(ChangeRevised revision) {
+        writes.write(
+                REVISE,
+                terms(revision.terms().budget(), revision.rationale())
+                        .addValue("version", revision.version())
+                        .addValue("changeId", revision.changeId()));
+    }
+
+    /** The side has approved this version; an approval of an earlier version changes nothing. */
+    void approve(UUID changeId, int version, Side side, String userId) {
+        writes.write(
+                side == Side.FINANCE ? FINANCE_APPROVED : IT_APPROVED,
+                new MapSqlParameterSource()
+                        .addValue("changeId", changeId)
+                        .addValue("version", version)
+                        .addValue("userId", userId));
+    }
+
+    /** The change is decided or withdrawn: it waits for nobody any more. */
+    void close(UUID changeId) {
+        writes.write(CLOSE, new MapSqlParameterSource("changeId", changeId));
+    }
+
+    @Override
+    public String table() {
+        return "pending_approval";
+    }
+
+    @Override
+    public List<RowStatement> writes() {
+        return List.of(OPEN, REVISE, FINANCE_APPROVED, IT_APPROVED, CLOSE);
+    }
+
+    private static RowStatement approvedBy(String sideColumn) {
+        return RowStatement.batched(
+                "UPDATE pending_approval SET " + sideColumn
+                        + " = TRUE, approvers = approvers || :userId || ',' WHERE change_id = :changeId AND version = :version");
+    }
+
+    private static MapSqlParameterSource terms(Money budget, String rationale) {
+        return new MapSqlParameterSource()
+                .addValue("budgetAmount", budget == null ? null : budget.amount())
+                .addValue("budgetCurrency", budget == null ? null : budget.currency())
+                .addValue("rationale", rationale);
+    }
+}

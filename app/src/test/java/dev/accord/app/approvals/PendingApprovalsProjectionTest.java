@@ -1,0 +1,143 @@
+package dev.accord.app.approvals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+import dev.accord.app.readmodel.ReadModelWrites;
+import dev.accord.app.readmodel.RowStatement;
+import dev.accord.domain.approval.Approval;
+import dev.accord.domain.project.api.ChangeApproved;
+import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.ChangeRejected;
+import dev.accord.domain.project.api.ChangeRequested;
+import dev.accord.domain.project.api.ChangeRevised;
+import dev.accord.domain.project.api.ChangeTerms;
+import dev.accord.domain.project.api.ChangeTookEffect;
+import dev.accord.domain.project.api.ChangeWithdrawn;
+import dev.accord.domain.project.api.FindPendingApprovals;
+import dev.accord.domain.project.api.ProjectProposed;
+import dev.accord.domain.project.api.ProjectStatus;
+import dev.accord.domain.shared.ActivityNote;
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.Side;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/**
+ * The approvals inbox's handlers called directly, with its writers recording what they are told: a change comes in
+ * awaiting both sides, an approval counts for the approver's side and version only, a revision brings it back to both
+ * sides, and a decision, a rejection or a withdrawal takes it out.
+ */
+class PendingApprovalsProjectionTest {
+
+    static final UUID PROJECT = UUID.randomUUID();
+    static final UUID CHANGE = UUID.randomUUID();
+    static final Actor IDA = new Actor("ida", "Ida Berg", Side.IT);
+    static final Actor IVO = new Actor("ivo", "Ivo Sand", Side.IT);
+    static final Actor FAY = new Actor("fay", "Fay Lund", Side.FINANCE);
+    static final ChangeTerms TERMS = new ChangeTerms(Money.of("110000.00", "EUR"), null, null);
+    static final Instant AT = Instant.parse("2026-03-02T10:15:30Z");
+
+    final PendingProjects projects = mock(PendingProjects.class);
+    final PendingApprovals changes = mock(PendingApprovals.class);
+    final QueryUpdateEmitter updates = mock(QueryUpdateEmitter.class);
+    final PendingApprovalsProjection inbox =
+            new PendingApprovalsProjection(projects, changes, mock(ReadModelWrites.class), updates);
+
+    @Test
+    void aRequestedChangeComesInUnderItsProjectsTitle() {
+        ChangeRequested request = new ChangeRequested(PROJECT, CHANGE, ChangeKind.BUDGET, TERMS, "Licences", IDA);
+
+        inbox.on(proposal());
+        inbox.on(request, AT);
+
+        verify(projects).add(PROJECT, "ERP upgrade");
+        verify(changes).open(request, AT);
+        assertThat(note().actorUserId()).isEqualTo("ida");
+    }
+
+    @Test
+    void anApprovalCountsForTheApproversSideAndVersion() {
+        inbox.on(new ChangeApproved(PROJECT, CHANGE, ChangeKind.BUDGET, 2, TERMS, null, FAY));
+        inbox.on(new ChangeApproved(PROJECT, CHANGE, ChangeKind.BUDGET, 2, TERMS, null, IVO));
+
+        verify(changes).approve(CHANGE, 2, Side.FINANCE, "fay");
+        verify(changes).approve(CHANGE, 2, Side.IT, "ivo");
+    }
+
+    @Test
+    void aRevisionBringsTheChangeBackToBothSides() {
+        ChangeRevised revision = new ChangeRevised(
+                PROJECT, CHANGE, ChangeKind.BUDGET, 3, TERMS, "Licences", List.of(new Approval(FAY, 2)), IDA);
+
+        inbox.on(revision);
+
+        verify(changes).revise(revision);
+        assertThat(note().text()).contains("this voids the approval of Fay Lund (Finance)");
+    }
+
+    @Test
+    void aDecisionARejectionOrAWithdrawalTakesTheChangeOut() {
+        UUID decided = UUID.randomUUID();
+        UUID rejected = UUID.randomUUID();
+        UUID withdrawn = UUID.randomUUID();
+
+        inbox.on(new ChangeTookEffect(
+                PROJECT,
+                decided,
+                ChangeKind.BUDGET,
+                1,
+                TERMS,
+                null,
+                ProjectStatus.ACTIVE,
+                ProjectStatus.ACTIVE,
+                List.of(new Approval(FAY, 1), new Approval(IVO, 1)),
+                IVO));
+        inbox.on(new ChangeRejected(PROJECT, rejected, ChangeKind.BUDGET, 1, TERMS, "No", ProjectStatus.ACTIVE, FAY));
+        inbox.on(new ChangeWithdrawn(PROJECT, withdrawn, ChangeKind.SCOPE, 1, ProjectStatus.ACTIVE, IDA));
+
+        verify(changes).close(decided);
+        verify(changes).close(rejected);
+        verify(changes).close(withdrawn);
+    }
+
+    @Test
+    void financesApprovalMarksFinancesSideOfThatVersionOnly() {
+        ReadModelWrites writes = mock(ReadModelWrites.class);
+
+        new PendingApprovals(writes).approve(CHANGE, 2, Side.FINANCE, "fay");
+        new PendingApprovals(writes).approve(CHANGE, 2, Side.IT, "ivo");
+
+        ArgumentCaptor<RowStatement> statements = ArgumentCaptor.forClass(RowStatement.class);
+        ArgumentCaptor<SqlParameterSource> parameters = ArgumentCaptor.forClass(SqlParameterSource.class);
+        verify(writes, org.mockito.Mockito.times(2)).write(statements.capture(), parameters.capture());
+        assertThat(statements.getAllValues().get(0).sql())
+                .contains("finance_approved = TRUE")
+                .doesNotContain("it_approved")
+                .contains("version = :version");
+        assertThat(statements.getAllValues().get(1).sql())
+                .contains("it_approved = TRUE")
+                .doesNotContain("finance_approved");
+        assertThat(parameters.getAllValues().get(0).getValue("version")).isEqualTo(2);
+    }
+
+    private static ProjectProposed proposal() {
+        return new ProjectProposed(
+                PROJECT, "ERP upgrade", "", "CFO", List.of(), List.of(), List.of(), Money.of("1", "EUR"), 2026, IDA);
+    }
+
+    private ActivityNote note() {
+        ArgumentCaptor<ActivityNote> note = ArgumentCaptor.forClass(ActivityNote.class);
+        verify(updates).emit(eq(FindPendingApprovals.class), any(), note.capture());
+        return note.getValue();
+    }
+}

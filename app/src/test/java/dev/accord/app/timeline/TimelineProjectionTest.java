@@ -1,0 +1,102 @@
+package dev.accord.app.timeline;
+
+import static dev.accord.app.timeline.TimelineSentencesTest.CHANGE;
+import static dev.accord.app.timeline.TimelineSentencesTest.FAY;
+import static dev.accord.app.timeline.TimelineSentencesTest.IDA;
+import static dev.accord.app.timeline.TimelineSentencesTest.PROJECT;
+import static dev.accord.app.timeline.TimelineSentencesTest.TO_110K;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dev.accord.app.readmodel.ReadModelWrites;
+import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.ChangeRequested;
+import dev.accord.domain.project.api.CommentAdded;
+import dev.accord.domain.project.api.CommentSubject;
+import dev.accord.domain.project.api.FindTimelinePage;
+import dev.accord.domain.project.api.TimelineEntry;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+/**
+ * The timeline projection's handlers called directly, with its writer recording what it is told: which step a
+ * comment is threaded beneath, and what open timelines hear.
+ */
+class TimelineProjectionTest {
+
+    static final Instant AT = Instant.parse("2026-03-02T10:15:30Z");
+
+    final TimelineEntries entries = mock(TimelineEntries.class);
+    final QueryUpdateEmitter updates = mock(QueryUpdateEmitter.class);
+    final TimelineProjection projection = new TimelineProjection(entries, mock(ReadModelWrites.class), updates);
+
+    @Test
+    void aChangeRequestIsWrittenUnderTheNameCommentsUseForIt() {
+        projection.on(new ChangeRequested(PROJECT, CHANGE, ChangeKind.BUDGET, TO_110K, "More licences", IDA), 4, AT);
+
+        TimelineEntry entry = written(Subjects.change(CHANGE));
+        assertThat(entry.sequence()).isEqualTo(4);
+        assertThat(entry.type()).isEqualTo("ChangeRequested");
+        assertThat(entry.changeId()).isEqualTo(CHANGE);
+        assertThat(entry.repliesTo()).as("a step of its own").isNull();
+        assertThat(entry.summary()).startsWith("Ida Berg (IT) requested the budget change");
+    }
+
+    @Test
+    void aCommentOnAChangeIsThreadedBeneathTheLatestStepOfThatChange() {
+        when(entries.latestStep(PROJECT, Subjects.change(CHANGE), 9)).thenReturn(Optional.of(7L));
+
+        projection.on(comment(new CommentSubject(CommentSubject.Kind.CHANGE, CHANGE.toString())), 9, AT);
+
+        TimelineEntry entry = written(null);
+        assertThat(entry.repliesTo()).isEqualTo(7L);
+        assertThat(entry.changeId()).isEqualTo(CHANGE);
+        assertThat(entry.summary()).isEqualTo("Fay Lund (Finance) commented on the change: \u201cWhy now?\u201d");
+    }
+
+    @Test
+    void aCommentWhoseStepIsNotThereStaysInTimeOrder() {
+        when(entries.latestStep(any(), anyString(), anyLong())).thenReturn(Optional.empty());
+
+        projection.on(comment(new CommentSubject(CommentSubject.Kind.ESTIMATE, "3")), 9, AT);
+
+        assertThat(written(null).repliesTo()).isNull();
+    }
+
+    @Test
+    void aCommentOnTheProjectOrOnASubjectItCannotReadStandsOnItsOwn() {
+        projection.on(comment(CommentSubject.project()), 9, AT);
+        projection.on(comment(new CommentSubject(CommentSubject.Kind.ESTIMATE, "not a version")), 10, AT);
+
+        verify(entries, never()).latestStep(any(), any(), anyLong());
+    }
+
+    @Test
+    void openTimelinesOfTheProjectHearOfEachStep() {
+        projection.on(comment(CommentSubject.project()), 9, AT);
+
+        TimelineEntry entry = written(null);
+        verify(updates).emit(eq(FindTimelinePage.class), any(), eq(entry));
+    }
+
+    private TimelineEntry written(String subject) {
+        ArgumentCaptor<TimelineEntry> entry = ArgumentCaptor.forClass(TimelineEntry.class);
+        verify(entries).add(eq(PROJECT), entry.capture(), eq(subject));
+        return entry.getValue();
+    }
+
+    private static CommentAdded comment(CommentSubject subject) {
+        return new CommentAdded(PROJECT, UUID.randomUUID(), subject, "Why now?", FAY);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.accord.app.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accord.domain.approval.Approval;
+import dev.accord.domain.project.api.ChangeApproved;
+import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.ChangeRejected;
+import dev.accord.domain.project.api.ChangeRevised;
+import dev.accord.domain.project.api.ChangeTerms;
+import dev.accord.domain.project.api.ChangeTookEffect;
+import dev.accord.domain.project.api.ChangeWithdrawn;
+import dev.accord.domain.project.api.CommentAdded;
+import dev.accord.domain.project.api.CommentSubject;
+import dev.accord.domain.project.api.ProjectProposed;
+import dev.accord.domain.project.api.ProjectStatus;
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.Side;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The timeline's sentences, as members read them: who did what, in the ledger's words and figures. */
+class TimelineSentencesTest {
+
+    static final UUID PROJECT = UUID.randomUUID();
+    static final UUID CHANGE = UUID.randomUUID();
+    static final Actor IDA = new Actor("ida", "Ida Berg", Side.IT);
+    static final Actor FAY = new Actor("fay", "Fay Lund", Side.FINANCE);
+    static final Actor IVO = new Actor("ivo", "Ivo Sand", Side.IT);
+    static final ChangeTerms TO_110K = new ChangeTerms(Money.of("110000.00", "EUR"), null, null);
+
+    @Test
+    void aProposalSaysWhoProposedWhatForWhichYearAndHowMuch() {
+        assertThat(TimelineSentences.of(new ProjectProposed(
+                        PROJECT,
+                        "ERP upgrade",
+                        "",
+                        "CFO",
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Money.of("100000", "EUR"),
+                        2026,
+                        IDA)))
+                .isEqualTo(
+                        "Ida Berg (IT) proposed \u201cERP upgrade\u201d for fiscal year 2026, requesting EUR 100,000.00");
+    }
+
+    @Test
+    void anApprovalSaysWhichVersionOfWhichChangeWithTheApproversComment() {
+        assertThat(TimelineSentences.of(
+                        new ChangeApproved(PROJECT, CHANGE, ChangeKind.BUDGET, 2, TO_110K, "Fits the plan", FAY)))
+                .isEqualTo("Fay Lund (Finance) approved version 2 of the budget change to EUR 110,000.00: "
+                        + "\u201cFits the plan\u201d");
+        assertThat(TimelineSentences.of(new ChangeApproved(PROJECT, CHANGE, ChangeKind.BUDGET, 2, TO_110K, " ", FAY)))
+                .as("no empty quotes for a blank comment")
+                .isEqualTo("Fay Lund (Finance) approved version 2 of the budget change to EUR 110,000.00");
+    }
+
+    @Test
+    void aRevisionNamesTheApprovalsItVoids() {
+        assertThat(TimelineSentences.of(new ChangeRevised(
+                        PROJECT,
+                        CHANGE,
+                        ChangeKind.BUDGET,
+                        3,
+                        TO_110K,
+                        "Licences went up",
+                        List.of(new Approval(FAY, 2), new Approval(IVO, 2)),
+                        IDA)))
+                .isEqualTo(
+                        "Ida Berg (IT) revised the budget change to EUR 110,000.00 as version 3: "
+                                + "\u201cLicences went up\u201d; this voids the approvals of Fay Lund (Finance) and Ivo Sand (IT)");
+    }
+
+    @Test
+    void aDecisionSaysWhoApprovedItAndHowTheBudgetAndStatusMoved() {
+        assertThat(TimelineSentences.of(new ChangeTookEffect(
+                        PROJECT,
+                        CHANGE,
+                        ChangeKind.INITIAL_BUDGET,
+                        1,
+                        TO_110K,
+                        null,
+                        ProjectStatus.PROPOSED,
+                        ProjectStatus.ACTIVE,
+                        List.of(new Approval(FAY, 1), new Approval(IVO, 1)),
+                        IVO)))
+                .isEqualTo(
+                        "The initial budget of EUR 110,000.00 took effect, approved by Fay Lund (Finance) and "
+                                + "Ivo Sand (IT); the approved budget goes from none to EUR 110,000.00; the project is now active");
+    }
+
+    @Test
+    void rejectingOrWithdrawingTheInitialBudgetEndsTheProposal() {
+        assertThat(TimelineSentences.of(new ChangeRejected(
+                        PROJECT,
+                        CHANGE,
+                        ChangeKind.INITIAL_BUDGET,
+                        1,
+                        TO_110K,
+                        "Not this year",
+                        ProjectStatus.REJECTED,
+                        FAY)))
+                .isEqualTo("Fay Lund (Finance) rejected version 1 of the initial budget of EUR 110,000.00: "
+                        + "\u201cNot this year\u201d; the proposal is rejected");
+        assertThat(TimelineSentences.of(new ChangeWithdrawn(
+                        PROJECT, CHANGE, ChangeKind.INITIAL_BUDGET, 1, ProjectStatus.REJECTED, IDA)))
+                .isEqualTo("Ida Berg (IT) withdrew the initial budget, and with it the proposal");
+        assertThat(TimelineSentences.of(
+                        new ChangeWithdrawn(PROJECT, CHANGE, ChangeKind.SCOPE, 1, ProjectStatus.ACTIVE, IDA)))
+                .isEqualTo("Ida Berg (IT) withdrew the scope change");
+    }
+
+    @Test
+    void aCommentSaysWhatItIsAbout() {
+        assertThat(TimelineSentences.of(
+                        new CommentAdded(PROJECT, UUID.randomUUID(), CommentSubject.project(), "Any news?", FAY),
+                        "the project"))
+                .isEqualTo("Fay Lund (Finance) commented on the project: \u201cAny news?\u201d");
+    }
+}
