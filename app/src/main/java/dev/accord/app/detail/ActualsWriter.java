@@ -2,9 +2,11 @@ package dev.accord.app.detail;
 
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
+import dev.accord.app.readmodel.TableWriter;
 import dev.accord.domain.project.api.ActualsRow;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes project_actuals: one row per month, as last recorded. */
 @Component
-class ActualsWriter {
+class ActualsWriter implements TableWriter {
 
     /**
      * A month recorded again replaces the row, so the same month may come twice in a run of this statement. It begins
@@ -49,5 +51,15 @@ class ActualsWriter {
 
     void forgetAll() {
         writes.write(FORGET_ALL, EmptySqlParameterSource.INSTANCE);
+    }
+
+    @Override
+    public String table() {
+        return "project_actuals";
+    }
+
+    @Override
+    public List<RowStatement> writes() {
+        return List.of(MONTH_RECORDED, FORGET_ALL);
     }
 }

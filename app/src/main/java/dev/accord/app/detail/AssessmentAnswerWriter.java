@@ -2,8 +2,10 @@ package dev.accord.app.detail;
 
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
+import dev.accord.app.readmodel.TableWriter;
 import dev.accord.domain.project.api.AssessmentAnswerRow;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes project_assessment_answer: each side's latest answer to each question, round by round. */
 @Component
-class AssessmentAnswerWriter {
+class AssessmentAnswerWriter implements TableWriter {
 
     /** Single: a side may answer the same question again within one batch of a rebuild, and the later answer wins. */
     private static final RowStatement ANSWERED = RowStatement.single("""
@@ -45,5 +47,15 @@ class AssessmentAnswerWriter {
 
     void forgetAll() {
         writes.write(FORGET_ALL, EmptySqlParameterSource.INSTANCE);
+    }
+
+    @Override
+    public String table() {
+        return "project_assessment_answer";
+    }
+
+    @Override
+    public List<RowStatement> writes() {
+        return List.of(ANSWERED, FORGET_ALL);
     }
 }

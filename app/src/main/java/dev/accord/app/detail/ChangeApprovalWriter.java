@@ -2,6 +2,7 @@ package dev.accord.app.detail;
 
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
+import dev.accord.app.readmodel.TableWriter;
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.project.api.ApprovalRow;
 import java.sql.Timestamp;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes project_change_approval: every approval given, those a revision voided kept and marked. */
 @Component
-class ChangeApprovalWriter {
+class ChangeApprovalWriter implements TableWriter {
 
     private static final RowStatement APPROVED = RowStatement.batched("""
             INSERT INTO project_change_approval (change_id, version, user_id, display_name, side, comment, approved_at)
@@ -55,5 +56,15 @@ class ChangeApprovalWriter {
         return new MapSqlParameterSource("changeId", changeId)
                 .addValue("version", version)
                 .addValue("userId", userId);
+    }
+
+    @Override
+    public String table() {
+        return "project_change_approval";
+    }
+
+    @Override
+    public List<RowStatement> writes() {
+        return List.of(APPROVED, VOIDED, FORGET_ALL);
     }
 }

@@ -2,8 +2,10 @@ package dev.accord.app.detail;
 
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
+import dev.accord.app.readmodel.TableWriter;
 import dev.accord.domain.project.api.EstimateRow;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes project_estimate: every version of every estimate; a new one supersedes, never erases, the old. */
 @Component
-class EstimateWriter {
+class EstimateWriter implements TableWriter {
 
     private static final RowStatement SUBMITTED = RowStatement.batched("""
             INSERT INTO project_estimate (project_id, version, side, one_time_cost, recurring_yearly_cost,
@@ -50,5 +52,15 @@ class EstimateWriter {
 
     void forgetAll() {
         writes.write(FORGET_ALL, EmptySqlParameterSource.INSTANCE);
+    }
+
+    @Override
+    public String table() {
+        return "project_estimate";
+    }
+
+    @Override
+    public List<RowStatement> writes() {
+        return List.of(SUBMITTED, FORGET_ALL);
     }
 }

@@ -2,11 +2,13 @@ package dev.accord.app.detail;
 
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
+import dev.accord.app.readmodel.TableWriter;
 import dev.accord.domain.project.api.ChangeRow;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.shared.Money;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * it the status of its project in project_detail, see {@link #DECIDED}).
  */
 @Component
-class ProjectChangeWriter {
+class ProjectChangeWriter implements TableWriter {
 
     private static final RowStatement REQUESTED = RowStatement.batched("""
             INSERT INTO project_change (change_id, project_id, kind, version, budget_amount, budget_currency, scope,
@@ -95,5 +97,15 @@ class ProjectChangeWriter {
                 .addValue("scope", terms.scope(), Types.VARCHAR)
                 .addValue("targetDate", terms.targetDate(), Types.DATE)
                 .addValue("rationale", rationale);
+    }
+
+    @Override
+    public String table() {
+        return "project_change";
+    }
+
+    @Override
+    public List<RowStatement> writes() {
+        return List.of(REQUESTED, REVISED, DECIDED, FORGET_ALL);
     }
 }

@@ -2,9 +2,11 @@ package dev.accord.app.detail;
 
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
+import dev.accord.app.readmodel.TableWriter;
 import dev.accord.domain.project.api.ReviewPolicy;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes project_detail, a project's own row. */
 @Component
-class ProjectDetailWriter {
+class ProjectDetailWriter implements TableWriter {
 
     private static final RowStatement PROPOSED = RowStatement.batched("""
             INSERT INTO project_detail (project_id, title, description, sponsor, processes_improved,
@@ -86,5 +88,15 @@ class ProjectDetailWriter {
                 .addValue("reviewIntervalMonths", policy.reviewIntervalMonths())
                 .addValue("spendOverrunPercent", policy.spendOverrunPercent())
                 .addValue("benefitShortfallPercent", policy.benefitShortfallPercent());
+    }
+
+    @Override
+    public String table() {
+        return "project_detail";
+    }
+
+    @Override
+    public List<RowStatement> writes() {
+        return List.of(PROPOSED, OPEN_REASSESSMENT, REVIEW_POLICY_SET, FORGET_ALL);
     }
 }

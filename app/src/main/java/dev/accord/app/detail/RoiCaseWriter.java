@@ -2,9 +2,11 @@ package dev.accord.app.detail;
 
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
+import dev.accord.app.readmodel.TableWriter;
 import dev.accord.domain.project.api.RoiCaseRow;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes project_roi_case: every version recorded, with the figures shown when it was recorded. */
 @Component
-class RoiCaseWriter {
+class RoiCaseWriter implements TableWriter {
 
     private static final RowStatement RECORDED = RowStatement.batched("""
             INSERT INTO project_roi_case (project_id, version, benefits, discount_rate_percent, estimate_version, npv,
@@ -50,5 +52,15 @@ class RoiCaseWriter {
 
     void forgetAll() {
         writes.write(FORGET_ALL, EmptySqlParameterSource.INSTANCE);
+    }
+
+    @Override
+    public String table() {
+        return "project_roi_case";
+    }
+
+    @Override
+    public List<RowStatement> writes() {
+        return List.of(RECORDED, FORGET_ALL);
     }
 }

@@ -2,10 +2,12 @@ package dev.accord.app.portfolio;
 
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
+import dev.accord.app.readmodel.TableWriter;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.roi.RoiFigures;
 import java.math.BigDecimal;
 import java.sql.Types;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * in a rebuild's batches: the proposal's insert does nothing for a key it has seen, and the rest are updates.
  */
 @Component
-class PortfolioProjectWriter {
+class PortfolioProjectWriter implements TableWriter {
 
     private static final RowStatement PROPOSED = RowStatement.batched("""
             INSERT INTO portfolio_project (project_id, fiscal_year, title, status, currency, requested_amount)
@@ -32,6 +34,8 @@ class PortfolioProjectWriter {
             "UPDATE portfolio_project SET spend_to_date = :spendToDate WHERE project_id = :projectId");
     private static final RowStatement ALLOCATED = RowStatement.batched(
             "UPDATE portfolio_project SET allocated_amount = :allocated WHERE project_id = :projectId");
+    private static final String YEAR_OF = "SELECT fiscal_year FROM portfolio_project WHERE project_id = :projectId";
+
     private static final RowStatement FORGET_ALL = RowStatement.single("DELETE FROM portfolio_project");
 
     private final ReadModelWrites writes;
@@ -79,16 +83,26 @@ class PortfolioProjectWriter {
 
     /** The fiscal year a project belongs to, read from this read model's own rows. */
     Optional<Integer> yearOf(UUID projectId) {
-        return writes
-                .read(
-                        "SELECT fiscal_year FROM portfolio_project WHERE project_id = :projectId",
-                        project(projectId),
-                        (rs, n) -> rs.getInt("fiscal_year"))
-                .stream()
+        return writes.read(YEAR_OF, project(projectId), (rs, n) -> rs.getInt("fiscal_year")).stream()
                 .findFirst();
     }
 
     private static MapSqlParameterSource project(UUID projectId) {
         return new MapSqlParameterSource("projectId", projectId);
+    }
+
+    @Override
+    public String table() {
+        return "portfolio_project";
+    }
+
+    @Override
+    public List<RowStatement> writes() {
+        return List.of(PROPOSED, STATUS_CHANGED, FIGURES_RECORDED, SPEND_TO_DATE, ALLOCATED, FORGET_ALL);
+    }
+
+    @Override
+    public List<String> reads() {
+        return List.of(YEAR_OF);
     }
 }

@@ -2,7 +2,9 @@ package dev.accord.app.portfolio;
 
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
+import dev.accord.app.readmodel.TableWriter;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
  * request or rate, the events that open a Portfolio aggregate; until then the year is shown with nothing set.
  */
 @Component
-class PortfolioYearWriter {
+class PortfolioYearWriter implements TableWriter {
 
     // Upserts, sent on their own: a year's key may come twice in a run a rebuild batches.
     private static final RowStatement BUDGET_REQUESTED = RowStatement.single("""
@@ -66,5 +68,15 @@ class PortfolioYearWriter {
 
     private static MapSqlParameterSource year(int fiscalYear) {
         return new MapSqlParameterSource("fiscalYear", fiscalYear);
+    }
+
+    @Override
+    public String table() {
+        return "portfolio_year";
+    }
+
+    @Override
+    public List<RowStatement> writes() {
+        return List.of(BUDGET_REQUESTED, DISCOUNT_RATE_SET, BUDGET_SET, BUDGET_REJECTED, FORGET_ALL);
     }
 }

@@ -27,7 +27,8 @@ final class ProjectionContract {
     private static final Pattern WRITTEN =
             Pattern.compile("\\b(?:INSERT\\s+INTO|DELETE\\s+FROM|UPDATE)\\s+([A-Za-z_]\\w*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WITH_NAME = Pattern.compile(
-            "(?:\\bWITH|,)\\s+([A-Za-z_]\\w*)\\s+AS\\s*(?:NOT\\s+)?(?:MATERIALIZED\\s*)?\\(", Pattern.CASE_INSENSITIVE);
+            "(?:\\bWITH|,)\\s+([A-Za-z_]\\w*)\\s*(?:\\([^)]*\\)\\s*)?AS\\s*(?:NOT\\s+)?(?:MATERIALIZED\\s*)?\\(",
+            Pattern.CASE_INSENSITIVE);
     /** Words the scan may meet after those keywords that are not tables (ON CONFLICT … DO UPDATE SET). */
     private static final Set<String> NOT_TABLES = Set.of("set");
     /** What a class writing a read model must not hold: a way to the database around ReadModelWrites. */
@@ -44,8 +45,17 @@ final class ProjectionContract {
     static List<TableWriter> writersOf(Class<?> projection) {
         List<TableWriter> writers = new ArrayList<>();
         for (Field field : projection.getDeclaredFields()) {
-            if (TableWriter.class.isAssignableFrom(field.getType())) {
-                writers.add(declarationsOf(field.getType().asSubclass(TableWriter.class)));
+            Class<?> type = field.getType();
+            if (TableWriter.class.isAssignableFrom(type)) {
+                writers.add(declarationsOf(type.asSubclass(TableWriter.class)));
+            } else if (type.getPackageName().equals(projection.getPackageName())) {
+                // A projection that folds first hands the fold's changes to a class of its own package that holds
+                // the writers (the project detail's DetailTables, the portfolio's PortfolioTables).
+                for (Field inner : type.getDeclaredFields()) {
+                    if (TableWriter.class.isAssignableFrom(inner.getType())) {
+                        writers.add(declarationsOf(inner.getType().asSubclass(TableWriter.class)));
+                    }
+                }
             }
         }
         return writers;
