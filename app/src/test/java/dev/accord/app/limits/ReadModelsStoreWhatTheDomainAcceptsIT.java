@@ -8,6 +8,7 @@ import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.Api.Answer;
 import dev.accord.app.support.FiscalYears;
+import dev.accord.domain.project.roi.CashFlowPlan;
 import dev.accord.domain.shared.LedgerCalendar;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Texts;
@@ -106,7 +107,12 @@ class ReadModelsStoreWhatTheDomainAcceptsIT {
                                     "recurringYearlyCost",
                                     money(i == 0 ? BigDecimal.ZERO : sample(amount())),
                                     "horizonYears",
-                                    i == 0 ? 30 : sample(Arbitraries.integers().between(1, 30)),
+                                    i == 0
+                                            ? CashFlowPlan.MAX_HORIZON_YEARS
+                                            : sample(Arbitraries.integers()
+                                                    .between(
+                                                            CashFlowPlan.MIN_HORIZON_YEARS,
+                                                            CashFlowPlan.MAX_HORIZON_YEARS)),
                                     "low",
                                     money(BigDecimal.ZERO),
                                     "high",

@@ -2,13 +2,14 @@ package dev.accord.domain.project;
 
 import dev.accord.domain.project.api.EstimateSubmitted;
 import dev.accord.domain.project.api.SubmitEstimate;
+import dev.accord.domain.project.roi.CashFlowPlan;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Texts;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** What a cost estimate must hold: ledger amounts, a horizon of 1 to 30 years, and a range the right way round. */
+/** What a cost estimate must hold: ledger amounts, a horizon within {@link CashFlowPlan}'s bounds, and a range the right way round. */
 final class EstimateRules {
 
     private EstimateRules() {}
@@ -19,11 +20,10 @@ final class EstimateRules {
         Money recurring = ledger.amountOrZero("recurringYearlyCost", command.recurringYearlyCost());
         Money low = ledger.amountOrZero("low", command.low());
         Money high = ledger.amountOrZero("high", command.high());
-        if (command.horizonYears() < SubmitEstimate.MIN_HORIZON_YEARS
-                || command.horizonYears() > SubmitEstimate.MAX_HORIZON_YEARS) {
+        if (!CashFlowPlan.isHorizon(command.horizonYears())) {
             throw new InvalidInputException(
                     "horizonYears",
-                    "The horizon is " + SubmitEstimate.MIN_HORIZON_YEARS + " to " + SubmitEstimate.MAX_HORIZON_YEARS
+                    "The horizon is " + CashFlowPlan.MIN_HORIZON_YEARS + " to " + CashFlowPlan.MAX_HORIZON_YEARS
                             + " years");
         }
         if (low.amount().compareTo(high.amount()) > 0) {

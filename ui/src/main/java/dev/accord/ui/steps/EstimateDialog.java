@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.SubmitEstimate;
+import dev.accord.domain.project.roi.CashFlowPlan;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.Money;
@@ -38,8 +39,8 @@ public class EstimateDialog extends CommandDialog {
         this.projectId = project.id();
         this.currency = project.requestedBudget().currency();
         horizon.setId("estimate-horizon");
-        horizon.setMin(SubmitEstimate.MIN_HORIZON_YEARS);
-        horizon.setMax(SubmitEstimate.MAX_HORIZON_YEARS);
+        horizon.setMin(CashFlowPlan.MIN_HORIZON_YEARS);
+        horizon.setMax(CashFlowPlan.MAX_HORIZON_YEARS);
         horizon.setValue(5);
         horizon.setStepButtonsVisible(true);
         assumptions.setId("estimate-assumptions");

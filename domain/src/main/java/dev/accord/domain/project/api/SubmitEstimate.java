@@ -6,7 +6,10 @@ import dev.accord.domain.shared.Money;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** A side puts its cost estimate on the table; a new one supersedes its earlier ones, never erases them. */
+/**
+ * A side puts its cost estimate on the table; a new one supersedes its earlier ones, never erases them. Its horizon
+ * is bounded by {@link dev.accord.domain.project.roi.CashFlowPlan#MIN_HORIZON_YEARS} and {@code MAX_HORIZON_YEARS}.
+ */
 public record SubmitEstimate(
         @TargetAggregateIdentifier UUID projectId,
         Money oneTimeCost,
@@ -16,10 +19,4 @@ public record SubmitEstimate(
         Money high,
         String assumptions,
         Actor actor)
-        implements ActorCommand {
-
-    /** The horizon an estimate covers, in years: the aggregate's rule and the form's bounds. */
-    public static final int MIN_HORIZON_YEARS = 1;
-
-    public static final int MAX_HORIZON_YEARS = 30;
-}
+        implements ActorCommand {}

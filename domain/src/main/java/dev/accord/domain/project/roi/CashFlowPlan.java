@@ -12,10 +12,13 @@ import java.util.List;
  * @param oneTimeCost         spent at year 0
  * @param recurringYearlyCost spent at the end of each year 1..horizon
  * @param yearlyBenefit       the sum of the expected yearly benefits, received at the end of each year 1..horizon
- * @param horizonYears        1..30; longer horizons make any benefit estimate fiction
+ * @param horizonYears        {@value #MIN_HORIZON_YEARS}..{@value #MAX_HORIZON_YEARS}; longer horizons make any benefit estimate fiction
  */
 public record CashFlowPlan(
         BigDecimal oneTimeCost, BigDecimal recurringYearlyCost, BigDecimal yearlyBenefit, int horizonYears) {
+
+    /** The years an estimate and its ROI case may cover: the aggregate's rule, this plan's and the form's bounds. */
+    public static final int MIN_HORIZON_YEARS = 1;
 
     public static final int MAX_HORIZON_YEARS = 30;
 
@@ -23,10 +26,15 @@ public record CashFlowPlan(
         requireNonNegative("One-time cost", oneTimeCost);
         requireNonNegative("Recurring yearly cost", recurringYearlyCost);
         requireNonNegative("Yearly benefit", yearlyBenefit);
-        if (horizonYears < 1 || horizonYears > MAX_HORIZON_YEARS) {
-            throw new IllegalArgumentException(
-                    "Horizon must be between 1 and " + MAX_HORIZON_YEARS + " years, was " + horizonYears);
+        if (!isHorizon(horizonYears)) {
+            throw new IllegalArgumentException("Horizon must be between " + MIN_HORIZON_YEARS + " and "
+                    + MAX_HORIZON_YEARS + " years, was " + horizonYears);
         }
+    }
+
+    /** Whether {@code years} is a horizon an estimate may cover. */
+    public static boolean isHorizon(int years) {
+        return years >= MIN_HORIZON_YEARS && years <= MAX_HORIZON_YEARS;
     }
 
     /** Index 0 is the outlay (negative), indexes 1..horizon the net of each year; the shape NPV and IRR expect. */
