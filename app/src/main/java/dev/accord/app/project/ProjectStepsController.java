@@ -124,7 +124,8 @@ class ProjectStepsController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Answer the four questions for your side",
-            description = "Ratings 1 to 5, each with a " + "rationale. Complete when both sides have answered.")
+            description = "Ratings " + AssessmentAnswer.LOWEST_RATING + " to " + AssessmentAnswer.HIGHEST_RATING
+                    + ", each with a rationale. Complete when both sides have answered.")
     Map<String, Object> assess(@PathVariable UUID projectId, @RequestBody AssessmentBody body) {
         commands.sendAndWait(new AnswerAssessment(projectId, answers(body.answers()), SignedIn.actor()));
         return Map.of("projectId", projectId);
@@ -221,7 +222,7 @@ class ProjectStepsController {
     private static List<AssessmentAnswer> answers(List<AnswerJson> answers) {
         return indexed(answers, "answers", (answer, field) -> {
             if (answer.rating() == null) {
-                throw new InvalidInputException(field + ".rating", "A rating is from 1 to 5");
+                throw new InvalidInputException(field + ".rating", AssessmentAnswer.RATING_SCALE);
             }
             return new AssessmentAnswer(answer.question(), answer.rating(), answer.rationale());
         });

@@ -23,7 +23,7 @@ final class AssessmentRounds {
     private final Map<Integer, Map<Side, List<AssessmentAnswer>>> answers = new HashMap<>();
     private final Set<Integer> completed = new HashSet<>();
 
-    /** Checks a side's answers: all four questions, once each, rated 1 to 5, with a rationale. */
+    /** Checks a side's answers: all four questions, once each, rated on {@link AssessmentAnswer}'s scale, with a rationale. */
     static List<AssessmentAnswer> checked(List<AssessmentAnswer> given) {
         if (given == null || given.size() != AssessmentQuestion.values().length) {
             throw new InvalidInputException("answers", "Answer all four questions, each once");
@@ -35,8 +35,8 @@ final class AssessmentRounds {
             if (answer == null || answer.question() == null || !seen.add(answer.question())) {
                 throw new InvalidInputException("answers[" + i + "].question", "Answer all four questions, each once");
             }
-            if (answer.rating() < 1 || answer.rating() > 5) {
-                throw new InvalidInputException("answers[" + i + "].rating", "A rating is from 1 to 5");
+            if (!AssessmentAnswer.isRating(answer.rating())) {
+                throw new InvalidInputException("answers[" + i + "].rating", AssessmentAnswer.RATING_SCALE);
             }
             if (answer.rationale() == null || answer.rationale().isBlank()) {
                 throw new InvalidInputException("answers[" + i + "].rationale", "Give the reason for the rating");

@@ -19,6 +19,7 @@ import dev.accord.domain.history.api.Hindsight;
 import dev.accord.domain.integrity.api.ApprovalCoverage;
 import dev.accord.domain.integrity.api.FindApprovalCoverage;
 import dev.accord.domain.project.api.ApprovalRow;
+import dev.accord.domain.project.api.AssessmentAnswer;
 import dev.accord.domain.project.api.AssessmentAnswerRow;
 import dev.accord.domain.project.api.ChangeRow;
 import dev.accord.domain.project.api.EstimateRow;
@@ -201,7 +202,8 @@ public class DecisionContextDialog extends Dialog {
         grid.addColumn(a -> a.side().label()).setHeader("Side").setAutoWidth(true);
         grid.addColumn(a -> Formats.words(a.question())).setHeader("Question");
         grid.addColumn(AssessmentAnswerRow::rating)
-                .setHeader("Rating (1\u20135)")
+                .setHeader(
+                        "Rating (" + AssessmentAnswer.LOWEST_RATING + "\u2013" + AssessmentAnswer.HIGHEST_RATING + ")")
                 .setAutoWidth(true);
         grid.addColumn(AssessmentAnswerRow::rationale).setHeader("Why");
         grid.setItems(then.assessment());

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The four questions, each with a rating from 1 to 5 and the reason for it, as asked at approval and again later. */
+/** The four questions, each with a rating on {@link AssessmentAnswer}'s scale and the reason for it, as asked at approval and again later. */
 class FourQuestions extends VerticalLayout {
 
     private final List<RadioButtonGroup<Integer>> ratings = new ArrayList<>();
@@ -23,8 +23,9 @@ class FourQuestions extends VerticalLayout {
         setPadding(false);
         AssessmentQuestion[] questions = AssessmentQuestion.values();
         for (int i = 0; i < questions.length; i++) {
-            RadioButtonGroup<Integer> rating = new RadioButtonGroup<>("Rating, 1 (no) to 5 (fully)");
-            rating.setItems(1, 2, 3, 4, 5);
+            RadioButtonGroup<Integer> rating = new RadioButtonGroup<>("Rating, " + AssessmentAnswer.LOWEST_RATING
+                    + " (no) to " + AssessmentAnswer.HIGHEST_RATING + " (fully)");
+            rating.setItems(AssessmentAnswer.ratings());
             rating.setId(idPrefix + "rating-" + i);
             TextArea rationale = new TextArea("Why");
             rationale.setId(idPrefix + "rationale-" + i);
@@ -43,7 +44,7 @@ class FourQuestions extends VerticalLayout {
         AssessmentQuestion[] questions = AssessmentQuestion.values();
         for (int i = 0; i < questions.length; i++) {
             if (ratings.get(i).getValue() == null) {
-                throw new InvalidInputException("answers[" + i + "].rating", "Choose a rating from 1 to 5");
+                throw new InvalidInputException("answers[" + i + "].rating", AssessmentAnswer.RATING_SCALE);
             }
             answers.add(new AssessmentAnswer(
                     questions[i], ratings.get(i).getValue(), rationales.get(i).getValue()));
