@@ -4,7 +4,7 @@ import dev.accord.domain.project.api.ReviewPolicy;
 import dev.accord.domain.shared.InvalidInputException;
 import java.math.BigDecimal;
 
-/** A review policy's bounds: an interval of 1 to 36 months, and shares from 0 to 100 % to two decimals. */
+/** A review policy's bounds: an interval within {@link ReviewPolicy}'s bounds, and shares from 0 to 100 % to two decimals. */
 final class ReviewPolicyRules {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -12,8 +12,13 @@ final class ReviewPolicyRules {
     private ReviewPolicyRules() {}
 
     static ReviewPolicy checked(ReviewPolicy given) {
-        if (given == null || given.reviewIntervalMonths() < 1 || given.reviewIntervalMonths() > 36) {
-            throw new InvalidInputException("reviewIntervalMonths", "The review interval is 1 to 36 months");
+        if (given == null
+                || given.reviewIntervalMonths() < ReviewPolicy.SHORTEST_REVIEW_INTERVAL_MONTHS
+                || given.reviewIntervalMonths() > ReviewPolicy.LONGEST_REVIEW_INTERVAL_MONTHS) {
+            throw new InvalidInputException(
+                    "reviewIntervalMonths",
+                    "The review interval is " + ReviewPolicy.SHORTEST_REVIEW_INTERVAL_MONTHS + " to "
+                            + ReviewPolicy.LONGEST_REVIEW_INTERVAL_MONTHS + " months");
         }
         percent("spendOverrunPercent", given.spendOverrunPercent());
         percent("benefitShortfallPercent", given.benefitShortfallPercent());

@@ -10,6 +10,11 @@ import java.math.BigDecimal;
 public record ReviewPolicy(
         int reviewIntervalMonths, BigDecimal spendOverrunPercent, BigDecimal benefitShortfallPercent) {
 
+    /** The review interval's bounds in months: at least monthly, at most every three years. */
+    public static final int SHORTEST_REVIEW_INTERVAL_MONTHS = 1;
+
+    public static final int LONGEST_REVIEW_INTERVAL_MONTHS = 36;
+
     public static ReviewPolicy standard() {
         return new ReviewPolicy(6, new BigDecimal("10"), new BigDecimal("25"));
     }
