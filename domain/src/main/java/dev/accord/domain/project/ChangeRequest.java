@@ -63,8 +63,7 @@ final class ChangeRequest {
     @CommandHandler
     int handle(ReviseChange command) {
         approval.checkRevisionOrWithdrawal(command.actor());
-        ChangeTerms revised =
-                ChangeTermsRules.checked(kind, command.terms(), project.ledger().code());
+        ChangeTerms revised = ChangeTermsRules.checked(kind, command.terms(), project.ledger());
         int version = approval.version() + 1;
         apply(new ChangeRevised(
                 project.id(),

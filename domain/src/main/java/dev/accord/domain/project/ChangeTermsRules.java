@@ -4,7 +4,6 @@ import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.LedgerCalendar;
-import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Texts;
 
 /** Which figures each kind of change must name, checked before anything is recorded. */
@@ -13,20 +12,14 @@ final class ChangeTermsRules {
     private ChangeTermsRules() {}
 
     /** The terms as they will be recorded: only what the kind uses, validated. */
-    static ChangeTerms checked(ChangeKind kind, ChangeTerms terms, String ledgerCurrency) {
+    static ChangeTerms checked(ChangeKind kind, ChangeTerms terms, LedgerCurrency ledger) {
         ChangeTerms given = terms == null ? ChangeTerms.none() : terms;
         return switch (kind) {
             case INITIAL_BUDGET, BUDGET -> {
                 if (given.budget() == null) {
                     throw new InvalidInputException("budget.amount", "A budget change must name the new budget");
                 }
-                Money budget = Money.checked(
-                        "budget", given.budget().amount(), given.budget().currency());
-                if (!budget.currency().equals(ledgerCurrency)) {
-                    throw new InvalidInputException(
-                            "budget.currency", "This project's budget is kept in " + ledgerCurrency);
-                }
-                yield ChangeTerms.budget(budget);
+                yield ChangeTerms.budget(ledger.amount("budget", given.budget()));
             }
             case SCOPE -> {
                 if (given.scope() == null || given.scope().isBlank()) {

@@ -102,7 +102,7 @@ public class Project {
                 projectId,
                 command.changeId(),
                 command.kind(),
-                ChangeTermsRules.checked(command.kind(), command.terms(), ledger.code()),
+                ChangeTermsRules.checked(command.kind(), command.terms(), ledger),
                 ChangeTermsRules.rationale(command.rationale(), true),
                 command.actor()));
     }

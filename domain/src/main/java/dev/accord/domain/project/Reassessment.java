@@ -93,9 +93,7 @@ final class Reassessment {
             case CONTINUE -> null;
             case ADJUST ->
                 ChangeTermsRules.checked(
-                        ChangeKind.BUDGET,
-                        ChangeTerms.budget(command.adjustedBudget()),
-                        project.ledger().code());
+                        ChangeKind.BUDGET, ChangeTerms.budget(command.adjustedBudget()), project.ledger());
             case STOP -> ChangeTerms.none();
         };
         String rationale = ChangeTermsRules.rationale(command.rationale(), true);
