@@ -58,7 +58,6 @@ public class Project {
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<UUID, Reassessment> reassessments = new HashMap<>();
 
-    private UUID openReassessment;
     private int reassessmentRound;
     private final MonthlyActuals actuals = new MonthlyActuals();
 
@@ -127,7 +126,7 @@ public class Project {
         }
         LocalDate today = LocalDate.ofInstant(ReviewSchedule.now(), ZoneOffset.UTC);
         apply(ActualsRules.recorded(projectId, command, today, actuals, businessCase.expectedBenefits(), ledger));
-        if (openReassessment == null) {
+        if (!hasOpenReassessment()) {
             ReassessmentDuePolicy.after(actuals, approvedBudget, businessCase.expectedBenefits(), policy)
                     .ifPresent(due -> fallDue(UUID.randomUUID(), due.trigger(), due.reason(), Actor.SYSTEM));
         }
@@ -139,7 +138,7 @@ public class Project {
         if (!status.isUnderWay()) {
             throw new ConflictException("Only active or paused projects are reassessed");
         }
-        if (openReassessment != null) {
+        if (hasOpenReassessment()) {
             throw new ConflictException("A reassessment is already under way");
         }
         String reason = command.reason() == null || command.reason().isBlank()
@@ -151,7 +150,7 @@ public class Project {
     // The payload comes first: Axon matches deadline handlers on it, and resolves the manager after it.
     @DeadlineHandler(deadlineName = ReviewSchedule.REVIEW_DUE)
     void reviewIntervalPassed(ReviewDue due, DeadlineManager deadlines) {
-        if (status == ProjectStatus.ACTIVE && openReassessment == null) {
+        if (status == ProjectStatus.ACTIVE && !hasOpenReassessment()) {
             String reason = "The review interval of " + policy.reviewIntervalMonths() + " months has passed";
             fallDue(UUID.randomUUID(), ReassessmentTrigger.REVIEW_INTERVAL, reason, Actor.SYSTEM);
         }
@@ -175,6 +174,11 @@ public class Project {
         if (!reassessments.containsKey(command.reassessmentId())) {
             throw new NotFoundException("No reassessment " + command.reassessmentId() + " on this project");
         }
+    }
+
+    // Each reassessment knows whether it is concluded; at most one is open, as falling due requires none open.
+    private boolean hasOpenReassessment() {
+        return reassessments.values().stream().anyMatch(Reassessment::isOpen);
     }
 
     private void fallDue(UUID reassessmentId, ReassessmentTrigger trigger, String reason, Actor actor) {
@@ -279,14 +283,8 @@ public class Project {
 
     @EventSourcingHandler
     void on(ReassessmentFellDue event) {
-        openReassessment = event.reassessmentId();
         reassessmentRound = event.round();
         reassessments.put(event.reassessmentId(), new Reassessment(this, event.reassessmentId(), event.round()));
-    }
-
-    @EventSourcingHandler
-    void on(ReassessmentConcluded event) {
-        openReassessment = null;
     }
 
     @EventSourcingHandler
