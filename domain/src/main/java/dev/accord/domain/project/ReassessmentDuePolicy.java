@@ -55,16 +55,12 @@ final class ReassessmentDuePolicy {
 
     private static Optional<Due> benefitShortfall(
             MonthlyActuals actuals, String currency, List<ExpectedBenefit> expected, ReviewPolicy policy) {
-        if (expected == null || actuals.isEmpty()) {
-            return Optional.empty();
-        }
-        int months = BenefitsPlan.monthsElapsed(
-                actuals.first().orElseThrow(), actuals.last().orElseThrow());
-        if (months < MONTHS_BEFORE_BENEFITS_ARE_JUDGED) {
+        int months = BenefitsPlan.monthsToDate(actuals);
+        if (expected == null || months < MONTHS_BEFORE_BENEFITS_ARE_JUDGED) {
             return Optional.empty();
         }
         BigDecimal realised = actuals.benefitsToDate();
-        BigDecimal expectedToDate = BenefitsPlan.of(expected).expectedAfter(months);
+        BigDecimal expectedToDate = BenefitsPlan.of(expected).expectedToDate(actuals);
         BigDecimal floor = share(expectedToDate, HUNDRED.subtract(policy.benefitShortfallPercent()));
         if (realised.compareTo(floor) >= 0) {
             return Optional.empty();

@@ -29,6 +29,13 @@ public record BenefitsPlan(BigDecimal yearly) {
         return (int) ChronoUnit.MONTHS.between(firstMonthOfActuals, month) + 1;
     }
 
+    /** Calendar months from the first month of {@code actuals} to its last, both included; zero before any. */
+    public static int monthsToDate(MonthlyActuals actuals) {
+        return actuals.first()
+                .map(first -> monthsElapsed(first, actuals.last().orElseThrow()))
+                .orElse(0);
+    }
+
     /** What is expected after {@code months} calendar months of actuals, to the cent. */
     public BigDecimal expectedAfter(int months) {
         return yearly.multiply(BigDecimal.valueOf(months)).divide(MONTHS_A_YEAR, 2, RoundingMode.HALF_EVEN);
@@ -50,8 +57,6 @@ public record BenefitsPlan(BigDecimal yearly) {
 
     /** What is expected by the last month of {@code actuals}; zero before any actuals. */
     public BigDecimal expectedToDate(MonthlyActuals actuals) {
-        return actuals.first()
-                .map(first -> expectedBy(first, actuals.last().orElseThrow()))
-                .orElse(BigDecimal.ZERO.setScale(2));
+        return expectedAfter(monthsToDate(actuals));
     }
 }

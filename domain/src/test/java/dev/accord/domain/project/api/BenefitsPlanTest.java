@@ -57,6 +57,15 @@ class BenefitsPlanTest {
         assertThat(PLAN.expectedToDate(actuals)).isEqualTo(new BigDecimal("30000.00"));
     }
 
+    @Test
+    void monthsToDateRunFromTheFirstMonthWithActualsToTheLatestSkippedOnesIncluded() {
+        MonthlyActuals actuals = new MonthlyActuals();
+        assertThat(BenefitsPlan.monthsToDate(actuals)).isZero();
+        actuals.recorded(month(JANUARY, "1000"));
+        actuals.recorded(month(YearMonth.of(2026, 3), "1000"));
+        assertThat(BenefitsPlan.monthsToDate(actuals)).isEqualTo(3);
+    }
+
     private static MonthlyActuals.Month month(YearMonth period, String spend) {
         return new MonthlyActuals.Month(period, period.atEndOfMonth(), Money.of(spend, "EUR"), List.of());
     }
