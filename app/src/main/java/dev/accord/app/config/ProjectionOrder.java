@@ -1,6 +1,6 @@
 package dev.accord.app.config;
 
-import dev.accord.app.portfolio.PortfolioProjection;
+import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.domain.portfolio.api.BudgetAllocated;
 import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -21,7 +21,7 @@ public final class ProjectionOrder {
      * shared across projects (every project of a year creates that year's row if it is missing), and two segments
      * doing so in different orders deadlock. Live, such a projection runs in one segment.
      */
-    public static final Set<String> IN_STORE_ORDER = Set.of(PortfolioProjection.PROCESSING_GROUP);
+    public static final Set<String> IN_STORE_ORDER = Set.of(ProcessingGroups.PORTFOLIO);
 
     /**
      * A project's events form one sequence. A year's allocation to a project belongs to that project's sequence: it

@@ -1,5 +1,6 @@
 package dev.accord.app.project;
 
+import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.subscription.Watchers;
 import dev.accord.domain.project.api.ActualsRecorded;
@@ -25,10 +26,8 @@ import org.springframework.stereotype.Component;
  * replay from the first event rebuilds the same rows.
  */
 @Component
-@ProcessingGroup(ProjectSummaryProjection.PROCESSING_GROUP)
+@ProcessingGroup(ProcessingGroups.PROJECT_SUMMARY)
 class ProjectSummaryProjection {
-
-    static final String PROCESSING_GROUP = "project-summary";
 
     private final ProjectSummaryRows rows;
     private final ReadModelWrites writes;
@@ -76,7 +75,7 @@ class ProjectSummaryProjection {
 
     @ResetHandler
     void forgetEverything() {
-        writes.forget(PROCESSING_GROUP);
+        writes.forget(ProcessingGroups.PROJECT_SUMMARY);
     }
 
     private void status(UUID projectId, ProjectStatus status, Instant at) {

@@ -18,9 +18,9 @@ public final class ReadModelTables {
     private static final Map<String, List<String>> BY_PROCESSING_GROUP = new LinkedHashMap<>();
 
     static {
-        BY_PROCESSING_GROUP.put("project-summary", List.of("project_summary"));
+        BY_PROCESSING_GROUP.put(ProcessingGroups.PROJECT_SUMMARY, List.of("project_summary"));
         BY_PROCESSING_GROUP.put(
-                "project-detail",
+                ProcessingGroups.PROJECT_DETAIL,
                 List.of(
                         "project_detail",
                         "project_change",
@@ -29,9 +29,10 @@ public final class ReadModelTables {
                         "project_roi_case",
                         "project_assessment_answer",
                         "project_actuals"));
-        BY_PROCESSING_GROUP.put("timeline", List.of("timeline_entry"));
-        BY_PROCESSING_GROUP.put("pending-approvals", List.of("pending_project", "pending_approval"));
-        BY_PROCESSING_GROUP.put("portfolio", List.of("portfolio_year", "portfolio_project", "portfolio_actuals"));
+        BY_PROCESSING_GROUP.put(ProcessingGroups.TIMELINE, List.of("timeline_entry"));
+        BY_PROCESSING_GROUP.put(ProcessingGroups.PENDING_APPROVALS, List.of("pending_project", "pending_approval"));
+        BY_PROCESSING_GROUP.put(
+                ProcessingGroups.PORTFOLIO, List.of("portfolio_year", "portfolio_project", "portfolio_actuals"));
     }
 
     /** Every read-model table, parents before children. */

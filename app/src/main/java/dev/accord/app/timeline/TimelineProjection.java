@@ -1,5 +1,6 @@
 package dev.accord.app.timeline;
 
+import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.domain.project.api.*;
 import dev.accord.domain.shared.Actor;
@@ -25,10 +26,8 @@ import org.springframework.stereotype.Component;
  * when its comment arrives, on a replay as much as live.
  */
 @Component
-@ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
+@ProcessingGroup(ProcessingGroups.TIMELINE)
 class TimelineProjection {
-
-    static final String PROCESSING_GROUP = "timeline";
 
     private final TimelineEntries entries;
     private final ReadModelWrites writes;
@@ -182,7 +181,7 @@ class TimelineProjection {
 
     @ResetHandler
     void forgetEverything() {
-        writes.forget(PROCESSING_GROUP);
+        writes.forget(ProcessingGroups.TIMELINE);
     }
 
     /** The sequence of the latest earlier step with this name, or null if there is none (or no name). */
