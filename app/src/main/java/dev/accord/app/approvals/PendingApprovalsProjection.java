@@ -1,5 +1,6 @@
 package dev.accord.app.approvals;
 
+import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.timeline.TimelineSentences;
 import dev.accord.domain.project.api.ChangeApproved;
@@ -25,10 +26,8 @@ import org.springframework.stereotype.Component;
  * starts the count again; a decision or withdrawal takes the change out.
  */
 @Component
-@ProcessingGroup(PendingApprovalsProjection.PROCESSING_GROUP)
+@ProcessingGroup(ProcessingGroups.PENDING_APPROVALS)
 class PendingApprovalsProjection {
-
-    static final String PROCESSING_GROUP = "pending-approvals";
 
     private final PendingProjects projects;
     private final PendingApprovals changes;
@@ -87,7 +86,7 @@ class PendingApprovalsProjection {
 
     @ResetHandler
     void forgetEverything() {
-        writes.forget(PROCESSING_GROUP);
+        writes.forget(ProcessingGroups.PENDING_APPROVALS);
     }
 
     private void closed(UUID changeId, String actor, String what) {

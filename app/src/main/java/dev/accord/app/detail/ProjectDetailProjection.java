@@ -1,5 +1,6 @@
 package dev.accord.app.detail;
 
+import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.subscription.Watchers;
 import dev.accord.domain.project.api.ActualsRecorded;
 import dev.accord.domain.project.api.AssessmentAnswered;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * fold the as-of view uses; this writes it to the tables. Idempotent writes, so a replay rebuilds the same rows.
  */
 @Component
-@ProcessingGroup("project-detail")
+@ProcessingGroup(ProcessingGroups.PROJECT_DETAIL)
 class ProjectDetailProjection {
 
     private final DetailTables tables;

@@ -1,5 +1,6 @@
 package dev.accord.app.portfolio;
 
+import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.subscription.Watchers;
 import dev.accord.app.timeline.TimelineSentences;
 import dev.accord.domain.portfolio.api.BudgetAllocated;
@@ -29,10 +30,8 @@ import org.springframework.stereotype.Component;
  * told who did what.
  */
 @Component
-@ProcessingGroup(PortfolioProjection.PROCESSING_GROUP)
+@ProcessingGroup(ProcessingGroups.PORTFOLIO)
 public class PortfolioProjection {
-
-    public static final String PROCESSING_GROUP = "portfolio";
 
     private final PortfolioTables tables;
     private final PortfolioFold fold;

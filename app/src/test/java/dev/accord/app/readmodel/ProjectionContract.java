@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The checks of the projection contract (docs/rebuild.md) on one projection: what it writes through, which tables its
+ * The checks of the projection contract (docs/projections.md) on one projection: what it writes through, which tables its
  * writers keep, and which tables each of their statements names. The table names are found by a plain scan of the
  * SQL (the word after FROM, JOIN, INTO, UPDATE; names a WITH clause defines are not tables), enough for the
  * statements projections write.
