@@ -58,7 +58,7 @@ final class YearLookBack {
                 project.schedule().plannedEnd(),
                 project.schedule().lastActualsPeriod(),
                 project.decisions().stream()
-                        .filter(decision -> decision.subject().equals(DecisionLog.subject(ChangeKind.INITIAL_BUDGET)))
+                        .filter(decision -> decision.kind() == ChangeKind.INITIAL_BUDGET)
                         .map(DecisionLeadTime::sinceProposal)
                         .findFirst()
                         .orElse(null),
