@@ -5,6 +5,7 @@ import dev.accord.domain.history.api.CommentEntry;
 import dev.accord.domain.history.api.DecisionContext;
 import dev.accord.domain.history.api.Hindsight;
 import dev.accord.domain.project.api.ActualsRow;
+import dev.accord.domain.project.api.BenefitsPlan;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeRejected;
 import dev.accord.domain.project.api.ChangeRow;
@@ -17,8 +18,8 @@ import dev.accord.domain.project.api.ReassessmentConcluded;
 import dev.accord.domain.project.api.TimelineEntry;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.Percent;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -88,18 +89,16 @@ final class Decisions {
     }
 
     private static Hindsight hindsight(ProjectDetail then, ProjectDetail now) {
-        Money expectedYearly = then.roiCase() == null
+        List<ExpectedBenefit> expected =
+                then.roiCase() == null ? List.of() : then.roiCase().benefits();
+        Money expectedYearly = expected.isEmpty()
                 ? null
-                : then.roiCase().benefits().stream()
-                        .map(ExpectedBenefit::yearlyAmount)
-                        .reduce((a, b) -> new Money(a.amount().add(b.amount()), a.currency()))
-                        .orElse(null);
+                : new Money(
+                        BenefitsPlan.of(expected).yearly(),
+                        expected.get(0).yearlyAmount().currency());
         BigDecimal spendShare = then.approvedBudget() == null
                 ? null
-                : now.spendToDate()
-                        .amount()
-                        .multiply(BigDecimal.valueOf(100))
-                        .divide(then.approvedBudget().amount(), 1, RoundingMode.HALF_EVEN);
+                : Percent.of(now.spendToDate().amount(), then.approvedBudget().amount());
         List<ActualsRow> monthsAfter = now.actuals().stream()
                 .filter(month -> then.actuals().stream().noneMatch(known -> known.equals(month)))
                 .toList();

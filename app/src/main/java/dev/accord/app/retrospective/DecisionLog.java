@@ -11,8 +11,10 @@ import dev.accord.domain.project.api.ReassessmentFellDue;
 import dev.accord.domain.project.api.ReassessmentViewSubmitted;
 import dev.accord.domain.retrospective.api.DecisionCounts;
 import dev.accord.domain.retrospective.api.DecisionLeadTime;
+import dev.accord.domain.retrospective.api.DecisionOutcome;
 import dev.accord.domain.retrospective.api.StatedReason;
 import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.Words;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +30,8 @@ import java.util.UUID;
  */
 final class DecisionLog {
 
-    private record Opened(String subject, Instant at) {}
+    /** @param kind the change's kind; null for a reassessment */
+    private record Opened(ChangeKind kind, String subject, Instant at) {}
 
     private final Instant proposedAt;
     private final Map<UUID, Opened> open = new HashMap<>();
@@ -50,7 +53,7 @@ final class DecisionLog {
 
     void requested(ChangeRequested event, Instant at) {
         requested++;
-        open.put(event.changeId(), new Opened(subject(event.kind()), at));
+        open.put(event.changeId(), new Opened(event.kind(), subject(event.kind()), at));
     }
 
     void revised(ChangeRevised event, Instant at) {
@@ -75,7 +78,7 @@ final class DecisionLog {
         tookEffect++;
         decided(
                 event.changeId(),
-                "TOOK_EFFECT",
+                DecisionOutcome.TOOK_EFFECT,
                 event.applied().describe(),
                 event.version(),
                 at,
@@ -87,7 +90,7 @@ final class DecisionLog {
         rejections++;
         decided(
                 event.changeId(),
-                "REJECTED",
+                DecisionOutcome.REJECTED,
                 event.terms().describe(),
                 event.version(),
                 at,
@@ -103,16 +106,16 @@ final class DecisionLog {
 
     void withdrawn(ChangeWithdrawn event, Instant at) {
         withdrawals++;
-        decided(event.changeId(), "WITHDRAWN", "", event.version(), at, event.withdrawnBy(), null);
+        decided(event.changeId(), DecisionOutcome.WITHDRAWN, "", event.version(), at, event.withdrawnBy(), null);
     }
 
     void fellDue(ReassessmentFellDue event, Instant at) {
         reassessments++;
         String subject = "Reassessment " + event.round();
-        open.put(event.reassessmentId(), new Opened(subject, at));
+        open.put(event.reassessmentId(), new Opened(null, subject, at));
         reasons.add(new StatedReason(
                 StatedReason.Kind.REASSESSMENT,
-                subject + " (" + words(event.trigger().name()) + ")",
+                subject + " (" + Words.of(event.trigger()) + ")",
                 event.reason(),
                 event.raisedBy(),
                 at));
@@ -133,7 +136,14 @@ final class DecisionLog {
     void concluded(ReassessmentConcluded event, Instant at) {
         concluded++;
         Opened reassessment = open.get(event.reassessmentId());
-        decided(event.reassessmentId(), event.outcome().name(), "", 1, at, event.concludedBy(), event.rationale());
+        decided(
+                event.reassessmentId(),
+                DecisionOutcome.of(event.outcome()),
+                "",
+                1,
+                at,
+                event.concludedBy(),
+                event.rationale());
         reasons.add(new StatedReason(
                 StatedReason.Kind.REASSESSMENT_CONCLUSION,
                 (reassessment == null ? "Reassessment" : reassessment.subject()) + ": "
@@ -164,11 +174,13 @@ final class DecisionLog {
                 comments);
     }
 
-    private void decided(UUID id, String outcome, String terms, int version, Instant at, Actor by, String reason) {
+    private void decided(
+            UUID id, DecisionOutcome outcome, String terms, int version, Instant at, Actor by, String reason) {
         Opened opened = open.remove(id);
         Instant openedAt = opened == null ? proposedAt : opened.at();
         decisions.add(new DecisionLeadTime(
                 id,
+                opened == null ? null : opened.kind(),
                 opened == null ? "Decision" : opened.subject(),
                 outcome,
                 terms,
@@ -182,12 +194,7 @@ final class DecisionLog {
     }
 
     /** "INITIAL_BUDGET" → "Initial budget" */
-    static String subject(ChangeKind kind) {
-        return words(kind.name());
-    }
-
-    private static String words(String constant) {
-        String text = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    private static String subject(ChangeKind kind) {
+        return Words.of(kind);
     }
 }

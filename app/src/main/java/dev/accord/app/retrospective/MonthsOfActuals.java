@@ -7,7 +7,6 @@ import dev.accord.domain.retrospective.api.MonthPlanVersusActual;
 import dev.accord.domain.shared.Money;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,23 +66,19 @@ final class MonthsOfActuals {
 
     /** Month by month, with the ROI case's benefits plan (or null) for the expected line. */
     List<MonthPlanVersusActual> months(BenefitsPlan plan) {
-        List<MonthPlanVersusActual> months = new ArrayList<>();
-        BigDecimal spent = BigDecimal.ZERO;
-        BigDecimal realised = BigDecimal.ZERO;
-        for (MonthlyActuals.Month month : actuals.months()) {
-            spent = spent.add(month.spend().amount());
-            realised = realised.add(month.benefitsTotal());
-            months.add(new MonthPlanVersusActual(
-                    month.period(),
-                    month.businessDate(),
-                    month.spend(),
-                    money(spent),
-                    budgetInForce.get(month.period()),
-                    money(month.benefitsTotal()),
-                    money(realised),
-                    plan == null ? null : money(plan.expectedBy(first(), month.period()))));
-        }
-        return months;
+        return actuals.toDateByMonth().stream()
+                .map(line -> new MonthPlanVersusActual(
+                        line.month().period(),
+                        line.month().businessDate(),
+                        line.month().spend(),
+                        money(line.spendToDate()),
+                        budgetInForce.get(line.month().period()),
+                        line.month().benefits(),
+                        money(line.benefitsToDate()),
+                        plan == null
+                                ? null
+                                : money(plan.expectedBy(first(), line.month().period()))))
+                .toList();
     }
 
     private Money money(BigDecimal amount) {

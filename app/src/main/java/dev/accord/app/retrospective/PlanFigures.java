@@ -9,8 +9,8 @@ import dev.accord.domain.retrospective.api.MetricPlanVersusActual;
 import dev.accord.domain.retrospective.api.SchedulePlanVersusActual;
 import dev.accord.domain.retrospective.api.SchedulePlanVersusActual.TargetDate;
 import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.Percent;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,7 +37,7 @@ final class PlanFigures {
                 approved,
                 money(spend),
                 approved == null ? null : money(spend.subtract(approved.amount())),
-                approved == null ? null : percent(spend, approved.amount()));
+                approved == null ? null : Percent.of(spend, approved.amount()));
     }
 
     BenefitPlanVersusActual benefits(
@@ -73,7 +73,7 @@ final class PlanFigures {
                 expectedYearly == null ? null : money(expectedYearly),
                 expectedToDate == null ? null : money(expectedToDate),
                 money(realised),
-                expectedToDate == null ? null : percent(realised, expectedToDate),
+                expectedToDate == null ? null : Percent.of(realised, expectedToDate),
                 new ArrayList<>(metrics.values()));
     }
 
@@ -102,13 +102,6 @@ final class PlanFigures {
                 status,
                 closedAt,
                 daysPast);
-    }
-
-    /** part / whole in percent with one decimal; null when there is no whole to relate to. */
-    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0
-                ? null
-                : part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_EVEN);
     }
 
     private Money money(BigDecimal amount) {

@@ -7,6 +7,7 @@ import dev.accord.domain.retrospective.api.Participant;
 import dev.accord.domain.retrospective.api.ProjectRetrospective;
 import dev.accord.domain.retrospective.api.YearRetrospective;
 import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.Words;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,7 +28,7 @@ final class RetrospectivePdf {
         PdfReport pdf = new PdfReport("Retrospective: " + p.title(), "Accord retrospective \u00b7 " + p.title());
         pdf.title(
                 "Retrospective: " + p.title(),
-                "Fiscal year " + p.fiscalYear() + " \u00b7 " + words(p.status().name()) + " \u00b7 sponsor "
+                "Fiscal year " + p.fiscalYear() + " \u00b7 " + Words.of(p.status()) + " \u00b7 sponsor "
                         + text(p.sponsor()),
                 "Proposed by " + p.proposedBy() + " on " + at(p.proposedAt()),
                 "Generated " + at(generatedAt) + ", covering the history up to " + at(p.asOf()));
@@ -83,7 +84,7 @@ final class RetrospectivePdf {
                 p.decisions().stream()
                         .map(d -> new String[] {
                             d.subject(),
-                            words(d.outcome()),
+                            Words.of(d.outcome()),
                             d.terms(),
                             String.valueOf(d.versions()),
                             at(d.decidedAt()) + "\n" + d.decidedBy(),
@@ -99,7 +100,7 @@ final class RetrospectivePdf {
                 new float[] {2, 3, 5, 3},
                 p.reasons().stream()
                         .map(r -> new String[] {
-                            words(r.kind().name()), r.about(), text(r.text()), r.givenBy() + "\n" + at(r.at())
+                            Words.of(r.kind()), r.about(), text(r.text()), r.givenBy() + "\n" + at(r.at())
                         })
                         .toList());
         participants(pdf, p.participants());
@@ -140,7 +141,7 @@ final class RetrospectivePdf {
                 y.projects().stream()
                         .map(line -> new String[] {
                             line.title(),
-                            words(line.status().name()),
+                            Words.of(line.status()),
                             money(line.approvedBudget()),
                             money(line.spendToDate()),
                             money(line.benefitsExpectedYearly()),
@@ -246,11 +247,5 @@ final class RetrospectivePdf {
 
     private static String text(Object value) {
         return value == null || value.toString().isBlank() ? "\u2014" : value.toString();
-    }
-
-    /** "TOOK_EFFECT" → "Took effect" */
-    private static String words(String constant) {
-        String text = constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

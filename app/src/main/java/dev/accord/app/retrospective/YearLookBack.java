@@ -1,6 +1,9 @@
 package dev.accord.app.retrospective;
 
+import dev.accord.domain.project.api.ActualsRow;
+import dev.accord.domain.project.api.BenefitsPlan;
 import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.MonthlyActuals;
 import dev.accord.domain.retrospective.api.DecisionCounts;
 import dev.accord.domain.retrospective.api.DecisionLeadTime;
 import dev.accord.domain.retrospective.api.MonthPlanVersusActual;
@@ -10,9 +13,7 @@ import dev.accord.domain.retrospective.api.YearRetrospective;
 import dev.accord.domain.shared.Money;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -58,7 +59,7 @@ final class YearLookBack {
                 project.schedule().plannedEnd(),
                 project.schedule().lastActualsPeriod(),
                 project.decisions().stream()
-                        .filter(decision -> decision.subject().equals(DecisionLog.subject(ChangeKind.INITIAL_BUDGET)))
+                        .filter(decision -> decision.kind() == ChangeKind.INITIAL_BUDGET)
                         .map(DecisionLeadTime::sinceProposal)
                         .findFirst()
                         .orElse(null),
@@ -66,49 +67,49 @@ final class YearLookBack {
     }
 
     /**
-     * The projects' months added up. The plan for spend is the year's allocated total; the plan for benefits is
-     * what each project's ROI case expected by then, counted up to that project's own last month.
+     * The projects' months added up. The plan for spend is the year's allocated total; the plan for benefits is what
+     * each project's ROI case expected by then ({@link BenefitsPlan}: a month a project skipped still counts, and a
+     * project's line holds at its last month with actuals), so the year draws what its projects' pages draw.
      */
     private List<MonthPlanVersusActual> months(Money allocated, List<ProjectRetrospective> projects) {
-        TreeMap<YearMonth, BigDecimal[]> byPeriod = new TreeMap<>();
+        TreeMap<YearMonth, ActualsRow> byPeriod = new TreeMap<>();
         for (ProjectRetrospective project : projects) {
             for (MonthPlanVersusActual month : project.months()) {
-                BigDecimal[] sums = byPeriod.computeIfAbsent(
-                        month.period(), period -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                sums[0] = sums[0].add(month.spend().amount());
-                sums[1] = sums[1].add(month.benefitsRealised().amount());
+                byPeriod.merge(
+                        month.period(),
+                        new ActualsRow(month.period(), null, month.spend(), month.benefitsRealised()),
+                        this::together);
             }
         }
-        List<MonthPlanVersusActual> months = new ArrayList<>();
-        BigDecimal spent = BigDecimal.ZERO;
-        BigDecimal realised = BigDecimal.ZERO;
-        for (Map.Entry<YearMonth, BigDecimal[]> month : byPeriod.entrySet()) {
-            spent = spent.add(month.getValue()[0]);
-            realised = realised.add(month.getValue()[1]);
-            months.add(new MonthPlanVersusActual(
-                    month.getKey(),
-                    null,
-                    money(month.getValue()[0]),
-                    money(spent),
-                    allocated,
-                    money(month.getValue()[1]),
-                    money(realised),
-                    money(expectedBy(month.getKey(), projects))));
-        }
-        return months;
+        return MonthlyActuals.toDateByMonth(List.copyOf(byPeriod.values())).stream()
+                .map(line -> new MonthPlanVersusActual(
+                        line.month().period(),
+                        null,
+                        money(line.month().spend().amount()),
+                        money(line.spendToDate()),
+                        allocated,
+                        money(line.month().benefits().amount()),
+                        money(line.benefitsToDate()),
+                        money(expectedBy(line.month().period(), projects))))
+                .toList();
+    }
+
+    private ActualsRow together(ActualsRow one, ActualsRow other) {
+        return new ActualsRow(
+                one.period(),
+                null,
+                money(one.spend().amount().add(other.spend().amount())),
+                money(one.benefits().amount().add(other.benefits().amount())));
     }
 
     private static BigDecimal expectedBy(YearMonth period, List<ProjectRetrospective> projects) {
         BigDecimal expected = BigDecimal.ZERO;
         for (ProjectRetrospective project : projects) {
-            MonthPlanVersusActual latest = null;
-            for (MonthPlanVersusActual month : project.months()) {
-                if (!month.period().isAfter(period)) {
-                    latest = month;
-                }
-            }
-            if (latest != null && latest.benefitsExpectedToDate() != null) {
-                expected = expected.add(latest.benefitsExpectedToDate().amount());
+            Money yearly = project.benefits().expectedYearly();
+            YearMonth first = project.schedule().firstActualsPeriod();
+            if (yearly != null && first != null) {
+                expected = expected.add(new BenefitsPlan(yearly.amount())
+                        .expectedBy(first, project.schedule().lastActualsPeriod(), period));
             }
         }
         return expected;

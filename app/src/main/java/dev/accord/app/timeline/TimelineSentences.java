@@ -98,11 +98,9 @@ public final class TimelineSentences {
     }
 
     public static String of(ActualsRecorded e) {
-        BigDecimal benefits =
-                e.benefits().stream().map(b -> b.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         return e.recordedBy() + " recorded actuals for " + e.period() + " (as of " + e.businessDate() + "): spend "
                 + e.spend() + ", realised benefits "
-                + new Money(benefits, e.spend().currency())
+                + MonthlyActuals.Month.of(e).row().benefits()
                 + "; spend to date " + e.spendToDate();
     }
 

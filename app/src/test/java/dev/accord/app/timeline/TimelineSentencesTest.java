@@ -3,6 +3,7 @@ package dev.accord.app.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.domain.approval.Approval;
+import dev.accord.domain.project.api.ActualsRecorded;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRejected;
@@ -14,9 +15,12 @@ import dev.accord.domain.project.api.CommentAdded;
 import dev.accord.domain.project.api.CommentSubject;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ProjectStatus;
+import dev.accord.domain.project.api.RealisedBenefit;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Side;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -46,6 +50,22 @@ class TimelineSentencesTest {
                         IDA)))
                 .isEqualTo(
                         "Ida Berg (IT) proposed \u201cERP upgrade\u201d for fiscal year 2026, requesting EUR 100,000.00");
+    }
+
+    @Test
+    void actualsSayTheMonthsSpendAndItsBenefitsOverAllMetrics() {
+        assertThat(TimelineSentences.of(new ActualsRecorded(
+                        PROJECT,
+                        YearMonth.of(2026, 3),
+                        LocalDate.of(2026, 4, 2),
+                        Money.of("12000.00", "EUR"),
+                        List.of(
+                                new RealisedBenefit("licence cost", Money.of("2500.00", "EUR")),
+                                new RealisedBenefit("hours saved", Money.of("500.50", "EUR"))),
+                        Money.of("42000.00", "EUR"),
+                        IVO)))
+                .isEqualTo("Ivo Sand (IT) recorded actuals for 2026-03 (as of 2026-04-02): spend EUR 12,000.00, "
+                        + "realised benefits EUR 3,000.50; spend to date EUR 42,000.00");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.accord.ui.base;
 
 import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.Words;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -42,9 +43,8 @@ public final class Formats {
                         .format(instant);
     }
 
-    /** "PROPOSED" → "Proposed", "INITIAL_BUDGET" → "Initial budget". */
+    /** "PROPOSED" → "Proposed": the domain's {@link Words}, offered beside the other formats the screens use. */
     public static String words(Enum<?> value) {
-        String text = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return Words.of(value);
     }
 }

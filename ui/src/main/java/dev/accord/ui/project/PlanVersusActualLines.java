@@ -1,11 +1,10 @@
 package dev.accord.ui.project;
 
-import dev.accord.domain.project.api.ActualsRow;
 import dev.accord.domain.project.api.BenefitsPlan;
+import dev.accord.domain.project.api.MonthlyActuals;
 import dev.accord.domain.project.api.ProjectDetail;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,18 +20,13 @@ public record PlanVersusActualLines(
         List<BigDecimal> expected) {
 
     public static PlanVersusActualLines of(ProjectDetail project) {
-        List<YearMonth> months = new ArrayList<>();
-        List<BigDecimal> spend = new ArrayList<>();
-        List<BigDecimal> realised = new ArrayList<>();
-        BigDecimal spent = BigDecimal.ZERO;
-        BigDecimal benefits = BigDecimal.ZERO;
-        for (ActualsRow month : project.actuals()) {
-            spent = spent.add(month.spend().amount());
-            benefits = benefits.add(month.benefits().amount());
-            months.add(month.period());
-            spend.add(spent);
-            realised.add(benefits);
-        }
+        List<MonthlyActuals.ToDate> toDate = MonthlyActuals.toDateByMonth(project.actuals());
+        List<YearMonth> months =
+                toDate.stream().map(line -> line.month().period()).toList();
+        List<BigDecimal> spend =
+                toDate.stream().map(MonthlyActuals.ToDate::spendToDate).toList();
+        List<BigDecimal> realised =
+                toDate.stream().map(MonthlyActuals.ToDate::benefitsToDate).toList();
         List<BigDecimal> expected = project.roiCase() == null
                 ? null
                 : BenefitsPlan.of(project.roiCase().benefits()).expectedAlong(months);

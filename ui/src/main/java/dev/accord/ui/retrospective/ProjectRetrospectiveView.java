@@ -11,6 +11,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.accord.domain.retrospective.api.DecisionLeadTime;
+import dev.accord.domain.retrospective.api.DecisionOutcome;
 import dev.accord.domain.retrospective.api.FindProjectRetrospective;
 import dev.accord.domain.retrospective.api.MetricPlanVersusActual;
 import dev.accord.domain.retrospective.api.ProjectRetrospective;
@@ -195,15 +196,15 @@ public class ProjectRetrospectiveView extends VerticalLayout implements BeforeEn
         return grid;
     }
 
-    private static Span outcome(String outcome) {
-        Span badge = new Span(outcome.replace('_', ' ').toLowerCase(Locale.ROOT));
+    private static Span outcome(DecisionOutcome outcome) {
+        Span badge = new Span(Formats.words(outcome).toLowerCase(Locale.ROOT));
         badge.getElement()
                 .getThemeList()
                 .add(
                         switch (outcome) {
-                            case "REJECTED", "STOP" -> "badge error";
-                            case "WITHDRAWN" -> "badge contrast";
-                            default -> "badge success";
+                            case REJECTED, STOP -> "badge error";
+                            case WITHDRAWN -> "badge contrast";
+                            case TOOK_EFFECT, CONTINUE, ADJUST -> "badge success";
                         });
         return badge;
     }

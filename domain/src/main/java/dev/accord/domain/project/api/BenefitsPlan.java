@@ -46,6 +46,18 @@ public record BenefitsPlan(BigDecimal yearly) {
         return expectedAfter(monthsElapsed(firstMonthOfActuals, month));
     }
 
+    /**
+     * What is expected by the end of {@code month} of a project whose actuals run from {@code first} to {@code last}:
+     * nothing before its first month, and after its last month what was expected by then (the project has no later
+     * actuals to hold against the plan). A fiscal year adds its projects' expected lines up this way.
+     */
+    public BigDecimal expectedBy(YearMonth first, YearMonth last, YearMonth month) {
+        if (month.isBefore(first)) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return expectedBy(first, month.isAfter(last) ? last : month);
+    }
+
     /** What is expected by the end of each of {@code periods}, the earliest of them being the first with actuals. */
     public List<BigDecimal> expectedAlong(List<YearMonth> periods) {
         if (periods.isEmpty()) {

@@ -4,6 +4,7 @@ import dev.accord.domain.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +26,45 @@ public final class MonthlyActuals {
             benefits = List.copyOf(benefits);
         }
 
+        public static Month of(ActualsRecorded event) {
+            return new Month(event.period(), event.businessDate(), event.spend(), event.benefits());
+        }
+
         /** The benefits realised this month over all metrics. */
         public BigDecimal benefitsTotal() {
             return benefits.stream().map(benefit -> benefit.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
+
+        /** The month as a read model shows it, its benefits added up. */
+        public ActualsRow row() {
+            return new ActualsRow(period, businessDate, spend, new Money(benefitsTotal(), spend.currency()));
+        }
+    }
+
+    /** A month with the spend and the realised benefits of it and every month before it. */
+    public record ToDate(ActualsRow month, BigDecimal spendToDate, BigDecimal benefitsToDate) {}
+
+    /**
+     * Running totals of {@code months}, one a month in calendar order, as last recorded: each month's spend and
+     * benefits to date are its own added to the month before's. The project page's chart and the retrospective
+     * both draw their to-date lines from here.
+     */
+    public static List<ToDate> toDateByMonth(List<ActualsRow> months) {
+        List<ToDate> toDate = new ArrayList<>(months.size());
+        BigDecimal spend = BigDecimal.ZERO;
+        BigDecimal benefits = BigDecimal.ZERO;
+        for (ActualsRow month : months) {
+            spend = spend.add(month.spend().amount());
+            benefits = benefits.add(month.benefits().amount());
+            toDate.add(new ToDate(month, spend, benefits));
+        }
+        return List.copyOf(toDate);
     }
 
     private final TreeMap<YearMonth, Month> byPeriod = new TreeMap<>();
 
     public void recorded(ActualsRecorded event) {
-        recorded(new Month(event.period(), event.businessDate(), event.spend(), event.benefits()));
+        recorded(Month.of(event));
     }
 
     public void recorded(Month month) {
@@ -44,6 +74,11 @@ public final class MonthlyActuals {
     /** The months in calendar order, each as last recorded. */
     public List<Month> months() {
         return List.copyOf(byPeriod.values());
+    }
+
+    /** {@link #toDateByMonth(List)} of these months. */
+    public List<ToDate> toDateByMonth() {
+        return toDateByMonth(byPeriod.values().stream().map(Month::row).toList());
     }
 
     public boolean isEmpty() {

@@ -1,5 +1,6 @@
 package dev.accord.domain.retrospective.api;
 
+import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.shared.Actor;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,8 +10,8 @@ import java.util.UUID;
  * One decision and how long it took: a change that took effect, was rejected or withdrawn, or a reassessment
  * that was concluded. Times are the instants the ledger recorded the events.
  *
- * @param subject           what was decided: "Initial budget", "Budget", "Reassessment 1" …
- * @param outcome           TOOK_EFFECT, REJECTED, WITHDRAWN, or the reassessment's CONTINUE / ADJUST / STOP
+ * @param kind              the kind of change decided; null for a reassessment
+ * @param subject           what was decided, to read: "Initial budget", "Budget", "Reassessment 1" …
  * @param terms             the figures decided on, e.g. "EUR 110,000.00", "end date 2027-06-30"; "" if none
  * @param versions          the version decided on: 1 plus the number of revisions
  * @param sinceProposal     from the proposal to the decision
@@ -19,8 +20,9 @@ import java.util.UUID;
  */
 public record DecisionLeadTime(
         UUID id,
+        ChangeKind kind,
         String subject,
-        String outcome,
+        DecisionOutcome outcome,
         String terms,
         int versions,
         Instant openedAt,

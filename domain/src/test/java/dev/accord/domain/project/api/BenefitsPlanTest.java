@@ -66,6 +66,17 @@ class BenefitsPlanTest {
         assertThat(BenefitsPlan.monthsToDate(actuals)).isEqualTo(3);
     }
 
+    @Test
+    void withinAYearAProjectExpectsNothingBeforeItsFirstMonthAndHoldsAfterItsLast() {
+        YearMonth march = YearMonth.of(2026, 3);
+        YearMonth may = YearMonth.of(2026, 5);
+        assertThat(PLAN.expectedBy(march, may, JANUARY)).isEqualTo(new BigDecimal("0.00"));
+        assertThat(PLAN.expectedBy(march, may, YearMonth.of(2026, 4)))
+                .as("a month the project skipped counts as the plan counts it")
+                .isEqualTo(PLAN.expectedBy(march, YearMonth.of(2026, 4)));
+        assertThat(PLAN.expectedBy(march, may, YearMonth.of(2026, 8))).isEqualTo(PLAN.expectedBy(march, may));
+    }
+
     private static MonthlyActuals.Month month(YearMonth period, String spend) {
         return new MonthlyActuals.Month(period, period.atEndOfMonth(), Money.of(spend, "EUR"), List.of());
     }

@@ -54,6 +54,32 @@ class MonthlyActualsTest {
         assertThat(actuals.benefitsByMetric().get("licences")).isEqualByComparingTo("100");
     }
 
+    @Test
+    void toDateByMonthAddsEachMonthAsLastRecordedToTheMonthsBeforeIt() {
+        actuals.recorded(month(APRIL, "500", "70"));
+        actuals.recorded(month(MARCH, "1000", "100"));
+        actuals.recorded(month(MARCH, "1200", "90"));
+        List<MonthlyActuals.ToDate> toDate = actuals.toDateByMonth();
+        assertThat(toDate).extracting(line -> line.month().period()).containsExactly(MARCH, APRIL);
+        assertThat(toDate).extracting(MonthlyActuals.ToDate::spendToDate).containsExactly(bd("1200"), bd("1700"));
+        assertThat(toDate).extracting(MonthlyActuals.ToDate::benefitsToDate).containsExactly(bd("90"), bd("160"));
+        assertThat(toDate.get(1).month().benefits()).isEqualTo(Money.of("70", "EUR"));
+    }
+
+    @Test
+    void toDateByMonthOfReadModelRowsIsTheSameRunningTotal() {
+        actuals.recorded(month(MARCH, "1000", "100"));
+        actuals.recorded(month(APRIL, "500", "70"));
+        List<ActualsRow> rows =
+                actuals.months().stream().map(MonthlyActuals.Month::row).toList();
+        assertThat(MonthlyActuals.toDateByMonth(rows)).isEqualTo(actuals.toDateByMonth());
+        assertThat(MonthlyActuals.toDateByMonth(List.of())).isEmpty();
+    }
+
+    private static java.math.BigDecimal bd(String amount) {
+        return new java.math.BigDecimal(amount);
+    }
+
     private static MonthlyActuals.Month month(YearMonth period, String spend, String benefit) {
         return new MonthlyActuals.Month(
                 period,
