@@ -1,12 +1,15 @@
 package dev.accord.app.approvals;
 
 import dev.accord.app.detail.Rows;
+import dev.accord.domain.approval.JointApproval;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.FindOwnOpenRequests;
 import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.PendingApproval;
 import dev.accord.domain.shared.Side;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,24 +24,40 @@ class PendingApprovalQueries {
         this.jdbc = jdbc;
     }
 
-    /** Open changes the caller's side has not approved yet, leaving out the caller's own requests. */
+    /**
+     * Open changes still waiting for the caller's side, leaving out the caller's own requests. Which sides a change
+     * waits for is the domain's to say (JointApproval.missingSides), from the sides that approved its version.
+     */
     @QueryHandler
     List<PendingApproval> handle(FindPendingApprovals query) {
         if (query.side() == null) {
             return List.of();
         }
-        String sideApproved = query.side() == Side.FINANCE ? "finance_approved" : "it_approved";
-        return pending("requested_by_id <> ? AND NOT " + sideApproved, query.userId());
+        return pending("requested_by_id <> :userId", query.userId()).stream()
+                .filter(change ->
+                        JointApproval.missingSides(approvedSides(change)).contains(query.side()))
+                .toList();
     }
 
     @QueryHandler
     List<PendingApproval> handle(FindOwnOpenRequests query) {
-        return pending("requested_by_id = ?", query.userId());
+        return pending("requested_by_id = :userId", query.userId());
+    }
+
+    private static Set<Side> approvedSides(PendingApproval change) {
+        Set<Side> approved = EnumSet.noneOf(Side.class);
+        if (change.financeApproved()) {
+            approved.add(Side.FINANCE);
+        }
+        if (change.itApproved()) {
+            approved.add(Side.IT);
+        }
+        return approved;
     }
 
     private List<PendingApproval> pending(String condition, String userId) {
         return jdbc.sql("SELECT * FROM pending_approval WHERE " + condition + " ORDER BY requested_at, change_id")
-                .param(userId)
+                .param("userId", userId)
                 .query((rs, n) -> new PendingApproval(
                         rs.getObject("project_id", UUID.class),
                         rs.getString("project_title"),

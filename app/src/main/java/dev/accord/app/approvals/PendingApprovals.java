@@ -9,14 +9,19 @@ import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Side;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes pending_approval: each open change, with the sides that have approved its current version. Whom a change
- * waits for is read from those sides (PendingApprovalQueries).
+ * waits for follows from those sides by the domain's rule (JointApproval.missingSides, in PendingApprovalQueries).
+ * Each write sets what its event says: the domain refuses an approval of any but the current version, and a revision
+ * names the approvals it voids, so replaying a project's events in order from any point ends in the same row.
  */
 @Component
 class PendingApprovals implements TableWriter {
@@ -30,10 +35,12 @@ class PendingApprovals implements TableWriter {
             FROM pending_project WHERE project_id = :projectId
             ON CONFLICT (change_id) DO NOTHING""");
 
+    /** A side's approval stops counting when the revision voided it (ChangeRevised.voidedApprovals). */
     static final RowStatement REVISE = RowStatement.batched("""
             UPDATE pending_approval SET version = :version, budget_amount = :budgetAmount,
                 budget_currency = :budgetCurrency, rationale = :rationale,
-                finance_approved = FALSE, it_approved = FALSE, approvers = ''
+                finance_approved = finance_approved AND NOT :financeVoided,
+                it_approved = it_approved AND NOT :itVoided
             WHERE change_id = :changeId""");
 
     static final RowStatement FINANCE_APPROVED = approvedBy("finance_approved");
@@ -65,23 +72,24 @@ class PendingApprovals implements TableWriter {
                         .addValue("requestedAt", Timestamp.from(at)));
     }
 
-    /** The change's new version, approved by neither side yet: earlier approvals were for another version. */
+    /** The change's new version, without the approvals the revision voided. */
     void revise(ChangeRevised revision) {
+        Set<Side> voided = revision.voidedApprovals().stream()
+                .map(approval -> approval.approver().side())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Side.class)));
         writes.write(
                 REVISE,
                 terms(revision.terms().budget(), revision.rationale())
                         .addValue("version", revision.version())
-                        .addValue("changeId", revision.changeId()));
+                        .addValue("changeId", revision.changeId())
+                        .addValue("financeVoided", voided.contains(Side.FINANCE))
+                        .addValue("itVoided", voided.contains(Side.IT)));
     }
 
-    /** The side has approved this version; an approval of an earlier version changes nothing. */
-    void approve(UUID changeId, int version, Side side, String userId) {
+    /** The side has approved the change's current version (the only one the domain lets anyone approve). */
+    void approve(UUID changeId, Side side) {
         writes.write(
-                side == Side.FINANCE ? FINANCE_APPROVED : IT_APPROVED,
-                new MapSqlParameterSource()
-                        .addValue("changeId", changeId)
-                        .addValue("version", version)
-                        .addValue("userId", userId));
+                side == Side.FINANCE ? FINANCE_APPROVED : IT_APPROVED, new MapSqlParameterSource("changeId", changeId));
     }
 
     /** The change is decided or withdrawn: it waits for nobody any more. */
@@ -101,8 +109,7 @@ class PendingApprovals implements TableWriter {
 
     private static RowStatement approvedBy(String sideColumn) {
         return RowStatement.batched(
-                "UPDATE pending_approval SET " + sideColumn
-                        + " = TRUE, approvers = approvers || :userId || ',' WHERE change_id = :changeId AND version = :version");
+                "UPDATE pending_approval SET " + sideColumn + " = TRUE WHERE change_id = :changeId");
     }
 
     private static MapSqlParameterSource terms(Money budget, String rationale) {

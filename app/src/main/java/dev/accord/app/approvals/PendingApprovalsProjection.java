@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the approvals inbox: each open change with the sides that have approved its current version. A revision
- * starts the count again; a decision or withdrawal takes the change out.
+ * takes off the approvals it voided; a decision or withdrawal takes the change out.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.PENDING_APPROVALS)
@@ -61,11 +61,7 @@ class PendingApprovalsProjection {
 
     @EventHandler
     void on(ChangeApproved event) {
-        changes.approve(
-                event.changeId(),
-                event.version(),
-                event.approvedBy().side(),
-                event.approvedBy().userId());
+        changes.approve(event.changeId(), event.approvedBy().side());
         changed(event.approvedBy().userId(), TimelineSentences.of(event));
     }
 

@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +29,6 @@ class ActualsWriter implements TableWriter {
             ON CONFLICT (project_id, period) DO UPDATE SET business_date = excluded.business_date,
                 spend = excluded.spend, benefits = excluded.benefits, recorded_at = excluded.recorded_at""");
 
-    private static final RowStatement FORGET_ALL = RowStatement.single("DELETE FROM project_actuals");
-
     private final ReadModelWrites writes;
 
     ActualsWriter(ReadModelWrites writes) {
@@ -49,10 +46,6 @@ class ActualsWriter implements TableWriter {
                         .addValue("recordedAt", Timestamp.from(at)));
     }
 
-    void forgetAll() {
-        writes.write(FORGET_ALL, EmptySqlParameterSource.INSTANCE);
-    }
-
     @Override
     public String table() {
         return "project_actuals";
@@ -60,6 +53,6 @@ class ActualsWriter implements TableWriter {
 
     @Override
     public List<RowStatement> writes() {
-        return List.of(MONTH_RECORDED, FORGET_ALL);
+        return List.of(MONTH_RECORDED);
     }
 }

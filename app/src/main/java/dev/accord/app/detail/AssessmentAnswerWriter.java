@@ -7,7 +7,6 @@ import dev.accord.domain.project.api.AssessmentAnswerRow;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +22,6 @@ class AssessmentAnswerWriter implements TableWriter {
             ON CONFLICT (project_id, round, side, question) DO UPDATE SET rating = excluded.rating,
                 rationale = excluded.rationale, answered_by_name = excluded.answered_by_name,
                 answered_at = excluded.answered_at""");
-
-    private static final RowStatement FORGET_ALL = RowStatement.single("DELETE FROM project_assessment_answer");
 
     private final ReadModelWrites writes;
 
@@ -45,10 +42,6 @@ class AssessmentAnswerWriter implements TableWriter {
                         .addValue("answeredAt", Timestamp.from(answer.at())));
     }
 
-    void forgetAll() {
-        writes.write(FORGET_ALL, EmptySqlParameterSource.INSTANCE);
-    }
-
     @Override
     public String table() {
         return "project_assessment_answer";
@@ -56,6 +49,6 @@ class AssessmentAnswerWriter implements TableWriter {
 
     @Override
     public List<RowStatement> writes() {
-        return List.of(ANSWERED, FORGET_ALL);
+        return List.of(ANSWERED);
     }
 }

@@ -8,7 +8,6 @@ import dev.accord.domain.project.api.ApprovalRow;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +23,6 @@ class ChangeApprovalWriter implements TableWriter {
     private static final RowStatement VOIDED = RowStatement.batched("""
             UPDATE project_change_approval SET voided = TRUE
             WHERE change_id = :changeId AND version = :version AND user_id = :userId""");
-
-    private static final RowStatement FORGET_ALL = RowStatement.single("DELETE FROM project_change_approval");
 
     private final ReadModelWrites writes;
 
@@ -48,10 +45,6 @@ class ChangeApprovalWriter implements TableWriter {
                 VOIDED, key(changeId, approval.version(), approval.approver().userId())));
     }
 
-    void forgetAll() {
-        writes.write(FORGET_ALL, EmptySqlParameterSource.INSTANCE);
-    }
-
     private static MapSqlParameterSource key(UUID changeId, int version, String userId) {
         return new MapSqlParameterSource("changeId", changeId)
                 .addValue("version", version)
@@ -65,6 +58,6 @@ class ChangeApprovalWriter implements TableWriter {
 
     @Override
     public List<RowStatement> writes() {
-        return List.of(APPROVED, VOIDED, FORGET_ALL);
+        return List.of(APPROVED, VOIDED);
     }
 }

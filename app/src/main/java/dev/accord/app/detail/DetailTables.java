@@ -107,15 +107,4 @@ class DetailTables implements DetailChanges {
     public void reviewPolicySet(UUID projectId, ReviewPolicy policy) {
         projects.reviewPolicySet(projectId, policy);
     }
-
-    /** Empties every table, rows that refer to others first. */
-    void forgetAll() {
-        approvals.forgetAll();
-        changes.forgetAll();
-        estimates.forgetAll();
-        roiCases.forgetAll();
-        answers.forgetAll();
-        actuals.forgetAll();
-        projects.forgetAll();
-    }
 }

@@ -7,7 +7,6 @@ import dev.accord.domain.project.api.EstimateRow;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +20,6 @@ class EstimateWriter implements TableWriter {
             VALUES (:projectId, :version, :side, :oneTimeCost, :recurringYearlyCost,
                 :horizonYears, :totalCost, :low, :high, :assumptions, :submittedById, :submittedByName, :submittedAt)
             ON CONFLICT (project_id, version) DO NOTHING""");
-
-    private static final RowStatement FORGET_ALL = RowStatement.single("DELETE FROM project_estimate");
 
     private final ReadModelWrites writes;
 
@@ -50,10 +47,6 @@ class EstimateWriter implements TableWriter {
                         .addValue("submittedAt", Timestamp.from(estimate.at())));
     }
 
-    void forgetAll() {
-        writes.write(FORGET_ALL, EmptySqlParameterSource.INSTANCE);
-    }
-
     @Override
     public String table() {
         return "project_estimate";
@@ -61,6 +54,6 @@ class EstimateWriter implements TableWriter {
 
     @Override
     public List<RowStatement> writes() {
-        return List.of(SUBMITTED, FORGET_ALL);
+        return List.of(SUBMITTED);
     }
 }

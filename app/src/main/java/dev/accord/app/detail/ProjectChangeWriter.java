@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
@@ -45,8 +44,6 @@ class ProjectChangeWriter implements TableWriter {
                 WHERE project_id = :projectId)
             UPDATE project_change SET state = :state, decision_reason = :reason, decided_at = :decidedAt
             WHERE change_id = :changeId""");
-
-    private static final RowStatement FORGET_ALL = RowStatement.single("DELETE FROM project_change");
 
     private final ReadModelWrites writes;
 
@@ -84,10 +81,6 @@ class ProjectChangeWriter implements TableWriter {
                         .addValue("approvedAmount", budget == null ? null : budget.amount(), Types.NUMERIC));
     }
 
-    void forgetAll() {
-        writes.write(FORGET_ALL, EmptySqlParameterSource.INSTANCE);
-    }
-
     private static MapSqlParameterSource terms(UUID changeId, int version, ChangeTerms terms, String rationale) {
         boolean budget = terms.budget() != null;
         return new MapSqlParameterSource("changeId", changeId)
@@ -106,6 +99,12 @@ class ProjectChangeWriter implements TableWriter {
 
     @Override
     public List<RowStatement> writes() {
-        return List.of(REQUESTED, REVISED, DECIDED, FORGET_ALL);
+        return List.of(REQUESTED, REVISED, DECIDED);
+    }
+
+    /** {@link #DECIDED} sets the project's status and approved budget in project_detail too. */
+    @Override
+    public List<String> alsoWrites() {
+        return List.of("project_detail");
     }
 }

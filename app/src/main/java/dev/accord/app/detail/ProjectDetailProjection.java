@@ -1,6 +1,7 @@
 package dev.accord.app.detail;
 
 import dev.accord.app.readmodel.ProcessingGroups;
+import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.subscription.Watchers;
 import dev.accord.domain.project.api.ActualsRecorded;
 import dev.accord.domain.project.api.AssessmentAnswered;
@@ -37,11 +38,14 @@ class ProjectDetailProjection {
 
     private final DetailTables tables;
     private final ProjectDetails details;
+    private final ReadModelWrites writes;
     private final QueryUpdateEmitter updates;
 
-    ProjectDetailProjection(DetailTables tables, ProjectDetails details, QueryUpdateEmitter updates) {
+    ProjectDetailProjection(
+            DetailTables tables, ProjectDetails details, ReadModelWrites writes, QueryUpdateEmitter updates) {
         this.tables = tables;
         this.details = details;
+        this.writes = writes;
         this.updates = updates;
     }
 
@@ -117,7 +121,7 @@ class ProjectDetailProjection {
 
     @ResetHandler
     void forgetEverything() {
-        tables.forgetAll();
+        writes.forget(ProcessingGroups.PROJECT_DETAIL);
     }
 
     private void fold(UUID projectId, Object event, Instant at) {

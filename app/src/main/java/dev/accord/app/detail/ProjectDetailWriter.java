@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +34,6 @@ class ProjectDetailWriter implements TableWriter {
             UPDATE project_detail SET review_interval_months = :reviewIntervalMonths,
                 spend_overrun_percent = :spendOverrunPercent, benefit_shortfall_percent = :benefitShortfallPercent
             WHERE project_id = :projectId""");
-
-    private static final RowStatement FORGET_ALL = RowStatement.single("DELETE FROM project_detail");
 
     private final ReadModelWrites writes;
     private final JsonColumns json;
@@ -79,10 +76,6 @@ class ProjectDetailWriter implements TableWriter {
         writes.write(REVIEW_POLICY_SET, policy(projectId, policy));
     }
 
-    void forgetAll() {
-        writes.write(FORGET_ALL, EmptySqlParameterSource.INSTANCE);
-    }
-
     private static MapSqlParameterSource policy(UUID projectId, ReviewPolicy policy) {
         return new MapSqlParameterSource("projectId", projectId)
                 .addValue("reviewIntervalMonths", policy.reviewIntervalMonths())
@@ -97,6 +90,6 @@ class ProjectDetailWriter implements TableWriter {
 
     @Override
     public List<RowStatement> writes() {
-        return List.of(PROPOSED, OPEN_REASSESSMENT, REVIEW_POLICY_SET, FORGET_ALL);
+        return List.of(PROPOSED, OPEN_REASSESSMENT, REVIEW_POLICY_SET);
     }
 }

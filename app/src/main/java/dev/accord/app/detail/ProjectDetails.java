@@ -2,6 +2,7 @@ package dev.accord.app.detail;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.accord.app.readmodel.ReadModelWrites;
+import dev.accord.app.readmodel.TableReader;
 import dev.accord.domain.project.api.ActualsRow;
 import dev.accord.domain.project.api.ApprovalRow;
 import dev.accord.domain.project.api.AssessmentAnswerRow;
@@ -37,10 +38,21 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads one project in detail from the project-detail tables: its rows as they are, put in order and summed up by
- * {@link ProjectDetailRows}, as the as-of view's rows are.
+ * {@link ProjectDetailRows}, as the as-of view's rows are. The projection reads through it too, to publish what it
+ * wrote, so its queries are declared ({@link #reads()}) and held to the projection contract.
  */
 @Repository
-class ProjectDetails {
+class ProjectDetails implements TableReader {
+
+    private static final String PROJECT = "SELECT * FROM project_detail WHERE project_id = :projectId";
+    private static final String CHANGES = "SELECT * FROM project_change WHERE project_id = :projectId";
+    private static final String APPROVALS = """
+            SELECT a.* FROM project_change_approval a JOIN project_change c USING (change_id)
+            WHERE c.project_id = :projectId""";
+    private static final String ESTIMATES = "SELECT * FROM project_estimate WHERE project_id = :projectId";
+    private static final String ROI_CASES = "SELECT * FROM project_roi_case WHERE project_id = :projectId";
+    private static final String ANSWERS = "SELECT * FROM project_assessment_answer WHERE project_id = :projectId";
+    private static final String MONTHS = "SELECT * FROM project_actuals WHERE project_id = :projectId";
 
     private record Approval(UUID changeId, ApprovalRow row) {}
 
@@ -53,63 +65,46 @@ class ProjectDetails {
     }
 
     Optional<ProjectDetail> find(UUID projectId) {
-        return rows("SELECT * FROM project_detail WHERE project_id = :projectId", projectId, this::project).stream()
-                .findFirst()
-                .map(project -> {
-                    String currency = project.currency();
-                    Map<UUID, List<ApprovalRow>> approvals = new HashMap<>();
-                    approvals(projectId)
-                            .forEach(given -> approvals
-                                    .computeIfAbsent(given.changeId(), id -> new ArrayList<>())
-                                    .add(given.row()));
-                    return new ProjectDetailRows(
-                                    project,
-                                    rows(
-                                            "SELECT * FROM project_change WHERE project_id = :projectId",
-                                            projectId,
-                                            this::change),
-                                    approvals,
-                                    rows(
-                                            "SELECT * FROM project_estimate WHERE project_id = :projectId",
-                                            projectId,
-                                            (rs, n) -> estimate(rs, currency)),
-                                    rows(
-                                            "SELECT * FROM project_roi_case WHERE project_id = :projectId",
-                                            projectId,
-                                            this::roiCase),
-                                    rows(
-                                            "SELECT * FROM project_assessment_answer WHERE project_id = :projectId",
-                                            projectId,
-                                            ProjectDetails::answer),
-                                    rows(
-                                            "SELECT * FROM project_actuals WHERE project_id = :projectId",
-                                            projectId,
-                                            (rs, n) -> month(rs, currency)))
-                            .detail();
-                });
+        return rows(PROJECT, projectId, this::project).stream().findFirst().map(project -> {
+            String currency = project.currency();
+            Map<UUID, List<ApprovalRow>> approvals = new HashMap<>();
+            rows(APPROVALS, projectId, ProjectDetails::approval)
+                    .forEach(given -> approvals
+                            .computeIfAbsent(given.changeId(), id -> new ArrayList<>())
+                            .add(given.row()));
+            return new ProjectDetailRows(
+                            project,
+                            rows(CHANGES, projectId, this::change),
+                            approvals,
+                            rows(ESTIMATES, projectId, (rs, n) -> estimate(rs, currency)),
+                            rows(ROI_CASES, projectId, this::roiCase),
+                            rows(ANSWERS, projectId, ProjectDetails::answer),
+                            rows(MONTHS, projectId, (rs, n) -> month(rs, currency)))
+                    .detail();
+        });
+    }
+
+    @Override
+    public List<String> reads() {
+        return List.of(PROJECT, CHANGES, APPROVALS, ESTIMATES, ROI_CASES, ANSWERS, MONTHS);
     }
 
     private <T> List<T> rows(String sql, UUID projectId, RowMapper<T> row) {
         return jdbc.read(sql, new MapSqlParameterSource("projectId", projectId), row);
     }
 
-    private List<Approval> approvals(UUID projectId) {
-        return rows(
-                """
-                        SELECT a.* FROM project_change_approval a JOIN project_change c USING (change_id)
-                        WHERE c.project_id = :projectId""",
-                projectId,
-                (rs, n) -> new Approval(
-                        rs.getObject("change_id", UUID.class),
-                        new ApprovalRow(
-                                new Actor(
-                                        rs.getString("user_id"),
-                                        rs.getString("display_name"),
-                                        Side.valueOf(rs.getString("side"))),
-                                rs.getInt("version"),
-                                rs.getString("comment"),
-                                instant(rs, "approved_at"),
-                                rs.getBoolean("voided"))));
+    private static Approval approval(ResultSet rs, int n) throws SQLException {
+        return new Approval(
+                rs.getObject("change_id", UUID.class),
+                new ApprovalRow(
+                        new Actor(
+                                rs.getString("user_id"),
+                                rs.getString("display_name"),
+                                Side.valueOf(rs.getString("side"))),
+                        rs.getInt("version"),
+                        rs.getString("comment"),
+                        instant(rs, "approved_at"),
+                        rs.getBoolean("voided")));
     }
 
     private ProjectDetailRow project(ResultSet rs, int n) throws SQLException {

@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +21,6 @@ class RoiCaseWriter implements TableWriter {
             VALUES (:projectId, :version, :benefits, :discountRatePercent, :estimateVersion, :npv,
                 :irrPercent, :paybackYears, :roiPercent, :recordedById, :recordedByName, :recordedAt)
             ON CONFLICT (project_id, version) DO NOTHING""");
-
-    private static final RowStatement FORGET_ALL = RowStatement.single("DELETE FROM project_roi_case");
 
     private final ReadModelWrites writes;
     private final JsonColumns json;
@@ -50,10 +47,6 @@ class RoiCaseWriter implements TableWriter {
                         .addValue("recordedAt", Timestamp.from(roiCase.at())));
     }
 
-    void forgetAll() {
-        writes.write(FORGET_ALL, EmptySqlParameterSource.INSTANCE);
-    }
-
     @Override
     public String table() {
         return "project_roi_case";
@@ -61,6 +54,6 @@ class RoiCaseWriter implements TableWriter {
 
     @Override
     public List<RowStatement> writes() {
-        return List.of(RECORDED, FORGET_ALL);
+        return List.of(RECORDED);
     }
 }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +26,6 @@ class PortfolioActualsWriter implements TableWriter {
             SELECT project_id, :period, fiscal_year, :spend FROM portfolio_project WHERE project_id = :projectId
             ON CONFLICT (project_id, period) DO UPDATE SET spend = excluded.spend""");
 
-    private static final RowStatement FORGET_ALL = RowStatement.single("DELETE FROM portfolio_actuals");
-
     private final ReadModelWrites writes;
 
     PortfolioActualsWriter(ReadModelWrites writes) {
@@ -43,10 +40,6 @@ class PortfolioActualsWriter implements TableWriter {
                         .addValue("spend", spend));
     }
 
-    void forgetAll() {
-        writes.write(FORGET_ALL, EmptySqlParameterSource.INSTANCE);
-    }
-
     @Override
     public String table() {
         return "portfolio_actuals";
@@ -54,6 +47,6 @@ class PortfolioActualsWriter implements TableWriter {
 
     @Override
     public List<RowStatement> writes() {
-        return List.of(MONTH_RECORDED, FORGET_ALL);
+        return List.of(MONTH_RECORDED);
     }
 }

@@ -10,7 +10,6 @@ import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +34,6 @@ class PortfolioProjectWriter implements TableWriter {
     private static final RowStatement ALLOCATED = RowStatement.batched(
             "UPDATE portfolio_project SET allocated_amount = :allocated WHERE project_id = :projectId");
     private static final String YEAR_OF = "SELECT fiscal_year FROM portfolio_project WHERE project_id = :projectId";
-
-    private static final RowStatement FORGET_ALL = RowStatement.single("DELETE FROM portfolio_project");
 
     private final ReadModelWrites writes;
 
@@ -77,10 +74,6 @@ class PortfolioProjectWriter implements TableWriter {
         writes.write(ALLOCATED, project(projectId).addValue("allocated", allocation));
     }
 
-    void forgetAll() {
-        writes.write(FORGET_ALL, EmptySqlParameterSource.INSTANCE);
-    }
-
     /** The fiscal year a project belongs to, read from this read model's own rows. */
     Optional<Integer> yearOf(UUID projectId) {
         return writes.read(YEAR_OF, project(projectId), (rs, n) -> rs.getInt("fiscal_year")).stream()
@@ -98,7 +91,7 @@ class PortfolioProjectWriter implements TableWriter {
 
     @Override
     public List<RowStatement> writes() {
-        return List.of(PROPOSED, STATUS_CHANGED, FIGURES_RECORDED, SPEND_TO_DATE, ALLOCATED, FORGET_ALL);
+        return List.of(PROPOSED, STATUS_CHANGED, FIGURES_RECORDED, SPEND_TO_DATE, ALLOCATED);
     }
 
     @Override

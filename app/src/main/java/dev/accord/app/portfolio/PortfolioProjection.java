@@ -1,6 +1,7 @@
 package dev.accord.app.portfolio;
 
 import dev.accord.app.readmodel.ProcessingGroups;
+import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.subscription.Watchers;
 import dev.accord.app.timeline.TimelineSentences;
 import dev.accord.domain.portfolio.api.BudgetAllocated;
@@ -35,11 +36,13 @@ public class PortfolioProjection {
 
     private final PortfolioTables tables;
     private final PortfolioFold fold;
+    private final ReadModelWrites writes;
     private final QueryUpdateEmitter updates;
 
-    PortfolioProjection(PortfolioTables tables, QueryUpdateEmitter updates) {
+    PortfolioProjection(PortfolioTables tables, ReadModelWrites writes, QueryUpdateEmitter updates) {
         this.tables = tables;
         this.fold = new PortfolioFold(tables);
+        this.writes = writes;
         this.updates = updates;
     }
 
@@ -134,7 +137,7 @@ public class PortfolioProjection {
 
     @ResetHandler
     void forgetEverything() {
-        tables.forgetAll();
+        writes.forget(ProcessingGroups.PORTFOLIO);
     }
 
     /** Looks up the project's year only if someone has a portfolio open, so that a replay does not read per event. */

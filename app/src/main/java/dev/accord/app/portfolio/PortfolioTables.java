@@ -73,11 +73,4 @@ class PortfolioTables implements PortfolioChanges {
     Optional<Integer> yearOf(UUID projectId) {
         return projects.yearOf(projectId);
     }
-
-    /** Empties every table, children first, for a replay from the first event. */
-    void forgetAll() {
-        actuals.forgetAll();
-        projects.forgetAll();
-        years.forgetAll();
-    }
 }

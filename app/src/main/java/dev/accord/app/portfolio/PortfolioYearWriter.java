@@ -6,7 +6,6 @@ import dev.accord.app.readmodel.TableWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +35,6 @@ class PortfolioYearWriter implements TableWriter {
     private static final RowStatement BUDGET_REJECTED = RowStatement.batched("""
             UPDATE portfolio_year SET pending_budget_change = NULL, pending_budget_amount = NULL
             WHERE fiscal_year = :fiscalYear""");
-    private static final RowStatement FORGET_ALL = RowStatement.single("DELETE FROM portfolio_year");
 
     private final ReadModelWrites writes;
 
@@ -62,10 +60,6 @@ class PortfolioYearWriter implements TableWriter {
         writes.write(DISCOUNT_RATE_SET, year(fiscalYear).addValue("ratePercent", ratePercent));
     }
 
-    void forgetAll() {
-        writes.write(FORGET_ALL, EmptySqlParameterSource.INSTANCE);
-    }
-
     private static MapSqlParameterSource year(int fiscalYear) {
         return new MapSqlParameterSource("fiscalYear", fiscalYear);
     }
@@ -77,6 +71,6 @@ class PortfolioYearWriter implements TableWriter {
 
     @Override
     public List<RowStatement> writes() {
-        return List.of(BUDGET_REQUESTED, DISCOUNT_RATE_SET, BUDGET_SET, BUDGET_REJECTED, FORGET_ALL);
+        return List.of(BUDGET_REQUESTED, DISCOUNT_RATE_SET, BUDGET_SET, BUDGET_REJECTED);
     }
 }

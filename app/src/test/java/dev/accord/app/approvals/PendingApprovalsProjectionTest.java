@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import dev.accord.app.readmodel.ReadModelWrites;
@@ -34,8 +35,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * The approvals inbox's handlers called directly, with its writers recording what they are told: a change comes in
- * awaiting both sides, an approval counts for the approver's side and version only, a revision brings it back to both
- * sides, and a decision, a rejection or a withdrawal takes it out.
+ * awaiting both sides, an approval counts for the approver's side, a revision takes off the approvals it voided, and a
+ * decision, a rejection or a withdrawal takes it out.
  */
 class PendingApprovalsProjectionTest {
 
@@ -66,16 +67,16 @@ class PendingApprovalsProjectionTest {
     }
 
     @Test
-    void anApprovalCountsForTheApproversSideAndVersion() {
+    void anApprovalCountsForTheApproversSide() {
         inbox.on(new ChangeApproved(PROJECT, CHANGE, ChangeKind.BUDGET, 2, TERMS, null, FAY));
         inbox.on(new ChangeApproved(PROJECT, CHANGE, ChangeKind.BUDGET, 2, TERMS, null, IVO));
 
-        verify(changes).approve(CHANGE, 2, Side.FINANCE, "fay");
-        verify(changes).approve(CHANGE, 2, Side.IT, "ivo");
+        verify(changes).approve(CHANGE, Side.FINANCE);
+        verify(changes).approve(CHANGE, Side.IT);
     }
 
     @Test
-    void aRevisionBringsTheChangeBackToBothSides() {
+    void aRevisionTakesOffTheApprovalsItVoided() {
         ChangeRevised revision = new ChangeRevised(
                 PROJECT, CHANGE, ChangeKind.BUDGET, 3, TERMS, "Licences", List.of(new Approval(FAY, 2)), IDA);
 
@@ -111,23 +112,35 @@ class PendingApprovalsProjectionTest {
     }
 
     @Test
-    void financesApprovalMarksFinancesSideOfThatVersionOnly() {
+    void financesApprovalMarksFinancesSideOnly() {
         ReadModelWrites writes = mock(ReadModelWrites.class);
 
-        new PendingApprovals(writes).approve(CHANGE, 2, Side.FINANCE, "fay");
-        new PendingApprovals(writes).approve(CHANGE, 2, Side.IT, "ivo");
+        new PendingApprovals(writes).approve(CHANGE, Side.FINANCE);
+        new PendingApprovals(writes).approve(CHANGE, Side.IT);
 
         ArgumentCaptor<RowStatement> statements = ArgumentCaptor.forClass(RowStatement.class);
-        ArgumentCaptor<SqlParameterSource> parameters = ArgumentCaptor.forClass(SqlParameterSource.class);
-        verify(writes, org.mockito.Mockito.times(2)).write(statements.capture(), parameters.capture());
+        verify(writes, times(2)).write(statements.capture(), any());
         assertThat(statements.getAllValues().get(0).sql())
                 .contains("finance_approved = TRUE")
-                .doesNotContain("it_approved")
-                .contains("version = :version");
+                .doesNotContain("it_approved");
         assertThat(statements.getAllValues().get(1).sql())
                 .contains("it_approved = TRUE")
                 .doesNotContain("finance_approved");
-        assertThat(parameters.getAllValues().get(0).getValue("version")).isEqualTo(2);
+    }
+
+    @Test
+    void aRevisionClearsTheSidesWhoseApprovalsItNamesAsVoided() {
+        ReadModelWrites writes = mock(ReadModelWrites.class);
+
+        new PendingApprovals(writes)
+                .revise(new ChangeRevised(
+                        PROJECT, CHANGE, ChangeKind.BUDGET, 3, TERMS, "Licences", List.of(new Approval(FAY, 2)), IDA));
+
+        ArgumentCaptor<SqlParameterSource> parameters = ArgumentCaptor.forClass(SqlParameterSource.class);
+        verify(writes).write(eq(PendingApprovals.REVISE), parameters.capture());
+        assertThat(parameters.getValue().getValue("financeVoided")).isEqualTo(true);
+        assertThat(parameters.getValue().getValue("itVoided")).isEqualTo(false);
+        assertThat(parameters.getValue().getValue("version")).isEqualTo(3);
     }
 
     private static ProjectProposed proposal() {

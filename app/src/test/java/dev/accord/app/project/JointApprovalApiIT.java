@@ -156,6 +156,7 @@ class JointApprovalApiIT {
         assertThat(requested.body().get("version").asInt()).isEqualTo(1);
         String change = requested.text("changeId");
         assertThat(approve("fay", id, change, 1).status()).isEqualTo(200);
+        assertThat(pendingFor("finn")).as("Finance has approved version 1").doesNotContain(change);
 
         Answer revised = api.as("ida").put(changePath(id, change), """
                 {"budget": {"amount": "105000.00", "currency": "EUR"}, "rationale": "Negotiated down"}""");
@@ -171,9 +172,14 @@ class JointApprovalApiIT {
         assertThat(open.get("budget").get("amount").asText()).isEqualTo("105000.00");
         assertThat(open.get("approvals")).isEmpty();
         assertThat(open.get("voidedApprovals").get(0).get("user").asText()).isEqualTo("fay");
+        assertThat(pendingFor("finn"))
+                .as("the revision voided Finance's approval: Finance is asked again")
+                .contains(change);
 
         assertThat(approve("ivo", id, change, 1).status()).as("stale version").isEqualTo(409);
         assertThat(approve("ivo", id, change, 2).status()).isEqualTo(200);
+        assertThat(pendingFor("finn")).as("still waiting for Finance").contains(change);
+        assertThat(pendingFor("ivo")).as("IT has approved version 2").doesNotContain(change);
         assertThat(approve("finn", id, change, 2).text("tookEffect")).isEqualTo("true");
         JsonNode detail = api.as("fay").get("/api/projects/" + id).body();
         assertThat(detail.get("approvedBudget").get("amount").asText()).isEqualTo("105000.00");

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The checks of the projection contract (docs/projections.md) on one projection: what it writes through, which tables its
- * writers keep, and which tables each of their statements names. The table names are found by a plain scan of the
+ * writers keep (and which others they declare they also write), and which tables each statement and query of its
+ * writers and readers names. The table names are found by a plain scan of the
  * SQL (the word after FROM, JOIN, INTO, UPDATE; names a WITH clause defines are not tables), enough for the
  * statements projections write.
  */
@@ -41,58 +42,86 @@ final class ProjectionContract {
 
     private ProjectionContract() {}
 
-    /** The writers a projection holds, made with nothing behind them: only their declarations are read. */
-    static List<TableWriter> writersOf(Class<?> projection) {
-        List<TableWriter> writers = new ArrayList<>();
-        for (Field field : projection.getDeclaredFields()) {
-            Class<?> type = field.getType();
-            if (TableWriter.class.isAssignableFrom(type)) {
-                writers.add(declarationsOf(type.asSubclass(TableWriter.class)));
-            } else if (type.getPackageName().equals(projection.getPackageName())) {
-                // A projection that folds first hands the fold's changes to a class of its own package that holds
-                // the writers (the project detail's DetailTables, the portfolio's PortfolioTables).
-                for (Field inner : type.getDeclaredFields()) {
-                    if (TableWriter.class.isAssignableFrom(inner.getType())) {
-                        writers.add(declarationsOf(inner.getType().asSubclass(TableWriter.class)));
-                    }
-                }
+    /**
+     * The writers and readers a projection holds, made with nothing behind them: only their declarations are read.
+     * They are its fields, and the fields of the classes of its own package it holds: a projection that folds first
+     * hands the fold's changes to one that holds the writers (the project detail's DetailTables, the portfolio's
+     * PortfolioTables).
+     */
+    static List<TableReader> heldBy(Class<?> projection) {
+        List<TableReader> held = new ArrayList<>();
+        for (Class<?> type : fieldTypes(projection)) {
+            if (TableReader.class.isAssignableFrom(type)) {
+                held.add(declarationsOf(type.asSubclass(TableReader.class)));
             }
         }
-        return writers;
+        return held;
     }
 
-    /** What in this projection or its writers breaks the contract; empty if nothing does. */
-    static List<String> violations(String processingGroup, Class<?> projection, List<TableWriter> writers) {
+    /** What in this projection, its writers or its readers breaks the contract; empty if nothing does. */
+    static List<String> violations(String processingGroup, Class<?> projection, List<? extends TableReader> held) {
         List<String> found = new ArrayList<>();
         List<String> own = ReadModelTables.of(processingGroup);
         aroundTheWrites(projection, found);
-        Set<String> written = new LinkedHashSet<>();
-        for (TableWriter writer : writers) {
-            String name = writer.getClass().getSimpleName();
-            aroundTheWrites(writer.getClass(), found);
-            if (!written.add(writer.table())) {
-                found.add(name + ": a second writer of " + writer.table());
-            }
-            if (!own.contains(writer.table())) {
-                found.add(name + " writes " + writer.table() + ", which ReadModelTables does not list for "
-                        + processingGroup);
-            }
-            for (RowStatement statement : writer.writes()) {
-                if (!written(statement.sql()).contains(writer.table())) {
-                    found.add(name + " writes a table other than its own, " + writer.table() + ": " + statement.sql());
+        undeclared(projection, found);
+        Set<String> kept = new LinkedHashSet<>();
+        for (TableReader reader : held) {
+            String name = reader.getClass().getSimpleName();
+            aroundTheWrites(reader.getClass(), found);
+            if (reader instanceof TableWriter writer) {
+                if (!kept.add(writer.table())) {
+                    found.add(name + ": a second writer of " + writer.table());
                 }
-                check(name, statement.sql(), own, processingGroup, found);
+                writes(writer, own, processingGroup, found);
             }
-            for (String query : writer.reads()) {
+            for (String query : reader.reads()) {
                 check(name, query, own, processingGroup, found);
             }
         }
         for (String table : own) {
-            if (!written.contains(table)) {
+            if (!kept.contains(table)) {
                 found.add(processingGroup + " has no writer for " + table + ", which ReadModelTables lists for it");
             }
         }
         return found;
+    }
+
+    /**
+     * A writer's table and statements: each statement writes its table, and besides it only the tables the writer
+     * declares it also writes, which are the projection's own, and each of which some statement does write.
+     */
+    private static void writes(TableWriter writer, List<String> own, String group, List<String> found) {
+        String name = writer.getClass().getSimpleName();
+        if (!own.contains(writer.table())) {
+            found.add(name + " writes " + writer.table() + ", which ReadModelTables does not list for " + group);
+        }
+        for (String also : writer.alsoWrites()) {
+            if (!own.contains(also) || also.equals(writer.table())) {
+                found.add(name + " declares it also writes " + also + ", not another of " + group + "'s tables " + own);
+            }
+        }
+        Set<String> declared = new LinkedHashSet<>(writer.alsoWrites());
+        declared.add(writer.table());
+        Set<String> writtenByAny = new LinkedHashSet<>();
+        for (RowStatement statement : writer.writes()) {
+            Set<String> written = written(statement.sql());
+            writtenByAny.addAll(written);
+            if (!written.contains(writer.table())) {
+                found.add(name + " does not write its own table, " + writer.table() + ": " + statement.sql());
+            }
+            for (String table : written) {
+                if (!declared.contains(table)) {
+                    found.add(name + " writes " + table + " besides its own table " + writer.table()
+                            + " without declaring it (alsoWrites): " + statement.sql());
+                }
+            }
+            check(name, statement.sql(), own, group, found);
+        }
+        for (String also : writer.alsoWrites()) {
+            if (!writtenByAny.contains(also)) {
+                found.add(name + " declares it also writes " + also + ", but none of its statements does");
+            }
+        }
     }
 
     /** The tables a statement writes into (one, but for a WITH clause that writes too). */
@@ -147,13 +176,51 @@ final class ProjectionContract {
         }
     }
 
-    private static TableWriter declarationsOf(Class<? extends TableWriter> writer) {
+    /**
+     * A class the projection holds that reaches ReadModelWrites without being a TableReader would send statements
+     * nobody declared, out of the test's sight. (The projection itself holds it only to reset: ReadModelWrites.forget
+     * empties exactly the tables ReadModelTables lists.)
+     */
+    private static void undeclared(Class<?> projection, List<String> found) {
+        for (Class<?> type : fieldTypes(projection)) {
+            if (TableReader.class.isAssignableFrom(type)
+                    || type == ReadModelWrites.class
+                    || !type.getName().startsWith("dev.accord.app.")) {
+                continue;
+            }
+            for (Field field : type.getDeclaredFields()) {
+                if (ReadModelWrites.class.isAssignableFrom(field.getType())) {
+                    found.add(type.getSimpleName() + "." + field.getName() + " reaches ReadModelWrites, but "
+                            + type.getSimpleName() + " is no TableReader or TableWriter declaring its statements");
+                }
+            }
+            aroundTheWrites(type, found);
+        }
+    }
+
+    /** The types of the projection's fields, and of the fields of the classes of its own package among them. */
+    private static Set<Class<?>> fieldTypes(Class<?> projection) {
+        Set<Class<?>> types = new LinkedHashSet<>();
+        for (Field field : projection.getDeclaredFields()) {
+            Class<?> type = field.getType();
+            types.add(type);
+            if (!TableReader.class.isAssignableFrom(type)
+                    && type.getPackageName().equals(projection.getPackageName())) {
+                for (Field inner : type.getDeclaredFields()) {
+                    types.add(inner.getType());
+                }
+            }
+        }
+        return types;
+    }
+
+    private static TableReader declarationsOf(Class<? extends TableReader> reader) {
         try {
-            Constructor<?> constructor = writer.getDeclaredConstructors()[0];
+            Constructor<?> constructor = reader.getDeclaredConstructors()[0];
             constructor.setAccessible(true);
-            return (TableWriter) constructor.newInstance(new Object[constructor.getParameterCount()]);
+            return (TableReader) constructor.newInstance(new Object[constructor.getParameterCount()]);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot make " + writer.getSimpleName() + " to read its statements", e);
+            throw new IllegalStateException("Cannot make " + reader.getSimpleName() + " to read its statements", e);
         }
     }
 }

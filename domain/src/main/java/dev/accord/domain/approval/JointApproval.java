@@ -5,6 +5,8 @@ import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.NotPermittedException;
 import dev.accord.domain.shared.Side;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -42,7 +44,7 @@ public final class JointApproval {
             throw new ConflictException("Version " + approvedVersion + " is not the current version of this change; "
                     + "version " + version + " is");
         }
-        if (approvals.stream().anyMatch(approval -> approval.approver().userId().equals(approver.userId()))) {
+        if (hasApproved(approvals.stream().map(Approval::approver).toList(), approver)) {
             throw new ConflictException("You have already approved version " + version + " of this change");
         }
     }
@@ -75,9 +77,28 @@ public final class JointApproval {
 
     /** Sides that have not yet approved the current version. */
     public Set<Side> missingSides() {
-        Set<Side> missing = java.util.EnumSet.allOf(Side.class);
-        approvals.forEach(approval -> missing.remove(approval.approver().side()));
+        return missingSides(
+                approvals.stream().map(approval -> approval.approver().side()).toList());
+    }
+
+    /**
+     * The sides a change still waits for, given the sides of the approvals that count (those of its current
+     * version: a revision voids the others). The requester's side is not excused: another member of it approves.
+     * The one definition, used by the aggregate, the approvals inbox and the project page alike.
+     */
+    public static Set<Side> missingSides(Collection<Side> approvedSides) {
+        Set<Side> missing = EnumSet.allOf(Side.class);
+        missing.removeAll(approvedSides);
         return missing;
+    }
+
+    /**
+     * Whether the actor is among those who approved the current version: approving twice is refused, so the
+     * screens offer no second approval either.
+     */
+    public static boolean hasApproved(Collection<Actor> approversOfCurrentVersion, Actor actor) {
+        return approversOfCurrentVersion.stream()
+                .anyMatch(approver -> approver.userId().equals(actor.userId()));
     }
 
     public void approved(Approval approval) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.accord.domain.approval.JointApproval;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.FindOwnOpenRequests;
 import dev.accord.domain.project.api.FindPendingApprovals;
@@ -32,7 +33,9 @@ import dev.accord.ui.base.Refusals;
 import dev.accord.ui.base.SideBadge;
 import dev.accord.ui.project.ProjectView;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -223,13 +226,20 @@ public class ApprovalsView extends VerticalLayout {
         return kind + figures + " (version " + change.version() + ")";
     }
 
+    /** Whom the change waits for, by the domain's one rule ({@link JointApproval#missingSides}). */
     private static String waitingFor(PendingApproval change) {
-        boolean finance = change.financeApproved();
-        boolean it = change.itApproved();
-        if (!finance && !it) {
-            return "Waiting for Finance and IT";
+        Set<Side> approved = EnumSet.noneOf(Side.class);
+        if (change.financeApproved()) {
+            approved.add(Side.FINANCE);
         }
-        return "Waiting for " + (finance ? Side.IT.label() : Side.FINANCE.label()) + " ("
-                + (finance ? Side.FINANCE.label() : Side.IT.label()) + " has approved)";
+        if (change.itApproved()) {
+            approved.add(Side.IT);
+        }
+        String waiting = "Waiting for " + labels(JointApproval.missingSides(approved));
+        return approved.isEmpty() ? waiting : waiting + " (" + labels(approved) + " has approved)";
+    }
+
+    private static String labels(Set<Side> sides) {
+        return String.join(" and ", sides.stream().map(Side::label).toList());
     }
 }

@@ -21,7 +21,6 @@ import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.Refusals;
 import dev.accord.ui.base.SideBadge;
 import dev.accord.ui.steps.ReviseChangeDialog;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -78,7 +77,6 @@ class OpenChanges extends VerticalLayout {
         by.setAlignItems(Alignment.CENTER);
 
         Div approvals = new Div();
-        Set<Side> missing = EnumSet.allOf(Side.class);
         for (ApprovalRow approval : change.approvals()) {
             HorizontalLayout line = new HorizontalLayout(
                     new Span((approval.voided() ? "Voided: " : "\u2713 ")
@@ -87,11 +85,10 @@ class OpenChanges extends VerticalLayout {
             line.setAlignItems(Alignment.CENTER);
             if (approval.voided()) {
                 line.getStyle().set("text-decoration", "line-through").set("opacity", "0.6");
-            } else {
-                missing.remove(approval.approver().side());
             }
             approvals.add(line);
         }
+        Set<Side> missing = change.missingSides();
         Span waiting = new Span(
                 missing.isEmpty()
                         ? "Both sides have approved"
@@ -113,8 +110,7 @@ class OpenChanges extends VerticalLayout {
                 .set("box-sizing", "border-box");
 
         boolean mine = change.requestedBy().userId().equals(me.userId());
-        boolean approvedByMe = change.approvals().stream()
-                .anyMatch(a -> !a.voided() && a.approver().userId().equals(me.userId()));
+        boolean approvedByMe = change.approvedBy(me);
         String summary = what.getText() + " for \u201c" + project.title() + "\u201d";
         HorizontalLayout actions = new HorizontalLayout();
         if (!actionable) {
