@@ -9,9 +9,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.ClassUtils;
 
 /**
  * The checks of the projection contract (docs/rebuild.md) on one projection: what it writes through, which tables its
@@ -40,12 +43,19 @@ final class ProjectionContract {
 
     private ProjectionContract() {}
 
-    /** The writers a projection holds, made with nothing behind them: only their declarations are read. */
+    /**
+     * The writers of a projection: every {@link TableWriter} in its package (a read model's package is its feature:
+     * projection, writers, queries), whether the projection holds them itself or through a class of its own. They are
+     * made with nothing behind them: only their declarations are read.
+     */
     static List<TableWriter> writersOf(Class<?> projection) {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(TableWriter.class));
         List<TableWriter> writers = new ArrayList<>();
-        for (Field field : projection.getDeclaredFields()) {
-            if (TableWriter.class.isAssignableFrom(field.getType())) {
-                writers.add(declarationsOf(field.getType().asSubclass(TableWriter.class)));
+        for (var candidate : scanner.findCandidateComponents(projection.getPackageName())) {
+            Class<?> writer = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
+            if (writer.getPackageName().equals(projection.getPackageName())) {
+                writers.add(declarationsOf(writer.asSubclass(TableWriter.class)));
             }
         }
         return writers;
