@@ -11,7 +11,7 @@ import dev.accord.domain.operations.ReadModelRebuilder;
 import dev.accord.domain.people.UserAdministration;
 import dev.accord.domain.people.UserDirectory;
 import dev.accord.domain.portfolio.Portfolio;
-import dev.accord.domain.project.JointDecisions;
+import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.Project;
 import java.time.Duration;
 import java.util.Arrays;
@@ -45,6 +45,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * Axon on PostgreSQL through its JDBC storage engine (no JPA: no Hibernate large objects, no pooled sequences).
@@ -65,14 +66,23 @@ public class AxonConfiguration {
                         .configureLockFactory(c -> boundedLockWait(lockPatience)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Portfolio.class)
                         .configureLockFactory(c -> boundedLockWait(lockPatience)))
-                .registerCommandHandler(
-                        c -> new JointDecisions(c.repository(Project.class), c.repository(Portfolio.class)))
                 .registerCommandHandler(c -> new UserAdministration(userDirectory, c.eventBus()))
                 // Asked for only when Axon starts: the rebuilder itself needs Axon's processors.
                 .registerCommandHandler(
                         c -> new ReadModelMaintenance(userDirectory, rebuilder.getObject(), c.eventBus()))
                 .registerCommandHandler(
                         c -> new DeadLetterAdministration(userDirectory, deadLetters.getObject(), c.eventBus()));
+    }
+
+    /**
+     * The fiscal years' portfolios, which a project's approve and ROI-case handlers take as a parameter (Axon resolves
+     * it as a Spring bean) and load into the command's own unit of work. Lazy: Axon asks for it once its
+     * configuration, and so the Portfolio repository, exists.
+     */
+    @Bean
+    @Lazy
+    Portfolios portfolios(org.axonframework.config.Configuration axon) {
+        return new Portfolios(axon.repository(Portfolio.class));
     }
 
     /**

@@ -4,12 +4,19 @@ import dev.accord.app.command.ReadYourWrites;
 import dev.accord.domain.portfolio.api.ApproveYearBudget;
 import dev.accord.domain.portfolio.api.RequestYearBudget;
 import dev.accord.domain.portfolio.api.SetDiscountRate;
+import dev.accord.domain.project.api.AnswerAssessment;
+import dev.accord.domain.project.api.AssessmentAnswer;
+import dev.accord.domain.project.api.AssessmentQuestion;
+import dev.accord.domain.project.api.RealisedBenefit;
+import dev.accord.domain.project.api.RecordActuals;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ActorPrincipal;
 import dev.accord.domain.shared.Money;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -83,6 +90,47 @@ final class DemoHistory {
 
     void discountRate(int year, String at, String rate) {
         at(at, "fay", actor -> new SetDiscountRate(year, new java.math.BigDecimal(rate), actor));
+    }
+
+    /** Both sides answer the assessment: the first, then the second. */
+    void assess(
+            UUID p,
+            String firstAt,
+            String first,
+            int[] firstRatings,
+            String secondAt,
+            String second,
+            int[] secondRatings) {
+        at(firstAt, first, a -> new AnswerAssessment(p, answers(firstRatings), a));
+        at(secondAt, second, a -> new AnswerAssessment(p, answers(secondRatings), a));
+    }
+
+    static List<AssessmentAnswer> answers(int... ratings) {
+        String[] why = {
+            "The benefits are named, measured monthly and owned by the sponsor",
+            "The processes it improves are named and have owners",
+            "It is on both the company roadmap and the IT roadmap",
+            "Whether competitors could simply buy the same"
+        };
+        AssessmentQuestion[] questions = AssessmentQuestion.values();
+        return java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> new AssessmentAnswer(questions[i], ratings[i], why[i]))
+                .toList();
+    }
+
+    /** One actuals entry per month, recorded on the 4th of the following month. */
+    void actuals(
+            UUID p, String who, YearMonth from, YearMonth to, String[] spend, String metric, String monthlyBenefit) {
+        YearMonth month = from;
+        for (int i = 0; !month.isAfter(to) && i < spend.length; i++, month = month.plusMonths(1)) {
+            YearMonth period = month;
+            Money spent = eur(spend[i]);
+            Money benefit = eur(monthlyBenefit);
+            at(
+                    period.plusMonths(1).atDay(4) + "T09:30",
+                    who,
+                    a -> new RecordActuals(p, period, null, spent, List.of(new RealisedBenefit(metric, benefit)), a));
+        }
     }
 
     int sent() {

@@ -1,7 +1,7 @@
 package dev.accord.app.detail;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.domain.project.api.ActualsRow;
 import dev.accord.domain.project.api.ApprovalRow;
 import dev.accord.domain.project.api.AssessmentAnswerRow;
@@ -19,182 +19,197 @@ import dev.accord.domain.project.api.RoiCaseRow;
 import dev.accord.domain.project.roi.RoiFigures;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Side;
-import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Repository;
 
-/** Reads one project in detail from the project-detail tables. */
+/**
+ * Reads one project in detail from the project-detail tables: its rows as they are, put in order and summed up by
+ * {@link ProjectDetailRows}, as the as-of view's rows are.
+ */
 @Repository
 class ProjectDetails {
 
-    private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private record Approval(UUID changeId, ApprovalRow row) {}
 
-    ProjectDetails(JdbcClient jdbc, ObjectMapper json) {
+    private final ReadModelWrites jdbc;
+    private final JsonColumns json;
+
+    ProjectDetails(ReadModelWrites jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
     Optional<ProjectDetail> find(UUID projectId) {
-        return jdbc.sql("SELECT * FROM project_detail WHERE project_id = ?")
-                .param(projectId)
-                .query((rs, n) -> {
-                    String currency = rs.getString("currency");
-                    return new ProjectDetail(
-                            projectId,
-                            rs.getString("title"),
-                            rs.getString("description"),
-                            rs.getString("sponsor"),
-                            strings(rs.getString("processes_improved")),
-                            strings(rs.getString("company_objectives")),
-                            strings(rs.getString("it_objectives")),
-                            rs.getInt("fiscal_year"),
-                            ProjectStatus.valueOf(rs.getString("status")),
-                            Rows.money(rs, "requested_amount", currency),
-                            Rows.money(rs, "approved_amount", currency),
-                            Rows.money(rs, "spend_to_date", currency),
-                            Rows.money(rs, "benefits_to_date", currency),
-                            new ReviewPolicy(
-                                    rs.getInt("review_interval_months"),
-                                    rs.getBigDecimal("spend_overrun_percent"),
-                                    rs.getBigDecimal("benefit_shortfall_percent")),
-                            rs.getObject("open_reassessment_id", UUID.class),
-                            rs.getString("open_reassessment_reason"),
-                            Rows.actor(rs, "proposed_by"),
-                            rs.getTimestamp("proposed_at").toInstant(),
-                            changes(projectId),
-                            estimates(projectId, currency),
-                            roiCase(projectId, currency),
-                            assessment(projectId),
-                            actuals(projectId, currency));
-                })
-                .optional();
+        return rows("SELECT * FROM project_detail WHERE project_id = :projectId", projectId, this::project).stream()
+                .findFirst()
+                .map(project -> {
+                    String currency = project.currency();
+                    Map<UUID, List<ApprovalRow>> approvals = new HashMap<>();
+                    approvals(projectId)
+                            .forEach(given -> approvals
+                                    .computeIfAbsent(given.changeId(), id -> new ArrayList<>())
+                                    .add(given.row()));
+                    return new ProjectDetailRows(
+                                    project,
+                                    rows(
+                                            "SELECT * FROM project_change WHERE project_id = :projectId",
+                                            projectId,
+                                            this::change),
+                                    approvals,
+                                    rows(
+                                            "SELECT * FROM project_estimate WHERE project_id = :projectId",
+                                            projectId,
+                                            (rs, n) -> estimate(rs, currency)),
+                                    rows(
+                                            "SELECT * FROM project_roi_case WHERE project_id = :projectId",
+                                            projectId,
+                                            this::roiCase),
+                                    rows(
+                                            "SELECT * FROM project_assessment_answer WHERE project_id = :projectId",
+                                            projectId,
+                                            ProjectDetails::answer),
+                                    rows(
+                                            "SELECT * FROM project_actuals WHERE project_id = :projectId",
+                                            projectId,
+                                            (rs, n) -> month(rs, currency)))
+                            .detail();
+                });
     }
 
-    private List<ChangeRow> changes(UUID projectId) {
-        return jdbc.sql("SELECT * FROM project_change WHERE project_id = ? ORDER BY requested_at, change_id")
-                .param(projectId)
-                .query((rs, n) -> {
-                    UUID changeId = rs.getObject("change_id", UUID.class);
-                    return new ChangeRow(
-                            changeId,
-                            ChangeKind.valueOf(rs.getString("kind")),
-                            rs.getInt("version"),
-                            new ChangeTerms(
-                                    Rows.money(rs, "budget_amount", rs.getString("budget_currency")),
-                                    rs.getString("scope"),
-                                    rs.getDate("target_date") == null
-                                            ? null
-                                            : rs.getDate("target_date").toLocalDate()),
-                            rs.getString("rationale"),
-                            ChangeState.valueOf(rs.getString("state")),
-                            Rows.actor(rs, "requested_by"),
-                            rs.getTimestamp("requested_at").toInstant(),
-                            approvals(changeId),
-                            rs.getTimestamp("decided_at") == null
-                                    ? null
-                                    : rs.getTimestamp("decided_at").toInstant(),
-                            rs.getString("decision_reason"));
-                })
-                .list();
+    private <T> List<T> rows(String sql, UUID projectId, RowMapper<T> row) {
+        return jdbc.read(sql, new MapSqlParameterSource("projectId", projectId), row);
     }
 
-    private List<ApprovalRow> approvals(UUID changeId) {
-        return jdbc.sql("SELECT * FROM project_change_approval WHERE change_id = ? ORDER BY approved_at, user_id")
-                .param(changeId)
-                .query((rs, n) -> new ApprovalRow(
-                        new Actor(
-                                rs.getString("user_id"),
-                                rs.getString("display_name"),
-                                Side.valueOf(rs.getString("side"))),
-                        rs.getInt("version"),
-                        rs.getString("comment"),
-                        rs.getTimestamp("approved_at").toInstant(),
-                        rs.getBoolean("voided")))
-                .list();
+    private List<Approval> approvals(UUID projectId) {
+        return rows(
+                """
+                        SELECT a.* FROM project_change_approval a JOIN project_change c USING (change_id)
+                        WHERE c.project_id = :projectId""",
+                projectId,
+                (rs, n) -> new Approval(
+                        rs.getObject("change_id", UUID.class),
+                        new ApprovalRow(
+                                new Actor(
+                                        rs.getString("user_id"),
+                                        rs.getString("display_name"),
+                                        Side.valueOf(rs.getString("side"))),
+                                rs.getInt("version"),
+                                rs.getString("comment"),
+                                instant(rs, "approved_at"),
+                                rs.getBoolean("voided"))));
     }
 
-    private List<EstimateRow> estimates(UUID projectId, String currency) {
-        return jdbc.sql("SELECT * FROM project_estimate WHERE project_id = ? ORDER BY version")
-                .param(projectId)
-                .query((rs, n) -> new EstimateRow(
-                        rs.getInt("version"),
-                        Side.valueOf(rs.getString("side")),
-                        Rows.money(rs, "one_time_cost", currency),
-                        Rows.money(rs, "recurring_yearly_cost", currency),
-                        rs.getInt("horizon_years"),
-                        Rows.money(rs, "total_cost", currency),
-                        Rows.money(rs, "low", currency),
-                        Rows.money(rs, "high", currency),
-                        rs.getString("assumptions"),
-                        rs.getString("submitted_by_name"),
-                        rs.getTimestamp("submitted_at").toInstant()))
-                .list();
+    private ProjectDetailRow project(ResultSet rs, int n) throws SQLException {
+        String currency = rs.getString("currency");
+        return new ProjectDetailRow(
+                rs.getObject("project_id", UUID.class),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getString("sponsor"),
+                strings(rs.getString("processes_improved")),
+                strings(rs.getString("company_objectives")),
+                strings(rs.getString("it_objectives")),
+                rs.getInt("fiscal_year"),
+                ProjectStatus.valueOf(rs.getString("status")),
+                Rows.money(rs, "requested_amount", currency),
+                Rows.money(rs, "approved_amount", currency),
+                new ReviewPolicy(
+                        rs.getInt("review_interval_months"),
+                        rs.getBigDecimal("spend_overrun_percent"),
+                        rs.getBigDecimal("benefit_shortfall_percent")),
+                rs.getObject("open_reassessment_id", UUID.class),
+                rs.getString("open_reassessment_reason"),
+                Rows.actor(rs, "proposed_by"),
+                instant(rs, "proposed_at"));
     }
 
-    private RoiCaseRow roiCase(UUID projectId, String currency) {
-        return jdbc.sql("SELECT * FROM project_roi_case WHERE project_id = ? ORDER BY version DESC LIMIT 1")
-                .param(projectId)
-                .query((rs, n) -> new RoiCaseRow(
-                        rs.getInt("version"),
-                        benefits(rs.getString("benefits")),
-                        rs.getBigDecimal("discount_rate_percent"),
-                        rs.getInt("estimate_version"),
-                        new RoiFigures(
-                                rs.getBigDecimal("npv"),
-                                rs.getBigDecimal("irr_percent"),
-                                rs.getBigDecimal("payback_years"),
-                                rs.getBigDecimal("roi_percent")),
-                        rs.getString("recorded_by_name"),
-                        rs.getTimestamp("recorded_at").toInstant()))
-                .optional()
-                .orElse(null);
+    /** A change without its approvals, which are read on their own. */
+    private ChangeRow change(ResultSet rs, int n) throws SQLException {
+        return new ChangeRow(
+                rs.getObject("change_id", UUID.class),
+                ChangeKind.valueOf(rs.getString("kind")),
+                rs.getInt("version"),
+                new ChangeTerms(
+                        Rows.money(rs, "budget_amount", rs.getString("budget_currency")),
+                        rs.getString("scope"),
+                        rs.getObject("target_date", LocalDate.class)),
+                rs.getString("rationale"),
+                ChangeState.valueOf(rs.getString("state")),
+                Rows.actor(rs, "requested_by"),
+                instant(rs, "requested_at"),
+                List.of(),
+                instant(rs, "decided_at"),
+                rs.getString("decision_reason"));
     }
 
-    private List<AssessmentAnswerRow> assessment(UUID projectId) {
-        return jdbc.sql("""
-                        SELECT * FROM project_assessment_answer WHERE project_id = ?
-                        ORDER BY round, side, question""")
-                .param(projectId)
-                .query((rs, n) -> new AssessmentAnswerRow(
-                        rs.getInt("round"),
-                        Side.valueOf(rs.getString("side")),
-                        AssessmentQuestion.valueOf(rs.getString("question")),
-                        rs.getInt("rating"),
-                        rs.getString("rationale"),
-                        rs.getString("answered_by_name"),
-                        rs.getTimestamp("answered_at").toInstant()))
-                .list();
+    private static EstimateRow estimate(ResultSet rs, String currency) throws SQLException {
+        return new EstimateRow(
+                rs.getInt("version"),
+                Side.valueOf(rs.getString("side")),
+                Rows.money(rs, "one_time_cost", currency),
+                Rows.money(rs, "recurring_yearly_cost", currency),
+                rs.getInt("horizon_years"),
+                Rows.money(rs, "total_cost", currency),
+                Rows.money(rs, "low", currency),
+                Rows.money(rs, "high", currency),
+                rs.getString("assumptions"),
+                rs.getString("submitted_by_name"),
+                instant(rs, "submitted_at"));
     }
 
-    private List<ActualsRow> actuals(UUID projectId, String currency) {
-        return jdbc.sql("SELECT * FROM project_actuals WHERE project_id = ? ORDER BY period")
-                .param(projectId)
-                .query((rs, n) -> new ActualsRow(
-                        YearMonth.parse(rs.getString("period")),
-                        rs.getDate("business_date").toLocalDate(),
-                        Rows.money(rs, "spend", currency),
-                        Rows.money(rs, "benefits", currency)))
-                .list();
+    private RoiCaseRow roiCase(ResultSet rs, int n) throws SQLException {
+        return new RoiCaseRow(
+                rs.getInt("version"),
+                json.read("project_roi_case", rs.getString("benefits"), new TypeReference<List<ExpectedBenefit>>() {}),
+                rs.getBigDecimal("discount_rate_percent"),
+                rs.getInt("estimate_version"),
+                new RoiFigures(
+                        rs.getBigDecimal("npv"),
+                        rs.getBigDecimal("irr_percent"),
+                        rs.getBigDecimal("payback_years"),
+                        rs.getBigDecimal("roi_percent")),
+                rs.getString("recorded_by_name"),
+                instant(rs, "recorded_at"));
+    }
+
+    private static AssessmentAnswerRow answer(ResultSet rs, int n) throws SQLException {
+        return new AssessmentAnswerRow(
+                rs.getInt("round"),
+                Side.valueOf(rs.getString("side")),
+                AssessmentQuestion.valueOf(rs.getString("question")),
+                rs.getInt("rating"),
+                rs.getString("rationale"),
+                rs.getString("answered_by_name"),
+                instant(rs, "answered_at"));
+    }
+
+    private static ActualsRow month(ResultSet rs, String currency) throws SQLException {
+        return new ActualsRow(
+                YearMonth.parse(rs.getString("period")),
+                rs.getDate("business_date").toLocalDate(),
+                Rows.money(rs, "spend", currency),
+                Rows.money(rs, "benefits", currency));
     }
 
     private List<String> strings(String array) {
-        try {
-            return json.readValue(array, new TypeReference<>() {});
-        } catch (IOException e) {
-            throw new IllegalStateException("Unreadable JSON in project_detail: " + array, e);
-        }
+        return json.read("project_detail", array, new TypeReference<>() {});
     }
 
-    private List<ExpectedBenefit> benefits(String array) {
-        try {
-            return json.readValue(array, new TypeReference<>() {});
-        } catch (IOException e) {
-            throw new IllegalStateException("Unreadable JSON in project_roi_case: " + array, e);
-        }
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
     }
 }

@@ -1,5 +1,7 @@
 package dev.accord.app.history;
 
+import dev.accord.app.portfolio.PortfolioFold;
+import dev.accord.app.portfolio.PortfolioInMemory;
 import dev.accord.domain.portfolio.api.PortfolioSummary;
 import dev.accord.domain.project.api.ProjectProposed;
 import java.time.Instant;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A fiscal year's portfolio at an instant, folded from the year's Portfolio stream and the streams of the projects
- * proposed for that year. Which projects those are is read from the projects' first events themselves.
+ * proposed for that year through the live read model's own {@link PortfolioFold}, into its rows kept in memory. Which
+ * projects those are is read from the projects' first events themselves.
  */
 @Component
 class PortfolioHistory {
@@ -30,8 +33,11 @@ class PortfolioHistory {
     }
 
     PortfolioSummary asOf(int fiscalYear, Instant instant) {
-        PortfolioFold fold = new PortfolioFold(fiscalYear, ledgerCurrency);
-        // Projects first: an allocation in the year's stream names a project that must already be known.
+        PortfolioInMemory rows = new PortfolioInMemory();
+        PortfolioFold fold = new PortfolioFold(rows);
+        // Projects first, then the year: not the store's order, but the same rows. A year's events touch only the
+        // year's row, but for an allocation, which needs its project's row, made by the project's first event; a
+        // project's events touch only its own rows.
         for (String projectId : projectStreams()) {
             DomainEventStream stream = events.readEvents(projectId, 0);
             if (!stream.hasNext()
@@ -40,10 +46,10 @@ class PortfolioHistory {
                     || proposal.fiscalYear() != fiscalYear) {
                 continue;
             }
-            foldUntil(stream, instant, fold::applyProject);
+            foldUntil(stream, instant, fold::apply);
         }
-        foldUntil(events.readEvents(Integer.toString(fiscalYear), 0), instant, fold::applyYear);
-        return fold.portfolio();
+        foldUntil(events.readEvents(Integer.toString(fiscalYear), 0), instant, fold::apply);
+        return rows.summary(fiscalYear, ledgerCurrency);
     }
 
     /** Every project's stream, known by its first event: the project aggregate's stream starts with its proposal. */

@@ -8,12 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The whole check of the history, trusting only the checkpoint key: every event's leaf hash is recomputed from its
@@ -61,7 +58,7 @@ public final class LedgerVerifier {
     private Result verifyInSnapshot(Connection connection, List<String> keptElsewhere, Progress progress)
             throws SQLException {
         List<Checkpoint> checkpoints = new ArrayList<>();
-        Optional<Failure> unsigned = readCheckpoints(connection, keptElsewhere, checkpoints);
+        Optional<Failure> unsigned = new CheckpointsToCheck(key).read(connection, keptElsewhere, checkpoints);
         if (unsigned.isPresent()) {
             return new Result(0, 0, unsigned.get());
         }
@@ -234,51 +231,6 @@ public final class LedgerVerifier {
 
     private static Result failed(GrowingTree tree, Failure failure) {
         return new Result(tree.size(), tree.size(), failure);
-    }
-
-    private Optional<Failure> readCheckpoints(
-            Connection connection, List<String> keptElsewhere, List<Checkpoint> checkpoints) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                        "SELECT tree_size, root_hash, signed_at, note FROM integrity_checkpoint ORDER BY tree_size");
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                long size = rows.getLong(1);
-                Optional<Checkpoint> signed = Checkpoint.verified(
-                        rows.getString(4), key, rows.getTimestamp(3).toInstant());
-                if (signed.isEmpty()
-                        || signed.get().treeSize() != size
-                        || !MessageDigest.isEqual(signed.get().rootHash(), rows.getBytes(2))) {
-                    return Optional.of(new Failure(
-                            null,
-                            null,
-                            null,
-                            Reason.CHANGED,
-                            "the checkpoint stored for " + size + " events is not one this ledger's key (" + key
-                                    + ") signed"));
-                }
-                checkpoints.add(signed.get());
-            }
-        }
-        // A copy kept elsewhere that is the stored checkpoint itself proves nothing more: its signature is not
-        // checked twice.
-        Set<String> stored = checkpoints.stream().map(Checkpoint::note).collect(Collectors.toSet());
-        for (String note : keptElsewhere) {
-            if (stored.contains(note)) {
-                continue;
-            }
-            Optional<Checkpoint> signed = Checkpoint.verified(note, key, null);
-            if (signed.isEmpty()) {
-                return Optional.of(new Failure(
-                        null,
-                        null,
-                        null,
-                        Reason.CHANGED,
-                        "a checkpoint kept elsewhere is not signed by this ledger's key (" + key + ")"));
-            }
-            checkpoints.add(signed.get());
-        }
-        checkpoints.sort(Comparator.comparingLong(Checkpoint::treeSize));
-        return Optional.empty();
     }
 
     private static long count(Connection connection) throws SQLException {

@@ -58,11 +58,6 @@ class ShadowReadModels {
      * writes sent in batches ({@link ReadModelWrites#batched}: each statement says whether runs of it may travel as
      * one batch). Only the copies are on the path: a projection touching a table that is not a read model fails
      * instead of writing into the live one.
-     * <p>
-     * {@link WriteBehind} still batches the writes of the projections that write through JdbcClient (the project
-     * detail and the portfolio, until they go through ReadModelWrites too); those that do are not held back by it
-     * twice, since a batch sent by ReadModelWrites passes straight through. Once every projection writes through
-     * ReadModelWrites, the WriteBehind call below and its file go, and nothing else changes.
      */
     void writeInside(Runnable work) {
         transactions.executeWithoutResult(tx -> {
@@ -74,7 +69,7 @@ class ShadowReadModels {
             jdbc.sql("""
                             SELECT set_config('search_path', ?, true), set_config('synchronous_commit', 'off', true),
                                 set_config('plan_cache_mode', 'force_custom_plan', true)""").param(SCHEMA).query().singleRow();
-            WriteBehind.run(dataSource, () -> writes.batched(work));
+            writes.batched(work);
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.accord.app.retrospective;
 
+import dev.accord.domain.project.api.BenefitsPlan;
 import dev.accord.domain.project.api.ExpectedBenefit;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.retrospective.api.BenefitPlanVersusActual;
@@ -40,9 +41,10 @@ final class PlanFigures {
     }
 
     BenefitPlanVersusActual benefits(
-            List<ExpectedBenefit> expected, BigDecimal expectedYearly, MonthsOfActuals actuals) {
+            List<ExpectedBenefit> expected, BenefitsPlan benefitsPlan, MonthsOfActuals actuals) {
         BigDecimal realised = actuals.realisedToDate();
-        BigDecimal expectedToDate = expectedYearly == null ? null : actuals.expectedToDate(expectedYearly);
+        BigDecimal expectedYearly = benefitsPlan == null ? null : benefitsPlan.yearly();
+        BigDecimal expectedToDate = benefitsPlan == null ? null : actuals.expectedToDate(benefitsPlan);
         Map<String, BigDecimal> realisedByMetric = actuals.realisedByMetric();
         Map<String, MetricPlanVersusActual> metrics = new LinkedHashMap<>();
         if (expected != null) {

@@ -2,6 +2,7 @@ package dev.accord.app.retrospective;
 
 import dev.accord.domain.project.api.ActualsRecorded;
 import dev.accord.domain.project.api.AssessmentAnswered;
+import dev.accord.domain.project.api.BenefitsPlan;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRejected;
@@ -24,7 +25,6 @@ import dev.accord.domain.retrospective.api.Participation;
 import dev.accord.domain.retrospective.api.ProjectRetrospective;
 import dev.accord.domain.retrospective.api.SchedulePlanVersusActual.TargetDate;
 import dev.accord.domain.shared.Money;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,11 +142,7 @@ final class ProjectLookBack {
     }
 
     private ProjectRetrospective retrospective() {
-        BigDecimal expectedYearly = expectedBenefits == null
-                ? null
-                : expectedBenefits.stream()
-                        .map(benefit -> benefit.yearlyAmount().amount())
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BenefitsPlan benefitsPlan = expectedBenefits == null ? null : BenefitsPlan.of(expectedBenefits);
         PlanFigures plan = new PlanFigures(currency);
         return new ProjectRetrospective(
                 proposal.projectId(),
@@ -158,9 +154,9 @@ final class ProjectLookBack {
                 proposedAt,
                 asOf,
                 plan.cost(proposal.requestedBudget(), firstApprovedBudget, approvedBudget, actuals),
-                plan.benefits(expectedBenefits, expectedYearly, actuals),
+                plan.benefits(expectedBenefits, benefitsPlan, actuals),
                 plan.schedule(targetDates, startedAt, actuals, status, closedAt),
-                actuals.months(expectedYearly),
+                actuals.months(benefitsPlan),
                 decisions.decisions(),
                 decisions.counts(),
                 decisions.reasons(),
@@ -172,10 +168,7 @@ final class ProjectLookBack {
             return;
         }
         status = after;
-        if (closedAt == null
-                && (after == ProjectStatus.COMPLETED
-                        || after == ProjectStatus.CANCELLED
-                        || after == ProjectStatus.REJECTED)) {
+        if (closedAt == null && after.isClosed()) {
             closedAt = at;
         }
     }

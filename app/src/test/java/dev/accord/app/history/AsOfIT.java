@@ -218,6 +218,84 @@ class AsOfIT {
     }
 
     @Test
+    void theLiveDetailAndTheFoldAgreeAfterEveryStepOfAProjectsLife() {
+        Answer proposed = api.propose("ida", "Dock doors " + UUID.randomUUID(), "100000.00", FiscalYears.unused());
+        String id = proposed.text("id");
+        sameLiveAndFolded(id, "proposed");
+        approve("fay", id, proposed.text("changeId"), 1);
+        approve("ivo", id, proposed.text("changeId"), 1);
+        sameLiveAndFolded(id, "active");
+        assertThat(api.as("ivo").post(path(id, "/estimates"), """
+                {"oneTimeCost": {"amount": "80000.00", "currency": "EUR"},
+                 "recurringYearlyCost": {"amount": "5000.00", "currency": "EUR"}, "horizonYears": 5,
+                 "low": {"amount": "70000.00", "currency": "EUR"}, "high": {"amount": "95000.00", "currency": "EUR"},
+                 "assumptions": "One integrator"}""").status()).isEqualTo(201);
+        assertThat(api.as("ida").post(path(id, "/roi"), """
+                {"benefits": [{"category": "COST_SAVING", "metric": "licence cost", "target": "-40 %",
+                               "yearlyAmount": {"amount": "45000.00", "currency": "EUR"}}]}""").status()).isEqualTo(201);
+        sameLiveAndFolded(id, "estimated, with an ROI case");
+
+        String budget = api.as("ida").post(path(id, "/changes"), """
+                {"kind": "BUDGET", "budget": {"amount": "110000.00", "currency": "EUR"},
+                 "rationale": "Sensors cost more"}""").text("changeId");
+        approve("fay", id, budget, 1);
+        assertThat(api.as("ida").put(path(id, "/changes/" + budget), """
+                {"budget": {"amount": "105000.00", "currency": "EUR"}, "rationale": "Fewer sensors"}""").status())
+                .isEqualTo(200);
+        sameLiveAndFolded(id, "revised, fay's approval voided");
+        assertThat(api.as("finn")
+                        .post(path(id, "/changes/" + budget + "/rejections"), "{\"reason\": \"Not this year\"}")
+                        .status())
+                .isEqualTo(200);
+        sameLiveAndFolded(id, "rejected");
+        String scope = api.as("ida").post(path(id, "/changes"), """
+                {"kind": "SCOPE", "scope": "Two more docks", "rationale": "Peak season"}""").text("changeId");
+        assertThat(api.as("ida").delete(path(id, "/changes/" + scope)).status()).isEqualTo(200);
+        sameLiveAndFolded(id, "withdrawn");
+
+        YearMonth first = YearMonth.now().minusMonths(3);
+        recordMonth(id, first, "10000.00", "500.00");
+        recordMonth(id, first.plusMonths(2), "4000.00", "0.00");
+        sameLiveAndFolded(id, "a month skipped");
+        recordMonth(id, first, "8000.00", "700.00");
+        JsonNode live = sameLiveAndFolded(id, "the first month recorded again");
+        assertThat(live.get("actuals"))
+                .extracting(month -> month.get("period").asText())
+                .containsExactly(first.toString(), first.plusMonths(2).toString());
+        assertThat(live.get("spendToDate").get("amount").asText()).isEqualTo("12000.00");
+        assertThat(live.get("benefitsToDate").get("amount").asText()).isEqualTo("700.00");
+        assertThat(live.get("decidedChanges"))
+                .extracting(change -> change.get("state").asText())
+                .containsExactly("APPROVED", "REJECTED", "WITHDRAWN");
+        assertThat(live.get("decidedChanges")
+                        .get(1)
+                        .get("voidedApprovals")
+                        .get(0)
+                        .get("user")
+                        .asText())
+                .isEqualTo("fay");
+    }
+
+    /** The project as the read model shows it now, after checking that the fold of its whole history shows the same. */
+    private JsonNode sameLiveAndFolded(String id, String after) {
+        JsonNode live = api.as("vic").get(path(id, "")).body();
+        JsonNode folded = asOf(id, Instant.now().plus(Duration.ofDays(1)));
+        assertThat(live.equals(BY_VALUE, folded))
+                .as("%s%n live:   %s%n folded: %s", after, live, folded)
+                .isTrue();
+        return live;
+    }
+
+    private void recordMonth(String id, YearMonth period, String spend, String benefit) {
+        assertThat(api.as("ivo")
+                        .post(path(id, "/actuals"), """
+                {"period": "%s", "spend": {"amount": "%s", "currency": "EUR"},
+                 "benefits": [{"metric": "licence cost", "amount": {"amount": "%s", "currency": "EUR"}}]}""".formatted(period, spend, benefit))
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void aDecisionShowsWhatWasOnTheTableAndWhatWasLearnedAfterwards() {
         int year = FiscalYears.unused();
         Answer proposed = api.propose("ida", "Label printers " + UUID.randomUUID(), "50000.00", year);

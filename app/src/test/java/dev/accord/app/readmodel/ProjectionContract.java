@@ -9,12 +9,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.ClassUtils;
 
 /**
  * The checks of the projection contract (docs/rebuild.md) on one projection: what it writes through, which tables its
@@ -30,7 +27,8 @@ final class ProjectionContract {
     private static final Pattern WRITTEN =
             Pattern.compile("\\b(?:INSERT\\s+INTO|DELETE\\s+FROM|UPDATE)\\s+([A-Za-z_]\\w*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WITH_NAME = Pattern.compile(
-            "(?:\\bWITH|,)\\s+([A-Za-z_]\\w*)\\s+AS\\s*(?:NOT\\s+)?(?:MATERIALIZED\\s*)?\\(", Pattern.CASE_INSENSITIVE);
+            "(?:\\bWITH|,)\\s+([A-Za-z_]\\w*)\\s*(?:\\([^)]*\\)\\s*)?AS\\s*(?:NOT\\s+)?(?:MATERIALIZED\\s*)?\\(",
+            Pattern.CASE_INSENSITIVE);
     /** Words the scan may meet after those keywords that are not tables (ON CONFLICT … DO UPDATE SET). */
     private static final Set<String> NOT_TABLES = Set.of("set");
     /** What a class writing a read model must not hold: a way to the database around ReadModelWrites. */
@@ -43,19 +41,21 @@ final class ProjectionContract {
 
     private ProjectionContract() {}
 
-    /**
-     * The writers of a projection: every {@link TableWriter} in its package (a read model's package is its feature:
-     * projection, writers, queries), whether the projection holds them itself or through a class of its own. They are
-     * made with nothing behind them: only their declarations are read.
-     */
+    /** The writers a projection holds, made with nothing behind them: only their declarations are read. */
     static List<TableWriter> writersOf(Class<?> projection) {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(TableWriter.class));
         List<TableWriter> writers = new ArrayList<>();
-        for (var candidate : scanner.findCandidateComponents(projection.getPackageName())) {
-            Class<?> writer = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
-            if (writer.getPackageName().equals(projection.getPackageName())) {
-                writers.add(declarationsOf(writer.asSubclass(TableWriter.class)));
+        for (Field field : projection.getDeclaredFields()) {
+            Class<?> type = field.getType();
+            if (TableWriter.class.isAssignableFrom(type)) {
+                writers.add(declarationsOf(type.asSubclass(TableWriter.class)));
+            } else if (type.getPackageName().equals(projection.getPackageName())) {
+                // A projection that folds first hands the fold's changes to a class of its own package that holds
+                // the writers (the project detail's DetailTables, the portfolio's PortfolioTables).
+                for (Field inner : type.getDeclaredFields()) {
+                    if (TableWriter.class.isAssignableFrom(inner.getType())) {
+                        writers.add(declarationsOf(inner.getType().asSubclass(TableWriter.class)));
+                    }
+                }
             }
         }
         return writers;

@@ -7,7 +7,6 @@ import dev.accord.domain.shared.Side;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The four-eyes rule for one change request: it takes effect when, for its current version, at least one
@@ -69,10 +68,9 @@ public final class JointApproval {
 
     /** Whether one more approval by {@code approver} would complete the four eyes. */
     public boolean completedBy(Actor approver) {
-        Set<Side> sides =
-                approvals.stream().map(approval -> approval.approver().side()).collect(Collectors.toSet());
-        sides.add(approver.side());
-        return sides.contains(Side.FINANCE) && sides.contains(Side.IT);
+        Set<Side> missing = missingSides();
+        missing.remove(approver.side());
+        return missing.isEmpty();
     }
 
     /** Sides that have not yet approved the current version. */

@@ -140,10 +140,9 @@ public class Portfolio {
             throw new ConflictException(
                     "The " + fiscalYear + " budget is kept in " + budget.currency() + ", not " + allocation.currency());
         }
-        BigDecimal totalAfter = allocatedTotal()
-                .subtract(allocations.getOrDefault(projectId, BigDecimal.ZERO))
-                .add(allocation.amount());
-        if (totalAfter.compareTo(budget.amount()) > 0) {
+        BigDecimal others = allocatedTotal().subtract(allocations.getOrDefault(projectId, BigDecimal.ZERO));
+        if (!PortfolioArithmetic.fits(allocation.amount(), PortfolioArithmetic.remaining(budget.amount(), others))) {
+            BigDecimal totalAfter = others.add(allocation.amount());
             throw new ConflictException("This decision would allocate " + new Money(totalAfter, budget.currency())
                     + " of the " + fiscalYear + " IT budget of " + budget + "; raise the year's budget first");
         }
@@ -173,7 +172,8 @@ public class Portfolio {
     }
 
     private void checkCarriesAllocations(Money requested) {
-        if (requested.amount().compareTo(allocatedTotal()) < 0) {
+        // A new budget is all that is left before any allocation: what approved projects hold must fit in it.
+        if (!PortfolioArithmetic.fits(allocatedTotal(), requested.amount())) {
             throw new ConflictException(
                     "Approved projects already take " + new Money(allocatedTotal(), requested.currency()) + " of "
                             + fiscalYear + "; the year's budget cannot be lower");

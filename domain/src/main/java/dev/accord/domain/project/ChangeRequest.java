@@ -1,18 +1,51 @@
 package dev.accord.domain.project;
 
-import dev.accord.domain.approval.JointApproval;
-import dev.accord.domain.project.api.ChangeKind;
-import dev.accord.domain.project.api.ChangeTerms;
-import dev.accord.domain.shared.Actor;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** One change of a project: what it asks for, in which version, and where its joint approval stands. */
+import dev.accord.domain.approval.Approval;
+import dev.accord.domain.approval.JointApproval;
+import dev.accord.domain.portfolio.Portfolios;
+import dev.accord.domain.project.api.ApproveChange;
+import dev.accord.domain.project.api.ChangeApproved;
+import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.ChangeRejected;
+import dev.accord.domain.project.api.ChangeRevised;
+import dev.accord.domain.project.api.ChangeTerms;
+import dev.accord.domain.project.api.ChangeTookEffect;
+import dev.accord.domain.project.api.ChangeWithdrawn;
+import dev.accord.domain.project.api.ProjectStatus;
+import dev.accord.domain.project.api.RejectChange;
+import dev.accord.domain.project.api.ReviseChange;
+import dev.accord.domain.project.api.WithdrawChange;
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.Texts;
+import java.util.Objects;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.EntityId;
+
+/**
+ * One change of a project, an entity of the {@link Project} aggregate: what it asks for, in which version, and
+ * where its joint approval stands. Its requester revises or withdraws it; Finance and IT approve or reject it.
+ * Axon routes each command to the change its {@code changeId} names.
+ */
 final class ChangeRequest {
+
+    private final Project project;
+
+    @EntityId
+    private final UUID changeId;
 
     private final ChangeKind kind;
     private final JointApproval approval;
     private ChangeTerms terms;
 
-    ChangeRequest(ChangeKind kind, ChangeTerms terms, Actor requestedBy) {
+    ChangeRequest(Project project, UUID changeId, ChangeKind kind, ChangeTerms terms, Actor requestedBy) {
+        this.project = project;
+        this.changeId = changeId;
         this.kind = kind;
         this.terms = terms;
         this.approval = new JointApproval(requestedBy);
@@ -22,34 +55,149 @@ final class ChangeRequest {
         return kind;
     }
 
-    ChangeTerms terms() {
-        return terms;
-    }
-
-    JointApproval approval() {
-        return approval;
-    }
-
-    void revised(int version, ChangeTerms newTerms) {
-        approval.revisedTo(version);
-        terms = newTerms;
-    }
-
     boolean isOpen() {
         return !approval.isDecided();
     }
 
-    // Value equality, so that Axon's test fixture can verify that event sourcing rebuilds the same state.
+    /** Returns the new version. */
+    @CommandHandler
+    int handle(ReviseChange command) {
+        approval.checkRevisionOrWithdrawal(command.actor());
+        ChangeTerms revised =
+                ChangeTermsRules.checked(kind, command.terms(), project.ledger().code());
+        int version = approval.version() + 1;
+        apply(new ChangeRevised(
+                project.id(),
+                changeId,
+                kind,
+                version,
+                revised,
+                ChangeTermsRules.rationale(command.rationale(), true),
+                approval.approvals(),
+                command.actor()));
+        return version;
+    }
+
+    @CommandHandler
+    void handle(WithdrawChange command) {
+        approval.checkRevisionOrWithdrawal(command.actor());
+        ProjectStatus after = LifeCycle.statusAfterRefusal(project.status(), kind, ProjectStatus.CANCELLED);
+        apply(new ChangeWithdrawn(project.id(), changeId, kind, approval.version(), after, command.actor()));
+    }
+
+    @CommandHandler
+    void handle(RejectChange command) {
+        approval.checkRejection(command.actor(), command.reason());
+        ProjectStatus after = LifeCycle.statusAfterRefusal(project.status(), kind, ProjectStatus.REJECTED);
+        apply(new ChangeRejected(
+                project.id(),
+                changeId,
+                kind,
+                approval.version(),
+                terms,
+                Texts.longText("reason", command.reason()),
+                after,
+                command.actor()));
+    }
+
+    /**
+     * Records the approval and, when it completes the four eyes, applies the change. A change that moves money
+     * first moves the project's share of the fiscal year's budget: the year's {@link Portfolios} refuses a share that
+     * would push the year over its budget, and then the whole command fails, so neither the approval nor the
+     * allocation is recorded. Returns whether the change took effect.
+     */
+    @CommandHandler
+    boolean handle(ApproveChange command, Portfolios portfolios, DeadlineManager deadlines) {
+        approval.checkApproval(command.actor(), command.version());
+        LifeCycle.checkStillApplies(project.status(), kind);
+        boolean completes = approval.completedBy(command.actor());
+        apply(new ChangeApproved(
+                project.id(),
+                changeId,
+                kind,
+                command.version(),
+                terms,
+                Texts.longText("comment", command.comment()),
+                command.actor()));
+        if (!completes) {
+            return false;
+        }
+        Money allocation = allocationAfter();
+        if (allocation != null) {
+            portfolios.allocate(project.fiscalYear(), project.id(), changeId, allocation, command.actor());
+        }
+        takeEffect(command.actor(), deadlines);
+        return true;
+    }
+
+    /** The project's share of the year's budget once the change takes effect; closing releases what is unspent. */
+    private Money allocationAfter() {
+        return switch (kind) {
+            case INITIAL_BUDGET, BUDGET -> terms.budget();
+            case CANCEL, COMPLETE -> project.ledger().of(project.actuals().spendToDate());
+            default -> null;
+        };
+    }
+
+    private void takeEffect(Actor decidedBy, DeadlineManager deadlines) {
+        ProjectStatus before = project.status();
+        ProjectStatus after = LifeCycle.statusAfter(before, kind);
+        apply(new ChangeTookEffect(
+                project.id(),
+                changeId,
+                kind,
+                approval.version(),
+                terms,
+                project.approvedBudget(),
+                before,
+                after,
+                approval.approvals(),
+                decidedBy));
+        if (kind == ChangeKind.INITIAL_BUDGET || kind == ChangeKind.RESUME) {
+            ReviewSchedule.schedule(deadlines, project.policy());
+        } else if (after != ProjectStatus.ACTIVE) {
+            ReviewSchedule.cancel(deadlines);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ChangeRevised event) {
+        approval.revisedTo(event.version());
+        terms = event.terms();
+    }
+
+    @EventSourcingHandler
+    void on(ChangeApproved event) {
+        approval.approved(new Approval(event.approvedBy(), event.version()));
+    }
+
+    @EventSourcingHandler
+    void on(ChangeWithdrawn event) {
+        approval.decided();
+    }
+
+    @EventSourcingHandler
+    void on(ChangeRejected event) {
+        approval.decided();
+    }
+
+    @EventSourcingHandler
+    void on(ChangeTookEffect event) {
+        approval.decided();
+    }
+
+    // Value equality without the root, so that Axon's test fixture can verify that event sourcing rebuilds it.
     @Override
     public boolean equals(Object other) {
         return other instanceof ChangeRequest that
-                && java.util.Objects.equals(kind, that.kind)
-                && java.util.Objects.equals(approval, that.approval)
-                && java.util.Objects.equals(terms, that.terms);
+                && Objects.equals(changeId, that.changeId)
+                && Objects.equals(kind, that.kind)
+                && Objects.equals(approval, that.approval)
+                && Objects.equals(terms, that.terms);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(kind, approval, terms);
+        return Objects.hash(changeId, kind, approval, terms);
     }
 }

@@ -228,6 +228,19 @@ class ActualsTest {
     }
 
     @Test
+    void aSkippedMonthStillCountsTowardsWhatTheRoiCaseExpects() {
+        // February and April recorded, March skipped: three calendar months, so 30,000 expected, floor 22,500.
+        List<Object> given = new ArrayList<>(f.active("100000"));
+        given.add(roiCaseExpecting("120000"));
+        given.add(recorded(FEBRUARY, "10000", realised("11000"), "10000", IVO));
+        today(given)
+                .when(realising(APRIL, "11499.99"))
+                .expectEventsMatching(exactly(
+                        event(recorded(APRIL, "10000", realised("11499.99"), "20000", IVO)),
+                        fellDueOnItsOwn(f.projectId, 1, ReassessmentTrigger.BENEFIT_SHORTFALL)));
+    }
+
+    @Test
     void realisedBenefitsMustNameAMetricOfTheRoiCase() {
         List<Object> given = new ArrayList<>(f.active("100000"));
         given.add(roiCaseExpecting("120000"));

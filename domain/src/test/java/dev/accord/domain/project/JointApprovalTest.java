@@ -29,6 +29,7 @@ import dev.accord.domain.project.api.ReviseChange;
 import dev.accord.domain.project.api.WithdrawChange;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.InvalidInputException;
+import dev.accord.domain.shared.NotFoundException;
 import dev.accord.domain.shared.NotPermittedException;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,6 +129,15 @@ class JointApprovalTest {
                 .given(f.proposal("50000"))
                 .when(new ApproveChange(f.projectId, f.initialChange, 1, null, VIC))
                 .expectException(NotPermittedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aChangeThatIsNotOnTheProjectIsNotFound() {
+        f.fixture
+                .given(f.proposal("50000"))
+                .when(new ApproveChange(f.projectId, UUID.randomUUID(), 1, null, FAY))
+                .expectException(NotFoundException.class)
                 .expectNoEvents();
     }
 

@@ -6,6 +6,7 @@ import static dev.accord.domain.project.People.IVO;
 
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.portfolio.Portfolio;
+import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRequested;
@@ -25,8 +26,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 
 /**
- * Shared givens for the project's rules: a fixture with the joint-decision handler wired in, and the fiscal
- * year's portfolio in a store of its own (the fixture records one aggregate's events).
+ * Shared givens for the project's rules: a fixture with the fiscal years' {@link Portfolios} to hand for the
+ * handlers that take it, and the year's portfolio in a store of its own (the fixture records one aggregate's events).
  */
 final class ProjectFixture {
 
@@ -44,7 +45,7 @@ final class ProjectFixture {
         EventSourcingRepository<Portfolio> portfolios = EventSourcingRepository.builder(Portfolio.class)
                 .eventStore(portfolioStore)
                 .build();
-        fixture.registerAnnotatedCommandHandler(new JointDecisions(fixture.getRepository(), portfolios));
+        fixture.registerInjectableResource(new Portfolios(portfolios));
     }
 
     static Money eur(String amount) {

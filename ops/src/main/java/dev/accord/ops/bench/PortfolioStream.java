@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * The fiscal year's Portfolio aggregate, which records an allocation each time a project's initial budget takes
  * effect. Synthetic projects continue its stream, with contiguous sequence numbers and a running total, exactly
- * as JointDecisions would have written it.
+ * as a project's approval (ChangeRequest, through Portfolios) would have written it.
  */
 final class PortfolioStream {
 

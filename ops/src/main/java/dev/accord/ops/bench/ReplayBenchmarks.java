@@ -1,5 +1,8 @@
 package dev.accord.ops.bench;
 
+import static dev.accord.ops.harness.Stopwatch.seconds;
+import static dev.accord.ops.harness.Stopwatch.since;
+
 import dev.accord.ops.harness.AccordApi;
 import dev.accord.ops.harness.AccordProcess;
 import dev.accord.ops.harness.CatchUp;
@@ -89,15 +92,8 @@ public final class ReplayBenchmarks {
     }
 
     private void startApp() throws Exception {
-        MachineLoad before = MachineLoad.now();
-        app = AccordProcess.start(settings.appJar(), database, ADMIN, PASSWORD, appLog);
+        app = MeasuredStart.start(settings, database, ADMIN, PASSWORD, appLog, report);
         api = new AccordApi(app.port(), PASSWORD);
-        Duration startUp = app.awaitReady(api, ADMIN);
-        report.measured(
-                "application start-up (first 200 from the API)",
-                "%.1f s".formatted(seconds(startUp)),
-                before,
-                MachineLoad.now());
     }
 
     /** (1) One project with asOfEvents events; the as-of view at three instants of its history. */
@@ -136,43 +132,28 @@ public final class ReplayBenchmarks {
                 "small project (%d events), latest".formatted(captured.opening().size() + 2),
                 captured.projectId(),
                 Instant.now());
-        before = MachineLoad.now();
-        report.measured(
+        report.measure(
                 "same %,d-event project from the read model (no asOf)".formatted(events),
-                bench.readModel(bigProject),
-                before,
-                MachineLoad.now());
+                () -> bench.readModel(bigProject));
 
         report.line("");
         report.line("Where a request's time goes:");
         report.line("");
-        before = MachineLoad.now();
-        report.measured(
+        report.measure(
                 "the same GET without credentials (401: HTTP and security filters only)",
-                bench.unauthenticated(bigProject),
-                before,
-                MachineLoad.now());
-        before = MachineLoad.now();
-        report.measured(
+                () -> bench.unauthenticated(bigProject));
+        report.measure(
                 "one bcrypt check at cost 10 (HTTP Basic checks the password on every request)",
-                bench.bcryptCheck(),
-                before,
-                MachineLoad.now());
+                () -> bench.bcryptCheck());
 
         for (int batch : new int[] {100, 1000, 20_000}) {
-            before = MachineLoad.now();
-            report.measured(
+            report.measure(
                     "the %,d-event stream over JDBC in queries of %,d events, no JSON".formatted(events, batch),
-                    StreamRead.time(database, bigProject, batch, false),
-                    before,
-                    MachineLoad.now());
+                    () -> StreamRead.time(database, bigProject, batch, false));
         }
-        before = MachineLoad.now();
-        report.measured(
+        report.measure(
                 "the same in queries of 100 events, each payload parsed by Jackson",
-                StreamRead.time(database, bigProject, 100, true),
-                before,
-                MachineLoad.now());
+                () -> StreamRead.time(database, bigProject, 100, true));
 
         // The path through the aggregate: a command on the project loads its whole stream (no snapshots yet).
         before = MachineLoad.now();
@@ -241,12 +222,7 @@ public final class ReplayBenchmarks {
             report.measured("raw sequential read " + i + " (JDBC, fetch size 1000)", read, before, MachineLoad.now());
             reference = reference == null || read.eventsPerSecond() > reference.eventsPerSecond() ? read : reference;
         }
-        before = MachineLoad.now();
-        report.measured(
-                "raw read with a Jackson parse of each payload",
-                RawRead.read(database, true),
-                before,
-                MachineLoad.now());
+        report.measure("raw read with a Jackson parse of each payload", () -> RawRead.read(database, true));
 
         int rows = Math.toIntExact(database.lastGlobalIndex());
         before = MachineLoad.now();
@@ -313,13 +289,5 @@ public final class ReplayBenchmarks {
 
     private synchronized void cleanUp() {
         CleanUpAlways.stopAndDrop(app, database);
-    }
-
-    private static Duration since(long startedNanos) {
-        return Duration.ofNanos(System.nanoTime() - startedNanos);
-    }
-
-    private static double seconds(Duration duration) {
-        return duration.toNanos() / 1e9;
     }
 }

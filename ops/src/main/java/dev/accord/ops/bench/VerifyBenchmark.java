@@ -1,5 +1,8 @@
 package dev.accord.ops.bench;
 
+import static dev.accord.ops.harness.Stopwatch.seconds;
+import static dev.accord.ops.harness.Stopwatch.since;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.accord.ops.harness.AccordApi;
 import dev.accord.ops.harness.AccordProcess;
@@ -284,25 +287,10 @@ public final class VerifyBenchmark {
     }
 
     private void startApp() throws Exception {
-        MachineLoad before = MachineLoad.now();
-        app = AccordProcess.start(settings.appJar(), database, ADMIN, PASSWORD, appLog);
-        Duration startUp = app.awaitReady(new AccordApi(app.port(), PASSWORD), ADMIN);
-        report.measured(
-                "application start-up (first 200 from the API)",
-                "%.1f s".formatted(seconds(startUp)),
-                before,
-                MachineLoad.now());
+        app = MeasuredStart.start(settings, database, ADMIN, PASSWORD, appLog, report);
     }
 
     private synchronized void cleanUp() {
         CleanUpAlways.stopAndDrop(app, database);
-    }
-
-    private static Duration since(long startedNanos) {
-        return Duration.ofNanos(System.nanoTime() - startedNanos);
-    }
-
-    private static double seconds(Duration duration) {
-        return duration.toNanos() / 1e9;
     }
 }

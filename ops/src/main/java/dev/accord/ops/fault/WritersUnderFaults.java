@@ -1,5 +1,8 @@
 package dev.accord.ops.fault;
 
+import static dev.accord.ops.harness.Stopwatch.seconds;
+import static dev.accord.ops.harness.Stopwatch.since;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.ops.fault.SentCommand.Delivery;
@@ -184,13 +187,5 @@ final class WritersUnderFaults {
                 notes));
         outcomes.add(ReadModelComparison.compare(database, api, accord.admin(), Duration.ofMinutes(5)));
         return outcomes;
-    }
-
-    private static Duration since(long startNanos) {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
-    }
-
-    private static double seconds(Duration duration) {
-        return duration.toMillis() / 1000.0;
     }
 }

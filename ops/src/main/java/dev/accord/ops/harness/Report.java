@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /** A run's figures as Markdown: printed as they come, and written to a results directory at the end. */
 public final class Report {
@@ -45,6 +46,13 @@ public final class Report {
     }
 
     /** A measurement with the machine's load just before and just after it. */
+    /** Takes the measurement and reports its result with the machine's load before and after it. */
+    public void measure(String label, Callable<?> measurement) throws Exception {
+        MachineLoad before = MachineLoad.now();
+        Object result = measurement.call();
+        measured(label, result, before, MachineLoad.now());
+    }
+
     public void measured(String label, Object value, MachineLoad before, MachineLoad after) {
         add("- " + label + ": " + value + " (load before " + before.loadAverage() + ", after " + after.loadAverage()
                 + ")");

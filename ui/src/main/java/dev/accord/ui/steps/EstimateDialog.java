@@ -38,8 +38,8 @@ public class EstimateDialog extends CommandDialog {
         this.projectId = project.id();
         this.currency = project.requestedBudget().currency();
         horizon.setId("estimate-horizon");
-        horizon.setMin(1);
-        horizon.setMax(30);
+        horizon.setMin(SubmitEstimate.MIN_HORIZON_YEARS);
+        horizon.setMax(SubmitEstimate.MAX_HORIZON_YEARS);
         horizon.setValue(5);
         horizon.setStepButtonsVisible(true);
         assumptions.setId("estimate-assumptions");

@@ -1,11 +1,10 @@
 package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
-import dev.accord.domain.shared.ActorCommand;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Approves one exact version of a change. */
 public record ApproveChange(
         @TargetAggregateIdentifier UUID projectId, UUID changeId, int version, String comment, Actor actor)
-        implements ActorCommand {}
+        implements ChangeCommand {}

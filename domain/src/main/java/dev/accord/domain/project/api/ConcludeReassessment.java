@@ -1,7 +1,6 @@
 package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
-import dev.accord.domain.shared.ActorCommand;
 import dev.accord.domain.shared.Money;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -15,4 +14,4 @@ public record ConcludeReassessment(
         Money adjustedBudget,
         String rationale,
         Actor actor)
-        implements ActorCommand {}
+        implements ReassessmentCommand {}

@@ -16,4 +16,10 @@ public record SubmitEstimate(
         Money high,
         String assumptions,
         Actor actor)
-        implements ActorCommand {}
+        implements ActorCommand {
+
+    /** The horizon an estimate covers, in years: the aggregate's rule and the form's bounds. */
+    public static final int MIN_HORIZON_YEARS = 1;
+
+    public static final int MAX_HORIZON_YEARS = 30;
+}

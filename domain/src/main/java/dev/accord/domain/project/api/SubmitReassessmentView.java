@@ -1,7 +1,6 @@
 package dev.accord.domain.project.api;
 
 import dev.accord.domain.shared.Actor;
-import dev.accord.domain.shared.ActorCommand;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -14,4 +13,4 @@ public record SubmitReassessmentView(
         List<AssessmentAnswer> answers,
         ReassessmentOutcome recommendation,
         Actor actor)
-        implements ActorCommand {}
+        implements ReassessmentCommand {}

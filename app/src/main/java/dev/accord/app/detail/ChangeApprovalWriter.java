@@ -1,0 +1,70 @@
+package dev.accord.app.detail;
+
+import dev.accord.app.readmodel.ReadModelWrites;
+import dev.accord.app.readmodel.RowStatement;
+import dev.accord.app.readmodel.TableWriter;
+import dev.accord.domain.approval.Approval;
+import dev.accord.domain.project.api.ApprovalRow;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.EmptySqlParameterSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.stereotype.Component;
+
+/** Writes project_change_approval: every approval given, those a revision voided kept and marked. */
+@Component
+class ChangeApprovalWriter implements TableWriter {
+
+    private static final RowStatement APPROVED = RowStatement.batched("""
+            INSERT INTO project_change_approval (change_id, version, user_id, display_name, side, comment, approved_at)
+            VALUES (:changeId, :version, :userId, :displayName, :side, :comment, :approvedAt)
+            ON CONFLICT (change_id, version, user_id) DO NOTHING""");
+
+    private static final RowStatement VOIDED = RowStatement.batched("""
+            UPDATE project_change_approval SET voided = TRUE
+            WHERE change_id = :changeId AND version = :version AND user_id = :userId""");
+
+    private static final RowStatement FORGET_ALL = RowStatement.single("DELETE FROM project_change_approval");
+
+    private final ReadModelWrites writes;
+
+    ChangeApprovalWriter(ReadModelWrites writes) {
+        this.writes = writes;
+    }
+
+    void approved(UUID changeId, ApprovalRow approval) {
+        writes.write(
+                APPROVED,
+                key(changeId, approval.version(), approval.approver().userId())
+                        .addValue("displayName", approval.approver().displayName())
+                        .addValue("side", approval.approver().side().name())
+                        .addValue("comment", approval.comment())
+                        .addValue("approvedAt", Timestamp.from(approval.at())));
+    }
+
+    void voided(UUID changeId, List<Approval> voided) {
+        voided.forEach(approval -> writes.write(
+                VOIDED, key(changeId, approval.version(), approval.approver().userId())));
+    }
+
+    void forgetAll() {
+        writes.write(FORGET_ALL, EmptySqlParameterSource.INSTANCE);
+    }
+
+    private static MapSqlParameterSource key(UUID changeId, int version, String userId) {
+        return new MapSqlParameterSource("changeId", changeId)
+                .addValue("version", version)
+                .addValue("userId", userId);
+    }
+
+    @Override
+    public String table() {
+        return "project_change_approval";
+    }
+
+    @Override
+    public List<RowStatement> writes() {
+        return List.of(APPROVED, VOIDED, FORGET_ALL);
+    }
+}

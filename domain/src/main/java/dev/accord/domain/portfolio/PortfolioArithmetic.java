@@ -1,0 +1,76 @@
+package dev.accord.domain.portfolio;
+
+import dev.accord.domain.portfolio.api.RankedProject;
+import dev.accord.domain.project.api.ProjectStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The portfolio's arithmetic, one definition for the aggregate that refuses a decision over budget, the read model,
+ * the as-of view and the page that shows them: what is left of a year's budget, what fits in it, and the ranking.
+ */
+public final class PortfolioArithmetic {
+
+    /**
+     * By ROI, then NPV, highest first and unknown figures last, then by title as people read it, whatever its case
+     * (the same on every machine, unlike a database's collation); the rest only so that projects alike in all of
+     * these have one order wherever they are ranked.
+     */
+    public static final Comparator<RankedProject> RANKING = Comparator.comparing(
+                    RankedProject::roiPercent, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+            .thenComparing(RankedProject::npv, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+            .thenComparing(RankedProject::title, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(RankedProject::title)
+            .thenComparing(RankedProject::projectId);
+
+    private PortfolioArithmetic() {}
+
+    /** What the year's budget leaves after what approved projects hold; null while the year has no budget. */
+    public static BigDecimal remaining(BigDecimal budget, BigDecimal allocated) {
+        return budget == null ? null : budget.subtract(allocated);
+    }
+
+    /** Whether an amount fits what is left; a year without a budget has no cap yet, so anything fits. */
+    public static boolean fits(BigDecimal amount, BigDecimal remaining) {
+        return remaining == null || amount.compareTo(remaining) <= 0;
+    }
+
+    /**
+     * Whether a project of the year fits what is left: a candidate when what it asks for fits; a project past its
+     * proposal already holds its share, so it always does.
+     */
+    public static boolean fitsRemaining(ProjectStatus status, BigDecimal requested, BigDecimal remaining) {
+        return status != ProjectStatus.PROPOSED || fits(requested, remaining);
+    }
+
+    /**
+     * The projects that compete for the year's money ({@link ProjectStatus#isRanked()}: a completed one stays, it
+     * holds what it used) in {@link #RANKING} order, numbered from 1 (the rank they come with is replaced).
+     */
+    public static List<RankedProject> rank(Collection<RankedProject> projects) {
+        List<RankedProject> ranked = new ArrayList<>();
+        projects.stream()
+                .filter(project -> project.status().isRanked())
+                .sorted(RANKING)
+                .forEach(project -> ranked.add(numbered(project, ranked.size() + 1)));
+        return ranked;
+    }
+
+    private static RankedProject numbered(RankedProject p, int rank) {
+        return new RankedProject(
+                rank,
+                p.projectId(),
+                p.title(),
+                p.status(),
+                p.requestedBudget(),
+                p.allocated(),
+                p.spendToDate(),
+                p.npv(),
+                p.roiPercent(),
+                p.irrPercent(),
+                p.fitsRemaining());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.accord.domain.project;
+
+import dev.accord.domain.project.api.ProjectProposed;
+import dev.accord.domain.project.api.ProposalRules;
+import dev.accord.domain.project.api.ProposeProject;
+import dev.accord.domain.shared.InvalidInputException;
+import dev.accord.domain.shared.LedgerCalendar;
+import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.Texts;
+
+/** What a proposal must hold, with the text limits the forms and the API share ({@link ProposalRules}). */
+final class Proposal {
+
+    private Proposal() {}
+
+    /** The proposal as it will be recorded; its requested budget sets the project's ledger currency. */
+    static ProjectProposed checked(ProposeProject command) {
+        ProposalRules.titleProblem(command.title()).ifPresent(problem -> {
+            throw new InvalidInputException("title", problem);
+        });
+        ProposalRules.descriptionProblem(command.description()).ifPresent(problem -> {
+            throw new InvalidInputException("description", problem);
+        });
+        if (command.requestedBudget() == null) {
+            throw new InvalidInputException("requestedBudget.amount", "Amount is required");
+        }
+        Money budget = Money.checked(
+                "requestedBudget",
+                command.requestedBudget().amount(),
+                command.requestedBudget().currency());
+        LedgerCalendar.checkFiscalYear(command.fiscalYear());
+        return new ProjectProposed(
+                command.projectId(),
+                command.title().strip(),
+                Texts.longText("description", command.description()),
+                Texts.optionalLine("sponsor", command.sponsor()),
+                Texts.lines("processesImproved", command.processesImproved()),
+                Texts.lines("companyObjectives", command.companyObjectives()),
+                Texts.lines("itObjectives", command.itObjectives()),
+                budget,
+                command.fiscalYear(),
+                command.actor());
+    }
+}
