@@ -1,13 +1,9 @@
 package dev.accord.app.config;
 
-import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.domain.portfolio.api.BudgetAllocated;
-import java.util.Set;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
-import org.axonframework.eventhandling.async.SequentialPolicy;
 
 /**
  * Which events of a projection must be handled in order: those of one project. The sequence decides two things:
@@ -15,13 +11,6 @@ import org.axonframework.eventhandling.async.SequentialPolicy;
  * it in the dead-letter queue (only that project's, so one bad event never stops the other projects' read models).
  */
 public final class ProjectionOrder {
-
-    /**
-     * Projections that take every event in the order it was stored when replayed in parallel: the portfolio's rows are
-     * shared across projects (every project of a year creates that year's row if it is missing), and two segments
-     * doing so in different orders deadlock. Live, such a projection runs in one segment.
-     */
-    public static final Set<String> IN_STORE_ORDER = Set.of(ProcessingGroups.PORTFOLIO);
 
     /**
      * A project's events form one sequence. A year's allocation to a project belongs to that project's sequence: it
@@ -36,12 +25,4 @@ public final class ProjectionOrder {
     };
 
     private ProjectionOrder() {}
-
-    /** How a rebuild may split a projection's events: as its processor does, but for those kept in store order. */
-    public static SequencingPolicy<? super EventMessage<?>> forReplay(
-            String processingGroup, EventProcessingConfiguration processing) {
-        return IN_STORE_ORDER.contains(processingGroup)
-                ? new SequentialPolicy()
-                : processing.sequencingPolicy(processingGroup);
-    }
 }

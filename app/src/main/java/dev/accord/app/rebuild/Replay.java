@@ -134,9 +134,9 @@ class Replay {
 
     /**
      * The chunk's events this projection handles, split into Axon's segments and matched to them by Axon, with the
-     * sequencing policy the projection's processor uses ({@link ProjectionOrder#forReplay}): by default one project's
-     * events stay in one segment, in the store's order; a projection that needs every event in order gets one. Each
-     * part can then be written on its own.
+     * sequencing policy the projection's processor uses ({@link ProjectionOrder#BY_PROJECT} by default): one project's
+     * events stay in one segment, in the store's order, and no projection shares rows across projects. Each part can
+     * then be written on its own.
      */
     private List<Part> segments(List<TrackedEventMessage<?>> chunk, Projection projection) {
         List<TrackedEventMessage<?>> handled = chunk.stream()
@@ -198,7 +198,7 @@ class Replay {
                     return new Projection(
                             SimpleEventHandlerInvoker.builder()
                                     .eventHandlers(bean.getValue())
-                                    .sequencingPolicy(ProjectionOrder.forReplay(group, processing))
+                                    .sequencingPolicy(processing.sequencingPolicy(group))
                                     .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
                                     .build(),
                             doneWithout.getOrDefault(group, Set.of()));

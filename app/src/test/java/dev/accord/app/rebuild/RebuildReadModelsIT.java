@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.accord.app.config.ProjectionOrder;
 import dev.accord.app.readmodel.ReadModelTables;
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
@@ -108,19 +107,6 @@ class RebuildReadModelsIT {
         assertThat(api.as("vic").get("/api/projects/" + id).status())
                 .as("projections carry on")
                 .isEqualTo(200);
-    }
-
-    @Test
-    void aRebuildReplaysThePortfolioInStoreOrderWhileTheOthersMayTakeProjectsSideBySide() {
-        var allocation = new GenericDomainEventMessage<>("Portfolio", "2027", 4, "a year's allocation");
-        var proposal = new GenericDomainEventMessage<>(
-                "Project", java.util.UUID.randomUUID().toString(), 0, "a project's proposal");
-
-        assertThat(ProjectionOrder.forReplay("portfolio", processing).getSequenceIdentifierFor(allocation))
-                .as("a rebuild must not split the portfolio's events")
-                .isEqualTo(ProjectionOrder.forReplay("portfolio", processing).getSequenceIdentifierFor(proposal));
-        assertThat(ProjectionOrder.forReplay("timeline", processing).getSequenceIdentifierFor(allocation))
-                .isNotEqualTo(ProjectionOrder.forReplay("timeline", processing).getSequenceIdentifierFor(proposal));
     }
 
     @Test
