@@ -12,7 +12,10 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The events a read model does without: those administrators gave up on, as the ledger records them, and those parked. */
+/**
+ * The events a read model does without: those administrators gave up on, as the ledger records them, and those
+ * parked.
+ */
 @Component
 public class Evictions {
 

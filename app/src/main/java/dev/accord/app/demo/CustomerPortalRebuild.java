@@ -21,7 +21,8 @@ final class CustomerPortalRebuild {
                         p,
                         initial,
                         "Customer-portal rebuild",
-                        "Rebuild the customer portal on the new identity platform; self-service for orders and invoices.",
+                        "Rebuild the customer portal on the new identity platform; "
+                                + "self-service for orders and invoices.",
                         "CMO",
                         List.of("order entry", "invoice queries"),
                         List.of("halve service-desk calls"),

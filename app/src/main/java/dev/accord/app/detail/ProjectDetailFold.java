@@ -152,7 +152,7 @@ public final class ProjectDetailFold {
 
     /** The month as the page lists it: the benefits realised over all metrics, as one figure. */
     private static ActualsRow month(ActualsRecorded e) {
-        MonthlyActuals.Month month = new MonthlyActuals.Month(e.period(), e.businessDate(), e.spend(), e.benefits());
+        MonthlyActuals.Month month = MonthlyActuals.Month.of(e);
         return new ActualsRow(
                 month.period(),
                 month.businessDate(),

@@ -5,6 +5,7 @@ import dev.accord.domain.project.api.ApprovalRow;
 import dev.accord.domain.project.api.AssessmentAnswerRow;
 import dev.accord.domain.project.api.ChangeRow;
 import dev.accord.domain.project.api.EstimateRow;
+import dev.accord.domain.project.api.MonthlyActuals;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.RoiCaseRow;
 import dev.accord.domain.shared.Money;
@@ -65,8 +66,8 @@ public record ProjectDetailRows(
                 project.status(),
                 project.requestedBudget(),
                 project.approvedBudget(),
-                total(ActualsRow::spend, currency),
-                total(ActualsRow::benefits, currency),
+                toDate(MonthlyActuals.ToDate::spendToDate, currency),
+                toDate(MonthlyActuals.ToDate::benefitsToDate, currency),
                 project.reviewPolicy(),
                 project.openReassessmentId(),
                 project.openReassessmentReason(),
@@ -100,11 +101,11 @@ public record ProjectDetailRows(
     }
 
     /**
-     * Spend or benefits to date: each month counted once, as last recorded (as the domain's MonthlyActuals counts
-     * them; the rows are one per month already, a month recorded again having replaced its row).
+     * Spend or benefits to date: the last of the domain's running totals (the rows are one per month already, a month
+     * recorded again having replaced its row), zero before any month is in.
      */
-    private Money total(Function<ActualsRow, Money> figure, String currency) {
-        return new Money(
-                months.stream().map(figure).map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add), currency);
+    private Money toDate(Function<MonthlyActuals.ToDate, BigDecimal> figure, String currency) {
+        List<MonthlyActuals.ToDate> totals = MonthlyActuals.toDateByMonth(List.copyOf(months));
+        return new Money(totals.isEmpty() ? BigDecimal.ZERO : figure.apply(totals.get(totals.size() - 1)), currency);
     }
 }

@@ -27,7 +27,9 @@ public final class PortfolioFold {
         this.changes = changes;
     }
 
-    /** Any event, for a reader that has them untyped (the as-of view); events the portfolio does not show are let be. */
+    /**
+     * Any event, for a reader that has them untyped (the as-of view); events the portfolio does not show are let be.
+     */
     public void apply(Object event) {
         if (event instanceof ProjectProposed e) {
             on(e);
@@ -82,7 +84,7 @@ public final class PortfolioFold {
     public void on(ActualsRecorded event) {
         changes.monthRecorded(
                 event.projectId(),
-                new MonthlyActuals.Month(event.period(), event.businessDate(), event.spend(), event.benefits()),
+                MonthlyActuals.Month.of(event),
                 event.spendToDate().amount());
     }
 

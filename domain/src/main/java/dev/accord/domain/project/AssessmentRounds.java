@@ -23,7 +23,10 @@ final class AssessmentRounds {
     private final Map<Integer, Map<Side, List<AssessmentAnswer>>> answers = new HashMap<>();
     private final Set<Integer> completed = new HashSet<>();
 
-    /** Checks a side's answers: all four questions, once each, rated on {@link AssessmentAnswer}'s scale, with a rationale. */
+    /**
+     * Checks a side's answers: all four questions, once each, rated on {@link AssessmentAnswer}'s scale, with a
+     * rationale.
+     */
     static List<AssessmentAnswer> checked(List<AssessmentAnswer> given) {
         if (given == null || given.size() != AssessmentQuestion.values().length) {
             throw new InvalidInputException("answers", "Answer all four questions, each once");

@@ -9,7 +9,10 @@ import dev.accord.domain.shared.Texts;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** What a cost estimate must hold: ledger amounts, a horizon within {@link CashFlowPlan}'s bounds, and a range the right way round. */
+/**
+ * What a cost estimate must hold: ledger amounts, a horizon within {@link CashFlowPlan}'s bounds, and a range the
+ * right way round.
+ */
 final class EstimateRules {
 
     private EstimateRules() {}

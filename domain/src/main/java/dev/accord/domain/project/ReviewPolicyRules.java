@@ -4,7 +4,10 @@ import dev.accord.domain.project.api.ReviewPolicy;
 import dev.accord.domain.shared.InvalidInputException;
 import java.math.BigDecimal;
 
-/** A review policy's bounds: an interval within {@link ReviewPolicy}'s bounds, and shares from 0 to 100 % to two decimals. */
+/**
+ * A review policy's bounds: an interval within {@link ReviewPolicy}'s bounds, and shares from 0 to 100 % to two
+ * decimals.
+ */
 final class ReviewPolicyRules {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");

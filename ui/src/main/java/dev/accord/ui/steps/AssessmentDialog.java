@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
-/** Your side's answers to the four questions: a rating on {@link dev.accord.domain.project.api.AssessmentAnswer}'s scale and the reason for it, for each. */
+/**
+ * Your side's answers to the four questions: a rating on {@link dev.accord.domain.project.api.AssessmentAnswer}'s
+ * scale and the reason for it, for each.
+ */
 public class AssessmentDialog extends CommandDialog {
 
     private final UUID projectId;

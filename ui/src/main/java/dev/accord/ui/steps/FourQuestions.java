@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The four questions, each with a rating on {@link AssessmentAnswer}'s scale and the reason for it, as asked at approval and again later. */
+/**
+ * The four questions, each with a rating on {@link AssessmentAnswer}'s scale and the reason for it, as asked at
+ * approval and again later.
+ */
 class FourQuestions extends VerticalLayout {
 
     private final List<RadioButtonGroup<Integer>> ratings = new ArrayList<>();

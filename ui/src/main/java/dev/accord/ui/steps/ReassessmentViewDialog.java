@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
-/** Your side's view at a reassessment: plan against actuals in your words, the four questions again, a recommendation. */
+/**
+ * Your side's view at a reassessment: plan against actuals in your words, the four questions again, a
+ * recommendation.
+ */
 public class ReassessmentViewDialog extends CommandDialog {
 
     private final UUID projectId;

@@ -12,7 +12,8 @@ import java.util.List;
  * @param oneTimeCost         spent at year 0
  * @param recurringYearlyCost spent at the end of each year 1..horizon
  * @param yearlyBenefit       the sum of the expected yearly benefits, received at the end of each year 1..horizon
- * @param horizonYears        {@value #MIN_HORIZON_YEARS}..{@value #MAX_HORIZON_YEARS}; longer horizons make any benefit estimate fiction
+ * @param horizonYears        {@value #MIN_HORIZON_YEARS}..{@value #MAX_HORIZON_YEARS}; longer horizons make any
+ *                            benefit estimate fiction
  */
 public record CashFlowPlan(
         BigDecimal oneTimeCost, BigDecimal recurringYearlyCost, BigDecimal yearlyBenefit, int horizonYears) {
