@@ -164,8 +164,8 @@ public class AxonConfiguration {
         });
     }
 
-    /** The read models: every bean whose event handlers form a processing group. */
-    private static Set<String> processingGroups(ApplicationContext context) {
+    /** The read models: every bean whose event handlers form a processing group (named as its processor). */
+    public static Set<String> processingGroups(ApplicationContext context) {
         return Arrays.stream(context.getBeanNamesForAnnotation(ProcessingGroup.class))
                 .map(name -> context.findAnnotationOnBean(name, ProcessingGroup.class)
                         .value())

@@ -39,6 +39,30 @@ public class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /**
+     * Actuator: liveness and readiness for load balancers and Kubernetes without sign-in (status only); everything
+     * else it exposes (health details, Prometheus metrics) for administrators, by HTTP Basic or a browser session.
+     * Only GET endpoints are exposed, so no cross-site request can change anything here.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, ObjectMapper json, AuthenticationManager signIn) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authenticationManager(signIn)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.GET, "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("ADMIN"))
+                .httpBasic(basic -> basic.realmName("Accord").authenticationEntryPoint(SignInRefusals.api(json)))
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
+                        ProblemResponse.write(response, json, HttpStatus.FORBIDDEN, "Your role may not do this")))
+                // A probe every few seconds must not leave a session behind for a request to return to.
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AuthenticationManager signIn) throws Exception {

@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -35,4 +36,6 @@ import org.springframework.boot.test.context.SpringBootTest;
             // loopback), so their throttled addresses are never the one the other tests' browsers come from.
             "server.forward-headers-strategy=native"
         })
+// Metrics are exported as in production (Spring Boot's tests would otherwise leave out /actuator/prometheus).
+@AutoConfigureObservability(tracing = false)
 public @interface AccordIntegrationTest {}
