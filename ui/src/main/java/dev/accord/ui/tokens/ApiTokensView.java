@@ -89,7 +89,10 @@ public class ApiTokensView extends VerticalLayout {
         grid.addColumn(token -> token.lastUsedAt() == null ? "Never" : when(token.lastUsedAt()))
                 .setHeader("Last used")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::revokeButton)
+                .setKey("revoke")
+                .setHeader("")
+                .setAutoWidth(true);
         grid.setEmptyStateText("You have no working tokens.");
         return grid;
     }
