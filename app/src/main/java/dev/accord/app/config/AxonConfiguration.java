@@ -13,6 +13,9 @@ import dev.accord.domain.people.UserDirectory;
 import dev.accord.domain.portfolio.Portfolio;
 import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.Project;
+import dev.accord.domain.tokens.ApiTokenStore;
+import dev.accord.domain.tokens.ApiTokens;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
@@ -58,6 +61,7 @@ public class AxonConfiguration {
     @Bean
     ConfigurerModule aggregates(
             UserDirectory userDirectory,
+            ApiTokenStore apiTokens,
             ObjectProvider<ReadModelRebuilder> rebuilder,
             ObjectProvider<DeadLetterQueues> deadLetters,
             @Value("${accord.commands.lock-patience:PT1.5S}") Duration lockPatience) {
@@ -67,6 +71,7 @@ public class AxonConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Portfolio.class)
                         .configureLockFactory(c -> boundedLockWait(lockPatience)))
                 .registerCommandHandler(c -> new UserAdministration(userDirectory, c.eventBus()))
+                .registerCommandHandler(c -> new ApiTokens(apiTokens, c.eventBus(), Clock.systemUTC()))
                 // Asked for only when Axon starts: the rebuilder itself needs Axon's processors.
                 .registerCommandHandler(
                         c -> new ReadModelMaintenance(userDirectory, rebuilder.getObject(), c.eventBus()))

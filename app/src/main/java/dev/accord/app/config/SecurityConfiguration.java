@@ -7,6 +7,8 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import dev.accord.app.api.ProblemResponse;
 import dev.accord.app.signin.SessionEndsWithAccount;
 import dev.accord.app.signin.SignInRefusals;
+import dev.accord.app.tokens.ApiTokenTable;
+import dev.accord.app.tokens.BearerTokenSignIn;
 import dev.accord.app.user.UserAccounts;
 import dev.accord.ui.login.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -22,10 +24,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * Two doors with one set of users: the REST API takes HTTP Basic and keeps no session; the browser UI signs in
+ * Two doors with one set of users: the REST API takes HTTP Basic or an API token and keeps no session; the browser UI signs in
  * through Vaadin's login view with a session and Vaadin's CSRF protection. What a user may do is decided on the
  * server (the domain and the command interceptors), whatever either client shows.
  */
@@ -65,7 +68,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AuthenticationManager signIn, ApiTokenTable tokens)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .authenticationManager(signIn)
                 // Operating the ledger is for administrators; commands check this again, whoever sends them. The
@@ -77,6 +81,8 @@ public class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 // Throttled (429), database down (503) or not signed in (401): see SignInRefusals.
+                // A bearer token is checked before Basic: a hash and one read, where Basic costs a bcrypt check.
+                .addFilterBefore(new BearerTokenSignIn(tokens, json), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("Accord").authenticationEntryPoint(SignInRefusals.api(json)))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
                         ProblemResponse.write(response, json, HttpStatus.FORBIDDEN, "Your role may not do this")))

@@ -19,7 +19,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 public final class SignInRefusals {
 
     /** Seconds a client waits before trying again while the database cannot be reached. */
-    static final long UNAVAILABLE_RETRY_AFTER_SECONDS = 10;
+    public static final long UNAVAILABLE_RETRY_AFTER_SECONDS = 10;
 
     private SignInRefusals() {}
 

@@ -43,7 +43,9 @@ class ReadModelColumnsIT {
             "username",
             "created_by",
             "role",
-            "password_hash");
+            "password_hash",
+            // api_token: the hex SHA-256 of a token's secret (ApiTokenSecret.hash)
+            "secret_hash");
 
     @Autowired
     JdbcClient jdbc;

@@ -20,6 +20,7 @@ import dev.accord.ui.operations.OperationsView;
 import dev.accord.ui.people.PeopleView;
 import dev.accord.ui.portfolio.PortfolioView;
 import dev.accord.ui.project.ProjectsView;
+import dev.accord.ui.tokens.ApiTokensView;
 import org.axonframework.queryhandling.QueryGateway;
 
 /**
@@ -55,7 +56,14 @@ public class MainLayout extends AppLayout {
         who.setAlignItems(FlexComponent.Alignment.CENTER);
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        VerticalLayout footer = new VerticalLayout(who, signOut);
+        // Every user's own: scripts sign in with a token rather than a password.
+        Button tokens = new Button(
+                "API tokens",
+                VaadinIcon.KEY.create(),
+                click -> signOut.getUI().ifPresent(ui -> ui.navigate(ApiTokensView.class)));
+        tokens.setId("api-tokens");
+        tokens.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        VerticalLayout footer = new VerticalLayout(who, tokens, signOut);
         footer.addClassNames(LumoUtility.Padding.MEDIUM);
         footer.getStyle().set("margin-top", "auto");
         return footer;
