@@ -1,15 +1,11 @@
 package dev.accord.app.approvals;
 
 import dev.accord.app.detail.Rows;
-import dev.accord.domain.approval.JointApproval;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.FindOwnOpenRequests;
 import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.PendingApproval;
-import dev.accord.domain.shared.Side;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,25 +30,13 @@ class PendingApprovalQueries {
             return List.of();
         }
         return pending("requested_by_id <> :userId", query.userId()).stream()
-                .filter(change ->
-                        JointApproval.missingSides(approvedSides(change)).contains(query.side()))
+                .filter(change -> change.missingSides().contains(query.side()))
                 .toList();
     }
 
     @QueryHandler
     List<PendingApproval> handle(FindOwnOpenRequests query) {
         return pending("requested_by_id = :userId", query.userId());
-    }
-
-    private static Set<Side> approvedSides(PendingApproval change) {
-        Set<Side> approved = EnumSet.noneOf(Side.class);
-        if (change.financeApproved()) {
-            approved.add(Side.FINANCE);
-        }
-        if (change.itApproved()) {
-            approved.add(Side.IT);
-        }
-        return approved;
     }
 
     private List<PendingApproval> pending(String condition, String userId) {

@@ -33,7 +33,6 @@ import dev.accord.ui.base.Refusals;
 import dev.accord.ui.base.SideBadge;
 import dev.accord.ui.project.ProjectView;
 import jakarta.annotation.security.PermitAll;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -228,14 +227,8 @@ public class ApprovalsView extends VerticalLayout {
 
     /** Whom the change waits for, by the domain's one rule ({@link JointApproval#missingSides}). */
     private static String waitingFor(PendingApproval change) {
-        Set<Side> approved = EnumSet.noneOf(Side.class);
-        if (change.financeApproved()) {
-            approved.add(Side.FINANCE);
-        }
-        if (change.itApproved()) {
-            approved.add(Side.IT);
-        }
-        String waiting = "Waiting for " + labels(JointApproval.missingSides(approved));
+        Set<Side> approved = change.approvedSides();
+        String waiting = "Waiting for " + labels(change.missingSides());
         return approved.isEmpty() ? waiting : waiting + " (" + labels(approved) + " has approved)";
     }
 
