@@ -29,6 +29,13 @@ final class ProfileSection {
             report.line("- `%s`: %.1f %%".formatted(method.getKey(), percent(method.getValue(), profile.samples)));
         }
         report.line("");
+        report.line("**Request threads, by the library running** (the innermost frame outside the JDK):");
+        report.line("");
+        for (Map.Entry<String, Long> library : ProfileSummary.top(profile.requestSamplesByLibrary, ROWS)) {
+            report.line(
+                    "- %s: %.1f %%".formatted(library.getKey(), percent(library.getValue(), profile.requestSamples)));
+        }
+        report.line("");
         report.line(
                 "**Request threads, by the innermost Accord frame on the stack** (what Accord code the CPU went to, "
                         + "callees included):");

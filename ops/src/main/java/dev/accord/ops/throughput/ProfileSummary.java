@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ final class ProfileSummary {
     final Map<String, Long> samplesByThread = new HashMap<>();
     final Map<String, Long> hottestMethods = new HashMap<>();
     final Map<String, Long> requestSamplesByAccordFrame = new HashMap<>();
+    final Map<String, Long> requestSamplesByLibrary = new HashMap<>();
     final Map<String, Duration> requestWaits = new HashMap<>();
     final Map<String, Long> requestWaitCounts = new HashMap<>();
     long samples;
@@ -61,6 +63,7 @@ final class ProfileSummary {
             if (isRequestThread(thread)) {
                 requestSamples++;
                 requestSamplesByAccordFrame.merge(firstAccordFrame(stack), 1L, Long::sum);
+                requestSamplesByLibrary.merge(library(stack), 1L, Long::sum);
             }
         } else if (WAITS.contains(type) && isRequestThread(threadName(event.getThread())) && !isIdle(stack)) {
             String site = type.substring("jdk.".length()) + " in " + firstFrameOutsideJdk(stack) + " ← "
@@ -107,6 +110,32 @@ final class ProfileSummary {
         return shortened.toString();
     }
 
+    /**
+     * The library whose code was running, by the innermost frame outside the JDK: "org.postgresql" (the driver),
+     * "com.fasterxml" (JSON), "org.axonframework", "org.springframework.security", "dev.accord", … ("the JDK" when
+     * the whole stack is the JDK's).
+     */
+    static String library(RecordedStackTrace stack) {
+        for (RecordedFrame frame : stack.getFrames()) {
+            String type = frame.getMethod().getType().getName();
+            if (!isJdk(type)) {
+                return library(type);
+            }
+        }
+        return "the JDK";
+    }
+
+    /** A class's library: its first two package names, three under org.apache and org.springframework. */
+    static String library(String className) {
+        String[] parts = className.split("\\.");
+        int keep = parts.length > 3 && (parts[1].equals("apache") || parts[1].equals("springframework")) ? 3 : 2;
+        return String.join(".", Arrays.copyOfRange(parts, 0, Math.min(keep, parts.length - 1)));
+    }
+
+    private static boolean isJdk(String type) {
+        return type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.");
+    }
+
     private static String firstAccordFrame(RecordedStackTrace stack) {
         for (RecordedFrame frame : stack.getFrames()) {
             if (frame.getMethod().getType().getName().startsWith("dev.accord.")) {
@@ -118,8 +147,7 @@ final class ProfileSummary {
 
     private static String firstFrameOutsideJdk(RecordedStackTrace stack) {
         for (RecordedFrame frame : stack.getFrames()) {
-            String type = frame.getMethod().getType().getName();
-            if (!(type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun."))) {
+            if (!isJdk(frame.getMethod().getType().getName())) {
                 return frame(frame);
             }
         }

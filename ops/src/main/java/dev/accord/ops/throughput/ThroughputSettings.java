@@ -31,6 +31,9 @@ record ThroughputSettings(
         levels = List.copyOf(levels);
     }
 
+    /** The shortest measured window of a run whose figures count (issue 14: at least 30 s a level). */
+    static final int MEASURED_SECONDS = 30;
+
     static ThroughputSettings fromSystemProperties() {
         return new ThroughputSettings(
                 path("bench.appJar", "app/target/accord.jar"),
@@ -50,6 +53,10 @@ record ThroughputSettings(
                 Integer.parseInt(property("bench.profiledLevel", "16")),
                 Duration.ofSeconds(Long.parseLong(property("bench.timeoutSeconds", "10"))),
                 property("bench.pgbench", "pgbench"));
+    }
+
+    boolean isSmoke() {
+        return measured.toSeconds() < MEASURED_SECONDS;
     }
 
     int mostClients() {

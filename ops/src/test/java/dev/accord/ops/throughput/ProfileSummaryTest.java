@@ -57,6 +57,12 @@ class ProfileSummaryTest {
         assertThat(ProfileSummary.shortClass("org.postgresql.core.v3.QueryExecutorImpl"))
                 .isEqualTo("o.p.c.v3.QueryExecutorImpl");
         assertThat(ProfileSummary.shortClass("Plain")).isEqualTo("Plain");
+        assertThat(ProfileSummary.library("org.postgresql.core.v3.QueryExecutorImpl"))
+                .isEqualTo("org.postgresql");
+        assertThat(ProfileSummary.library("org.springframework.security.web.FilterChainProxy"))
+                .isEqualTo("org.springframework.security");
+        assertThat(ProfileSummary.library("org.apache.tomcat.util.net.NioEndpoint"))
+                .isEqualTo("org.apache.tomcat");
         assertThat(ProfileSummary.isRequestThread("http-nio-39241-exec-12")).isTrue();
         assertThat(ProfileSummary.isRequestThread("EventProcessor[timeline]-0")).isFalse();
     }
