@@ -47,25 +47,30 @@ final class Client implements Runnable {
     @Override
     public void run() {
         while (!stop.get()) {
-            int roll = random.nextInt(100);
-            if (roll < 30) {
-                comment(randomProject(), Bodies.comment(random));
-            } else if (roll < 40) {
-                OpenChange open = board.anyOpen();
-                UUID project = open == null ? randomProject() : open.project();
-                comment(project, open == null ? Bodies.comment(random) : Bodies.commentOnChange(open.change(), random));
-            } else if (roll < 55) {
-                send(
-                        CommandKind.ESTIMATE,
-                        desk.requester(),
-                        path(randomProject(), "/estimates"),
-                        Bodies.estimate(random));
-            } else if (roll < 70) {
-                requestChange();
-            } else if (roll < 85 || !approveForIt()) {
-                // A Finance approval, or one instead of an IT approval when no change waits for IT.
-                approveForFinanceOrComment();
+            try {
+                next(random.nextInt(100));
+            } catch (RuntimeException bug) {
+                // A fault of the harness, not of Accord: said at once, and the client goes on so the level keeps
+                // its number of clients.
+                System.err.println(Thread.currentThread().getName() + ": " + bug);
             }
+        }
+    }
+
+    private void next(int roll) {
+        if (roll < 30) {
+            comment(randomProject(), Bodies.comment(random));
+        } else if (roll < 40) {
+            OpenChange open = board.anyOpen();
+            UUID project = open == null ? randomProject() : open.project();
+            comment(project, open == null ? Bodies.comment(random) : Bodies.commentOnChange(open.change(), random));
+        } else if (roll < 55) {
+            send(CommandKind.ESTIMATE, desk.requester(), path(randomProject(), "/estimates"), Bodies.estimate(random));
+        } else if (roll < 70) {
+            requestChange();
+        } else if (roll < 85 || !approveForIt()) {
+            // A Finance approval, or one instead of an IT approval when no change waits for IT.
+            approveForFinanceOrComment();
         }
     }
 

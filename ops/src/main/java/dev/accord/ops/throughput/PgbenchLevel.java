@@ -104,7 +104,12 @@ final class PgbenchLevel {
         if (exit != 0) {
             throw new IllegalStateException(String.join(" ", command) + " ended with " + exit + ":\n" + output);
         }
-        PgbenchLog log = PgbenchLog.read(logs(logPrefix));
+        List<Path> logs = logs(logPrefix);
+        PgbenchLog log = PgbenchLog.read(logs);
+        // A line a transaction: tens of megabytes a run, and nothing in them the report does not hold.
+        for (Path file : logs) {
+            Files.delete(file);
+        }
         Histogram latency = log.latency();
         return new Result(
                 clients,
