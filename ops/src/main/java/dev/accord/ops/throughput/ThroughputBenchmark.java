@@ -4,6 +4,7 @@ import static dev.accord.ops.harness.Stopwatch.seconds;
 import static dev.accord.ops.harness.Stopwatch.since;
 
 import dev.accord.ops.harness.CatchUp;
+import dev.accord.ops.harness.CleanUpAlways;
 import dev.accord.ops.harness.MachineLoad;
 import dev.accord.ops.harness.Report;
 import dev.accord.ops.harness.ServerDatabase;
@@ -67,7 +68,7 @@ public final class ThroughputBenchmark {
             throw failure;
         }
         ThroughputBenchmark run = new ThroughputBenchmark(settings, database, pgbench);
-        dev.accord.ops.harness.CleanUpAlways.around(run::measure, run::cleanUp);
+        CleanUpAlways.around(run::measure, run::cleanUp);
     }
 
     private void measure() throws Exception {

@@ -3,6 +3,7 @@ package dev.accord.ops.throughput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.ops.harness.MachineLoad;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,8 +55,7 @@ class ThroughputTablesTest {
 
     @Test
     void coresLeaveOutWhoUsedNothingButAlwaysSayHowMuchWasIdle() {
-        assertThat(ThroughputTables.cores(
-                        new java.util.LinkedHashMap<>(Map.of("Accord", 1.234, "pgbench", 0.001, "idle", 0.0))))
+        assertThat(ThroughputTables.cores(new LinkedHashMap<>(Map.of("Accord", 1.234, "pgbench", 0.001, "idle", 0.0))))
                 .contains("Accord 1.23")
                 .contains("idle 0.00")
                 .doesNotContain("pgbench");
