@@ -6,6 +6,7 @@ import static dev.accord.ops.harness.Stopwatch.since;
 import dev.accord.ops.harness.AccordApi;
 import dev.accord.ops.harness.AccordProcess;
 import dev.accord.ops.harness.CatchUp;
+import dev.accord.ops.harness.CleanUpAlways;
 import dev.accord.ops.harness.MachineLoad;
 import dev.accord.ops.harness.Rebuild;
 import dev.accord.ops.harness.Report;

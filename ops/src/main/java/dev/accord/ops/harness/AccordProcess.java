@@ -53,6 +53,11 @@ public final class AccordProcess implements AutoCloseable {
         return port;
     }
 
+    /** The JVM's process id, for tools that attach to it (jcmd) or read its CPU time from /proc. */
+    public long pid() {
+        return process.pid();
+    }
+
     public Path log() {
         return log;
     }

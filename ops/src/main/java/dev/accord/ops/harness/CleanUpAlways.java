@@ -1,21 +1,18 @@
-package dev.accord.ops.bench;
-
-import dev.accord.ops.harness.AccordProcess;
-import dev.accord.ops.harness.ServerDatabase;
+package dev.accord.ops.harness;
 
 /**
  * A benchmark stops its application and drops its database however it ends: Ctrl-C skips finally blocks but runs
  * shutdown hooks, so the clean-up is both.
  */
-final class CleanUpAlways {
+public final class CleanUpAlways {
 
-    interface Measurement {
+    public interface Measurement {
         void run() throws Exception;
     }
 
     private CleanUpAlways() {}
 
-    static void around(Measurement measurement, Runnable cleanUp) throws Exception {
+    public static void around(Measurement measurement, Runnable cleanUp) throws Exception {
         Thread hook = new Thread(cleanUp, "bench-clean-up");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
@@ -27,7 +24,7 @@ final class CleanUpAlways {
     }
 
     /** Stops the application (when it was started) and drops the run's database, each whatever the other does. */
-    static void stopAndDrop(AccordProcess app, ServerDatabase database) {
+    public static void stopAndDrop(AccordProcess app, ServerDatabase database) {
         try {
             if (app != null) {
                 app.close();
