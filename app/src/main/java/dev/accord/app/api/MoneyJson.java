@@ -1,7 +1,10 @@
 package dev.accord.app.api;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
@@ -9,7 +12,19 @@ import java.math.BigDecimal;
  * ever rounds it through a binary floating-point number. Only the reading happens here; the ledger's rules
  * (positive, two decimals, at most 10^12, a known currency) are the domain's.
  */
-public record MoneyJson(String amount, String currency) {
+@Schema(
+        name = "Money",
+        description = "An amount in a currency, the amount a decimal string. Sent: positive, at most two decimals, at "
+                + "most 10^12. Answered: always two decimals; negative only where a difference is meant (a variance).")
+public record MoneyJson(
+        @Schema(
+                requiredMode = REQUIRED,
+                pattern = "^-?[0-9]{1,13}(\\.[0-9]{1,2})?$",
+                description = "A decimal such as 120000.00")
+        String amount,
+
+        @Schema(requiredMode = REQUIRED, description = "ISO 4217 code", pattern = "^[A-Z]{3}$", example = "EUR")
+        String currency) {
 
     /**
      * More characters than any amount the ledger takes ("1000000000000.00" has 16). Longer strings are refused

@@ -42,7 +42,9 @@ class ApprovalsController {
             boolean itApproved) {}
 
     @GetMapping("/pending")
-    @Operation(summary = "Open changes awaiting your side's approval, without your own requests")
+    @Operation(
+            operationId = "listPendingApprovals",
+            summary = "Open changes awaiting your side's approval, without your own requests")
     List<PendingJson> pending() {
         Actor me = SignedIn.actor();
         return queries

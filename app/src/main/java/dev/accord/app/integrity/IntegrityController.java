@@ -4,6 +4,8 @@ import dev.accord.app.api.NotFoundException;
 import dev.accord.domain.integrity.api.IntegrityStatus;
 import dev.accord.domain.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/integrity")
+@Tag(name = "Integrity", description = "Proofs that the history is what was signed (docs/integrity.md)")
 class IntegrityController {
 
     private final IntegrityLog log;
@@ -34,13 +37,19 @@ class IntegrityController {
     }
 
     @GetMapping(path = "/public-key", produces = MediaType.TEXT_PLAIN_VALUE)
-    @Operation(summary = "The C2SP verifier key checkpoints are signed with: <name>+<key id>+<base64 key>")
+    @Operation(
+            operationId = "getPublicKey",
+            summary = "The C2SP verifier key checkpoints are signed with: <name>+<key id>+<base64 key>")
     String publicKey() {
         return checkpoints.verifierKey() + "\n";
     }
 
     @GetMapping(path = "/checkpoint", produces = MediaType.TEXT_PLAIN_VALUE)
-    @Operation(summary = "The latest checkpoint, a C2SP tlog-checkpoint signed note")
+    @Operation(
+            operationId = "getLatestCheckpoint",
+            summary = "The latest checkpoint, a C2SP tlog-checkpoint signed note")
+    @ApiResponse(responseCode = "404", description = "No checkpoint has been signed yet")
+    @ApiResponse(responseCode = "200", description = "The checkpoint note")
     String checkpoint() {
         return log.latestCheckpoint()
                 .map(Checkpoint::note)
@@ -52,9 +61,12 @@ class IntegrityController {
 
     @GetMapping("/inclusion")
     @Operation(
+            operationId = "getInclusionProof",
             summary = "RFC 9162 inclusion proof of an event in the tree of the given size",
             description = "treeSize defaults to the latest checkpoint's, so the root can be checked against its "
                     + "signature. Hashes are base64.")
+    @ApiResponse(responseCode = "404", description = "No event with this global index is logged, or no checkpoint yet")
+    @ApiResponse(responseCode = "200", description = "The proof")
     InclusionProof inclusion(@RequestParam long globalIndex, @RequestParam(required = false) Long treeSize) {
         IntegrityLog.Leaf leaf = log.leafOf(globalIndex)
                 .orElseThrow(() -> new NotFoundException("No event with global index " + globalIndex + " is logged"));
@@ -79,7 +91,9 @@ class IntegrityController {
     record ConsistencyProof(long from, long to, List<String> proof) {}
 
     @GetMapping("/consistency")
-    @Operation(summary = "RFC 9162 consistency proof that the tree of size `to` extends the tree of size `from`")
+    @Operation(
+            operationId = "getConsistencyProof",
+            summary = "RFC 9162 consistency proof that the tree of size `to` extends the tree of size `from`")
     ConsistencyProof consistency(@RequestParam long from, @RequestParam long to) {
         long logged = log.size();
         if (from < 1 || from > to) {
@@ -99,16 +113,20 @@ class IntegrityController {
     @PostMapping("/verification")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(
+            operationId = "startVerification",
             summary = "Start a full verification of the history (administrators)",
             description = "Every leaf recomputed from its event, the tree, every stored checkpoint's signature and "
                     + "the consistency of consecutive checkpoints. Follow it with GET /api/integrity.")
+    @ApiResponse(responseCode = "403", description = "For administrators only")
     IntegrityStatus verify() {
         verification.start();
         return verification.status();
     }
 
     @GetMapping
-    @Operation(summary = "The last verification: RUNNING, VERIFIED or FAILED, and where the history was changed")
+    @Operation(
+            operationId = "getIntegrityStatus",
+            summary = "The last verification: RUNNING, VERIFIED or FAILED, and where the history was changed")
     IntegrityStatus status() {
         return verification.status();
     }

@@ -1,5 +1,9 @@
 package dev.accord.app.portfolio;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+import dev.accord.app.api.ChangeClosed;
+import dev.accord.app.api.ChangeVersion;
 import dev.accord.app.api.MoneyJson;
 import dev.accord.app.api.SignedIn;
 import dev.accord.domain.history.api.FindPortfolioAsOf;
@@ -12,11 +16,12 @@ import dev.accord.domain.portfolio.api.SetDiscountRate;
 import dev.accord.domain.project.api.ChangeState;
 import dev.accord.domain.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -46,13 +51,17 @@ class PortfolioController {
         this.queries = queries;
     }
 
-    record BudgetBody(MoneyJson budget, String rationale) {}
+    record BudgetBody(@Schema(requiredMode = REQUIRED) MoneyJson budget, String rationale) {}
 
-    record ApprovalBody(Integer version, String comment) {}
+    record BudgetApprovalBody(
+            @Schema(requiredMode = REQUIRED) Integer version, String comment) {}
 
-    record RejectionBody(String reason) {}
+    record BudgetRejectionBody(
+            @Schema(requiredMode = REQUIRED) String reason) {}
 
-    record DiscountRateBody(BigDecimal ratePercent) {}
+    record DiscountRateBody(@Schema(requiredMode = REQUIRED) BigDecimal ratePercent) {}
+
+    record DiscountRate(int fiscalYear, BigDecimal ratePercent) {}
 
     record RankedJson(
             int rank,
@@ -79,6 +88,7 @@ class PortfolioController {
 
     @GetMapping
     @Operation(
+            operationId = "getPortfolio",
             summary = "The year's budget, allocated total, remaining, and projects ranked by ROI",
             description = "With asOf (an ISO-8601 instant) the year as it stood then, folded from the events recorded "
                     + "up to that instant.")
@@ -114,39 +124,59 @@ class PortfolioController {
     @PostMapping("/budget")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
+            operationId = "requestYearBudget",
             summary = "Request the year's IT budget",
             description = "Takes effect with one Finance and one IT " + "approval other than the requester's.")
-    Map<String, Object> requestBudget(@PathVariable int fiscalYear, @RequestBody BudgetBody body) {
+    @ApiResponse(responseCode = "403", description = "Only members of Finance or IT request a year budget")
+    @ApiResponse(
+            responseCode = "409",
+            description = "A budget for the year is already awaiting approval, it cannot carry the year's "
+                    + "allocations, or others are acting on the year at this very moment")
+    ChangeVersion requestBudget(@PathVariable int fiscalYear, @RequestBody BudgetBody body) {
         UUID changeId = UUID.randomUUID();
         commands.sendAndWait(new RequestYearBudget(
                 fiscalYear, changeId, MoneyJson.parse("budget", body.budget()), body.rationale(), SignedIn.actor()));
-        return Map.of("changeId", changeId, "version", 1);
+        return new ChangeVersion(changeId, 1);
     }
 
     @PostMapping("/budget/{changeId}/approvals")
-    @Operation(summary = "Approve a requested year budget")
-    Map<String, Object> approveBudget(
-            @PathVariable int fiscalYear, @PathVariable UUID changeId, @RequestBody ApprovalBody body) {
+    @Operation(operationId = "approveYearBudget", summary = "Approve a requested year budget")
+    @ApiResponse(responseCode = "403", description = "Your own request, or you are not a member of Finance or IT")
+    @ApiResponse(responseCode = "404", description = "No such budget request for the year")
+    @ApiResponse(
+            responseCode = "409",
+            description = "A stale version, your side already approved, the request is decided, it cannot carry "
+                    + "the year's allocations, or others are acting on the year at this very moment")
+    @ApiResponse(responseCode = "200", description = "Approved")
+    ChangeVersion approveBudget(
+            @PathVariable int fiscalYear, @PathVariable UUID changeId, @RequestBody BudgetApprovalBody body) {
         if (body.version() == null) {
             throw new InvalidInputException("version", "Name the version you approve");
         }
         commands.sendAndWait(
                 new ApproveYearBudget(fiscalYear, changeId, body.version(), body.comment(), SignedIn.actor()));
-        return Map.of("changeId", changeId, "version", body.version());
+        return new ChangeVersion(changeId, body.version());
     }
 
     @PostMapping("/budget/{changeId}/rejections")
-    @Operation(summary = "Reject a requested year budget, with a reason")
-    Map<String, Object> rejectBudget(
-            @PathVariable int fiscalYear, @PathVariable UUID changeId, @RequestBody RejectionBody body) {
+    @Operation(operationId = "rejectYearBudget", summary = "Reject a requested year budget, with a reason")
+    @ApiResponse(responseCode = "403", description = "Your own request, or you are not a member of Finance or IT")
+    @ApiResponse(responseCode = "404", description = "No such budget request for the year")
+    @ApiResponse(responseCode = "409", description = "The request is decided, or others are acting on the year")
+    @ApiResponse(responseCode = "200", description = "Rejected")
+    ChangeClosed rejectBudget(
+            @PathVariable int fiscalYear, @PathVariable UUID changeId, @RequestBody BudgetRejectionBody body) {
         commands.sendAndWait(new RejectYearBudget(fiscalYear, changeId, body.reason(), SignedIn.actor()));
-        return Map.of("changeId", changeId, "state", ChangeState.REJECTED);
+        return new ChangeClosed(changeId, ChangeState.REJECTED);
     }
 
     @PutMapping("/discount-rate")
-    @Operation(summary = "Set the year's discount rate (Finance only)")
-    Map<String, Object> discountRate(@PathVariable int fiscalYear, @RequestBody DiscountRateBody body) {
+    @Operation(operationId = "setDiscountRate", summary = "Set the year's discount rate (Finance only)")
+    @ApiResponse(responseCode = "403", description = "Only Finance sets the discount rate")
+    @ApiResponse(responseCode = "409", description = "Others are acting on the year at this very moment")
+    @ApiResponse(responseCode = "200", description = "Set")
+    DiscountRate discountRate(@PathVariable int fiscalYear, @RequestBody DiscountRateBody body) {
         commands.sendAndWait(new SetDiscountRate(fiscalYear, body.ratePercent(), SignedIn.actor()));
-        return Map.of("fiscalYear", fiscalYear, "ratePercent", body.ratePercent());
+        return new DiscountRate(fiscalYear, body.ratePercent());
     }
 }

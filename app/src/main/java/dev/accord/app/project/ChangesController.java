@@ -1,5 +1,9 @@
 package dev.accord.app.project;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+import dev.accord.app.api.ChangeClosed;
+import dev.accord.app.api.ChangeVersion;
 import dev.accord.app.api.MoneyJson;
 import dev.accord.app.api.SignedIn;
 import dev.accord.domain.project.api.ApproveChange;
@@ -12,9 +16,10 @@ import dev.accord.domain.project.api.ReviseChange;
 import dev.accord.domain.project.api.WithdrawChange;
 import dev.accord.domain.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -30,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Change requests and their joint approval: request, revise, withdraw, approve, reject. */
 @RestController
 @RequestMapping("/api/projects/{projectId}/changes")
-@Tag(name = "Changes and joint approval")
+@Tag(name = "Changes", description = "Change requests and their joint approval by Finance and IT")
 class ChangesController {
 
     private final CommandGateway commands;
@@ -39,21 +44,38 @@ class ChangesController {
         this.commands = commands;
     }
 
-    record ChangeRequestBody(ChangeKind kind, MoneyJson budget, String scope, LocalDate targetDate, String rationale) {}
+    record ChangeRequestBody(
+            @Schema(requiredMode = REQUIRED) ChangeKind kind,
+            MoneyJson budget,
+            String scope,
+            LocalDate targetDate,
+            String rationale) {}
 
     record RevisionBody(MoneyJson budget, String scope, LocalDate targetDate, String rationale) {}
 
-    record ApprovalBody(Integer version, String comment) {}
+    record ChangeApprovalBody(
+            @Schema(requiredMode = REQUIRED) Integer version, String comment) {}
 
-    record RejectionBody(String reason) {}
+    record ChangeRejectionBody(
+            @Schema(requiredMode = REQUIRED) String reason) {}
+
+    /** tookEffect: this approval was the second side's, so the change now holds. */
+    record ChangeApproved(UUID changeId, int version, boolean tookEffect) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
+            operationId = "requestChange",
             summary = "Request a change",
             description = "kind: BUDGET, SCOPE, TIMELINE, PAUSE, RESUME, CANCEL or "
                     + "COMPLETE. BUDGET names the new budget, SCOPE the new scope, TIMELINE the new target date.")
-    Map<String, Object> request(@PathVariable UUID projectId, @RequestBody ChangeRequestBody body) {
+    @ApiResponse(responseCode = "403", description = "Only members of Finance or IT request changes")
+    @ApiResponse(responseCode = "404", description = "No such project")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The project's state does not allow this change, or others are acting on it at this very "
+                    + "moment")
+    ChangeVersion request(@PathVariable UUID projectId, @RequestBody ChangeRequestBody body) {
         if (body.kind() == null) {
             throw new InvalidInputException("kind", "Say what kind of change this is");
         }
@@ -65,52 +87,75 @@ class ChangesController {
                 new ChangeTerms(MoneyJson.parseOptional("budget", body.budget()), body.scope(), body.targetDate()),
                 body.rationale(),
                 SignedIn.actor()));
-        return Map.of("changeId", changeId, "version", 1);
+        return new ChangeVersion(changeId, 1);
     }
 
     @PutMapping("/{changeId}")
     @Operation(
+            operationId = "reviseChange",
             summary = "Revise a change (requester only)",
             description = "Puts the next version on the table " + "and voids every approval of earlier versions.")
-    Map<String, Object> revise(
-            @PathVariable UUID projectId, @PathVariable UUID changeId, @RequestBody RevisionBody body) {
+    @ApiResponse(responseCode = "403", description = "Only the requester revises a change")
+    @ApiResponse(responseCode = "404", description = "No such project or change")
+    @ApiResponse(responseCode = "409", description = "The change is decided, or others are acting on it")
+    @ApiResponse(responseCode = "200", description = "The new version, to approve")
+    ChangeVersion revise(@PathVariable UUID projectId, @PathVariable UUID changeId, @RequestBody RevisionBody body) {
         int version = commands.sendAndWait(new ReviseChange(
                 projectId,
                 changeId,
                 new ChangeTerms(MoneyJson.parseOptional("budget", body.budget()), body.scope(), body.targetDate()),
                 body.rationale(),
                 SignedIn.actor()));
-        return Map.of("changeId", changeId, "version", version);
+        return new ChangeVersion(changeId, version);
     }
 
     @DeleteMapping("/{changeId}")
-    @Operation(summary = "Withdraw a change (requester only)")
-    Map<String, Object> withdraw(@PathVariable UUID projectId, @PathVariable UUID changeId) {
+    @Operation(operationId = "withdrawChange", summary = "Withdraw a change (requester only)")
+    @ApiResponse(responseCode = "403", description = "Only the requester withdraws a change")
+    @ApiResponse(responseCode = "404", description = "No such project or change")
+    @ApiResponse(responseCode = "409", description = "The change is decided, or others are acting on it")
+    @ApiResponse(responseCode = "200", description = "Withdrawn")
+    ChangeClosed withdraw(@PathVariable UUID projectId, @PathVariable UUID changeId) {
         commands.sendAndWait(new WithdrawChange(projectId, changeId, SignedIn.actor()));
-        return Map.of("changeId", changeId, "state", ChangeState.WITHDRAWN);
+        return new ChangeClosed(changeId, ChangeState.WITHDRAWN);
     }
 
     @PostMapping("/{changeId}/approvals")
     @Operation(
+            operationId = "approveChange",
             summary = "Approve one exact version of a change",
             description = "Takes effect once one Finance and one IT member other than the requester have approved "
                     + "the current version. 403 for your own change, 409 for a stale version, a second approval "
                     + "or a decided change, or when the fiscal year's budget cannot carry it.")
-    Map<String, Object> approve(
-            @PathVariable UUID projectId, @PathVariable UUID changeId, @RequestBody ApprovalBody body) {
+    @ApiResponse(responseCode = "403", description = "Your own change, or you are not a member of Finance or IT")
+    @ApiResponse(responseCode = "404", description = "No such project or change")
+    @ApiResponse(
+            responseCode = "409",
+            description = "A stale version, your side already approved, the change is decided, the year's budget "
+                    + "cannot carry it, or others are acting on it at this very moment")
+    @ApiResponse(responseCode = "200", description = "Approved")
+    ChangeApproved approve(
+            @PathVariable UUID projectId, @PathVariable UUID changeId, @RequestBody ChangeApprovalBody body) {
         if (body.version() == null) {
             throw new InvalidInputException("version", "Name the version you approve");
         }
         boolean tookEffect = commands.sendAndWait(
                 new ApproveChange(projectId, changeId, body.version(), body.comment(), SignedIn.actor()));
-        return Map.of("changeId", changeId, "version", body.version(), "tookEffect", tookEffect);
+        return new ChangeApproved(changeId, body.version(), tookEffect);
     }
 
     @PostMapping("/{changeId}/rejections")
-    @Operation(summary = "Reject a change, with a reason", description = "One rejection closes the change.")
-    Map<String, Object> reject(
-            @PathVariable UUID projectId, @PathVariable UUID changeId, @RequestBody RejectionBody body) {
+    @Operation(
+            operationId = "rejectChange",
+            summary = "Reject a change, with a reason",
+            description = "One rejection closes the change.")
+    @ApiResponse(responseCode = "403", description = "Your own change, or you are not a member of Finance or IT")
+    @ApiResponse(responseCode = "404", description = "No such project or change")
+    @ApiResponse(responseCode = "409", description = "The change is decided, or others are acting on it")
+    @ApiResponse(responseCode = "200", description = "Rejected")
+    ChangeClosed reject(
+            @PathVariable UUID projectId, @PathVariable UUID changeId, @RequestBody ChangeRejectionBody body) {
         commands.sendAndWait(new RejectChange(projectId, changeId, body.reason(), SignedIn.actor()));
-        return Map.of("changeId", changeId, "state", ChangeState.REJECTED);
+        return new ChangeClosed(changeId, ChangeState.REJECTED);
     }
 }

@@ -3,13 +3,20 @@ package dev.accord.app.project;
 import dev.accord.app.api.MoneyJson;
 import dev.accord.domain.project.api.ApprovalRow;
 import dev.accord.domain.project.api.AssessmentAnswerRow;
+import dev.accord.domain.project.api.BenefitCategory;
 import dev.accord.domain.project.api.ChangeRow;
 import dev.accord.domain.project.api.ChangeState;
 import dev.accord.domain.project.api.EstimateRow;
+import dev.accord.domain.project.api.ExpectedBenefit;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.ReviewPolicy;
 import dev.accord.domain.project.api.RoiCaseRow;
+import dev.accord.domain.project.roi.RoiFigures;
 import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.Side;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,8 +45,8 @@ record ProjectDetailJson(
         Instant proposedAt,
         List<ChangeJson> openChanges,
         List<ChangeJson> decidedChanges,
-        List<EstimateRow> estimates,
-        RoiCaseRow roiCase,
+        List<EstimateJson> estimates,
+        RoiCaseJson roiCase,
         List<AssessmentAnswerRow> assessment,
         List<ActualsJson> actuals) {
 
@@ -102,6 +109,77 @@ record ProjectDetailJson(
 
     record ActualsJson(String period, LocalDate businessDate, MoneyJson spend, MoneyJson benefits) {}
 
+    /**
+     * Money in the estimates and the ROI case, which have always been written with the amount as a JSON number (the
+     * rest of the API writes it as a string, MoneyJson). Kept so for the clients that read them.
+     */
+    @Schema(description = "An amount with the amount as a JSON number (estimates and the ROI case)")
+    record MoneyFigure(BigDecimal amount, String currency) {
+        static MoneyFigure of(Money money) {
+            return money == null ? null : new MoneyFigure(money.amount(), money.currency());
+        }
+    }
+
+    record EstimateJson(
+            int version,
+            Side side,
+            MoneyFigure oneTimeCost,
+            MoneyFigure recurringYearlyCost,
+            int horizonYears,
+            MoneyFigure totalCost,
+            MoneyFigure low,
+            MoneyFigure high,
+            String assumptions,
+            String submittedBy,
+            Instant at) {
+        static EstimateJson of(EstimateRow e) {
+            return new EstimateJson(
+                    e.version(),
+                    e.side(),
+                    MoneyFigure.of(e.oneTimeCost()),
+                    MoneyFigure.of(e.recurringYearlyCost()),
+                    e.horizonYears(),
+                    MoneyFigure.of(e.totalCost()),
+                    MoneyFigure.of(e.low()),
+                    MoneyFigure.of(e.high()),
+                    e.assumptions(),
+                    e.submittedBy(),
+                    e.at());
+        }
+    }
+
+    record ExpectedBenefitJson(BenefitCategory category, String metric, String target, MoneyFigure yearlyAmount) {
+        static ExpectedBenefitJson of(ExpectedBenefit b) {
+            return new ExpectedBenefitJson(b.category(), b.metric(), b.target(), MoneyFigure.of(b.yearlyAmount()));
+        }
+    }
+
+    record RoiCaseJson(
+            int version,
+            List<ExpectedBenefitJson> benefits,
+            BigDecimal discountRatePercent,
+            int estimateVersion,
+            RoiFigures figures,
+            String recordedBy,
+            Instant at) {
+        static RoiCaseJson of(RoiCaseRow r) {
+            return r == null
+                    ? null
+                    : new RoiCaseJson(
+                            r.version(),
+                            r.benefits() == null
+                                    ? null
+                                    : r.benefits().stream()
+                                            .map(ExpectedBenefitJson::of)
+                                            .toList(),
+                            r.discountRatePercent(),
+                            r.estimateVersion(),
+                            r.figures(),
+                            r.recordedBy(),
+                            r.at());
+        }
+    }
+
     static ProjectDetailJson of(ProjectDetail d) {
         return new ProjectDetailJson(
                 d.id(),
@@ -131,8 +209,8 @@ record ProjectDetailJson(
                         .filter(c -> !c.state().isOpen())
                         .map(ChangeJson::of)
                         .toList(),
-                d.estimates(),
-                d.roiCase(),
+                d.estimates().stream().map(EstimateJson::of).toList(),
+                RoiCaseJson.of(d.roiCase()),
                 d.assessment(),
                 d.actuals().stream()
                         .map(a -> new ActualsJson(

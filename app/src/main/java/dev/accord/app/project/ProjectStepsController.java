@@ -1,7 +1,14 @@
 package dev.accord.app.project;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.accord.app.api.MoneyJson;
 import dev.accord.app.api.SignedIn;
+import dev.accord.app.project.StepAnswers.AddedComment;
+import dev.accord.app.project.StepAnswers.ProjectStep;
+import dev.accord.app.project.StepAnswers.ReassessmentConclusion;
+import dev.accord.app.project.StepAnswers.ReassessmentStep;
+import dev.accord.app.project.StepAnswers.RecordedActuals;
 import dev.accord.domain.project.api.AddComment;
 import dev.accord.domain.project.api.AnswerAssessment;
 import dev.accord.domain.project.api.AssessmentAnswer;
@@ -21,13 +28,14 @@ import dev.accord.domain.project.api.SubmitEstimate;
 import dev.accord.domain.project.api.SubmitReassessmentView;
 import dev.accord.domain.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -44,6 +52,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/projects/{projectId}")
 @Tag(name = "Project steps")
+@ApiResponse(responseCode = "403", description = "Only members of Finance or IT take a project's steps")
+@ApiResponse(responseCode = "404", description = "No such project (or reassessment)")
+@ApiResponse(
+        responseCode = "409",
+        description = "The project's state does not allow this step, or others are acting on it at this very moment")
 class ProjectStepsController {
 
     private final CommandGateway commands;
@@ -53,39 +66,55 @@ class ProjectStepsController {
     }
 
     record EstimateBody(
-            MoneyJson oneTimeCost,
-            MoneyJson recurringYearlyCost,
-            Integer horizonYears,
-            MoneyJson low,
-            MoneyJson high,
+            @Schema(requiredMode = REQUIRED) MoneyJson oneTimeCost,
+            @Schema(requiredMode = REQUIRED) MoneyJson recurringYearlyCost,
+            @Schema(requiredMode = REQUIRED) Integer horizonYears,
+            @Schema(requiredMode = REQUIRED) MoneyJson low,
+            @Schema(requiredMode = REQUIRED) MoneyJson high,
             String assumptions) {}
 
-    record BenefitJson(BenefitCategory category, String metric, String target, MoneyJson yearlyAmount) {}
+    record BenefitJson(
+            BenefitCategory category,
+            String metric,
+            String target,
+            @Schema(requiredMode = REQUIRED) MoneyJson yearlyAmount) {}
 
     record RoiBody(List<BenefitJson> benefits) {}
 
-    record AnswerJson(AssessmentQuestion question, Integer rating, String rationale) {}
+    record AnswerJson(
+            @Schema(requiredMode = REQUIRED) AssessmentQuestion question,
+            @Schema(requiredMode = REQUIRED) Integer rating,
+            String rationale) {}
 
     record AssessmentBody(List<AnswerJson> answers) {}
 
-    record RealisedJson(String metric, MoneyJson amount) {}
+    record RealisedJson(
+            String metric, @Schema(requiredMode = REQUIRED) MoneyJson amount) {}
 
-    record ActualsBody(String period, LocalDate businessDate, MoneyJson spend, List<RealisedJson> benefits) {}
+    record ActualsBody(
+            @Schema(requiredMode = REQUIRED) String period,
+            LocalDate businessDate,
+            @Schema(requiredMode = REQUIRED) MoneyJson spend,
+            List<RealisedJson> benefits) {}
 
     record ReassessmentBody(String reason) {}
 
     record ViewBody(String view, List<AnswerJson> answers, ReassessmentOutcome recommendation) {}
 
-    record ConclusionBody(ReassessmentOutcome outcome, MoneyJson adjustedBudget, String rationale) {}
+    record ConclusionBody(
+            @Schema(requiredMode = REQUIRED) ReassessmentOutcome outcome, MoneyJson adjustedBudget, String rationale) {}
 
-    record CommentBody(CommentSubject subject, String text) {}
+    record CommentBody(
+            CommentSubject subject,
+            @Schema(requiredMode = REQUIRED) String text) {}
 
     @PostMapping("/estimates")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
+            operationId = "submitEstimate",
             summary = "Submit a cost estimate for your side",
             description = "A new estimate supersedes earlier " + "ones; none is erased.")
-    Map<String, Object> estimate(@PathVariable UUID projectId, @RequestBody EstimateBody body) {
+    ProjectStep estimate(@PathVariable UUID projectId, @RequestBody EstimateBody body) {
         if (body.horizonYears() == null) {
             throw new InvalidInputException("horizonYears", "Give the horizon in years");
         }
@@ -98,16 +127,17 @@ class ProjectStepsController {
                 MoneyJson.parse("high", body.high()),
                 body.assumptions(),
                 SignedIn.actor()));
-        return Map.of("projectId", projectId);
+        return new ProjectStep(projectId);
     }
 
     @PostMapping("/roi")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
+            operationId = "recordRoiCase",
             summary = "Record the ROI case",
             description = "Figures (NPV, IRR, payback, ROI %) are computed from "
                     + "the latest estimate and the fiscal year's discount rate, and recorded as shown.")
-    Map<String, Object> roi(@PathVariable UUID projectId, @RequestBody RoiBody body) {
+    ProjectStep roi(@PathVariable UUID projectId, @RequestBody RoiBody body) {
         List<ExpectedBenefit> benefits = indexed(
                 body.benefits(),
                 "benefits",
@@ -117,27 +147,29 @@ class ProjectStepsController {
                         benefit.target(),
                         MoneyJson.parse(field + ".yearlyAmount", benefit.yearlyAmount())));
         commands.sendAndWait(new RecordRoiCase(projectId, benefits, SignedIn.actor()));
-        return Map.of("projectId", projectId);
+        return new ProjectStep(projectId);
     }
 
     @PostMapping("/assessments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
+            operationId = "answerAssessment",
             summary = "Answer the four questions for your side",
             description = "Ratings " + AssessmentAnswer.LOWEST_RATING + " to " + AssessmentAnswer.HIGHEST_RATING
                     + ", each with a rationale. Complete when both sides have answered.")
-    Map<String, Object> assess(@PathVariable UUID projectId, @RequestBody AssessmentBody body) {
+    ProjectStep assess(@PathVariable UUID projectId, @RequestBody AssessmentBody body) {
         commands.sendAndWait(new AnswerAssessment(projectId, answers(body.answers()), SignedIn.actor()));
-        return Map.of("projectId", projectId);
+        return new ProjectStep(projectId);
     }
 
     @PostMapping("/actuals")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
+            operationId = "recordActuals",
             summary = "Record a month's spend and realised benefits",
             description = "period: \"2026-03\"; the "
                     + "business date defaults to the month's last day. Recording a month again corrects it.")
-    Map<String, Object> actuals(@PathVariable UUID projectId, @RequestBody ActualsBody body) {
+    RecordedActuals actuals(@PathVariable UUID projectId, @RequestBody ActualsBody body) {
         YearMonth period = month(body.period());
         List<RealisedBenefit> benefits = indexed(
                 body.benefits(),
@@ -151,23 +183,24 @@ class ProjectStepsController {
                 MoneyJson.parse("spend", body.spend()),
                 benefits,
                 SignedIn.actor()));
-        return Map.of("projectId", projectId, "period", period.toString());
+        return new RecordedActuals(projectId, period.toString());
     }
 
     @PostMapping("/reassessments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Call for a reassessment now")
-    Map<String, Object> callReassessment(@PathVariable UUID projectId, @RequestBody ReassessmentBody body) {
+    @Operation(operationId = "callReassessment", summary = "Call for a reassessment now")
+    ReassessmentStep callReassessment(@PathVariable UUID projectId, @RequestBody ReassessmentBody body) {
         UUID reassessmentId = UUID.randomUUID();
         commands.sendAndWait(new CallReassessment(projectId, reassessmentId, body.reason(), SignedIn.actor()));
-        return Map.of("reassessmentId", reassessmentId);
+        return new ReassessmentStep(reassessmentId);
     }
 
     @PostMapping("/reassessments/{reassessmentId}/views")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Give your side's view at a reassessment, answering the four questions again")
-    Map<String, Object> view(
-            @PathVariable UUID projectId, @PathVariable UUID reassessmentId, @RequestBody ViewBody body) {
+    @Operation(
+            operationId = "giveReassessmentView",
+            summary = "Give your side's view at a reassessment, answering the four questions again")
+    ReassessmentStep view(@PathVariable UUID projectId, @PathVariable UUID reassessmentId, @RequestBody ViewBody body) {
         commands.sendAndWait(new SubmitReassessmentView(
                 projectId,
                 reassessmentId,
@@ -175,15 +208,17 @@ class ProjectStepsController {
                 answers(body.answers()),
                 body.recommendation(),
                 SignedIn.actor()));
-        return Map.of("reassessmentId", reassessmentId);
+        return new ReassessmentStep(reassessmentId);
     }
 
     @PostMapping("/reassessments/{reassessmentId}/conclusion")
     @Operation(
+            operationId = "concludeReassessment",
             summary = "Conclude a reassessment",
             description =
                     "CONTINUE, ADJUST (opens a BUDGET change for " + "adjustedBudget) or STOP (opens a CANCEL change).")
-    Map<String, Object> conclude(
+    @ApiResponse(responseCode = "200", description = "Concluded")
+    ReassessmentConclusion conclude(
             @PathVariable UUID projectId, @PathVariable UUID reassessmentId, @RequestBody ConclusionBody body) {
         UUID followUp =
                 body.outcome() == null || body.outcome() == ReassessmentOutcome.CONTINUE ? null : UUID.randomUUID();
@@ -195,28 +230,28 @@ class ProjectStepsController {
                 MoneyJson.parseOptional("adjustedBudget", body.adjustedBudget()),
                 body.rationale(),
                 SignedIn.actor()));
-        return followUp == null
-                ? Map.of("reassessmentId", reassessmentId)
-                : Map.of("reassessmentId", reassessmentId, "followUpChangeId", followUp);
+        return new ReassessmentConclusion(reassessmentId, followUp);
     }
 
     @PostMapping("/comments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
+            operationId = "addComment",
             summary = "Comment on the project or one of its steps",
             description = "subject: {\"kind\": "
                     + "\"CHANGE\", \"id\": \"<changeId>\"}; left out, the comment is on the project.")
-    Map<String, Object> comment(@PathVariable UUID projectId, @RequestBody CommentBody body) {
+    AddedComment comment(@PathVariable UUID projectId, @RequestBody CommentBody body) {
         UUID commentId = UUID.randomUUID();
         commands.sendAndWait(new AddComment(projectId, commentId, body.subject(), body.text(), SignedIn.actor()));
-        return Map.of("commentId", commentId);
+        return new AddedComment(commentId);
     }
 
     @PutMapping("/review-policy")
-    @Operation(summary = "Set when this project's reassessment falls due on its own")
-    Map<String, Object> reviewPolicy(@PathVariable UUID projectId, @RequestBody ReviewPolicy body) {
+    @Operation(operationId = "setReviewPolicy", summary = "Set when this project's reassessment falls due on its own")
+    @ApiResponse(responseCode = "200", description = "Set")
+    ProjectStep reviewPolicy(@PathVariable UUID projectId, @RequestBody ReviewPolicy body) {
         commands.sendAndWait(new SetReviewPolicy(projectId, body, SignedIn.actor()));
-        return Map.of("projectId", projectId);
+        return new ProjectStep(projectId);
     }
 
     private static List<AssessmentAnswer> answers(List<AnswerJson> answers) {

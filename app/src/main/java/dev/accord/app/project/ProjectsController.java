@@ -1,5 +1,7 @@
 package dev.accord.app.project;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import dev.accord.app.api.MoneyJson;
 import dev.accord.app.api.NotFoundException;
 import dev.accord.app.api.SignedIn;
@@ -12,6 +14,9 @@ import dev.accord.domain.project.api.ProjectSummary;
 import dev.accord.domain.project.api.ProposeProject;
 import dev.accord.domain.project.api.TimelineEntry;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -21,7 +26,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -50,14 +54,18 @@ class ProjectsController {
     }
 
     record ProposalRequest(
-            String title,
+            @Schema(requiredMode = REQUIRED) String title,
             String description,
             String sponsor,
             List<String> processesImproved,
             List<String> companyObjectives,
             List<String> itObjectives,
-            MoneyJson requestedBudget,
-            Integer fiscalYear) {}
+
+            @Schema(requiredMode = REQUIRED) MoneyJson requestedBudget,
+            @Schema(description = "This year unless given") Integer fiscalYear) {}
+
+    /** changeId: the INITIAL_BUDGET change, which Finance and IT approve. */
+    record ProposedProject(UUID id, UUID changeId) {}
 
     record ProjectJson(
             UUID id,
@@ -122,10 +130,16 @@ class ProjectsController {
 
     @PostMapping
     @Operation(
+            operationId = "proposeProject",
             summary = "Propose a project",
             description = "Opens the INITIAL_BUDGET change, which one Finance and one IT member must approve. "
                     + "Answers 201 with the project's id and that change's id.")
-    ResponseEntity<Map<String, UUID>> propose(@RequestBody ProposalRequest request) {
+    @ApiResponse(
+            responseCode = "201",
+            description = "Proposed",
+            headers = @Header(name = "Location", description = "The project", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "403", description = "Only members of Finance or IT propose")
+    ResponseEntity<ProposedProject> propose(@RequestBody ProposalRequest request) {
         UUID id = UUID.randomUUID();
         UUID changeId = UUID.randomUUID();
         int fiscalYear =
@@ -142,11 +156,11 @@ class ProjectsController {
                 MoneyJson.parse("requestedBudget", request.requestedBudget()),
                 fiscalYear,
                 SignedIn.actor()));
-        return ResponseEntity.created(URI.create("/api/projects/" + id)).body(Map.of("id", id, "changeId", changeId));
+        return ResponseEntity.created(URI.create("/api/projects/" + id)).body(new ProposedProject(id, changeId));
     }
 
     @GetMapping
-    @Operation(summary = "All projects, newest first")
+    @Operation(operationId = "listProjects", summary = "All projects, newest first")
     List<ProjectJson> all() {
         return queries
                 .query(new FindProjects(), ResponseTypes.multipleInstancesOf(ProjectSummary.class))
@@ -158,9 +172,12 @@ class ProjectsController {
 
     @GetMapping("/{id}")
     @Operation(
+            operationId = "getProject",
             summary = "One project in detail, with its open changes and their approvals",
             description = "With asOf (an ISO-8601 instant such as 2026-03-31T17:00:00Z) the project as it stood then, "
                     + "folded from its events recorded up to that instant; 404 before it was proposed.")
+    @ApiResponse(responseCode = "404", description = "No such project (or not yet, as of asOf)")
+    @ApiResponse(responseCode = "200", description = "The project")
     ProjectDetailJson one(
             @PathVariable UUID id, @RequestParam(required = false) Instant asOf, HttpServletResponse response) {
         if (asOf == null) {
@@ -183,7 +200,9 @@ class ProjectsController {
     }
 
     @GetMapping("/{id}/timeline")
-    @Operation(summary = "Every event of the project as a readable entry, oldest first")
+    @Operation(operationId = "getTimeline", summary = "Every event of the project as a readable entry, oldest first")
+    @ApiResponse(responseCode = "404", description = "No such project")
+    @ApiResponse(responseCode = "200", description = "The timeline, oldest first")
     List<TimelineJson> timeline(@PathVariable UUID id) {
         detail(id);
         return queries

@@ -43,6 +43,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Retrospectives")
 class RetrospectiveController {
 
+    private static final String CSV = "text/csv";
+    private static final String PDF = "application/pdf";
+
     private final QueryGateway queries;
     private final ObjectMapper json;
 
@@ -56,7 +59,10 @@ class RetrospectiveController {
     }
 
     @GetMapping("/api/projects/{id}/retrospective")
-    @Operation(summary = "A project looked back on: plan against actual, lead times, reasons and participants")
+    @Operation(
+            operationId = "getProjectRetrospective",
+            summary = "A project looked back on: plan against actual, lead times, reasons and participants")
+    @ApiResponse(responseCode = "404", description = "No such project")
     @ApiResponse(
             responseCode = "200",
             content =
@@ -72,19 +78,31 @@ class RetrospectiveController {
     }
 
     @GetMapping("/api/projects/{id}/retrospective.csv")
-    @Operation(summary = "A project's retrospective as CSV (section, item, measure, value, unit)")
+    @Operation(
+            operationId = "getProjectRetrospectiveCsv",
+            summary = "A project's retrospective as CSV (section, item, measure, value, unit)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "No such project")
     ResponseEntity<byte[]> projectCsv(@PathVariable UUID id) {
         return file(new RetrospectiveSubject.Project(id), ExportFormat.CSV);
     }
 
     @GetMapping("/api/projects/{id}/retrospective.pdf")
-    @Operation(summary = "A project's retrospective as a PDF report with the spend chart")
+    @Operation(
+            operationId = "getProjectRetrospectivePdf",
+            summary = "A project's retrospective as a PDF report with the spend chart")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "404", description = "No such project")
     ResponseEntity<byte[]> projectPdf(@PathVariable UUID id) {
         return file(new RetrospectiveSubject.Project(id), ExportFormat.PDF);
     }
 
     @GetMapping("/api/portfolio/{fiscalYear}/retrospective")
-    @Operation(summary = "A fiscal year looked back on: budget, its projects' plan against actual, decisions, people")
+    @Operation(
+            operationId = "getYearRetrospective",
+            summary = "A fiscal year looked back on: budget, its projects' plan against actual, decisions, people")
     @ApiResponse(
             responseCode = "200",
             content =
@@ -100,13 +118,19 @@ class RetrospectiveController {
     }
 
     @GetMapping("/api/portfolio/{fiscalYear}/retrospective.csv")
-    @Operation(summary = "A fiscal year's retrospective as CSV")
+    @Operation(operationId = "getYearRetrospectiveCsv", summary = "A fiscal year's retrospective as CSV")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
     ResponseEntity<byte[]> yearCsv(@PathVariable int fiscalYear) {
         return file(new RetrospectiveSubject.Year(checked(fiscalYear)), ExportFormat.CSV);
     }
 
     @GetMapping("/api/portfolio/{fiscalYear}/retrospective.pdf")
-    @Operation(summary = "A fiscal year's retrospective as a PDF report with the spend chart")
+    @Operation(
+            operationId = "getYearRetrospectivePdf",
+            summary = "A fiscal year's retrospective as a PDF report with the spend chart")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = PDF, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> yearPdf(@PathVariable int fiscalYear) {
         return file(new RetrospectiveSubject.Year(checked(fiscalYear)), ExportFormat.PDF);
     }

@@ -5,6 +5,10 @@ import dev.accord.app.integrity.Checkpoint;
 import dev.accord.app.integrity.Checkpoints;
 import dev.accord.domain.shared.NotPermittedException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** GET /api/integrity/bundle: an audit bundle anyone can check offline (docs/integrity.md, "Audit bundle"). */
 @RestController
+@Tag(name = "Integrity")
 class AuditBundleController {
 
     private final BundleScopes scopes;
@@ -36,11 +41,20 @@ class AuditBundleController {
 
     @GetMapping("/api/integrity/bundle")
     @Operation(
+            operationId = "downloadAuditBundle",
             summary = "A zip of events with their inclusion proofs, the checkpoint and the key, to check offline",
             description = "projectId: one project's events; fiscalYear: the year's portfolio and projects (any "
                     + "signed-in user); neither: the whole ledger (administrators only, 403 for others). The "
                     + "checkpoint is the latest, signed now if the log has grown since. Check it with "
                     + "java -jar accord.jar verify --bundle=FILE --public-key=KEY.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The bundle, as an attachment",
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "403", description = "The whole ledger's bundle is for administrators")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such project, nothing for the fiscal year, or no checkpoint signed yet")
     void bundle(
             @RequestParam(required = false) UUID projectId,
             @RequestParam(required = false) Integer fiscalYear,
