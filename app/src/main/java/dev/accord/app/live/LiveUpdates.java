@@ -56,7 +56,6 @@ public class LiveUpdates {
     public void changedByLookup(LiveQuery query, Supplier<? extends Optional<?>> key, ActivityNote note) {
         if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get()
-                    .root()
                     .<List<Pending>>getOrComputeResource(PENDING, name -> new ArrayList<>())
                     .add(new Pending(query, key, shortened(note)));
         }
@@ -64,7 +63,7 @@ public class LiveUpdates {
 
     /** The changes made in this unit of work, each once. */
     Set<Change> takeChanges(UnitOfWork<?> unitOfWork) {
-        List<Pending> pending = unitOfWork.root().getResource(PENDING);
+        List<Pending> pending = unitOfWork.getResource(PENDING);
         Set<Change> changes = new LinkedHashSet<>();
         if (pending != null) {
             for (Pending change : pending) {

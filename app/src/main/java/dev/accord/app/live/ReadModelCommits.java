@@ -52,10 +52,11 @@ public class ReadModelCommits {
 
     /** Registered on each projection's processor: tells of the unit of work's commit, once per batch of events. */
     public MessageHandlerInterceptor<EventMessage<?>> tellingCommitsOf(String processor) {
+        // The unit of work is the processor's batch, or the one Axon starts to hand a parked event back (nested in
+        // whatever was running then): its own commit is the read model's.
         return (unitOfWork, chain) -> {
-            UnitOfWork<?> root = unitOfWork.root();
-            if (root.resources().putIfAbsent(TOLD, Boolean.TRUE) == null) {
-                root.onPrepareCommit(committing -> tell(processor, committing));
+            if (unitOfWork.resources().putIfAbsent(TOLD, Boolean.TRUE) == null) {
+                unitOfWork.onPrepareCommit(committing -> tell(processor, committing));
             }
             return chain.proceed();
         };
