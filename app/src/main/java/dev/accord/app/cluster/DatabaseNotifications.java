@@ -117,7 +117,7 @@ public class DatabaseNotifications implements SmartLifecycle {
                 listening = true;
                 retry = FIRST_RETRY;
                 if (lost) {
-                    log.info("Hearing other nodes' notifications again");
+                    log.info("Hearing the nodes' notifications again; open views read again what they show");
                     lost = false;
                     afterGap.forEach(DatabaseNotifications::quietly);
                 }
@@ -127,10 +127,12 @@ public class DatabaseNotifications implements SmartLifecycle {
                 if (!running) {
                     return;
                 }
-                if (!lost) {
+                if (lost) {
+                    log.debug("Still cannot hear the database: {}", e.getMessage());
+                } else {
                     log.warn(
-                            "Lost the connection that hears other nodes' notifications ({}); live updates and"
-                                    + " read-your-writes fall back to polling until it is back",
+                            "Lost the connection that hears the nodes' notifications ({}); until it is back, open"
+                                    + " views wait for updates and read-your-writes reads the token table",
                             e.getMessage());
                     lost = true;
                 }
