@@ -1,5 +1,7 @@
 package dev.accord.app.approvals;
 
+import dev.accord.app.live.LiveQuery;
+import dev.accord.app.live.LiveUpdates;
 import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.timeline.TimelineSentences;
@@ -9,7 +11,6 @@ import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.ChangeRevised;
 import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ChangeWithdrawn;
-import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.shared.ActivityNote;
 import java.time.Instant;
@@ -18,7 +19,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,14 +32,14 @@ class PendingApprovalsProjection {
     private final PendingProjects projects;
     private final PendingApprovals changes;
     private final ReadModelWrites writes;
-    private final QueryUpdateEmitter updates;
+    private final LiveUpdates live;
 
     PendingApprovalsProjection(
-            PendingProjects projects, PendingApprovals changes, ReadModelWrites writes, QueryUpdateEmitter updates) {
+            PendingProjects projects, PendingApprovals changes, ReadModelWrites writes, LiveUpdates live) {
         this.projects = projects;
         this.changes = changes;
         this.writes = writes;
-        this.updates = updates;
+        this.live = live;
     }
 
     @EventHandler
@@ -92,6 +92,6 @@ class PendingApprovalsProjection {
 
     /** Inboxes re-read their list (each applies its own filter) and say who did what. */
     private void changed(String actor, String what) {
-        updates.emit(FindPendingApprovals.class, query -> true, new ActivityNote(actor, what));
+        live.changed(LiveQuery.PENDING_APPROVALS, null, new ActivityNote(actor, what));
     }
 }

@@ -1,15 +1,23 @@
 package dev.accord.app.command;
 
+import dev.accord.app.cluster.DatabaseNotifications;
+import dev.accord.app.live.ReadModelCommits;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
@@ -18,23 +26,44 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * How far each projection has read the event stream. Segments this node processes are read from the processor
- * itself (it advances past events it ignores at once); segments another node holds are read from the token
- * table, so the answer also holds with several nodes.
+ * How far each segment of each projection has read the event stream, on any node. Every node's projections say so
+ * when they commit ({@link ReadModelCommits}); a segment this node processes is also read from the processor itself,
+ * and the token table gives where the others stood when a wait began (or all along, while this node cannot hear
+ * the database's notifications).
  */
 @Component
 class ProjectionPositions {
 
-    private static final long POLL_NANOS = Duration.ofMillis(2).toNanos();
+    /** How long a wait sleeps at most before it looks again, should a notification be missed. */
+    private static final long SLICE_MILLIS = 50;
+    /** How often the token table is read while no notifications can be heard. */
+    private static final long DEAF_POLL_MILLIS = 10;
+
+    /** An event a command wrote, at its place in the stream. */
+    record Written(EventMessage<?> event, long index) {}
+
+    private record SegmentOf(String processor, int segment) {}
+
+    private record Stored(SegmentOf segment, Segment mask, long position) {}
 
     private final JdbcClient jdbc;
     private final Serializer serializer;
     private final EventProcessingConfiguration processing;
+    private final DatabaseNotifications notifications;
+    private final Map<SegmentOf, Long> heard = new ConcurrentHashMap<>();
+    private final AtomicLong heardCount = new AtomicLong();
 
-    ProjectionPositions(JdbcClient jdbc, Serializer serializer, EventProcessingConfiguration processing) {
+    ProjectionPositions(
+            JdbcClient jdbc,
+            Serializer serializer,
+            EventProcessingConfiguration processing,
+            ReadModelCommits commits,
+            DatabaseNotifications notifications) {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.processing = processing;
+        this.notifications = notifications;
+        commits.onPosition(this::reached);
     }
 
     /** The global index of the newest committed event. */
@@ -44,55 +73,145 @@ class ProjectionPositions {
                 .single();
     }
 
+    /** Where these events are in the stream, by their identifiers. */
+    Map<String, Long> indexesOf(Collection<String> eventIdentifiers) {
+        return jdbc
+                .sql("SELECT event_identifier, global_index FROM domain_event_entry"
+                        + " WHERE event_identifier IN (:identifiers)")
+                .param("identifiers", eventIdentifiers)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /**
-     * Waits until every streaming processor that takes any of the {@code written} event types has handled the event at
-     * {@code index}, or the patience runs out.
+     * Waits until the segment that handles each written event, of every projection that takes it, has handled it, or
+     * the patience runs out. Segments that do not take an event are not waited for.
      *
-     * @return the processors still behind: none when the read models caught up
+     * @return the projections still behind: none when the read models caught up
      */
-    Set<String> awaitProjectionsAt(long index, Set<Class<?>> written, Duration patience) {
+    Set<String> awaitHandled(List<Written> written, Duration patience) {
+        return await(
+                stored -> written.stream()
+                        .filter(event -> takes(stored, event.event()))
+                        .mapToLong(Written::index)
+                        .max()
+                        .orElse(-1),
+                patience);
+    }
+
+    /** Waits until every segment of every projection has read up to {@code index}, or the patience runs out. */
+    Set<String> awaitEverySegmentAt(long index, Duration patience) {
+        return await(stored -> index, patience);
+    }
+
+    private interface Needed {
+        /** The position this segment must reach; -1 for none. */
+        long of(Stored segment);
+    }
+
+    private Set<String> await(Needed needed, Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
-        List<Segment> segments = segments().stream()
-                .filter(segment -> segment.takesAnyOf(written))
-                .toList();
+        Map<SegmentOf, Long> wanted = new HashMap<>();
+        Map<SegmentOf, Long> stored = new HashMap<>();
+        for (Stored segment : stored()) {
+            long position = needed.of(segment);
+            if (position >= 0) {
+                wanted.put(segment.segment(), position);
+            }
+            stored.put(segment.segment(), segment.position());
+        }
         while (true) {
-            Set<String> behind = segments.stream()
-                    .filter(segment -> segment.position() < index)
-                    .map(segment -> segment.processor().getName())
+            long seen = heardCount.get();
+            Set<String> behind = wanted.entrySet().stream()
+                    .filter(segment -> position(segment.getKey(), stored) < segment.getValue())
+                    .map(segment -> segment.getKey().processor())
                     .collect(Collectors.toCollection(TreeSet::new));
-            if (behind.isEmpty() || System.nanoTime() > deadline) {
+            long left = deadline - System.nanoTime();
+            if (behind.isEmpty() || left <= 0) {
                 return behind;
             }
-            LockSupport.parkNanos(POLL_NANOS);
-            if (segments.stream().anyMatch(Segment::remote)) {
-                segments = segments().stream()
-                        .filter(segment -> segment.takesAnyOf(written))
-                        .toList();
+            if (notifications.listening()) {
+                awaitNews(seen, Math.min(SLICE_MILLIS, Math.max(1, left / 1_000_000)));
+            } else {
+                awaitNews(seen, DEAF_POLL_MILLIS);
+                stored().forEach(segment -> stored.put(segment.segment(), segment.position()));
             }
         }
     }
 
-    /** Every segment of every streaming processor, as stored in the token table. */
-    private List<Segment> segments() {
-        Map<String, StreamingEventProcessor> processors = new java.util.HashMap<>();
-        processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming) {
-                processors.put(name, streaming);
+    private void reached(String processor, int segment, long position) {
+        heard.merge(new SegmentOf(processor, segment), position, Math::max);
+        synchronized (heardCount) {
+            heardCount.incrementAndGet();
+            heardCount.notifyAll();
+        }
+    }
+
+    private void awaitNews(long seen, long millis) {
+        synchronized (heardCount) {
+            if (heardCount.get() == seen) {
+                try {
+                    heardCount.wait(millis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for the read models", e);
+                }
             }
-        });
-        return jdbc
+        }
+    }
+
+    /** The furthest any source says this segment has got. */
+    private long position(SegmentOf segment, Map<SegmentOf, Long> stored) {
+        long position = Math.max(stored.getOrDefault(segment, -1L), heard.getOrDefault(segment, -1L));
+        if (processing.eventProcessor(segment.processor()).orElse(null) instanceof StreamingEventProcessor processor) {
+            EventTrackerStatus local = processor.processingStatus().get(segment.segment());
+            if (local != null) {
+                position = Math.max(position, local.getCurrentPosition().orElse(-1));
+            }
+        }
+        return position;
+    }
+
+    /** Whether this segment's processor has a handler for the event and the event is sequenced into the segment. */
+    private boolean takes(Stored segment, EventMessage<?> event) {
+        return processing.eventProcessor(segment.segment().processor()).orElse(null)
+                        instanceof AbstractEventProcessor processor
+                && processor.eventHandlerInvoker().canHandle(event, segment.mask());
+    }
+
+    /** Every segment of this node's streaming processors, as the token table has it. */
+    private List<Stored> stored() {
+        Predicate<String> known = name -> processing
+                .eventProcessor(name)
+                .filter(StreamingEventProcessor.class::isInstance)
+                .isPresent();
+        List<Row> rows = jdbc
                 .sql("SELECT processor_name, segment, token, token_type FROM token_entry")
-                .query((rs, n) -> {
-                    StreamingEventProcessor local = processors.get(rs.getString("processor_name"));
-                    int segment = rs.getInt("segment");
-                    long stored = position(rs.getBytes("token"), rs.getString("token_type"));
-                    return new Segment(local, segment, stored);
-                })
+                .query((rs, n) -> new Row(
+                        rs.getString("processor_name"),
+                        rs.getInt("segment"),
+                        position(rs.getBytes("token"), rs.getString("token_type"))))
                 .list()
                 .stream()
-                .filter(segment -> segment.processor() != null)
+                .filter(row -> known.test(row.processor()))
+                .toList();
+        Map<String, int[]> segmentsOf = rows.stream()
+                .collect(Collectors.groupingBy(
+                        Row::processor,
+                        Collectors.collectingAndThen(
+                                Collectors.toList(),
+                                list -> list.stream().mapToInt(Row::segment).toArray())));
+        return rows.stream()
+                .map(row -> new Stored(
+                        new SegmentOf(row.processor(), row.segment()),
+                        Segment.computeSegment(row.segment(), segmentsOf.get(row.processor())),
+                        row.position()))
                 .toList();
     }
+
+    private record Row(String processor, int segment, long position) {}
 
     private long position(byte[] token, String type) {
         if (token == null || type == null) {
@@ -101,27 +220,5 @@ class ProjectionPositions {
         TrackingToken trackingToken =
                 serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
         return trackingToken.position().orElse(-1);
-    }
-
-    private record Segment(StreamingEventProcessor processor, int id, long storedPosition) {
-
-        boolean remote() {
-            return !processor.processingStatus().containsKey(id);
-        }
-
-        boolean takesAnyOf(Set<Class<?>> eventTypes) {
-            return !(processor instanceof AbstractEventProcessor handlers)
-                    || eventTypes.contains(Object.class)
-                    || eventTypes.stream()
-                            .anyMatch(type -> handlers.eventHandlerInvoker().canHandleType(type));
-        }
-
-        long position() {
-            EventTrackerStatus status = processor.processingStatus().get(id);
-            if (status == null) {
-                return storedPosition;
-            }
-            return status.getCurrentPosition().orElse(-1);
-        }
     }
 }

@@ -2,11 +2,15 @@ package dev.accord.app.command;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,9 +22,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * A command returns only once the read models it changed show its effect, so whoever sent it (a browser, an API
  * client) never reads a stale answer right after their own write. The wait comes after the command is done: its
  * transaction committed, its project's lock released and its connection back in the pool, so waiting users never hold
- * up other commands or the projections. It waits for the read models that take the events the command wrote, not
- * for the others, and only so long: when they lag beyond the patience, the answer says so in the
- * {@value #BEHIND_HEADER} header (and the log) instead of looking fresh.
+ * up other commands or the projections. It waits for the read models that take the events the command wrote, and of
+ * each only for the segment that handles them, on whichever node processes it: each node's projections tell every
+ * node when they commit ({@link ProjectionPositions}). It waits only so long: when they lag beyond the patience, the
+ * answer says so in the {@value #BEHIND_HEADER} header (and the log) instead of looking fresh.
  */
 @Component
 public class ReadYourWrites {
@@ -32,8 +37,8 @@ public class ReadYourWrites {
 
     private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
 
-    /** The types of events the command being sent on this thread wrote; null when no command is being sent. */
-    private static final ThreadLocal<Set<Class<?>>> WRITTEN = new ThreadLocal<>();
+    /** The events the command being sent on this thread wrote; null when no command is being sent. */
+    private static final ThreadLocal<List<EventMessage<?>>> WRITTEN = new ThreadLocal<>();
 
     private final ProjectionPositions positions;
     private final Duration patience;
@@ -46,9 +51,9 @@ public class ReadYourWrites {
         this.patience = patience;
         // The command bus handles a command on the thread that sends it, and events are published while it runs.
         events.registerDispatchInterceptor(messages -> {
-            Set<Class<?>> written = WRITTEN.get();
+            List<EventMessage<?>> written = WRITTEN.get();
             if (written != null) {
-                messages.forEach(message -> written.add(message.getPayloadType()));
+                written.addAll(messages);
             }
             return (index, message) -> message;
         });
@@ -60,8 +65,8 @@ public class ReadYourWrites {
                 && Boolean.TRUE.equals(message.getMetaData().get(NO_WAIT))) {
             return send.get();
         }
-        Set<Class<?>> outer = WRITTEN.get();
-        Set<Class<?>> written = new HashSet<>();
+        List<EventMessage<?>> outer = WRITTEN.get();
+        List<EventMessage<?>> written = new ArrayList<>();
         WRITTEN.set(written);
         R result;
         try {
@@ -69,15 +74,30 @@ public class ReadYourWrites {
         } finally {
             WRITTEN.set(outer);
         }
-        // Nothing seen means the command was handled on another thread (the gateway retries a lost race on its own
-        // executor): then every read model is waited for, as it may have written anything.
-        awaitReadModels(written.isEmpty() ? Set.of(Object.class) : written);
+        awaitReadModels(written);
         return result;
     }
 
-    private void awaitReadModels(Set<Class<?>> written) {
-        long index = positions.lastEventIndex();
-        Set<String> behind = positions.awaitProjectionsAt(index, written, patience);
+    private void awaitReadModels(List<EventMessage<?>> written) {
+        Map<String, Long> indexes = written.isEmpty()
+                ? Map.of()
+                : positions.indexesOf(
+                        written.stream().map(EventMessage::getIdentifier).toList());
+        Set<String> behind;
+        long index;
+        if (written.isEmpty() || indexes.size() < written.size()) {
+            // Nothing seen means the command was handled on another thread (the gateway retries a lost race on its
+            // own executor): then every read model is waited for, as it may have written anything.
+            index = positions.lastEventIndex();
+            behind = positions.awaitEverySegmentAt(index, patience);
+        } else {
+            index = Collections.max(indexes.values());
+            behind = positions.awaitHandled(
+                    written.stream()
+                            .map(event -> new ProjectionPositions.Written(event, indexes.get(event.getIdentifier())))
+                            .toList(),
+                    patience);
+        }
         if (!behind.isEmpty()) {
             log.warn(
                     "Read models {} have not caught up with event {} within {}; the next read may be stale",

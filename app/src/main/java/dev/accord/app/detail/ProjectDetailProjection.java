@@ -1,8 +1,9 @@
 package dev.accord.app.detail;
 
+import dev.accord.app.live.LiveQuery;
+import dev.accord.app.live.LiveUpdates;
 import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.readmodel.ReadModelWrites;
-import dev.accord.app.subscription.Watchers;
 import dev.accord.domain.project.api.ActualsRecorded;
 import dev.accord.domain.project.api.AssessmentAnswered;
 import dev.accord.domain.project.api.ChangeApproved;
@@ -12,7 +13,6 @@ import dev.accord.domain.project.api.ChangeRevised;
 import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ChangeWithdrawn;
 import dev.accord.domain.project.api.EstimateSubmitted;
-import dev.accord.domain.project.api.FindProjectDetail;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ReassessmentConcluded;
 import dev.accord.domain.project.api.ReassessmentFellDue;
@@ -24,7 +24,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,16 +36,13 @@ import org.springframework.stereotype.Component;
 class ProjectDetailProjection {
 
     private final DetailTables tables;
-    private final ProjectDetails details;
     private final ReadModelWrites writes;
-    private final QueryUpdateEmitter updates;
+    private final LiveUpdates live;
 
-    ProjectDetailProjection(
-            DetailTables tables, ProjectDetails details, ReadModelWrites writes, QueryUpdateEmitter updates) {
+    ProjectDetailProjection(DetailTables tables, ReadModelWrites writes, LiveUpdates live) {
         this.tables = tables;
-        this.details = details;
         this.writes = writes;
-        this.updates = updates;
+        this.live = live;
     }
 
     @EventHandler
@@ -126,17 +122,7 @@ class ProjectDetailProjection {
 
     private void fold(UUID projectId, Object event, Instant at) {
         ProjectDetailFold.fold(event, at, tables);
-        publish(projectId);
-    }
-
-    /** Reads the detail back only if someone is watching this project, so replays stay cheap. */
-    private void publish(UUID projectId) {
-        if (!Watchers.any(
-                updates, FindProjectDetail.class, query -> query.projectId().equals(projectId))) {
-            return;
-        }
-        details.find(projectId)
-                .ifPresent(detail -> updates.emit(
-                        FindProjectDetail.class, query -> query.projectId().equals(projectId), detail));
+        // Open pages of the project read it again; the timeline says who did what.
+        live.changed(LiveQuery.PROJECT_DETAIL, projectId, null);
     }
 }

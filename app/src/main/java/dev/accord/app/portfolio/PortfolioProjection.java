@@ -1,12 +1,12 @@
 package dev.accord.app.portfolio;
 
+import dev.accord.app.live.LiveQuery;
+import dev.accord.app.live.LiveUpdates;
 import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.readmodel.ReadModelWrites;
-import dev.accord.app.subscription.Watchers;
 import dev.accord.app.timeline.TimelineSentences;
 import dev.accord.domain.portfolio.api.BudgetAllocated;
 import dev.accord.domain.portfolio.api.DiscountRateSet;
-import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.portfolio.api.YearBudgetRejected;
 import dev.accord.domain.portfolio.api.YearBudgetRequested;
 import dev.accord.domain.portfolio.api.YearBudgetSet;
@@ -22,7 +22,6 @@ import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,13 +36,13 @@ public class PortfolioProjection {
     private final PortfolioTables tables;
     private final PortfolioFold fold;
     private final ReadModelWrites writes;
-    private final QueryUpdateEmitter updates;
+    private final LiveUpdates live;
 
-    PortfolioProjection(PortfolioTables tables, ReadModelWrites writes, QueryUpdateEmitter updates) {
+    PortfolioProjection(PortfolioTables tables, ReadModelWrites writes, LiveUpdates live) {
         this.tables = tables;
         this.fold = new PortfolioFold(tables);
         this.writes = writes;
-        this.updates = updates;
+        this.live = live;
     }
 
     @EventHandler
@@ -140,16 +139,14 @@ public class PortfolioProjection {
         writes.forget(ProcessingGroups.PORTFOLIO);
     }
 
-    /** Looks up the project's year only if someone has a portfolio open, so that a replay does not read per event. */
+    /** The project's year is looked up only when the change is sent, so that a replay does not read per event. */
     private void changedFor(UUID projectId, ActivityNote note) {
-        if (Watchers.any(updates, FindPortfolio.class, query -> true)) {
-            tables.yearOf(projectId).ifPresent(year -> changed(year, note));
-        }
+        live.changedByLookup(LiveQuery.PORTFOLIO, () -> tables.yearOf(projectId), note);
     }
 
     /** Open portfolio views of that year read it again and say who did what. */
     private void changed(int fiscalYear, ActivityNote note) {
-        updates.emit(FindPortfolio.class, query -> query.fiscalYear() == fiscalYear, note);
+        live.changed(LiveQuery.PORTFOLIO, fiscalYear, note);
     }
 
     private static ActivityNote note(Actor actor, String what) {

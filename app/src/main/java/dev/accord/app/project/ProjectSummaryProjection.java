@@ -1,14 +1,13 @@
 package dev.accord.app.project;
 
+import dev.accord.app.live.LiveQuery;
+import dev.accord.app.live.LiveUpdates;
 import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.readmodel.ReadModelWrites;
-import dev.accord.app.subscription.Watchers;
 import dev.accord.domain.project.api.ActualsRecorded;
 import dev.accord.domain.project.api.ChangeRejected;
 import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ChangeWithdrawn;
-import dev.accord.domain.project.api.FindProject;
-import dev.accord.domain.project.api.FindProjects;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.RoiCaseRecorded;
@@ -18,7 +17,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +29,12 @@ class ProjectSummaryProjection {
 
     private final ProjectSummaryRows rows;
     private final ReadModelWrites writes;
-    private final QueryUpdateEmitter updates;
+    private final LiveUpdates live;
 
-    ProjectSummaryProjection(ProjectSummaryRows rows, ReadModelWrites writes, QueryUpdateEmitter updates) {
+    ProjectSummaryProjection(ProjectSummaryRows rows, ReadModelWrites writes, LiveUpdates live) {
         this.rows = rows;
         this.writes = writes;
-        this.updates = updates;
+        this.live = live;
     }
 
     @EventHandler
@@ -83,19 +81,8 @@ class ProjectSummaryProjection {
         publish(projectId);
     }
 
-    /**
-     * Tells open views; Axon sends it after the transaction commits, so a view that re-reads sees the row. The row is
-     * read back only if a project list or this project is watched, so that a replay does not read after each write.
-     */
+    /** Open project lists read their page again once the row is committed. */
     private void publish(UUID projectId) {
-        if (!Watchers.any(updates, FindProjects.class, query -> true)
-                && !Watchers.any(
-                        updates, FindProject.class, query -> query.projectId().equals(projectId))) {
-            return;
-        }
-        rows.find(projectId).ifPresent(summary -> {
-            updates.emit(FindProjects.class, query -> true, summary);
-            updates.emit(FindProject.class, query -> query.projectId().equals(projectId), summary);
-        });
+        live.changed(LiveQuery.PROJECTS, projectId, null);
     }
 }

@@ -9,7 +9,6 @@ import dev.accord.domain.shared.ConflictException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,6 +20,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,13 +30,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ol>
  *   <li>replay all events into scratch copies of the read-model tables ({@link ShadowReadModels}), then give the
  *       copies their remaining indexes and constraints;</li>
- *   <li>pause this node's projections, replay what was appended meanwhile;</li>
+ *   <li>pause the projections of every node ({@link ProjectionsPause}), replay what was appended meanwhile;</li>
  *   <li>in one transaction, swap the copies in for the live tables and set every projection's token to the last
  *       replayed event, so readers see either the old read models or the new ones, never a mix;</li>
  *   <li>start the projections again: they carry on from there.</li>
  * </ol>
  * The pause lasts only for the last catch-up and the swap, which renames tables whatever their size; commands are
- * accepted throughout.
+ * accepted throughout. One rebuild runs at a time among all nodes ({@link RebuildLock}).
  */
 @Component
 class ReadModelRebuild implements ReadModelRebuilder {
@@ -45,6 +45,9 @@ class ReadModelRebuild implements ReadModelRebuilder {
 
     private final Replay replay;
     private final ShadowReadModels shadow;
+    private final RebuildLock lock;
+    private final ProjectionsPause pause;
+    private final Environment environment;
     private final EventProcessingConfiguration processing;
     private final TokenStore tokens;
     private final TransactionTemplate transactions;
@@ -59,12 +62,18 @@ class ReadModelRebuild implements ReadModelRebuilder {
     ReadModelRebuild(
             Replay replay,
             ShadowReadModels shadow,
+            RebuildLock lock,
+            ProjectionsPause pause,
+            Environment environment,
             EventProcessingConfiguration processing,
             TokenStore tokens,
             TransactionTemplate transactions,
             JdbcClient jdbc) {
         this.replay = replay;
         this.shadow = shadow;
+        this.lock = lock;
+        this.pause = pause;
+        this.environment = environment;
         this.processing = processing;
         this.tokens = tokens;
         this.transactions = transactions;
@@ -77,9 +86,16 @@ class ReadModelRebuild implements ReadModelRebuilder {
             throw new ConflictException("A rebuild of the read models is already running (started by "
                     + progress.get().startedBy() + ")");
         }
+        RebuildLock.Held held = lock.tryTake()
+                .orElseThrow(() -> new ConflictException("A rebuild of the read models is already running on another"
+                        + " node; its progress is shown there"));
         progress.set(
                 new RebuildProgress(State.RUNNING, 0, 0, 0, null, startedBy.displayName(), Instant.now(), null, null));
-        worker.submit(this::run);
+        worker.submit(() -> {
+            try (held) {
+                run();
+            }
+        });
     }
 
     @QueryHandler
@@ -108,7 +124,7 @@ class ReadModelRebuild implements ReadModelRebuilder {
             List<StreamingEventProcessor> projections = projections();
             report(State.SWITCHING, replayed.get(), total, started);
             Instant paused = Instant.now();
-            pause(projections);
+            pause.everywhere(projections);
             try {
                 TrackingToken last = replay.fromTo(position, replayed::addAndGet);
                 transactions.executeWithoutResult(tx -> {
@@ -116,7 +132,7 @@ class ReadModelRebuild implements ReadModelRebuilder {
                     projections.forEach(projection -> carryOnFrom(projection.getName(), last));
                 });
             } finally {
-                projections.forEach(StreamingEventProcessor::start);
+                pause.resumeEverywhere(projections);
             }
             log.info("Switched to the new read models; the projections were paused for {}", since(paused));
             transactions.executeWithoutResult(tx -> shadow.drop());
@@ -150,25 +166,20 @@ class ReadModelRebuild implements ReadModelRebuilder {
     }
 
     /**
-     * Stops this node's projections side by side: each waits up to a second for its worker to leave the event stream,
-     * and one after the other they held up live updates for several seconds.
+     * The projection goes on after the last replayed event, on every segment it has; no node holds them afterwards, so
+     * that every node's projections claim their share again when they start.
      */
-    private static void pause(List<StreamingEventProcessor> projections) {
-        CompletableFuture.allOf(projections.stream()
-                        .map(StreamingEventProcessor::shutdownAsync)
-                        .toArray(CompletableFuture[]::new))
-                .join();
-    }
-
-    /** The projection goes on after the last replayed event, on every segment it has. */
     private void carryOnFrom(String processorName, TrackingToken last) {
         int[] segments = tokens.fetchSegments(processorName);
         if (segments.length == 0) {
-            tokens.initializeTokenSegments(processorName, 1, last);
+            int configured = environment.getProperty(
+                    "axon.eventhandling.processors." + processorName + ".initial-segment-count", Integer.class, 1);
+            tokens.initializeTokenSegments(processorName, configured, last);
             return;
         }
         for (int segment : segments) {
             tokens.storeToken(last, processorName, segment);
+            tokens.releaseClaim(processorName, segment);
         }
     }
 

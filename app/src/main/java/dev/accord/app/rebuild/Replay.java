@@ -159,8 +159,8 @@ class Replay {
     private record Part(Segment of, List<EventMessage<?>> events) {}
 
     private void apply(List<EventMessage<?>> events, Segment segment, EventHandlerInvoker projection) {
-        // The projections tell open views about what they write. These rows are not live yet, so their messages are
-        // held in a unit of work that is rolled back, never committed: Axon sends such messages only after commit.
+        // The projections tell open views (on every node) about what they write. These rows are not live yet, so what
+        // they tell is held in a unit of work that is rolled back, never committed: LiveUpdates sends only on commit.
         UnitOfWork<?> heldBack = DefaultUnitOfWork.startAndGet(null);
         try {
             shadow.writeInside(() -> events.forEach(event -> handle(projection, event, segment)));

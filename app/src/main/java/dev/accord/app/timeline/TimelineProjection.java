@@ -1,8 +1,11 @@
 package dev.accord.app.timeline;
 
+import dev.accord.app.live.LiveQuery;
+import dev.accord.app.live.LiveUpdates;
 import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.domain.project.api.*;
+import dev.accord.domain.shared.ActivityNote;
 import dev.accord.domain.shared.Actor;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,7 +14,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +33,12 @@ class TimelineProjection {
 
     private final TimelineEntries entries;
     private final ReadModelWrites writes;
-    private final QueryUpdateEmitter updates;
+    private final LiveUpdates live;
 
-    TimelineProjection(TimelineEntries entries, ReadModelWrites writes, QueryUpdateEmitter updates) {
+    TimelineProjection(TimelineEntries entries, ReadModelWrites writes, LiveUpdates live) {
         this.entries = entries;
         this.writes = writes;
-        this.updates = updates;
+        this.live = live;
     }
 
     @EventHandler
@@ -214,7 +216,7 @@ class TimelineProjection {
         TimelineEntry entry =
                 new TimelineEntry(sequence, event.getClass().getSimpleName(), at, actor, summary, changeId, repliesTo);
         entries.add(projectId, entry, subject);
-        // Live timelines subscribe with a page query (their pages are then read lazily).
-        updates.emit(FindTimelinePage.class, query -> query.projectId().equals(projectId), entry);
+        // Live timelines subscribe with a page query (their pages are then read lazily) and say who did what.
+        live.changed(LiveQuery.TIMELINE, projectId, new ActivityNote(actor.userId(), summary));
     }
 }

@@ -3,10 +3,13 @@ package dev.accord.app.approvals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import dev.accord.app.live.LiveQuery;
+import dev.accord.app.live.LiveUpdates;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
 import dev.accord.domain.approval.Approval;
@@ -18,7 +21,6 @@ import dev.accord.domain.project.api.ChangeRevised;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ChangeWithdrawn;
-import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.shared.ActivityNote;
@@ -28,7 +30,6 @@ import dev.accord.domain.shared.Side;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -50,9 +51,9 @@ class PendingApprovalsProjectionTest {
 
     final PendingProjects projects = mock(PendingProjects.class);
     final PendingApprovals changes = mock(PendingApprovals.class);
-    final QueryUpdateEmitter updates = mock(QueryUpdateEmitter.class);
+    final LiveUpdates live = mock(LiveUpdates.class);
     final PendingApprovalsProjection inbox =
-            new PendingApprovalsProjection(projects, changes, mock(ReadModelWrites.class), updates);
+            new PendingApprovalsProjection(projects, changes, mock(ReadModelWrites.class), live);
 
     @Test
     void aRequestedChangeComesInUnderItsProjectsTitle() {
@@ -150,7 +151,7 @@ class PendingApprovalsProjectionTest {
 
     private ActivityNote note() {
         ArgumentCaptor<ActivityNote> note = ArgumentCaptor.forClass(ActivityNote.class);
-        verify(updates).emit(eq(FindPendingApprovals.class), any(), note.capture());
+        verify(live).changed(eq(LiveQuery.PENDING_APPROVALS), isNull(), note.capture());
         return note.getValue();
     }
 }

@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One person's headless Chromium (Debian's chromium and chromedriver, nothing downloaded), with the few
  * steps our tests take in Vaadin's UI.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -27,7 +27,7 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final Path profile;
 
-    Browser(String baseUrl) throws IOException {
+    public Browser(String baseUrl) throws IOException {
         this.baseUrl = baseUrl;
         this.profile = Files.createTempDirectory("accord-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -51,7 +51,7 @@ final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
     }
 
-    void signInAs(String username, String password) {
+    public void signInAs(String username, String password) {
         driver.get(baseUrl + "/login");
         waitFor(By.cssSelector("input[name=username]")).sendKeys(username);
         driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
@@ -60,7 +60,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Signs in and waits to be sent back to the login page with a reason (?error, ?throttled=...). */
-    void signInAsExpectingFailure(String username, String password) {
+    public void signInAsExpectingFailure(String username, String password) {
         driver.get(baseUrl + "/login");
         waitFor(By.cssSelector("input[name=username]")).sendKeys(username);
         driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
@@ -68,35 +68,35 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlMatches("/login\\?.+"));
     }
 
-    void waitForUrlEndingWith(String ending) {
+    public void waitForUrlEndingWith(String ending) {
         new WebDriverWait(driver, PATIENCE).until(d -> d.getCurrentUrl().endsWith(ending));
     }
 
     /** Waits until the page holds this text somewhere, inside components' shadow DOM too (the login form's). */
-    void waitForPageText(String text) {
+    public void waitForPageText(String text) {
         new WebDriverWait(driver, PATIENCE).until(d -> deepText().contains(text));
     }
 
     /** The text of the whole page including every shadow root, where Vaadin's components keep their messages. */
-    String deepText() {
+    public String deepText() {
         return (String) driver.executeScript("""
                 const deep = node => (node.shadowRoot ? deep(node.shadowRoot) : '') + [...node.childNodes]
                         .map(child => child.nodeType === 3 ? child.textContent : deep(child)).join(' ');
                 return deep(document.body);""");
     }
 
-    WebElement waitFor(By locator) {
+    public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    void click(String id) {
+    public void click(String id) {
         new WebDriverWait(driver, PATIENCE)
                 .until(ExpectedConditions.elementToBeClickable(By.id(id)))
                 .click();
     }
 
     /** Replaces a field's text, once the field takes input (a dialog may still be opening). */
-    void type(String fieldId, String text) {
+    public void type(String fieldId, String text) {
         By field = By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea");
         new WebDriverWait(driver, PATIENCE)
                 .ignoring(org.openqa.selenium.InvalidElementStateException.class)
@@ -112,12 +112,12 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until a grid cell shows exactly this text. */
-    void waitForCell(String text) throws IOException {
+    public void waitForCell(String text) throws IOException {
         waitForCellMatching(text::equals);
     }
 
     /** Waits until a grid cell's text starts with this, e.g. a person's name followed by their side badge. */
-    void waitForCellStartingWith(String text) throws IOException {
+    public void waitForCellStartingWith(String text) throws IOException {
         waitForCellMatching(cellText -> cellText.startsWith(text));
     }
 
@@ -133,7 +133,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** The error shown beside a field, once there is one. */
-    String errorBeside(String fieldId) {
+    public String errorBeside(String fieldId) {
         return new WebDriverWait(driver, PATIENCE).until(d -> {
             String message = d.findElement(By.cssSelector("#" + fieldId + " [slot=error-message]"))
                     .getText();
@@ -142,7 +142,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens a combo box, filters it by the label and picks the first item that starts with it. */
-    void chooseInComboBox(String id, String label) {
+    public void chooseInComboBox(String id, String label) {
         WebElement input = waitFor(By.cssSelector("#" + id + " input"));
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
         input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
@@ -160,7 +160,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Picks the radio button with this label in a radio button group. */
-    void chooseRadio(String groupId, String label) {
+    public void chooseRadio(String groupId, String label) {
         WebElement radio = new WebDriverWait(driver, PATIENCE)
                 .until(d -> d.findElements(By.cssSelector("#" + groupId + " vaadin-radio-button")).stream()
                         .filter(button -> label.equals(button.getText().strip()))
@@ -170,12 +170,12 @@ final class Browser implements AutoCloseable {
         radio.click();
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(baseUrl + path);
     }
 
     /** Waits for the card (an approval or a change) that names this project, then clicks its button. */
-    void clickOnCard(String cardClass, String projectTitle, String buttonClass) {
+    public void clickOnCard(String cardClass, String projectTitle, String buttonClass) {
         By button = By.xpath("//*[contains(@class,'" + cardClass + "')][.//*[contains(text(),\"" + projectTitle
                 + "\")]]//vaadin-button[contains(@class,'" + buttonClass + "')]");
         // Live views re-render as others act, so find, scroll and click in one step, again if it went stale.
@@ -191,12 +191,12 @@ final class Browser implements AutoCloseable {
                 });
     }
 
-    void waitForCard(String cardClass, String projectTitle) {
+    public void waitForCard(String cardClass, String projectTitle) {
         waitFor(By.xpath("//*[contains(@class,'" + cardClass + "')][.//*[contains(text(),\"" + projectTitle + "\")]]"));
     }
 
     /** Follows the link with this text (a project title in a grid or a card), even while the view re-renders. */
-    void followLink(String text) {
+    public void followLink(String text) {
         String href = new WebDriverWait(driver, PATIENCE)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.xpath("//a[normalize-space(text())=\"" + text + "\"]")).stream()
@@ -206,7 +206,7 @@ final class Browser implements AutoCloseable {
         driver.get(href);
     }
 
-    void waitForTextContaining(String id, String text) throws IOException {
+    public void waitForTextContaining(String id, String text) throws IOException {
         try {
             new WebDriverWait(driver, PATIENCE)
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
@@ -216,7 +216,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void waitForText(String id, String text) throws IOException {
+    public void waitForText(String id, String text) throws IOException {
         try {
             new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBe(By.id(id), text));
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -225,12 +225,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void waitForCellContaining(String text) throws IOException {
+    public void waitForCellContaining(String text) throws IOException {
         waitForCellMatching(cellText -> cellText.contains(text));
     }
 
     /** The texts of the timeline's "What happened" cells, top to bottom. */
-    java.util.List<String> cellsContaining(String text) {
+    public java.util.List<String> cellsContaining(String text) {
         return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText)
                 .filter(cellText -> cellText.contains(text))
@@ -238,7 +238,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** The top edge of the first grid cell containing this text, to compare the order rows are shown in. */
-    int topOfCellContaining(String text) {
+    public int topOfCellContaining(String text) {
         return new WebDriverWait(driver, PATIENCE)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
@@ -249,7 +249,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Whether the grid cell containing this text shows it as a reply (indented beneath what it discusses). */
-    boolean isReply(String text) {
+    public boolean isReply(String text) {
         return !driver.findElements(By.xpath("//vaadin-grid-cell-content//*[contains(@class,'timeline-reply')]"
                         + "[contains(., \"" + text + "\")]"))
                 .isEmpty();
@@ -259,7 +259,7 @@ final class Browser implements AutoCloseable {
      * Opens a page and waits, looking every 20 ms, until a grid cell shows this text; returns the milliseconds
      * that took, as a person would wait for it (sign-in excluded, page load and the first data round trip in).
      */
-    long openAndTimeUntilCell(String path, String text) throws IOException {
+    public long openAndTimeUntilCell(String path, String text) throws IOException {
         long start = System.nanoTime();
         driver.get(baseUrl + path);
         try {
@@ -278,7 +278,7 @@ final class Browser implements AutoCloseable {
      * Scrolls a grid to a row with its own scrollToIndex and waits in the page, frame by frame, until a cell
      * shows this text; returns the milliseconds from the scroll to that frame, as measured by the browser.
      */
-    long scrollGridUntilCell(String gridId, int index, String text) {
+    public long scrollGridUntilCell(String gridId, int index, String text) {
         driver.manage().timeouts().scriptTimeout(PATIENCE);
         Object millis = driver.executeAsyncScript("""
                 const [gridId, index, text, done] = arguments;
@@ -293,7 +293,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Whether a cell containing this text is inside the grid's visible area (not just loaded in its buffer). */
-    boolean isCellInView(String gridId, String text) {
+    public boolean isCellInView(String gridId, String text) {
         return (Boolean) driver.executeScript("""
                 const [gridId, text] = arguments;
                 const grid = document.getElementById(gridId).getBoundingClientRect();
@@ -306,7 +306,7 @@ final class Browser implements AutoCloseable {
 
     /** Scrolls the page until this component is in view, as a person scrolls down to it. */
     /** Clicks the first element found, brought to the middle of the window first (grids render below the fold). */
-    void clickFirst(By locator) {
+    public void clickFirst(By locator) {
         WebElement element = waitFor(locator);
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         new WebDriverWait(driver, PATIENCE)
@@ -314,19 +314,27 @@ final class Browser implements AutoCloseable {
                 .click();
     }
 
-    void scrollIntoView(String id) {
+    public void scrollIntoView(String id) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", waitFor(By.id(id)));
     }
 
-    String pageText() {
+    /** The text an element shows now, or null while there is no such element. */
+    public String textOf(String id) {
+        return driver.findElements(By.id(id)).stream()
+                .findFirst()
+                .map(WebElement::getText)
+                .orElse(null);
+    }
+
+    public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    String currentUrl() {
+    public String currentUrl() {
         return driver.getCurrentUrl();
     }
 
-    void screenshot(String name) throws IOException {
+    public void screenshot(String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         File shot = driver.getScreenshotAs(OutputType.FILE);

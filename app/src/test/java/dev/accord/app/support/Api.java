@@ -60,12 +60,16 @@ public final class Api {
             headers.setContentType(MediaType.APPLICATION_JSON);
             ResponseEntity<String> response = http.withBasicAuth(user, "demo")
                     .exchange(path, method, new HttpEntity<>(body, headers), String.class);
-            return new Answer(response.getStatusCode().value(), read(response.getBody()));
+            return new Answer(response.getStatusCode().value(), read(response.getBody()), response.getHeaders());
         }
     }
 
-    /** A status and a JSON body (a missing node when there was none). */
-    public record Answer(int status, JsonNode body) {
+    /** A status, a JSON body (a missing node when there was none) and the response's headers. */
+    public record Answer(int status, JsonNode body, HttpHeaders headers) {
+
+        public Answer(int status, JsonNode body) {
+            this(status, body, HttpHeaders.EMPTY);
+        }
 
         public String text(String field) {
             return body.path(field).asText();

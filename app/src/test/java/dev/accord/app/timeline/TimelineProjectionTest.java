@@ -15,17 +15,18 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.accord.app.live.LiveQuery;
+import dev.accord.app.live.LiveUpdates;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.CommentAdded;
 import dev.accord.domain.project.api.CommentSubject;
-import dev.accord.domain.project.api.FindTimelinePage;
 import dev.accord.domain.project.api.TimelineEntry;
+import dev.accord.domain.shared.ActivityNote;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -38,8 +39,8 @@ class TimelineProjectionTest {
     static final Instant AT = Instant.parse("2026-03-02T10:15:30Z");
 
     final TimelineEntries entries = mock(TimelineEntries.class);
-    final QueryUpdateEmitter updates = mock(QueryUpdateEmitter.class);
-    final TimelineProjection projection = new TimelineProjection(entries, mock(ReadModelWrites.class), updates);
+    final LiveUpdates live = mock(LiveUpdates.class);
+    final TimelineProjection projection = new TimelineProjection(entries, mock(ReadModelWrites.class), live);
 
     @Test
     void aChangeRequestIsWrittenUnderTheNameCommentsUseForIt() {
@@ -83,11 +84,11 @@ class TimelineProjectionTest {
     }
 
     @Test
-    void openTimelinesOfTheProjectHearOfEachStep() {
+    void openTimelinesOfTheProjectHearOfEachStepAndWhoTookIt() {
         projection.on(comment(CommentSubject.project()), 9, AT);
 
         TimelineEntry entry = written(null);
-        verify(updates).emit(eq(FindTimelinePage.class), any(), eq(entry));
+        verify(live).changed(LiveQuery.TIMELINE, PROJECT, new ActivityNote(FAY.userId(), entry.summary()));
     }
 
     private TimelineEntry written(String subject) {

@@ -21,8 +21,8 @@ import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.FindProjectDetail;
 import dev.accord.domain.project.api.PendingApproval;
 import dev.accord.domain.project.api.ProjectDetail;
-import dev.accord.domain.shared.ActivityNote;
 import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.ReadModelChanged;
 import dev.accord.domain.shared.Side;
 import dev.accord.ui.base.Activity;
 import dev.accord.ui.base.CurrentUser;
@@ -54,7 +54,7 @@ public class ApprovalsView extends VerticalLayout {
     private final CurrentUser currentUser;
     private final Div awaitingMe = new Div();
     private final Div mine = new Div();
-    private SubscriptionQueryResult<List<PendingApproval>, ActivityNote> subscription;
+    private SubscriptionQueryResult<List<PendingApproval>, ReadModelChanged> subscription;
 
     public ApprovalsView(CommandGateway commands, QueryGateway queries, CurrentUser currentUser) {
         this.commands = commands;
@@ -83,7 +83,7 @@ public class ApprovalsView extends VerticalLayout {
         subscription = queries.subscriptionQuery(
                 new FindPendingApprovals(me.userId(), me.side()),
                 ResponseTypes.multipleInstancesOf(PendingApproval.class),
-                ResponseTypes.instanceOf(ActivityNote.class));
+                ResponseTypes.instanceOf(ReadModelChanged.class));
         // The first answer arrives asynchronously, after the page has shown: until then, say it is coming.
         awaitingMe.removeAll();
         awaitingMe.add(new Loading("what awaits your side"));
@@ -91,20 +91,18 @@ public class ApprovalsView extends VerticalLayout {
         subscription
                 .initialResult()
                 .subscribe(pending -> ui.access(() -> show(pending)), failure -> ui.access(this::showFailure));
-        // Any change to open changes: read both lists again (each query applies its own filter).
+        // Any change to open changes, on any node: read both lists again (each query applies its own filter), inside
+        // the access, so that of two updates the later read is shown last.
         subscription
                 .updates()
                 .subscribe(
-                        note -> {
-                            List<PendingApproval> pending = queries.query(
+                        changed -> ui.access(() -> {
+                            show(queries.query(
                                             new FindPendingApprovals(me.userId(), me.side()),
                                             ResponseTypes.multipleInstancesOf(PendingApproval.class))
-                                    .join();
-                            ui.access(() -> {
-                                show(pending);
-                                Activity.tell(note, me);
-                            });
-                        },
+                                    .join());
+                            Activity.tell(changed.note(), me);
+                        }),
                         failure -> ui.access(this::showFailure));
     }
 

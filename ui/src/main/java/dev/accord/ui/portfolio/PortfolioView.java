@@ -17,7 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.portfolio.api.MonthlySpend;
 import dev.accord.domain.portfolio.api.RankedProject;
-import dev.accord.domain.shared.ActivityNote;
+import dev.accord.domain.shared.ReadModelChanged;
 import dev.accord.ui.base.Activity;
 import dev.accord.ui.base.ChartJs;
 import dev.accord.ui.base.CurrentUser;
@@ -59,7 +59,7 @@ public class PortfolioView extends VerticalLayout {
     private final FlexLayout figures = new FlexLayout();
     private final Grid<RankedProject> ranking = new Grid<>();
     private final ChartJs budgetAgainstSpend = new ChartJs();
-    private SubscriptionQueryResult<dev.accord.domain.portfolio.api.PortfolioSummary, ActivityNote> subscription;
+    private SubscriptionQueryResult<dev.accord.domain.portfolio.api.PortfolioSummary, ReadModelChanged> subscription;
     private UI ui;
 
     public PortfolioView(QueryGateway queries, CurrentUser currentUser) {
@@ -139,7 +139,7 @@ public class PortfolioView extends VerticalLayout {
         subscription = queries.subscriptionQuery(
                 new FindPortfolio(fiscalYear),
                 ResponseTypes.instanceOf(dev.accord.domain.portfolio.api.PortfolioSummary.class),
-                ResponseTypes.instanceOf(ActivityNote.class));
+                ResponseTypes.instanceOf(ReadModelChanged.class));
         UI current = ui;
         // A year chosen a moment ago may answer after the one chosen since: only the chosen year is shown.
         subscription
@@ -154,17 +154,18 @@ public class PortfolioView extends VerticalLayout {
         subscription
                 .updates()
                 .subscribe(
-                        note -> {
-                            var view = queries.query(
+                        // Read again inside the access, so that of two updates the later read is shown last.
+                        changed -> current.access(() -> {
+                            if (year.getValue() == null || year.getValue() != fiscalYear) {
+                                return;
+                            }
+                            show(queries.query(
                                             new FindPortfolio(fiscalYear),
                                             ResponseTypes.instanceOf(
                                                     dev.accord.domain.portfolio.api.PortfolioSummary.class))
-                                    .join();
-                            current.access(() -> {
-                                show(view);
-                                Activity.tell(note, currentUser.actor());
-                            });
-                        },
+                                    .join());
+                            Activity.tell(changed.note(), currentUser.actor());
+                        }),
                         failure -> current.access(() -> showFailure(fiscalYear)));
     }
 

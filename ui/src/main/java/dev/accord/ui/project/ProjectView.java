@@ -28,7 +28,7 @@ import dev.accord.domain.project.api.FindProjectDetail;
 import dev.accord.domain.project.api.FindTimelinePage;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.TimelineEntry;
-import dev.accord.domain.shared.ActivityNote;
+import dev.accord.domain.shared.ReadModelChanged;
 import dev.accord.ui.base.Activity;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
@@ -87,8 +87,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
 
     private ProjectDetail project;
     private boolean inThePast;
-    private SubscriptionQueryResult<Optional<ProjectDetail>, ProjectDetail> detailSubscription;
-    private SubscriptionQueryResult<List<TimelineEntry>, TimelineEntry> timelineSubscription;
+    private SubscriptionQueryResult<Optional<ProjectDetail>, ReadModelChanged> detailSubscription;
+    private SubscriptionQueryResult<List<TimelineEntry>, ReadModelChanged> timelineSubscription;
 
     public ProjectView(CommandGateway commands, QueryGateway queries, CurrentUser currentUser) {
         this.commands = commands;
@@ -144,9 +144,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         } catch (IllegalArgumentException notAnId) {
             throw new NotFoundException("No project " + parameter);
         }
-        live = queries.query(new FindProjectDetail(projectId), ResponseTypes.optionalInstanceOf(ProjectDetail.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("No project " + parameter));
+        live = current().orElseThrow(() -> new NotFoundException("No project " + parameter));
         project = live;
         inThePast = false;
         show(project);
@@ -180,29 +178,31 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
+        // Someone acted on the project, here or on another node: read it again (inside the access, so that of two
+        // updates the later read is shown last).
         detailSubscription = queries.subscriptionQuery(
                 new FindProjectDetail(projectId),
                 ResponseTypes.optionalInstanceOf(ProjectDetail.class),
-                ResponseTypes.instanceOf(ProjectDetail.class));
+                ResponseTypes.instanceOf(ReadModelChanged.class));
         detailSubscription
                 .updates()
-                .subscribe(detail -> ui.access(() -> {
+                .subscribe(changed -> ui.access(() -> current().ifPresent(detail -> {
                     live = detail;
                     if (!inThePast) {
                         project = detail;
                         show(detail);
                     }
-                }));
+                })));
         // Only the updates matter here: the grid reads its pages itself, so the initial page asked for is empty.
         timelineSubscription = queries.subscriptionQuery(
                 new FindTimelinePage(projectId, null, null, 0, 0),
                 ResponseTypes.multipleInstancesOf(TimelineEntry.class),
-                ResponseTypes.instanceOf(TimelineEntry.class));
+                ResponseTypes.instanceOf(ReadModelChanged.class));
         timelineSubscription
                 .updates()
-                .subscribe(entry -> ui.access(() -> {
+                .subscribe(changed -> ui.access(() -> {
                     timeline.refresh();
-                    Activity.tell(new ActivityNote(entry.actor().userId(), entry.summary()), currentUser.actor());
+                    Activity.tell(changed.note(), currentUser.actor());
                 }));
     }
 
@@ -214,6 +214,11 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         if (timelineSubscription != null) {
             timelineSubscription.close();
         }
+    }
+
+    private Optional<ProjectDetail> current() {
+        return queries.query(new FindProjectDetail(projectId), ResponseTypes.optionalInstanceOf(ProjectDetail.class))
+                .join();
     }
 
     /** Shows the project as it stood at a moment of its history; nothing can be done to the past. */

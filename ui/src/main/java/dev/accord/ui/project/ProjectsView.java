@@ -27,6 +27,7 @@ import dev.accord.domain.project.api.FindProjectsPage;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.ProjectSummary;
 import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.ReadModelChanged;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.base.SideBadge;
@@ -55,7 +56,7 @@ public class ProjectsView extends VerticalLayout {
     private final Grid<ProjectSummary> grid = new Grid<>();
     private final TextField titleFilter = new TextField();
     private final ComboBox<ProjectStatus> statusFilter = new ComboBox<>();
-    private SubscriptionQueryResult<List<ProjectSummary>, ProjectSummary> subscription;
+    private SubscriptionQueryResult<List<ProjectSummary>, ReadModelChanged> subscription;
 
     public ProjectsView(CommandGateway commands, QueryGateway queries, CurrentUser currentUser) {
         this.queries = queries;
@@ -166,7 +167,7 @@ public class ProjectsView extends VerticalLayout {
         subscription = queries.subscriptionQuery(
                 new FindProjects(),
                 ResponseTypes.multipleInstancesOf(ProjectSummary.class),
-                ResponseTypes.instanceOf(ProjectSummary.class));
+                ResponseTypes.instanceOf(ReadModelChanged.class));
         // A project proposed or changed anywhere: read the visible page again.
         subscription
                 .updates()
