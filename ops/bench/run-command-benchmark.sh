@@ -3,7 +3,7 @@
 # aggregate snapshots off (accord.snapshots.every=0) and on (every 100 events), 200 commands each with an API token,
 # median and p90. Builds the production jar if it is missing or stale, then runs the harness in ops (the
 # command-bench profile) against the PostgreSQL at 127.0.0.1:5432, in a database it creates and drops. About
-# 8 minutes on 2 cores.
+# 3 minutes on 2 cores.
 #
 #   ops/bench/run-command-benchmark.sh                                   # 10, 1,000 and 10,000 events
 #   ops/bench/run-command-benchmark.sh -Dbench.sizes=10,1000 -Dbench.commands=50   # a quick look (about 3 minutes)

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,12 @@ import java.util.UUID;
 public final class CommandTimeBenchmark {
 
     private static final String ADMIN = "bench";
+
+    /**
+     * Commands sent after each start before anything is measured, so that the first size measured does not pay for
+     * the JIT compiling the command path (a few hundred milliseconds of a cold JVM otherwise land on it alone).
+     */
+    private static final int WARM_UP_OF_THE_JVM = 300;
 
     /** How the application runs for a half of the run. */
     enum Snapshots {
@@ -51,6 +58,7 @@ public final class CommandTimeBenchmark {
     private final Report report = new Report("Command time benchmarks");
     private final Path appLog;
     private final Map<Subject, UUID> projects = new LinkedHashMap<>();
+    private final Map<Snapshots, UUID> warmUpProjects = new EnumMap<>(Snapshots.class);
     private final Map<Subject, Stats> results = new LinkedHashMap<>();
     private AccordProcess app;
 
@@ -110,6 +118,9 @@ public final class CommandTimeBenchmark {
         app.close();
         app = null;
         for (Snapshots snapshots : Snapshots.values()) {
+            SyntheticProject warmUp = new SyntheticProject(captured, portfolio, 10, new SyntheticProject.Mix(500, 200));
+            Seeding.oneProject(database, warmUp, 10, new ArrayList<>());
+            warmUpProjects.put(snapshots, warmUp.id());
             for (int events : settings.sizes()) {
                 for (Kind kind : Kind.values()) {
                     SyntheticProject project =
@@ -136,6 +147,17 @@ public final class CommandTimeBenchmark {
         Duration caughtUp = CatchUp.await(database, Duration.ofMinutes(20));
         report.measured("live read models caught up", "%.1f s".formatted(seconds(caughtUp)), before, MachineLoad.now());
         TokenCommands commands = TokenCommands.issue(new AccordApi(app.port(), ReplayBenchmarks.PASSWORD), app.port());
+        before = MachineLoad.now();
+        long started = System.nanoTime();
+        for (int i = 0; i < WARM_UP_OF_THE_JVM; i++) {
+            send(commands, Kind.values()[i % Kind.values().length], warmUpProjects.get(snapshots));
+        }
+        report.measured(
+                "warm-up of the JVM: %d comments and estimates on a project of its own, not measured"
+                        .formatted(WARM_UP_OF_THE_JVM),
+                "%.1f s".formatted(seconds(Duration.ofNanos(System.nanoTime() - started))),
+                before,
+                MachineLoad.now());
         for (Map.Entry<Subject, UUID> project : projects.entrySet()) {
             if (project.getKey().snapshots() == snapshots) {
                 measure(commands, project.getKey(), project.getValue());
