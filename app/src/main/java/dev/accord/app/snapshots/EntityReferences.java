@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import java.lang.reflect.Field;
 import java.util.Arrays;
-import java.util.Set;
+import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 
 /**
@@ -14,14 +14,22 @@ import org.axonframework.modelling.command.AggregateMember;
  * currency and status). Written as it is, that reference would lead back to the root and round again forever. Read
  * as Jackson's managed and back references instead: the root's {@link AggregateMember} fields are the managed side,
  * each entity's field of the root's type the back side, which is left out of the JSON and set to the root being read.
+ * A root is a class with an {@link AggregateIdentifier} field, as Axon knows it.
  */
 final class EntityReferences extends NopAnnotationIntrospector {
 
-    private final Set<Class<?>> aggregateRoots;
-
-    EntityReferences(Set<Class<?>> aggregateRoots) {
-        this.aggregateRoots = Set.copyOf(aggregateRoots);
-    }
+    private static final ClassValue<Boolean> IS_ROOT = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                if (Arrays.stream(c.getDeclaredFields())
+                        .anyMatch(f -> f.isAnnotationPresent(AggregateIdentifier.class))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    };
 
     @Override
     public ReferenceProperty findReferenceType(AnnotatedMember member) {
@@ -30,12 +38,12 @@ final class EntityReferences extends NopAnnotationIntrospector {
         }
         Class<?> owner = field.getDeclaringClass();
         if (field.hasAnnotation(AggregateMember.class)
-                && aggregateRoots.contains(owner)
+                && IS_ROOT.get(owner)
                 && holdsItsRoot(entityType(field.getType()), owner)) {
             return ReferenceProperty.managed(owner.getName());
         }
         Class<?> type = field.getRawType();
-        if (aggregateRoots.contains(type) && !type.equals(owner)) {
+        if (IS_ROOT.get(type) && !type.equals(owner)) {
             return ReferenceProperty.back(type.getName());
         }
         return null;

@@ -1,10 +1,7 @@
 package dev.accord.app.snapshots;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.accord.domain.portfolio.Portfolio;
-import dev.accord.domain.project.Project;
 import java.util.List;
-import java.util.Set;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.ConfigurerModule;
@@ -21,9 +18,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class SnapshotConfiguration {
 
-    /** The aggregates whose state a snapshot holds; each carries its state's {@code @Revision}. */
-    static final Set<Class<?>> AGGREGATES = Set.of(Project.class, Portfolio.class);
-
     /**
      * Not a {@link org.axonframework.serialization.Serializer} bean: Axon's Spring Boot support would take any
      * further serializer bean for the general one and then make none of its own.
@@ -35,7 +29,7 @@ public class SnapshotConfiguration {
             @Value("${accord.snapshots.every:100}") int snapshotEvery,
             @Value("${accord.aggregate-cache.enabled:false}") boolean cache) {
         JacksonSerializer snapshots = JacksonSerializer.builder()
-                .objectMapper(SnapshotJson.of(json, AGGREGATES))
+                .objectMapper(SnapshotJson.of(json))
                 .revisionResolver(revisions)
                 .build();
         return new AggregateLoading(snapshotEvery, cache, snapshots);

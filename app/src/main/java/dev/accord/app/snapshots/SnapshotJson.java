@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.introspect.AnnotationIntrospectorPair;
-import java.util.Set;
 
 /**
  * How an aggregate is written into a snapshot and read back: field by field, exactly as event sourcing left it, with
@@ -26,14 +25,13 @@ final class SnapshotJson {
     private SnapshotJson() {}
 
     /** A copy of the application's mapper (its modules for dates, Optional and parameter names) set up as above. */
-    static ObjectMapper of(ObjectMapper application, Set<Class<?>> aggregateRoots) {
+    static ObjectMapper of(ObjectMapper application) {
         ObjectMapper json = application.copy();
         json.setVisibility(PropertyAccessor.ALL, Visibility.NONE);
         json.setVisibility(PropertyAccessor.FIELD, Visibility.ANY);
         json.setVisibility(PropertyAccessor.CREATOR, Visibility.ANY);
         json.setAnnotationIntrospector(AnnotationIntrospectorPair.pair(
-                new EntityReferences(aggregateRoots),
-                json.getSerializationConfig().getAnnotationIntrospector()));
+                new EntityReferences(), json.getSerializationConfig().getAnnotationIntrospector()));
         json.registerModule(new WithoutConstructors());
         json.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         json.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
