@@ -1,9 +1,12 @@
 package dev.accord.app.config;
 
+import dev.accord.app.command.LostRaces;
 import dev.accord.app.command.ReadYourWrites;
 import dev.accord.app.command.ReadYourWritesGateway;
 import dev.accord.app.deadletters.Evictions;
 import dev.accord.app.deadletters.ParkUnlessGivenUp;
+import dev.accord.app.snapshots.AggregateLoading;
+import dev.accord.app.snapshots.SnapshotOrEvents;
 import dev.accord.domain.operations.DeadLetterAdministration;
 import dev.accord.domain.operations.DeadLetterQueues;
 import dev.accord.domain.operations.ReadModelMaintenance;
@@ -40,7 +43,6 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -64,12 +66,13 @@ public class AxonConfiguration {
             ApiTokenStore apiTokens,
             ObjectProvider<ReadModelRebuilder> rebuilder,
             ObjectProvider<DeadLetterQueues> deadLetters,
+            AggregateLoading loading,
             @Value("${accord.commands.lock-patience:PT1.5S}") Duration lockPatience) {
         return configurer -> configurer
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Project.class)
-                        .configureLockFactory(c -> boundedLockWait(lockPatience)))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Portfolio.class)
-                        .configureLockFactory(c -> boundedLockWait(lockPatience)))
+                .configureAggregate(loading.configure(AggregateConfigurer.defaultConfiguration(Project.class)
+                        .configureLockFactory(c -> boundedLockWait(lockPatience))))
+                .configureAggregate(loading.configure(AggregateConfigurer.defaultConfiguration(Portfolio.class)
+                        .configureLockFactory(c -> boundedLockWait(lockPatience))))
                 .registerCommandHandler(c -> new UserAdministration(userDirectory, c.eventBus()))
                 .registerCommandHandler(c -> new ApiTokens(apiTokens, c.eventBus(), Clock.systemUTC()))
                 // Asked for only when Axon starts: the rebuilder itself needs Axon's processors.
@@ -117,7 +120,7 @@ public class AxonConfiguration {
                         .retryScheduler(IntervalRetryScheduler.builder()
                                 .retryExecutor(Executors.newSingleThreadScheduledExecutor())
                                 // Only a lost race is worth another try; a refusal by the rules stays a refusal.
-                                .nonTransientFailurePredicate(failure -> !isLostRace(failure))
+                                .nonTransientFailurePredicate(LostRaces::isNoPartOfALostRace)
                                 .maxRetryCount(10)
                                 .retryInterval(20)
                                 .build()),
@@ -180,15 +183,6 @@ public class AxonConfiguration {
     /** Axon's default is 1,024 projects per read model; past it a projection would stop again. */
     private static final int MAX_PARKED_PROJECTS = 1_000_000;
 
-    private static boolean isLostRace(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Bean
     EventSchema eventSchema() {
         return EventSchema.builder()
@@ -209,15 +203,15 @@ public class AxonConfiguration {
 
     @Bean
     EventStorageEngine eventStorageEngine(
-            Serializer defaultSerializer,
+            AggregateLoading loading,
             PersistenceExceptionResolver persistenceExceptionResolver,
             @Qualifier("eventSerializer") Serializer eventSerializer,
             org.axonframework.config.Configuration axonConfiguration,
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
             EventSchema eventSchema) {
-        return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
+        return new SnapshotOrEvents(JdbcEventStorageEngine.builder()
+                .snapshotSerializer(loading.snapshotSerializer())
                 .eventSerializer(eventSerializer)
                 .upcasterChain(axonConfiguration.upcasterChain())
                 .snapshotFilter(axonConfiguration.snapshotFilter())
@@ -235,8 +229,7 @@ public class AxonConfiguration {
                 .lowestGlobalSequence(1)
                 .maxGapOffset(10_000)
                 .gapTimeout(60_000)
-                .gapCleaningThreshold(250)
-                .build();
+                .gapCleaningThreshold(250));
     }
 
     @Bean

@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * delete, truncate, alter or drop them, nor switch their triggers off. Functions and the sequences no table owns
  * (the global index) stay with the owner too, so the runtime role cannot replace a trigger's function. Flyway's
  * history stays with the owner, readable by the runtime role (a backup reads it).</li>
- * <li>Every other table the owner's migrations made passes to the runtime role: read models, tokens, accounts,
- * scheduled tasks. A rebuild makes new read-model tables in a schema of its own and swaps them in, so the runtime
+ * <li>Every other table the owner's migrations made passes to the runtime role: read models, aggregate snapshots
+ * (derived from the events; Axon deletes the older one when it stores a new one), tokens, accounts, scheduled tasks. A rebuild makes new read-model tables in a schema of its own and swaps them in, so the runtime
  * role may create schemas in the database and tables in this one.</li>
  * </ul>
  * A table a later migration adds is therefore the runtime role's unless it is named here or {@code integrity_*}.

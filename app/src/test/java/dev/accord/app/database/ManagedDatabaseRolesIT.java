@@ -10,6 +10,7 @@ import dev.accord.app.integrity.IntegrityLog;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.FiscalYears;
 import dev.accord.app.support.SecondAccord;
+import dev.accord.domain.project.Project;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,7 @@ class ManagedDatabaseRolesIT {
             Api api = api(accord);
             String id = api.propose("ida", "Proposed through the application's role", "1000.00", FiscalYears.unused())
                     .text("id");
+            snapshotsAreTheApplicationRolesToWriteAndReplace(accord, api, jdbc, id);
             assertThat(api.as("ada").post("/api/admin/rebuild", "").status()).isEqualTo(202);
             await().atMost(Duration.ofSeconds(60))
                     .untilAsserted(() -> assertThat(api.as("ada")
@@ -139,6 +142,26 @@ class ManagedDatabaseRolesIT {
                         .close())
                 .rootCause()
                 .hasMessageContaining("GRANT lone_app TO lone_owner");
+    }
+
+    /** Snapshots are derived data: Accord stores a new one and deletes the one before, as its own role. */
+    private static void snapshotsAreTheApplicationRolesToWriteAndReplace(
+            SecondAccord accord, Api api, JdbcClient jdbc, String id) {
+        assertThat(ownerOf(jdbc, "snapshot_event_entry")).isEqualTo("ledger_app");
+        Snapshotter snapshots = accord.context()
+                .getBean(org.axonframework.config.Configuration.class)
+                .snapshotter();
+        snapshots.scheduleSnapshot(Project.class, id);
+        assertThat(api.as("fay").post("/api/projects/" + id + "/comments", """
+                                {"subject": {"kind": "PROJECT"}, "text": "A later step"}""").status())
+                .isEqualTo(201);
+        snapshots.scheduleSnapshot(Project.class, id);
+        assertThat(jdbc.sql("SELECT sequence_number FROM snapshot_event_entry WHERE aggregate_identifier = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .list())
+                .as("the newer snapshot stored, the older deleted")
+                .containsExactly(2L);
     }
 
     private String[] args(String database, String user, String password, String... more) {

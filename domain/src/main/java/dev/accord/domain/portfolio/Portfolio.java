@@ -34,11 +34,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 
 /**
  * One fiscal year's IT budget, set jointly by Finance and IT, and what approved project budgets take from it.
  * The allocated total never exceeds the budget: a project decision that would push it over is refused.
+ * The revision is that of its snapshots' state (its fields): raise it when that state changes shape.
  */
+@Revision("1")
 public class Portfolio {
 
     @AggregateIdentifier

@@ -24,6 +24,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.serialization.Revision;
 
 /**
  * An IT initiative from proposal to close: the consistency boundary for its budget decisions. Free of Spring: the
@@ -39,7 +40,9 @@ import org.axonframework.modelling.command.ForwardMatchingInstances;
  *       {@link ApproveChange}, which moves the year's budget through {@link Portfolios} in the same unit of work;
  *   <li>{@link Reassessment}, one per reassessment: {@link SubmitReassessmentView}, {@link ConcludeReassessment}.
  * </ul>
+ * The revision is that of its snapshots' state (its fields and its entities'): raise it when that state changes shape.
  */
+@Revision("1")
 public class Project {
 
     @AggregateIdentifier

@@ -32,6 +32,13 @@ public final class AccordProcess implements AutoCloseable {
 
     public static AccordProcess start(Path jar, LedgerDatabase database, String admin, String password, Path log)
             throws IOException {
+        return start(jar, database, admin, password, log, Map.of());
+    }
+
+    /** The same, with settings of the run's own as environment variables (e.g. ACCORD_SNAPSHOTS_EVERY=0). */
+    public static AccordProcess start(
+            Path jar, LedgerDatabase database, String admin, String password, Path log, Map<String, String> settings)
+            throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No " + jar + ": build it with ./mvnw -B -q install -DskipTests");
         }
@@ -44,6 +51,7 @@ public final class AccordProcess implements AutoCloseable {
         env.put("ACCORD_ADMIN_USER", admin);
         env.put("ACCORD_ADMIN_PASSWORD", password);
         env.put("ACCORD_DEMO", "false");
+        env.putAll(settings);
         Files.createDirectories(log.getParent());
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         return new AccordProcess(builder, builder.start(), log, port);

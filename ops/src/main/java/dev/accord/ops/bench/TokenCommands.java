@@ -1,0 +1,96 @@
+package dev.accord.ops.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.accord.ops.harness.AccordApi;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Commands on one project sent as an integration sends them, with an API token: no bcrypt check per request (about
+ * 70 ms here), which would otherwise hide what the command itself costs. One at a time, each timed from sending to
+ * the last byte of the answer (the command, then the wait for the read models it wrote).
+ */
+final class TokenCommands {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final String base;
+    private final String financeToken;
+    private final String itToken;
+    private int sent;
+
+    private TokenCommands(int port, String financeToken, String itToken) {
+        this.base = "http://127.0.0.1:" + port;
+        this.financeToken = financeToken;
+        this.itToken = itToken;
+    }
+
+    /** Issues a token to a Finance and to an IT member (POST /api/tokens, signed in by HTTP Basic once each). */
+    static TokenCommands issue(AccordApi basic, int port) throws IOException {
+        ObjectNode token = AccordApi.json()
+                .createObjectNode()
+                .put("name", "command-time benchmark")
+                .put("expiresInDays", 1);
+        return new TokenCommands(
+                port,
+                basic.post(CapturedEvents.FINANCE_MEMBER, "/api/tokens", token)
+                        .path("token")
+                        .asText(),
+                basic.post(CapturedEvents.IT_MEMBER, "/api/tokens", token)
+                        .path("token")
+                        .asText());
+    }
+
+    /** A comment by Finance on the project: the command needs nothing of the project but that it exists. */
+    long comment(UUID project) throws IOException {
+        ObjectNode body = AccordApi.json().createObjectNode().put("text", "Benchmark comment " + ++sent);
+        return timed(financeToken, "/api/projects/" + project + "/comments", body);
+    }
+
+    /** IT's next estimate: its version follows the latest, and the project's life-cycle must allow it. */
+    long estimate(UUID project) throws IOException {
+        ObjectNode body = AccordApi.json()
+                .createObjectNode()
+                .put("horizonYears", 5)
+                .put("assumptions", "Benchmark estimate " + ++sent);
+        body.set("oneTimeCost", money("100000.00"));
+        body.set("recurringYearlyCost", money("5000.00"));
+        body.set("low", money("90000.00"));
+        body.set("high", money("130000.00"));
+        return timed(itToken, "/api/projects/" + project + "/estimates", body);
+    }
+
+    private long timed(String token, String path, ObjectNode body) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(AccordApi.json().writeValueAsBytes(body)))
+                .build();
+        long started = System.nanoTime();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted", interrupted);
+        }
+        long took = System.nanoTime() - started;
+        AccordApi.expect(response, 200, 201);
+        return took;
+    }
+
+    private static ObjectNode money(String amount) {
+        return AccordApi.json().createObjectNode().put("amount", amount).put("currency", "EUR");
+    }
+}
