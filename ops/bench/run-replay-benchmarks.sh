@@ -12,16 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
-    echo "No PostgreSQL answers at 127.0.0.1:5432 (user postgres, trust authentication); start it first." >&2
-    exit 1
-fi
-# The production jar is reused when it is newer than every source and pom it is built from.
-jar=app/target/accord.jar
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml domain ui app -type f \( -name pom.xml -o -path '*/src/main/*' \) \
-        -not -path '*/frontend/generated/*' -newer "$jar" -print -quit)" ]; then
-    echo "== building $jar"
-    ./mvnw -B -q install -DskipTests
-fi
+source ops/bench/common.sh
+require_postgres
+build_jar_if_stale
 echo "== running the replay benchmarks (results in ops/bench/results/)"
 ./mvnw -B -q -pl ops -Pbench verify "$@"

@@ -16,20 +16,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 started=$SECONDS
 
-if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
-    echo "No PostgreSQL answers at 127.0.0.1:5432 (user postgres, trust authentication); start it first." >&2
-    exit 1
-fi
+source ops/bench/common.sh
+require_postgres
 if ! command -v pgbench > /dev/null; then
     echo "No pgbench on the PATH (Debian: apt-get install postgresql-client; or -Dbench.pgbench=/path/to/pgbench)." >&2
     exit 1
 fi
-jar=app/target/accord.jar
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml domain ui app -type f \( -name pom.xml -o -path '*/src/main/*' \) \
-        -not -path '*/frontend/generated/*' -newer "$jar" -print -quit)" ]; then
-    echo "== building $jar"
-    ./mvnw -B -q install -DskipTests
-fi
+build_jar_if_stale
 echo "== running the throughput benchmark (results in ops/bench/results/)"
 ./mvnw -B -q -pl ops -Pthroughput-bench verify "$@"
 echo "== the whole run took $(( (SECONDS - started) / 60 )) min $(( (SECONDS - started) % 60 )) s"

@@ -13,15 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
-    echo "No PostgreSQL answers at 127.0.0.1:5432 (user postgres, trust authentication); start it first." >&2
-    exit 1
-fi
-jar=app/target/accord.jar
-if [ ! -f "$jar" ] || [ -n "$(find pom.xml domain ui app -type f \( -name pom.xml -o -path '*/src/main/*' \) \
-        -not -path '*/frontend/generated/*' -newer "$jar" -print -quit)" ]; then
-    echo "== building $jar"
-    ./mvnw -B -q install -DskipTests
-fi
+source ops/bench/common.sh
+require_postgres
+build_jar_if_stale
 echo "== running the verification benchmark (results in ops/bench/results/)"
 ./mvnw -B -q -pl ops -Pverify-bench verify "$@"
