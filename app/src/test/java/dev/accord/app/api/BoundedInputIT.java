@@ -94,6 +94,19 @@ class BoundedInputIT {
         assertThat(unknown.body()).doesNotContain("<html");
     }
 
+    @Test
+    void askingForAFormThePathDoesNotGiveIsANotAcceptableProblem() throws Exception {
+        // The public key is text only; a client that takes nothing but problems (as generated clients ask) is told why.
+        HttpResponse<String> refused = http.send(
+                signedIn("/api/integrity/public-key")
+                        .header("Accept", "application/problem+json")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(refused, 406);
+        assertThat(json.readTree(refused.body()).path("detail").asText()).contains("text/plain");
+    }
+
     private HttpResponse<String> propose(String title, String amount) throws IOException, InterruptedException {
         return post(
                 "/api/projects",
