@@ -2,11 +2,8 @@ package dev.accord.ops.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.ops.harness.AccordApi;
+import dev.accord.ops.harness.BearerApi;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -19,17 +16,13 @@ final class TokenCommands {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-    private final String base;
+    private final BearerApi api;
     private final String financeToken;
     private final String itToken;
     private int sent;
 
     private TokenCommands(int port, String financeToken, String itToken) {
-        this.base = "http://127.0.0.1:" + port;
+        this.api = new BearerApi(BearerApi.sharedClient(), port, 1);
         this.financeToken = financeToken;
         this.itToken = itToken;
     }
@@ -70,24 +63,11 @@ final class TokenCommands {
     }
 
     private long timed(String token, String path, ObjectNode body) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(TIMEOUT)
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(AccordApi.json().writeValueAsBytes(body)))
-                .build();
-        long started = System.nanoTime();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted", interrupted);
+        AccordApi.Answer answer = api.post(token, path, body, TIMEOUT);
+        if (answer.status() != 200 && answer.status() != 201) {
+            throw new IOException("POST " + path + " answered " + answer.status() + ": " + answer.text());
         }
-        long took = System.nanoTime() - started;
-        AccordApi.expect(response, 200, 201);
-        return took;
+        return answer.took().toNanos();
     }
 
     private static ObjectNode money(String amount) {

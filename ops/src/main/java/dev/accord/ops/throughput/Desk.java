@@ -1,5 +1,7 @@
 package dev.accord.ops.throughput;
 
+import dev.accord.ops.harness.BearerApi;
+
 /**
  * One client of the benchmark: an integration that acts for three members of its own, each with their own API token.
  * The requester (IT at even desks, Finance at odd ones) comments, estimates and requests changes; the Finance and IT

@@ -1,6 +1,7 @@
 package dev.accord.ops.throughput;
 
 import dev.accord.ops.harness.AccordApi;
+import dev.accord.ops.harness.BearerApi;
 import dev.accord.ops.harness.LedgerDatabase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,6 +4,7 @@ import static dev.accord.ops.harness.Stopwatch.seconds;
 
 import dev.accord.ops.harness.AccordApi;
 import dev.accord.ops.harness.AccordProcess;
+import dev.accord.ops.harness.BearerApi;
 import dev.accord.ops.harness.MachineLoad;
 import dev.accord.ops.harness.Report;
 import dev.accord.ops.harness.ServerDatabase;

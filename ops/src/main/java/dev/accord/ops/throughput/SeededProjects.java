@@ -1,6 +1,7 @@
 package dev.accord.ops.throughput;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.accord.ops.harness.BearerApi;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.accord.ops.throughput;
 import static dev.accord.ops.harness.Stopwatch.seconds;
 import static dev.accord.ops.harness.Stopwatch.since;
 
+import dev.accord.ops.harness.BearerApi;
 import dev.accord.ops.harness.CatchUp;
 import dev.accord.ops.harness.CleanUpAlways;
 import dev.accord.ops.harness.MachineLoad;

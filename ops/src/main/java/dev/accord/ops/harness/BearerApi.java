@@ -1,8 +1,7 @@
-package dev.accord.ops.throughput;
+package dev.accord.ops.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.accord.ops.harness.AccordApi;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,19 +14,19 @@ import java.time.Duration;
  * per request. Every node's client shares one {@link HttpClient}, which keeps a keep-alive connection for each
  * request in flight, so 64 clients hold 64 connections.
  */
-final class BearerApi {
+public final class BearerApi {
 
     private final HttpClient http;
     private final String base;
     private final int node;
 
-    BearerApi(HttpClient http, int port, int node) {
+    public BearerApi(HttpClient http, int port, int node) {
         this.http = http;
         this.base = "http://127.0.0.1:" + port;
         this.node = node;
     }
 
-    static HttpClient sharedClient() {
+    public static HttpClient sharedClient() {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -35,7 +34,7 @@ final class BearerApi {
     }
 
     /** Which node this is, counted from 1 as the report names them. */
-    int node() {
+    public int node() {
         return node;
     }
 
@@ -43,7 +42,7 @@ final class BearerApi {
      * A POST whatever its answer; the caller judges the status. Throws only when no answer came: {@link
      * java.net.http.HttpTimeoutException} after the timeout, another IOException when the connection broke.
      */
-    AccordApi.Answer post(String token, String path, ObjectNode body, Duration timeout) throws IOException {
+    public AccordApi.Answer post(String token, String path, ObjectNode body, Duration timeout) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(timeout)
                 .header("Accept", "application/json")
@@ -63,7 +62,7 @@ final class BearerApi {
     }
 
     /** A POST that must succeed (seeding): its JSON answer, or an exception naming the status and problem. */
-    JsonNode expect(String token, String path, ObjectNode body, Duration timeout) throws IOException {
+    public JsonNode expect(String token, String path, ObjectNode body, Duration timeout) throws IOException {
         AccordApi.Answer answer = post(token, path, body, timeout);
         if (!answer.ok()) {
             throw new IOException(
