@@ -1,8 +1,7 @@
 package dev.accord.app.tokens;
 
 import dev.accord.app.user.UserAccount;
-import dev.accord.domain.people.api.Role;
-import dev.accord.domain.shared.Side;
+import dev.accord.app.user.UserAccounts;
 import dev.accord.domain.tokens.ApiTokenStore;
 import dev.accord.domain.tokens.api.ApiTokenSummary;
 import java.sql.Timestamp;
@@ -54,20 +53,15 @@ public class ApiTokenTable implements ApiTokenStore {
     Optional<Bearer> bearer(String secretHash) {
         return jdbc.sql("""
                         SELECT t.id, t.last_used_at,
-                               a.username, a.display_name, a.side, a.role, a.password_hash, a.enabled
+                               a.username, a.display_name, a.side, a.role, a.password_hash, a.enabled,
+                               a.email, a.lead, a.must_choose_password
                         FROM api_token t JOIN user_account a ON a.username = t.username
                         WHERE t.secret_hash = :secretHash AND t.revoked_at IS NULL AND t.expires_at > now()
                           AND a.enabled""")
                 .param("secretHash", secretHash)
                 .query((rs, row) -> new Bearer(
                         rs.getObject("id", UUID.class),
-                        new UserAccount(
-                                rs.getString("username"),
-                                rs.getString("display_name"),
-                                rs.getString("side") == null ? null : Side.valueOf(rs.getString("side")),
-                                Role.valueOf(rs.getString("role")),
-                                rs.getString("password_hash"),
-                                rs.getBoolean("enabled")),
+                        UserAccounts.account(rs),
                         instant(rs.getTimestamp("last_used_at"))))
                 .optional();
     }

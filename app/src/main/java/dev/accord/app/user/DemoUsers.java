@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * In demo mode, five people to try Accord with, all with the password "demo". Created once every bean is ready
+ * In demo mode, eight people (two members and a lead on each side, a viewer and an administrator) to try Accord with, all with the password "demo". Created once every bean is ready
  * and before the web server takes its first request (Spring starts the server's connector only after this), so
  * the login page never refuses a demo password for an account that is about to exist. An ApplicationRunner would
  * run only after the server is open.
@@ -29,15 +29,26 @@ class DemoUsers implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        accounts.addIfAbsent("ida", "Ida Berg", Side.IT, Role.MEMBER, PASSWORD, "demo");
-        accounts.addIfAbsent("ivo", "Ivo Novak", Side.IT, Role.MEMBER, PASSWORD, "demo");
-        accounts.addIfAbsent("fay", "Fay Lund", Side.FINANCE, Role.MEMBER, PASSWORD, "demo");
-        accounts.addIfAbsent("finn", "Finn Moller", Side.FINANCE, Role.MEMBER, PASSWORD, "demo");
-        accounts.addIfAbsent("vic", "Vic Moss", null, Role.VIEWER, PASSWORD, "demo");
-        accounts.addIfAbsent("ada", "Ada Quist", null, Role.ADMIN, PASSWORD, "demo");
+        person("ida", "Ida Berg", Side.IT, Role.MEMBER, false);
+        person("ivo", "Ivo Novak", Side.IT, Role.MEMBER, false);
+        person("ines", "Ines Roth", Side.IT, Role.MEMBER, true);
+        person("fay", "Fay Lund", Side.FINANCE, Role.MEMBER, false);
+        person("finn", "Finn Moller", Side.FINANCE, Role.MEMBER, false);
+        person("carla", "Carla Falk", Side.FINANCE, Role.MEMBER, true);
+        person("vic", "Vic Moss", null, Role.VIEWER, false);
+        person("ada", "Ada Quist", null, Role.ADMIN, false);
         log.info(
-                "Demo mode: sign in as ida or ivo (IT), fay or finn (Finance), vic (viewer) or ada (administrator), "
+                "Demo mode: sign in as ida or ivo (IT), ines (CIO), fay or finn (Finance), carla (CFO), vic (viewer) "
+                        + "or ada (administrator), "
                         + "password \"{}\"",
                 PASSWORD);
+    }
+
+    /** Demo people get addresses at example.com, which is reserved for examples and never delivers. */
+    private void person(String username, String displayName, Side side, Role role, boolean lead) {
+        accounts.addIfAbsent(
+                new UserAccounts.NewAccount(username, displayName, side, role, username + "@example.com", lead),
+                PASSWORD,
+                "demo");
     }
 }

@@ -4,6 +4,8 @@ import dev.accord.domain.people.UserDirectory;
 import dev.accord.domain.people.api.Role;
 import dev.accord.domain.people.api.UserSummary;
 import dev.accord.domain.shared.Side;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,38 +23,63 @@ public class UserAccounts implements UserDirectory {
         this.passwordEncoder = passwordEncoder;
     }
 
+    /** The columns {@link #account} reads, for queries that join the account (prefix them with its alias). */
+    public static final String ACCOUNT_COLUMNS =
+            "username, display_name, side, role, password_hash, enabled, email, lead, must_choose_password";
+
     public Optional<UserAccount> find(String username) {
-        return jdbc.sql("""
-                        SELECT username, display_name, side, role, password_hash, enabled
-                        FROM user_account WHERE username = ?""")
+        return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " FROM user_account WHERE username = ?")
                 .param(username)
-                .query((rs, row) -> new UserAccount(
-                        rs.getString("username"),
-                        rs.getString("display_name"),
-                        rs.getString("side") == null ? null : Side.valueOf(rs.getString("side")),
-                        Role.valueOf(rs.getString("role")),
-                        rs.getString("password_hash"),
-                        rs.getBoolean("enabled")))
+                .query((rs, row) -> account(rs))
                 .optional();
+    }
+
+    /** One account from a row holding {@link #ACCOUNT_COLUMNS}. */
+    public static UserAccount account(ResultSet rs) throws SQLException {
+        return new UserAccount(
+                rs.getString("username"),
+                rs.getString("display_name"),
+                side(rs),
+                Role.valueOf(rs.getString("role")),
+                rs.getString("password_hash"),
+                rs.getBoolean("enabled"),
+                rs.getString("email"),
+                rs.getBoolean("lead"),
+                rs.getBoolean("must_choose_password"));
+    }
+
+    private static Side side(ResultSet rs) throws SQLException {
+        return rs.getString("side") == null ? null : Side.valueOf(rs.getString("side"));
     }
 
     /** Adds a user unless one with that name exists. Returns whether it was added. */
     public boolean addIfAbsent(
             String username, String displayName, Side side, Role role, String password, String createdBy) {
+        return addIfAbsent(new NewAccount(username, displayName, side, role, null, false), password, createdBy);
+    }
+
+    /** Adds a user unless one with that name exists. Returns whether it was added. */
+    public boolean addIfAbsent(NewAccount account, String password, String createdBy) {
         return jdbc.sql("""
-                        INSERT INTO user_account (username, display_name, side, role, password_hash, created_by)
-                        VALUES (?, ?, ?, ?, ?, ?)
+                        INSERT INTO user_account
+                            (username, display_name, side, role, email, lead, password_hash, created_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (username) DO NOTHING""")
                         .params(
-                                username,
-                                displayName,
-                                side == null ? null : side.name(),
-                                role.name(),
+                                account.username(),
+                                account.displayName(),
+                                account.side() == null ? null : account.side().name(),
+                                account.role().name(),
+                                account.email(),
+                                account.lead(),
                                 passwordEncoder.encode(password),
                                 createdBy)
                         .update()
                 == 1;
     }
+
+    /** Who a new account is for, before it has a password. */
+    public record NewAccount(String username, String displayName, Side side, Role role, String email, boolean lead) {}
 
     @Override
     public boolean exists(String username) {
@@ -88,14 +115,16 @@ public class UserAccounts implements UserDirectory {
     }
 
     public java.util.List<UserSummary> all(boolean includeDisabled) {
-        return jdbc.sql("SELECT username, display_name, side, role, enabled FROM user_account"
+        return jdbc.sql("SELECT username, display_name, side, role, enabled, email, lead FROM user_account"
                         + (includeDisabled ? "" : " WHERE enabled") + " ORDER BY display_name, username")
                 .query((rs, n) -> new UserSummary(
                         rs.getString("username"),
                         rs.getString("display_name"),
-                        rs.getString("side") == null ? null : Side.valueOf(rs.getString("side")),
+                        side(rs),
                         Role.valueOf(rs.getString("role")),
-                        rs.getBoolean("enabled")))
+                        rs.getBoolean("enabled"),
+                        rs.getString("email"),
+                        rs.getBoolean("lead")))
                 .list();
     }
 

@@ -41,7 +41,7 @@ import org.axonframework.serialization.Revision;
  * The allocated total never exceeds the budget: a project decision that would push it over is refused.
  * The revision is that of its snapshots' state (its fields): raise it when that state changes shape.
  */
-@Revision("1")
+@Revision("2")
 public class Portfolio {
 
     @AggregateIdentifier

@@ -42,7 +42,7 @@ import org.axonframework.serialization.Revision;
  * </ul>
  * The revision is that of its snapshots' state (its fields and its entities'): raise it when that state changes shape.
  */
-@Revision("1")
+@Revision("2")
 public class Project {
 
     @AggregateIdentifier

@@ -36,8 +36,8 @@ class SnapshotRevisionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "dev.accord.domain.project.Project,     1, d016d07bc55836d8",
-        "dev.accord.domain.portfolio.Portfolio, 1, 2c315d59e769aff8",
+        "dev.accord.domain.project.Project,     2, af343e9f2cf9f752",
+        "dev.accord.domain.portfolio.Portfolio, 2, e512b369b3a327f0",
     })
     void theStateOfEachRevisionKeepsItsShape(Class<?> aggregate, String revision, String fingerprint) {
         String shape = shapeOf(aggregate);
