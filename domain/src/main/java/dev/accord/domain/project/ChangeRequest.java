@@ -63,7 +63,7 @@ final class ChangeRequest {
     @CommandHandler
     int handle(ReviseChange command) {
         approval.checkRevisionOrWithdrawal(command.actor());
-        ChangeTerms revised = ChangeTermsRules.checked(kind, command.terms(), project.ledger());
+        ChangeTerms revised = ChangeTermsRules.revised(kind, command.terms(), project.ledger());
         int version = approval.version() + 1;
         apply(new ChangeRevised(
                 project.id(),
@@ -156,6 +156,9 @@ final class ChangeRequest {
             ReviewSchedule.schedule(deadlines, project.policy());
         } else if (after != ProjectStatus.ACTIVE) {
             ReviewSchedule.cancel(deadlines);
+        }
+        if (kind.isControl()) {
+            JointControls.tookEffect(project, kind, terms, approval.requestedBy(), deadlines);
         }
     }
 

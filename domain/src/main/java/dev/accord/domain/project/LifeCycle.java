@@ -14,6 +14,11 @@ final class LifeCycle {
         if (kind == ChangeKind.INITIAL_BUDGET) {
             throw new ConflictException("The initial budget is opened by the proposal itself");
         }
+        if (kind.isControl()) {
+            // As when one member set them alone: a project's controls move until it closes.
+            checkNotClosed(status);
+            return;
+        }
         Set<ChangeKind> allowed = switch (status) {
             case PROPOSED -> throw new ConflictException("Decide the initial budget before other changes");
             case ACTIVE ->
@@ -49,7 +54,7 @@ final class LifeCycle {
             case PAUSE -> ProjectStatus.PAUSED;
             case CANCEL -> ProjectStatus.CANCELLED;
             case COMPLETE -> ProjectStatus.COMPLETED;
-            case BUDGET, SCOPE, TIMELINE -> status;
+            case BUDGET, SCOPE, TIMELINE, REVIEW_POLICY, CONCLUSION -> status;
         };
     }
 

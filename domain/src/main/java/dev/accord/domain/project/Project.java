@@ -32,7 +32,7 @@ import org.axonframework.serialization.Revision;
  *
  * <ul>
  *   <li>here: {@link ProposeProject}, {@link RequestChange}, {@link RecordActuals} (which may make a reassessment
- *       fall due, see {@link ReassessmentDuePolicy}), {@link CallReassessment}, {@link SetReviewPolicy},
+ *       fall due, see {@link ReassessmentDuePolicy}), {@link CallReassessment}, {@link SetReviewPolicy} (a change),
  *       {@link AddComment}, and the review deadline;
  *   <li>{@link BusinessCase}: {@link SubmitEstimate}, {@link RecordRoiCase} (with the year's discount rate from
  *       {@link Portfolios}), {@link AnswerAssessment};
@@ -42,7 +42,7 @@ import org.axonframework.serialization.Revision;
  * </ul>
  * The revision is that of its snapshots' state (its fields and its entities'): raise it when that state changes shape.
  */
-@Revision("2")
+@Revision("3")
 public class Project {
 
     @AggregateIdentifier
@@ -89,24 +89,22 @@ public class Project {
     @CommandHandler
     void handle(RequestChange command) {
         JointApproval.checkActsForASide(command.actor(), "request a change");
-        if (command.kind() == null) {
-            throw new InvalidInputException("kind", "Say what kind of change this is");
-        }
-        LifeCycle.checkAllowed(status, command.kind());
-        if (hasOpenChange(command.kind())) {
+        ChangeTerms terms = ChangeTermsRules.requested(command.kind(), command.terms(), status, ledger);
+        requestChange(command.changeId(), command.kind(), terms, command.rationale(), command.actor());
+    }
+
+    /** Opens a change with checked terms: one open change of each kind at a time. */
+    void requestChange(UUID changeId, ChangeKind kind, ChangeTerms terms, String rationale, Actor actor) {
+        LifeCycle.checkAllowed(status, kind);
+        if (hasOpenChange(kind)) {
             throw new ConflictException(
-                    "There is already an open change of kind " + command.kind() + "; revise or withdraw it first");
+                    "There is already an open change of kind " + kind + "; revise or withdraw it first");
         }
-        if (changes.containsKey(command.changeId())) {
-            throw new ConflictException("Change " + command.changeId() + " already exists");
+        if (changes.containsKey(changeId)) {
+            throw new ConflictException("Change " + changeId + " already exists");
         }
         apply(new ChangeRequested(
-                projectId,
-                command.changeId(),
-                command.kind(),
-                ChangeTermsRules.checked(command.kind(), command.terms(), ledger),
-                ChangeTermsRules.rationale(command.rationale(), true),
-                command.actor()));
+                projectId, changeId, kind, terms, ChangeTermsRules.rationale(rationale, !kind.isControl()), actor));
     }
 
     // Without this, Axon would refuse a command for an unknown change with an error of its own; the ledger's
@@ -162,14 +160,13 @@ public class Project {
         }
     }
 
+    // A policy of 36 months and 100 % would silence the reassessments: it changes jointly, see JointControls.
     @CommandHandler
-    void handle(SetReviewPolicy command, DeadlineManager deadlines) {
-        JointApproval.checkActsForASide(command.actor(), "set the review policy");
-        LifeCycle.checkNotClosed(status);
-        apply(new ReviewPolicySet(projectId, ReviewPolicyRules.checked(command.policy()), command.actor()));
-        if (status == ProjectStatus.ACTIVE) {
-            ReviewSchedule.schedule(deadlines, policy);
-        }
+    void handle(SetReviewPolicy command) {
+        JointApproval.checkActsForASide(command.actor(), "propose a review policy");
+        ChangeTerms terms =
+                ChangeTermsRules.checked(ChangeKind.REVIEW_POLICY, ChangeTerms.policy(command.policy()), ledger);
+        requestChange(command.changeId(), ChangeKind.REVIEW_POLICY, terms, command.rationale(), command.actor());
     }
 
     @CommandHandlerInterceptor
@@ -238,6 +235,10 @@ public class Project {
 
     BusinessCase businessCase() {
         return businessCase;
+    }
+
+    Reassessment reassessment(UUID reassessmentId) {
+        return reassessments.get(reassessmentId);
     }
 
     boolean hasOpenChange(ChangeKind kind) {

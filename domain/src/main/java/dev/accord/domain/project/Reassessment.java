@@ -8,9 +8,11 @@ import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.ConcludeReassessment;
 import dev.accord.domain.project.api.ReassessmentConcluded;
+import dev.accord.domain.project.api.ReassessmentConclusion;
 import dev.accord.domain.project.api.ReassessmentOutcome;
 import dev.accord.domain.project.api.ReassessmentViewSubmitted;
 import dev.accord.domain.project.api.SubmitReassessmentView;
+import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.Side;
@@ -25,8 +27,8 @@ import org.axonframework.modelling.command.EntityId;
 
 /**
  * One joint review of plan against actuals, an entity of the {@link Project} aggregate: each side gives its view
- * and answers the four questions again, then the review is concluded with continue, adjust (opens a BUDGET change)
- * or stop (opens a CANCEL change). Axon routes each command to the reassessment its {@code reassessmentId} names.
+ * and answers the four questions again, then one member proposes its conclusion, a CONCLUSION change, and once both
+ * sides approve it the review ends with continue, adjust (opens a BUDGET change) or stop (opens a CANCEL change). Axon routes each command to the reassessment its {@code reassessmentId} names.
  */
 final class Reassessment {
 
@@ -73,6 +75,7 @@ final class Reassessment {
         project.businessCase().answer(round, command.answers(), command.actor());
     }
 
+    /** Opens the CONCLUSION change; the reassessment ends when both sides have approved it, see {@link #conclude}. */
     @CommandHandler
     void handle(ConcludeReassessment command) {
         JointApproval.checkActsForASide(command.actor(), "conclude a reassessment");
@@ -81,33 +84,60 @@ final class Reassessment {
         if (views.size() < 2) {
             throw new ConflictException("Both sides give their view before a reassessment is concluded");
         }
-        if (command.outcome() == null) {
-            throw new InvalidInputException("outcome", "Conclude with continue, adjust or stop");
+        ChangeTerms terms = ChangeTermsRules.checked(
+                ChangeKind.CONCLUSION,
+                ChangeTerms.conclusion(new ReassessmentConclusion(
+                        reassessmentId,
+                        command.outcome(),
+                        command.adjustedBudget(),
+                        command.followUpChangeId(),
+                        command.rationale())),
+                project.ledger());
+        checkFollowUpCanOpen(terms.conclusion());
+        project.requestChange(
+                command.changeId(),
+                ChangeKind.CONCLUSION,
+                terms,
+                terms.conclusion().rationale(),
+                command.actor());
+    }
+
+    /**
+     * Both sides approved the conclusion: the reassessment ends as it proposed, in the words of its proposer, and ADJUST
+     * or STOP opens its change, again proposed by them, for both sides to decide.
+     */
+    void conclude(ReassessmentConclusion conclusion, Actor proposedBy) {
+        checkOpen();
+        checkFollowUpCanOpen(conclusion);
+        apply(new ReassessmentConcluded(
+                project.id(),
+                reassessmentId,
+                conclusion.outcome(),
+                conclusion.followUpChangeId(),
+                conclusion.rationale(),
+                proposedBy));
+        switch (conclusion.outcome()) {
+            case CONTINUE -> {}
+            case ADJUST ->
+                followUp(conclusion, ChangeKind.BUDGET, ChangeTerms.budget(conclusion.adjustedBudget()), proposedBy);
+            case STOP -> followUp(conclusion, ChangeKind.CANCEL, ChangeTerms.none(), proposedBy);
         }
-        ChangeKind followUpKind = switch (command.outcome()) {
+    }
+
+    private void followUp(ReassessmentConclusion conclusion, ChangeKind kind, ChangeTerms terms, Actor proposedBy) {
+        apply(new ChangeRequested(
+                project.id(), conclusion.followUpChangeId(), kind, terms, conclusion.rationale(), proposedBy));
+    }
+
+    private void checkFollowUpCanOpen(ReassessmentConclusion conclusion) {
+        ChangeKind followUpKind = switch (conclusion.outcome()) {
             case CONTINUE -> null;
             case ADJUST -> ChangeKind.BUDGET;
             case STOP -> ChangeKind.CANCEL;
         };
-        ChangeTerms followUpTerms = switch (command.outcome()) {
-            case CONTINUE -> null;
-            case ADJUST ->
-                ChangeTermsRules.checked(
-                        ChangeKind.BUDGET, ChangeTerms.budget(command.adjustedBudget()), project.ledger());
-            case STOP -> ChangeTerms.none();
-        };
-        String rationale = ChangeTermsRules.rationale(command.rationale(), true);
         if (followUpKind != null && project.hasOpenChange(followUpKind)) {
             throw new ConflictException("There is already an open change of kind " + followUpKind
-                    + "; decide it before concluding with " + command.outcome());
-        }
-        UUID followUp = followUpKind == null
-                ? null
-                : Objects.requireNonNullElseGet(command.followUpChangeId(), UUID::randomUUID);
-        apply(new ReassessmentConcluded(
-                project.id(), reassessmentId, command.outcome(), followUp, rationale, command.actor()));
-        if (followUp != null) {
-            apply(new ChangeRequested(project.id(), followUp, followUpKind, followUpTerms, rationale, command.actor()));
+                    + "; decide it before concluding with " + conclusion.outcome());
         }
     }
 

@@ -8,22 +8,29 @@ import static dev.accord.domain.project.People.IVO;
 import static dev.accord.domain.project.People.VIC;
 import static dev.accord.domain.project.ProjectFixture.eur;
 
+import dev.accord.domain.approval.Approval;
+import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.AssessmentAnswer;
 import dev.accord.domain.project.api.AssessmentAnswered;
 import dev.accord.domain.project.api.AssessmentCompleted;
 import dev.accord.domain.project.api.AssessmentQuestion;
 import dev.accord.domain.project.api.CallReassessment;
+import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.ChangeRejected;
 import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ConcludeReassessment;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.ReassessmentConcluded;
+import dev.accord.domain.project.api.ReassessmentConclusion;
 import dev.accord.domain.project.api.ReassessmentFellDue;
 import dev.accord.domain.project.api.ReassessmentOutcome;
 import dev.accord.domain.project.api.ReassessmentTrigger;
 import dev.accord.domain.project.api.ReassessmentViewSubmitted;
+import dev.accord.domain.project.api.RequestChange;
+import dev.accord.domain.project.api.ReviseChange;
 import dev.accord.domain.project.api.SubmitReassessmentView;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
@@ -37,13 +44,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * DOMAIN.md's reassessment: a joint review where each side gives its view and answers the four questions again,
- * ending in continue, adjust (opens a BUDGET change) or stop (opens a CANCEL change).
+ * ending in continue, adjust (opens a BUDGET change) or stop (opens a CANCEL change). Its conclusion is joint: one
+ * member proposes it, and it takes effect once Finance and IT, neither of them the proposer, approve it.
  */
 class ReassessmentTest {
 
     private final ProjectFixture f = new ProjectFixture();
     private final UUID reassessment = UUID.randomUUID();
     private final UUID followUp = UUID.randomUUID();
+    private final UUID conclusion = UUID.randomUUID();
 
     @Test
     void callingAReassessmentOpensOne() {
@@ -195,19 +204,169 @@ class ReassessmentTest {
     }
 
     @Test
-    void adjustingOpensABudgetChangeRequestedByTheConcluder() {
+    void oneMemberAloneOnlyProposesTheConclusion() {
         f.fixture
                 .given(withBothViews())
-                .when(conclude(ReassessmentOutcome.ADJUST, eur("120000"), FAY))
+                .when(conclude(ReassessmentOutcome.CONTINUE, null, FAY))
+                .expectEvents(proposed(ReassessmentOutcome.CONTINUE, null, FAY));
+    }
+
+    @Test
+    void theConclusionTakesEffectWhenBothSidesApproveIt() {
+        List<Object> given = withBothViews();
+        given.add(proposed(ReassessmentOutcome.CONTINUE, null, FAY));
+        given.add(approved(ReassessmentOutcome.CONTINUE, null, IVO));
+        f.fixture
+                .given(given)
+                .when(new ApproveChange(f.projectId, conclusion, 1, null, FINN))
                 .expectEvents(
-                        concluded(ReassessmentOutcome.ADJUST, followUp, FAY),
-                        new ChangeRequested(
+                        approved(ReassessmentOutcome.CONTINUE, null, FINN),
+                        new ChangeTookEffect(
+                                f.projectId,
+                                conclusion,
+                                ChangeKind.CONCLUSION,
+                                1,
+                                terms(ReassessmentOutcome.CONTINUE, null),
+                                eur("100000"),
+                                ProjectStatus.ACTIVE,
+                                ProjectStatus.ACTIVE,
+                                List.of(new Approval(IVO, 1), new Approval(FINN, 1)),
+                                FINN),
+                        concluded(ReassessmentOutcome.CONTINUE, null, FAY));
+    }
+
+    @Test
+    void oneSidesApprovalDoesNotConcludeYet() {
+        List<Object> given = withBothViews();
+        given.add(proposed(ReassessmentOutcome.CONTINUE, null, FAY));
+        f.fixture
+                .given(given)
+                .when(new ApproveChange(f.projectId, conclusion, 1, null, FINN))
+                .expectEvents(approved(ReassessmentOutcome.CONTINUE, null, FINN));
+    }
+
+    @Test
+    void theProposerCannotApproveTheirOwnConclusion() {
+        List<Object> given = withBothViews();
+        given.add(proposed(ReassessmentOutcome.CONTINUE, null, FAY));
+        given.add(approved(ReassessmentOutcome.CONTINUE, null, IVO));
+        f.fixture
+                .given(given)
+                .when(new ApproveChange(f.projectId, conclusion, 1, null, FAY))
+                .expectException(NotPermittedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aStaleVersionOfTheConclusionIsNotApproved() {
+        List<Object> given = withBothViews();
+        given.add(proposed(ReassessmentOutcome.CONTINUE, null, FAY));
+        f.fixture
+                .given(given)
+                .when(new ApproveChange(f.projectId, conclusion, 2, null, IVO))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRejectedConclusionLeavesTheReassessmentOpenForAnother() {
+        List<Object> given = withBothViews();
+        given.add(proposed(ReassessmentOutcome.CONTINUE, null, FAY));
+        given.add(new ChangeRejected(
+                f.projectId,
+                conclusion,
+                ChangeKind.CONCLUSION,
+                1,
+                terms(ReassessmentOutcome.CONTINUE, null),
+                "Both sides recommended adjusting",
+                ProjectStatus.ACTIVE,
+                IDA));
+        UUID next = UUID.randomUUID();
+        f.fixture
+                .given(given)
+                .when(new ConcludeReassessment(
+                        f.projectId,
+                        reassessment,
+                        next,
+                        ReassessmentOutcome.ADJUST,
+                        followUp,
+                        eur("120000"),
+                        "Both sides agree",
+                        FAY))
+                .expectEvents(new ChangeRequested(
+                        f.projectId,
+                        next,
+                        ChangeKind.CONCLUSION,
+                        terms(ReassessmentOutcome.ADJUST, eur("120000")),
+                        "Both sides agree",
+                        FAY));
+    }
+
+    @Test
+    void aSecondConclusionWhileOneIsOpenIsAConflict() {
+        List<Object> given = withBothViews();
+        given.add(proposed(ReassessmentOutcome.CONTINUE, null, FAY));
+        f.fixture
+                .given(given)
+                .when(new ConcludeReassessment(
+                        f.projectId,
+                        reassessment,
+                        UUID.randomUUID(),
+                        ReassessmentOutcome.STOP,
+                        followUp,
+                        null,
+                        "Stop it",
+                        IDA))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aConclusionIsWithdrawnNotRevised() {
+        List<Object> given = withBothViews();
+        given.add(proposed(ReassessmentOutcome.CONTINUE, null, FAY));
+        f.fixture
+                .given(given)
+                .when(new ReviseChange(
+                        f.projectId, conclusion, terms(ReassessmentOutcome.STOP, null), "Rather stop", FAY))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aConclusionIsNotRequestedAsAnOrdinaryChange() {
+        f.fixture
+                .given(withBothViews())
+                .when(new RequestChange(
+                        f.projectId,
+                        UUID.randomUUID(),
+                        ChangeKind.CONCLUSION,
+                        terms(ReassessmentOutcome.CONTINUE, null),
+                        "Carry on",
+                        FAY))
+                .expectException(RefusedInputMatcher.on("kind"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anApprovedAdjustmentOpensABudgetChangeProposedByTheConcluder() {
+        List<Object> given = withBothViews();
+        given.add(proposed(ReassessmentOutcome.ADJUST, eur("120000"), FAY));
+        given.add(approved(ReassessmentOutcome.ADJUST, eur("120000"), IDA));
+        f.fixture
+                .given(given)
+                .when(new ApproveChange(f.projectId, conclusion, 1, null, FINN))
+                .expectEventsMatching(EventMatchers.exactly(
+                        EventMatchers.event(approved(ReassessmentOutcome.ADJUST, eur("120000"), FINN)),
+                        org.hamcrest.Matchers.instanceOf(ChangeTookEffect.class),
+                        EventMatchers.event(concluded(ReassessmentOutcome.ADJUST, followUp, FAY)),
+                        EventMatchers.event(new ChangeRequested(
                                 f.projectId,
                                 followUp,
                                 ChangeKind.BUDGET,
                                 ChangeTerms.budget(eur("120000")),
                                 "Both sides agree",
-                                FAY));
+                                FAY))));
     }
 
     @Test
@@ -220,14 +379,24 @@ class ReassessmentTest {
     }
 
     @Test
-    void stoppingOpensACancelChange() {
+    void anApprovedStopOpensACancelChange() {
+        List<Object> given = withBothViews();
+        given.add(proposed(ReassessmentOutcome.STOP, null, IDA));
+        given.add(approved(ReassessmentOutcome.STOP, null, FAY));
         f.fixture
-                .given(withBothViews())
-                .when(conclude(ReassessmentOutcome.STOP, null, IDA))
-                .expectEvents(
-                        concluded(ReassessmentOutcome.STOP, followUp, IDA),
-                        new ChangeRequested(
-                                f.projectId, followUp, ChangeKind.CANCEL, ChangeTerms.none(), "Both sides agree", IDA));
+                .given(given)
+                .when(new ApproveChange(f.projectId, conclusion, 1, null, IVO))
+                .expectEventsMatching(EventMatchers.exactly(
+                        EventMatchers.event(approved(ReassessmentOutcome.STOP, null, IVO)),
+                        org.hamcrest.Matchers.instanceOf(ChangeTookEffect.class),
+                        EventMatchers.event(concluded(ReassessmentOutcome.STOP, followUp, IDA)),
+                        EventMatchers.event(new ChangeRequested(
+                                f.projectId,
+                                followUp,
+                                ChangeKind.CANCEL,
+                                ChangeTerms.none(),
+                                "Both sides agree",
+                                IDA))));
     }
 
     @Test
@@ -240,14 +409,6 @@ class ReassessmentTest {
                 .when(conclude(ReassessmentOutcome.STOP, null, IDA))
                 .expectException(ConflictException.class)
                 .expectNoEvents();
-    }
-
-    @Test
-    void continuingOpensNoChange() {
-        f.fixture
-                .given(withBothViews())
-                .when(conclude(ReassessmentOutcome.CONTINUE, null, FINN))
-                .expectEvents(concluded(ReassessmentOutcome.CONTINUE, null, FINN));
     }
 
     @Test
@@ -327,7 +488,31 @@ class ReassessmentTest {
 
     private ConcludeReassessment conclude(ReassessmentOutcome outcome, Money adjustedBudget, Actor actor) {
         return new ConcludeReassessment(
-                f.projectId, reassessment, outcome, followUp, adjustedBudget, "Both sides agree", actor);
+                f.projectId, reassessment, conclusion, outcome, followUp, adjustedBudget, "Both sides agree", actor);
+    }
+
+    private ReassessmentConclusion conclusionOf(ReassessmentOutcome outcome, Money adjustedBudget) {
+        UUID change = outcome == ReassessmentOutcome.CONTINUE ? null : followUp;
+        return new ReassessmentConclusion(reassessment, outcome, adjustedBudget, change, "Both sides agree");
+    }
+
+    private ChangeTerms terms(ReassessmentOutcome outcome, Money adjustedBudget) {
+        return ChangeTerms.conclusion(conclusionOf(outcome, adjustedBudget));
+    }
+
+    private ChangeRequested proposed(ReassessmentOutcome outcome, Money adjustedBudget, Actor actor) {
+        return new ChangeRequested(
+                f.projectId,
+                conclusion,
+                ChangeKind.CONCLUSION,
+                terms(outcome, adjustedBudget),
+                "Both sides agree",
+                actor);
+    }
+
+    private ChangeApproved approved(ReassessmentOutcome outcome, Money adjustedBudget, Actor actor) {
+        return new ChangeApproved(
+                f.projectId, conclusion, ChangeKind.CONCLUSION, 1, terms(outcome, adjustedBudget), "", actor);
     }
 
     private ReassessmentConcluded concluded(ReassessmentOutcome outcome, UUID change, Actor actor) {

@@ -11,12 +11,18 @@ import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.CallReassessment;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.ChangeTerms;
+import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ReassessmentTrigger;
+import dev.accord.domain.project.api.RejectChange;
 import dev.accord.domain.project.api.RequestChange;
 import dev.accord.domain.project.api.ReviewPolicy;
 import dev.accord.domain.project.api.ReviewPolicySet;
+import dev.accord.domain.project.api.ReviseChange;
 import dev.accord.domain.project.api.SetReviewPolicy;
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.NotPermittedException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -38,6 +44,7 @@ class ReviewIntervalTest {
     private static final String REVIEW_DUE = "review-due";
 
     private final ProjectFixture f = new ProjectFixture();
+    private final UUID policyChange = UUID.randomUUID();
 
     @Test
     void theInitialBudgetTakingEffectSchedulesAReviewSixMonthsAhead() {
@@ -81,8 +88,10 @@ class ReviewIntervalTest {
     @Test
     void aNewIntervalDecidesWhenTheReviewFallsDue() {
         startedNow()
-                .andGivenCommands(new SetReviewPolicy(
-                        f.projectId, new ReviewPolicy(2, new BigDecimal("10"), new BigDecimal("25")), FAY))
+                .andGivenCommands(
+                        propose(new ReviewPolicy(2, new BigDecimal("10"), new BigDecimal("25")), FAY),
+                        new ApproveChange(f.projectId, policyChange, 1, null, FINN),
+                        new ApproveChange(f.projectId, policyChange, 1, null, IVO))
                 .whenTimeElapses(Duration.ofDays(65))
                 .expectEventsMatching(EventMatchers.exactly(
                         EventMatchers.fellDueOnItsOwn(f.projectId, 1, ReassessmentTrigger.REVIEW_INTERVAL)));
@@ -109,26 +118,92 @@ class ReviewIntervalTest {
     }
 
     @Test
-    void aReviewPolicyChangesTheInterval() {
+    void oneMemberAloneOnlyProposesAReviewPolicy() {
         startedNow()
-                .when(new SetReviewPolicy(f.projectId, policy(3, "10", "25"), FAY))
-                .expectEvents(new ReviewPolicySet(f.projectId, policy(3, "10", "25"), FAY))
+                .when(propose(policy(36, "100", "100"), FAY))
+                .expectEvents(new ChangeRequested(
+                        f.projectId,
+                        policyChange,
+                        ChangeKind.REVIEW_POLICY,
+                        ChangeTerms.policy(policy(36, "100", "100")),
+                        "Fewer reviews",
+                        FAY))
+                .expectScheduledDeadlineWithName(monthsAfterNow(6), REVIEW_DUE);
+    }
+
+    @Test
+    void aReviewPolicyApprovedByBothSidesChangesTheInterval() {
+        startedNow()
+                .andGivenCommands(
+                        propose(policy(3, "10", "25"), FAY), new ApproveChange(f.projectId, policyChange, 1, null, IDA))
+                .when(new ApproveChange(f.projectId, policyChange, 1, null, FINN))
+                .expectEventsMatching(EventMatchers.exactly(
+                        org.hamcrest.Matchers.instanceOf(ChangeApproved.class),
+                        org.hamcrest.Matchers.instanceOf(ChangeTookEffect.class),
+                        EventMatchers.event(new ReviewPolicySet(f.projectId, policy(3, "10", "25"), FAY))))
                 .expectScheduledDeadlineWithName(monthsAfterNow(3), REVIEW_DUE)
                 .expectNoScheduledDeadlineWithName(monthsAfterNow(6), REVIEW_DUE);
     }
 
     @Test
+    void theProposerCannotApproveTheirOwnReviewPolicy() {
+        startedNow()
+                .andGivenCommands(propose(policy(3, "10", "25"), FAY))
+                .when(new ApproveChange(f.projectId, policyChange, 1, null, FAY))
+                .expectException(NotPermittedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aStaleVersionOfAReviewPolicyIsNotApproved() {
+        startedNow()
+                .andGivenCommands(
+                        propose(policy(3, "10", "25"), FAY),
+                        new ReviseChange(
+                                f.projectId, policyChange, ChangeTerms.policy(policy(4, "10", "25")), "Four", FAY))
+                .when(new ApproveChange(f.projectId, policyChange, 1, null, IVO))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void oneRejectionClosesAReviewPolicyAndLeavesTheOldOne() {
+        startedNow()
+                .andGivenCommands(
+                        propose(policy(36, "100", "100"), FAY),
+                        new ApproveChange(f.projectId, policyChange, 1, null, FINN),
+                        new RejectChange(f.projectId, policyChange, "That silences every review", IVO))
+                .whenTimeElapses(Duration.ofDays(190))
+                .expectEventsMatching(EventMatchers.exactly(
+                        EventMatchers.fellDueOnItsOwn(f.projectId, 1, ReassessmentTrigger.REVIEW_INTERVAL)));
+    }
+
+    @Test
+    void aSecondReviewPolicyWhileOneIsOpenIsAConflict() {
+        startedNow()
+                .andGivenCommands(propose(policy(3, "10", "25"), FAY))
+                .when(new SetReviewPolicy(f.projectId, UUID.randomUUID(), policy(4, "10", "25"), null, IVO))
+                .expectException(ConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void aProposalMayCarryAPolicyBeforeItsReviewsStart() {
         atNow().andGiven(f.proposal("100000"))
-                .when(new SetReviewPolicy(f.projectId, policy(12, "5", "50"), IDA))
-                .expectEvents(new ReviewPolicySet(f.projectId, policy(12, "5", "50"), IDA))
+                .andGivenCommands(
+                        propose(policy(12, "5", "50"), IDA), new ApproveChange(f.projectId, policyChange, 1, null, FAY))
+                .when(new ApproveChange(f.projectId, policyChange, 1, null, IVO))
+                .expectEventsMatching(EventMatchers.exactly(
+                        org.hamcrest.Matchers.instanceOf(ChangeApproved.class),
+                        org.hamcrest.Matchers.instanceOf(ChangeTookEffect.class),
+                        EventMatchers.event(new ReviewPolicySet(f.projectId, policy(12, "5", "50"), IDA))))
                 .expectNoScheduledDeadlines();
     }
 
     @Test
     void theIntervalIsAtLeastOneMonth() {
         atNow().andGiven(f.active("100000"))
-                .when(new SetReviewPolicy(f.projectId, policy(0, "10", "25"), FAY))
+                .when(propose(policy(0, "10", "25"), FAY))
                 .expectException(RefusedInputMatcher.on("reviewIntervalMonths"))
                 .expectNoEvents();
     }
@@ -136,7 +211,7 @@ class ReviewIntervalTest {
     @Test
     void theIntervalIsAtMostThirtySixMonths() {
         atNow().andGiven(f.active("100000"))
-                .when(new SetReviewPolicy(f.projectId, policy(37, "10", "25"), FAY))
+                .when(propose(policy(37, "10", "25"), FAY))
                 .expectException(RefusedInputMatcher.on("reviewIntervalMonths"))
                 .expectNoEvents();
     }
@@ -144,7 +219,7 @@ class ReviewIntervalTest {
     @Test
     void theSpendOverrunShareIsAtMostAHundredPercent() {
         atNow().andGiven(f.active("100000"))
-                .when(new SetReviewPolicy(f.projectId, policy(6, "100.5", "25"), FAY))
+                .when(propose(policy(6, "100.5", "25"), FAY))
                 .expectException(RefusedInputMatcher.on("spendOverrunPercent"))
                 .expectNoEvents();
     }
@@ -152,7 +227,7 @@ class ReviewIntervalTest {
     @Test
     void theBenefitShortfallShareIsNotNegative() {
         atNow().andGiven(f.active("100000"))
-                .when(new SetReviewPolicy(f.projectId, policy(6, "10", "-1"), FAY))
+                .when(propose(policy(6, "10", "-1"), FAY))
                 .expectException(RefusedInputMatcher.on("benefitShortfallPercent"))
                 .expectNoEvents();
     }
@@ -160,7 +235,7 @@ class ReviewIntervalTest {
     @Test
     void aViewerCannotSetTheReviewPolicy() {
         atNow().andGiven(f.active("100000"))
-                .when(new SetReviewPolicy(f.projectId, policy(3, "10", "25"), VIC))
+                .when(propose(policy(3, "10", "25"), VIC))
                 .expectException(NotPermittedException.class)
                 .expectNoEvents();
     }
@@ -190,6 +265,10 @@ class ReviewIntervalTest {
 
     private static Instant monthsAfterNow(int months) {
         return NOW.atZone(ZoneOffset.UTC).plusMonths(months).toInstant();
+    }
+
+    private SetReviewPolicy propose(ReviewPolicy policy, Actor actor) {
+        return new SetReviewPolicy(f.projectId, policyChange, policy, "Fewer reviews", actor);
     }
 
     private static ReviewPolicy policy(int months, String overrun, String shortfall) {

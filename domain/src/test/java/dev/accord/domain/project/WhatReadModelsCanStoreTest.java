@@ -134,7 +134,11 @@ class WhatReadModelsCanStoreTest {
         f.fixture
                 .given(f.active("100000"))
                 .when(new SetReviewPolicy(
-                        f.projectId, new ReviewPolicy(6, new BigDecimal("10.001"), new BigDecimal("25")), IVO))
+                        f.projectId,
+                        UUID.randomUUID(),
+                        new ReviewPolicy(6, new BigDecimal("10.001"), new BigDecimal("25")),
+                        null,
+                        IVO))
                 .expectException(RefusedInputMatcher.on("spendOverrunPercent"))
                 .expectNoEvents();
     }

@@ -36,7 +36,7 @@ class SnapshotRevisionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "dev.accord.domain.project.Project,     2, af343e9f2cf9f752",
+        "dev.accord.domain.project.Project,     3, 9318063d78ca2c87",
         "dev.accord.domain.portfolio.Portfolio, 2, e512b369b3a327f0",
     })
     void theStateOfEachRevisionKeepsItsShape(Class<?> aggregate, String revision, String fingerprint) {

@@ -1,6 +1,9 @@
 package dev.accord.domain.project.api;
 
-/** What a change request moves. Money, scope and life-cycle move only by a jointly approved change. */
+/**
+ * What a change request moves. Money, scope, life-cycle and the project's controls (its review policy, the end of a
+ * reassessment) move only by a jointly approved change.
+ */
 public enum ChangeKind {
     /** Opened by the proposal: the budget the project starts with. */
     INITIAL_BUDGET("the initial budget"),
@@ -10,7 +13,11 @@ public enum ChangeKind {
     PAUSE("pausing the project"),
     RESUME("resuming the project"),
     CANCEL("cancelling the project"),
-    COMPLETE("completing the project");
+    COMPLETE("completing the project"),
+    /** A new review policy: when the project's reassessment falls due on its own. */
+    REVIEW_POLICY("the review policy change"),
+    /** How a reassessment ends; continue, or adjust or stop with the change that follows. */
+    CONCLUSION("the reassessment's conclusion");
 
     private final String phrase;
 
@@ -26,5 +33,10 @@ public enum ChangeKind {
     /** Whether the change names a new budget, which the fiscal year's budget must be able to carry. */
     public boolean movesMoney() {
         return this == INITIAL_BUDGET || this == BUDGET;
+    }
+
+    /** Whether the change sets one of the project's controls rather than its figures or its life-cycle. */
+    public boolean isControl() {
+        return this == REVIEW_POLICY || this == CONCLUSION;
     }
 }

@@ -15,6 +15,12 @@ public record ReviewPolicy(
 
     public static final int LONGEST_REVIEW_INTERVAL_MONTHS = 36;
 
+    /** "review every 12 months, or at 10 % spend overrun or 25 % benefit shortfall". */
+    public String describe() {
+        return "review every " + reviewIntervalMonths + " months, or at " + spendOverrunPercent.toPlainString()
+                + " % spend overrun or " + benefitShortfallPercent.toPlainString() + " % benefit shortfall";
+    }
+
     public static ReviewPolicy standard() {
         return new ReviewPolicy(6, new BigDecimal("10"), new BigDecimal("25"));
     }

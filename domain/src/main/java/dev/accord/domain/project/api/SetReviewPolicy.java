@@ -5,6 +5,10 @@ import dev.accord.domain.shared.ActorCommand;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Sets when this project's reassessment falls due on its own. */
-public record SetReviewPolicy(@TargetAggregateIdentifier UUID projectId, ReviewPolicy policy, Actor actor)
+/**
+ * Proposes when this project's reassessment falls due on its own: opens a REVIEW_POLICY change, which takes effect
+ * once Finance and IT have approved it. The rationale may be left out.
+ */
+public record SetReviewPolicy(
+        @TargetAggregateIdentifier UUID projectId, UUID changeId, ReviewPolicy policy, String rationale, Actor actor)
         implements ActorCommand {}
