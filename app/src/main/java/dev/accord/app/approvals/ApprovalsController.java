@@ -6,6 +6,7 @@ import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.PendingApproval;
 import dev.accord.domain.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +40,10 @@ class ApprovalsController {
             String requestedBySide,
             Instant requestedAt,
             boolean financeApproved,
-            boolean itApproved) {}
+            boolean itApproved,
+
+            @Schema(description = "What a REVIEW_POLICY or CONCLUSION change proposes, in words")
+            String proposal) {}
 
     @GetMapping("/pending")
     @Operation(
@@ -67,7 +71,8 @@ class ApprovalsController {
                                 : p.requestedBy().side().name(),
                         p.requestedAt(),
                         p.financeApproved(),
-                        p.itApproved()))
+                        p.itApproved(),
+                        p.proposal()))
                 .toList();
     }
 }

@@ -53,7 +53,8 @@ class PendingApprovalQueries {
                         Rows.actor(rs, "requested_by"),
                         rs.getTimestamp("requested_at").toInstant(),
                         rs.getBoolean("finance_approved"),
-                        rs.getBoolean("it_approved")))
+                        rs.getBoolean("it_approved"),
+                        rs.getString("proposal")))
                 .list();
     }
 }

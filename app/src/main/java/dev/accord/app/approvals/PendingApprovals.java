@@ -3,11 +3,14 @@ package dev.accord.app.approvals;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
 import dev.accord.app.readmodel.TableWriter;
+import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.ChangeRevised;
+import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Side;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,16 +32,17 @@ class PendingApprovals implements TableWriter {
     /** The project's title comes from pending_project, written when the project was proposed. */
     static final RowStatement OPEN = RowStatement.batched("""
             INSERT INTO pending_approval (change_id, project_id, project_title, kind, version, budget_amount,
-                budget_currency, rationale, requested_by_id, requested_by_name, requested_by_side, requested_at)
-            SELECT :changeId, :projectId, title, :kind, 1, :budgetAmount, :budgetCurrency, :rationale, :requestedById,
-                :requestedByName, :requestedBySide, :requestedAt
+                budget_currency, proposal, rationale, requested_by_id, requested_by_name, requested_by_side,
+                requested_at)
+            SELECT :changeId, :projectId, title, :kind, 1, :budgetAmount, :budgetCurrency, :proposal, :rationale,
+                :requestedById, :requestedByName, :requestedBySide, :requestedAt
             FROM pending_project WHERE project_id = :projectId
             ON CONFLICT (change_id) DO NOTHING""");
 
     /** A side's approval stops counting when the revision voided it (ChangeRevised.voidedApprovals). */
     static final RowStatement REVISE = RowStatement.batched("""
             UPDATE pending_approval SET version = :version, budget_amount = :budgetAmount,
-                budget_currency = :budgetCurrency, rationale = :rationale,
+                budget_currency = :budgetCurrency, proposal = :proposal, rationale = :rationale,
                 finance_approved = finance_approved AND NOT :financeVoided,
                 it_approved = it_approved AND NOT :itVoided
             WHERE change_id = :changeId""");
@@ -58,7 +62,7 @@ class PendingApprovals implements TableWriter {
     void open(ChangeRequested change, Instant at) {
         writes.write(
                 OPEN,
-                terms(change.terms().budget(), change.rationale())
+                terms(change.kind(), change.terms(), change.rationale())
                         .addValue("changeId", change.changeId())
                         .addValue("projectId", change.projectId())
                         .addValue("kind", change.kind().name())
@@ -79,7 +83,7 @@ class PendingApprovals implements TableWriter {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Side.class)));
         writes.write(
                 REVISE,
-                terms(revision.terms().budget(), revision.rationale())
+                terms(revision.kind(), revision.terms(), revision.rationale())
                         .addValue("version", revision.version())
                         .addValue("changeId", revision.changeId())
                         .addValue("financeVoided", voided.contains(Side.FINANCE))
@@ -112,10 +116,13 @@ class PendingApprovals implements TableWriter {
                 "UPDATE pending_approval SET " + sideColumn + " = TRUE WHERE change_id = :changeId");
     }
 
-    private static MapSqlParameterSource terms(Money budget, String rationale) {
+    /** A control's change (a review policy, a conclusion) is shown in the inbox by what it proposes, in words. */
+    private static MapSqlParameterSource terms(ChangeKind kind, ChangeTerms terms, String rationale) {
+        Money budget = terms.budget();
         return new MapSqlParameterSource()
                 .addValue("budgetAmount", budget == null ? null : budget.amount())
                 .addValue("budgetCurrency", budget == null ? null : budget.currency())
+                .addValue("proposal", kind.isControl() ? terms.describe() : null, Types.VARCHAR)
                 .addValue("rationale", rationale);
     }
 }

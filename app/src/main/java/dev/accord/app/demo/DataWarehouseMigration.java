@@ -94,6 +94,7 @@ final class DataWarehouseMigration {
                         DemoHistory.answers(3, 3, 4, 2),
                         ReassessmentOutcome.ADJUST,
                         a));
+        UUID conclusion = UUID.randomUUID();
         UUID followUp = UUID.randomUUID();
         h.at(
                 "2026-09-10T11:00",
@@ -101,11 +102,15 @@ final class DataWarehouseMigration {
                 a -> new ConcludeReassessment(
                         p,
                         due,
+                        conclusion,
                         ReassessmentOutcome.ADJUST,
                         followUp,
                         eur("520000"),
                         "Fund the second ingestion tier; no further scope",
                         a));
+        // The conclusion is joint: it ends the reassessment, and opens the budget change, once both sides approve it.
+        h.at("2026-09-10T14:00", "ida", a -> new ApproveChange(p, conclusion, 1, null, a));
+        h.at("2026-09-10T16:30", "finn", a -> new ApproveChange(p, conclusion, 1, "Agreed with IT", a));
         h.at("2026-09-11T09:15", "ida", a -> new ApproveChange(p, followUp, 1, null, a));
         h.at("2026-09-11T16:20", "finn", a -> new ApproveChange(p, followUp, 1, "Covered by the 2026 reserve", a));
     }

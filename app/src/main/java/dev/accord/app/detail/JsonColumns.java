@@ -24,6 +24,14 @@ class JsonColumns {
         }
     }
 
+    <T> T read(String column, String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (IOException e) {
+            throw new IllegalStateException("Unreadable JSON in " + column + ": " + text, e);
+        }
+    }
+
     <T> T read(String column, String text, TypeReference<T> type) {
         try {
             return json.readValue(text, type);

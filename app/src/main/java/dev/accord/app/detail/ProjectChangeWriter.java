@@ -22,14 +22,17 @@ class ProjectChangeWriter implements TableWriter {
 
     private static final RowStatement REQUESTED = RowStatement.batched("""
             INSERT INTO project_change (change_id, project_id, kind, version, budget_amount, budget_currency, scope,
-                target_date, rationale, state, requested_by_id, requested_by_name, requested_by_side, requested_at)
+                target_date, review_policy, conclusion, rationale, state, requested_by_id, requested_by_name,
+                requested_by_side, requested_at)
             VALUES (:changeId, :projectId, :kind, :version, :budgetAmount, :budgetCurrency, :scope,
-                :targetDate, :rationale, :state, :requestedById, :requestedByName, :requestedBySide, :requestedAt)
+                :targetDate, :reviewPolicy, :conclusion, :rationale, :state, :requestedById, :requestedByName,
+                :requestedBySide, :requestedAt)
             ON CONFLICT (change_id) DO NOTHING""");
 
     private static final RowStatement REVISED = RowStatement.batched("""
             UPDATE project_change SET version = :version, budget_amount = :budgetAmount,
-                budget_currency = :budgetCurrency, scope = :scope, target_date = :targetDate, rationale = :rationale
+                budget_currency = :budgetCurrency, scope = :scope, target_date = :targetDate,
+                review_policy = :reviewPolicy, conclusion = :conclusion, rationale = :rationale
             WHERE change_id = :changeId""");
 
     /**
@@ -46,9 +49,11 @@ class ProjectChangeWriter implements TableWriter {
             WHERE change_id = :changeId""");
 
     private final ReadModelWrites writes;
+    private final JsonColumns json;
 
-    ProjectChangeWriter(ReadModelWrites writes) {
+    ProjectChangeWriter(ReadModelWrites writes, JsonColumns json) {
         this.writes = writes;
+        this.json = json;
     }
 
     void requested(UUID projectId, ChangeRow change) {
@@ -81,7 +86,7 @@ class ProjectChangeWriter implements TableWriter {
                         .addValue("approvedAmount", budget == null ? null : budget.amount(), Types.NUMERIC));
     }
 
-    private static MapSqlParameterSource terms(UUID changeId, int version, ChangeTerms terms, String rationale) {
+    private MapSqlParameterSource terms(UUID changeId, int version, ChangeTerms terms, String rationale) {
         boolean budget = terms.budget() != null;
         return new MapSqlParameterSource("changeId", changeId)
                 .addValue("version", version)
@@ -89,6 +94,9 @@ class ProjectChangeWriter implements TableWriter {
                 .addValue("budgetCurrency", budget ? terms.budget().currency() : null, Types.CHAR)
                 .addValue("scope", terms.scope(), Types.VARCHAR)
                 .addValue("targetDate", terms.targetDate(), Types.DATE)
+                .addValue("reviewPolicy", terms.policy() == null ? null : json.write(terms.policy()), Types.VARCHAR)
+                .addValue(
+                        "conclusion", terms.conclusion() == null ? null : json.write(terms.conclusion()), Types.VARCHAR)
                 .addValue("rationale", rationale);
     }
 

@@ -15,6 +15,7 @@ import dev.accord.domain.project.api.EstimateRow;
 import dev.accord.domain.project.api.ExpectedBenefit;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.ProjectStatus;
+import dev.accord.domain.project.api.ReassessmentConclusion;
 import dev.accord.domain.project.api.ReviewPolicy;
 import dev.accord.domain.project.api.RoiCaseRow;
 import dev.accord.domain.project.roi.RoiFigures;
@@ -140,7 +141,9 @@ class ProjectDetails implements TableReader {
                 new ChangeTerms(
                         Rows.money(rs, "budget_amount", rs.getString("budget_currency")),
                         rs.getString("scope"),
-                        rs.getObject("target_date", LocalDate.class)),
+                        rs.getObject("target_date", LocalDate.class),
+                        jsonOrNull(rs, "review_policy", ReviewPolicy.class),
+                        jsonOrNull(rs, "conclusion", ReassessmentConclusion.class)),
                 rs.getString("rationale"),
                 ChangeState.valueOf(rs.getString("state")),
                 Rows.actor(rs, "requested_by"),
@@ -148,6 +151,11 @@ class ProjectDetails implements TableReader {
                 List.of(),
                 instant(rs, "decided_at"),
                 rs.getString("decision_reason"));
+    }
+
+    private <T> T jsonOrNull(ResultSet rs, String column, Class<T> type) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : json.read(column, text, type);
     }
 
     private static EstimateRow estimate(ResultSet rs, String currency) throws SQLException {

@@ -5,11 +5,14 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import dev.accord.app.api.ChangeClosed;
 import dev.accord.app.api.ChangeVersion;
 import dev.accord.app.api.MoneyJson;
+import dev.accord.app.api.NotFoundException;
 import dev.accord.app.api.SignedIn;
 import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeState;
 import dev.accord.domain.project.api.ChangeTerms;
+import dev.accord.domain.project.api.FindProjectDetail;
+import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.RejectChange;
 import dev.accord.domain.project.api.RequestChange;
 import dev.accord.domain.project.api.ReviseChange;
@@ -22,8 +25,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -39,9 +45,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ChangesController {
 
     private final CommandGateway commands;
+    private final QueryGateway queries;
 
-    ChangesController(CommandGateway commands) {
+    ChangesController(CommandGateway commands, QueryGateway queries) {
         this.commands = commands;
+        this.queries = queries;
     }
 
     record ChangeRequestBody(
@@ -68,7 +76,8 @@ class ChangesController {
             operationId = "requestChange",
             summary = "Request a change",
             description = "kind: BUDGET, SCOPE, TIMELINE, PAUSE, RESUME, CANCEL or "
-                    + "COMPLETE. BUDGET names the new budget, SCOPE the new scope, TIMELINE the new target date.")
+                    + "COMPLETE. BUDGET names the new budget, SCOPE the new scope, TIMELINE the new target date. A review "
+                    + "policy and a reassessment's conclusion are proposed at their own paths.")
     @ApiResponse(responseCode = "403", description = "Only members of Finance or IT request changes")
     @ApiResponse(responseCode = "404", description = "No such project")
     @ApiResponse(
@@ -88,6 +97,26 @@ class ChangesController {
                 body.rationale(),
                 SignedIn.actor()));
         return new ChangeVersion(changeId, 1);
+    }
+
+    @GetMapping("/{changeId}")
+    @Operation(
+            operationId = "getChange",
+            summary = "One change with its approvals",
+            description = "Where a proposed review policy or reassessment conclusion can be followed.")
+    @ApiResponse(responseCode = "404", description = "No such project or change")
+    @ApiResponse(responseCode = "200", description = "The change")
+    ProjectDetailJson.ChangeJson one(@PathVariable UUID projectId, @PathVariable UUID changeId) {
+        return queries
+                .query(new FindProjectDetail(projectId), ResponseTypes.optionalInstanceOf(ProjectDetail.class))
+                .join()
+                .orElseThrow(() -> new NotFoundException("No project " + projectId))
+                .changes()
+                .stream()
+                .filter(change -> change.changeId().equals(changeId))
+                .findFirst()
+                .map(ProjectDetailJson.ChangeJson::of)
+                .orElseThrow(() -> new NotFoundException("No change " + changeId + " on this project"));
     }
 
     @PutMapping("/{changeId}")

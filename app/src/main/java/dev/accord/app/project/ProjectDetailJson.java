@@ -1,5 +1,6 @@
 package dev.accord.app.project;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.accord.app.api.MoneyJson;
 import dev.accord.domain.project.api.ApprovalRow;
 import dev.accord.domain.project.api.AssessmentAnswerRow;
@@ -9,6 +10,8 @@ import dev.accord.domain.project.api.ChangeState;
 import dev.accord.domain.project.api.EstimateRow;
 import dev.accord.domain.project.api.ExpectedBenefit;
 import dev.accord.domain.project.api.ProjectDetail;
+import dev.accord.domain.project.api.ReassessmentConclusion;
+import dev.accord.domain.project.api.ReassessmentOutcome;
 import dev.accord.domain.project.api.ReviewPolicy;
 import dev.accord.domain.project.api.RoiCaseRow;
 import dev.accord.domain.project.roi.RoiFigures;
@@ -70,6 +73,8 @@ record ProjectDetailJson(
             MoneyJson budget,
             String scope,
             LocalDate targetDate,
+            @JsonInclude(JsonInclude.Include.NON_NULL) ReviewPolicy reviewPolicy,
+            @JsonInclude(JsonInclude.Include.NON_NULL) ConclusionJson conclusion,
             String rationale,
             ChangeState state,
             String requestedBy,
@@ -89,6 +94,8 @@ record ProjectDetailJson(
                     MoneyJson.of(change.terms().budget()),
                     change.terms().scope(),
                     change.terms().targetDate(),
+                    change.terms().policy(),
+                    ConclusionJson.of(change.terms().conclusion()),
                     change.rationale(),
                     change.state(),
                     by.userId(),
@@ -104,6 +111,24 @@ record ProjectDetailJson(
                             .toList(),
                     change.decidedAt(),
                     change.decisionReason());
+        }
+    }
+
+    /** The terms of a CONCLUSION change: how the reassessment ends, and the change ADJUST or STOP will open. */
+    record ConclusionJson(
+            UUID reassessmentId,
+            ReassessmentOutcome outcome,
+            @JsonInclude(JsonInclude.Include.NON_NULL) MoneyJson adjustedBudget,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID followUpChangeId) {
+
+        static ConclusionJson of(ReassessmentConclusion conclusion) {
+            return conclusion == null
+                    ? null
+                    : new ConclusionJson(
+                            conclusion.reassessmentId(),
+                            conclusion.outcome(),
+                            MoneyJson.of(conclusion.adjustedBudget()),
+                            conclusion.followUpChangeId());
         }
     }
 

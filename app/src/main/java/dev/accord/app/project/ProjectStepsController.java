@@ -6,7 +6,6 @@ import dev.accord.app.api.MoneyJson;
 import dev.accord.app.api.SignedIn;
 import dev.accord.app.project.StepAnswers.AddedComment;
 import dev.accord.app.project.StepAnswers.ProjectStep;
-import dev.accord.app.project.StepAnswers.ReassessmentConclusion;
 import dev.accord.app.project.StepAnswers.ReassessmentStep;
 import dev.accord.app.project.StepAnswers.RecordedActuals;
 import dev.accord.domain.project.api.AddComment;
@@ -16,14 +15,11 @@ import dev.accord.domain.project.api.AssessmentQuestion;
 import dev.accord.domain.project.api.BenefitCategory;
 import dev.accord.domain.project.api.CallReassessment;
 import dev.accord.domain.project.api.CommentSubject;
-import dev.accord.domain.project.api.ConcludeReassessment;
 import dev.accord.domain.project.api.ExpectedBenefit;
 import dev.accord.domain.project.api.RealisedBenefit;
 import dev.accord.domain.project.api.ReassessmentOutcome;
 import dev.accord.domain.project.api.RecordActuals;
 import dev.accord.domain.project.api.RecordRoiCase;
-import dev.accord.domain.project.api.ReviewPolicy;
-import dev.accord.domain.project.api.SetReviewPolicy;
 import dev.accord.domain.project.api.SubmitEstimate;
 import dev.accord.domain.project.api.SubmitReassessmentView;
 import dev.accord.domain.shared.InvalidInputException;
@@ -42,13 +38,15 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The other steps of a project's history: estimates, the ROI case, the assessment, actuals, reassessments. */
+/**
+ * The other steps of a project's history: estimates, the ROI case, the assessment, actuals, reassessments (their
+ * conclusion and the review policy are joint controls, see JointControlsController).
+ */
 @RestController
 @RequestMapping("/api/projects/{projectId}")
 @Tag(name = "Project steps")
@@ -100,9 +98,6 @@ class ProjectStepsController {
     record ReassessmentBody(String reason) {}
 
     record ViewBody(String view, List<AnswerJson> answers, ReassessmentOutcome recommendation) {}
-
-    record ConclusionBody(
-            @Schema(requiredMode = REQUIRED) ReassessmentOutcome outcome, MoneyJson adjustedBudget, String rationale) {}
 
     record CommentBody(
             CommentSubject subject,
@@ -211,28 +206,6 @@ class ProjectStepsController {
         return new ReassessmentStep(reassessmentId);
     }
 
-    @PostMapping("/reassessments/{reassessmentId}/conclusion")
-    @Operation(
-            operationId = "concludeReassessment",
-            summary = "Conclude a reassessment",
-            description =
-                    "CONTINUE, ADJUST (opens a BUDGET change for " + "adjustedBudget) or STOP (opens a CANCEL change).")
-    @ApiResponse(responseCode = "200", description = "Concluded")
-    ReassessmentConclusion conclude(
-            @PathVariable UUID projectId, @PathVariable UUID reassessmentId, @RequestBody ConclusionBody body) {
-        UUID followUp =
-                body.outcome() == null || body.outcome() == ReassessmentOutcome.CONTINUE ? null : UUID.randomUUID();
-        commands.sendAndWait(new ConcludeReassessment(
-                projectId,
-                reassessmentId,
-                body.outcome(),
-                followUp,
-                MoneyJson.parseOptional("adjustedBudget", body.adjustedBudget()),
-                body.rationale(),
-                SignedIn.actor()));
-        return new ReassessmentConclusion(reassessmentId, followUp);
-    }
-
     @PostMapping("/comments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
@@ -244,14 +217,6 @@ class ProjectStepsController {
         UUID commentId = UUID.randomUUID();
         commands.sendAndWait(new AddComment(projectId, commentId, body.subject(), body.text(), SignedIn.actor()));
         return new AddedComment(commentId);
-    }
-
-    @PutMapping("/review-policy")
-    @Operation(operationId = "setReviewPolicy", summary = "Set when this project's reassessment falls due on its own")
-    @ApiResponse(responseCode = "200", description = "Set")
-    ProjectStep reviewPolicy(@PathVariable UUID projectId, @RequestBody ReviewPolicy body) {
-        commands.sendAndWait(new SetReviewPolicy(projectId, body, SignedIn.actor()));
-        return new ProjectStep(projectId);
     }
 
     private static List<AssessmentAnswer> answers(List<AnswerJson> answers) {

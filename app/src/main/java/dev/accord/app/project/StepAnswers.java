@@ -14,9 +14,14 @@ final class StepAnswers {
 
     record ReassessmentStep(UUID reassessmentId) {}
 
-    /** followUpChangeId: the BUDGET (ADJUST) or CANCEL (STOP) change the conclusion opened; absent for CONTINUE. */
+    /**
+     * changeId: the CONCLUSION change to approve; followUpChangeId: the BUDGET (ADJUST) or CANCEL (STOP) change it
+     * opens once both sides have approved it, absent for CONTINUE.
+     */
     record ReassessmentConclusion(
             UUID reassessmentId,
+            UUID changeId,
+            int version,
             @JsonInclude(JsonInclude.Include.NON_NULL) UUID followUpChangeId) {}
 
     record AddedComment(UUID commentId) {}

@@ -158,8 +158,37 @@ class ProjectStepsApiIT {
                         .status())
                 .isEqualTo(201);
         Answer concluded = api.as("fay").post(path("/reassessments/" + reassessment + "/conclusion"), conclusion());
-        assertThat(concluded.status()).isEqualTo(200);
+        assertThat(concluded.status()).as("proposed, not concluded").isEqualTo(202);
+        String conclusion = concluded.text("changeId");
+        assertThat(concluded.headers().getLocation()).hasToString(path("/changes/" + conclusion));
         String followUp = concluded.text("followUpChangeId");
+        assertThat(api.as("vic")
+                        .get(path("/changes/" + conclusion))
+                        .body()
+                        .get("conclusion")
+                        .get("outcome")
+                        .asText())
+                .isEqualTo("ADJUST");
+        assertThat(api.as("vic")
+                        .get("/api/projects/" + id)
+                        .body()
+                        .get("openReassessmentId")
+                        .asText())
+                .as("still open until both sides approve")
+                .isEqualTo(reassessment);
+        assertThat(api.as("fay")
+                        .post(path("/changes/" + conclusion + "/approvals"), "{\"version\": 1}")
+                        .status())
+                .as("the proposer cannot approve")
+                .isEqualTo(403);
+        assertThat(api.as("ida")
+                        .post(path("/changes/" + conclusion + "/approvals"), "{\"version\": 1}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.as("finn")
+                        .post(path("/changes/" + conclusion + "/approvals"), "{\"version\": 1}")
+                        .text("tookEffect"))
+                .isEqualTo("true");
 
         JsonNode open = api.as("vic").get("/api/projects/" + id).body().get("openChanges");
         assertThat(open.findValuesAsText("changeId")).containsExactly(followUp);
@@ -200,18 +229,61 @@ class ProjectStepsApiIT {
     }
 
     @Test
-    void theReviewPolicyIsSetPerProject() {
-        assertThat(api.as("ida").put(path("/review-policy"), """
-                {"reviewIntervalMonths": 3, "spendOverrunPercent": 5, "benefitShortfallPercent": 20}""").status()).isEqualTo(200);
-        assertThat(api.as("vic")
-                        .get("/api/projects/" + id)
-                        .body()
-                        .get("reviewPolicy")
-                        .get("reviewIntervalMonths")
-                        .asInt())
+    void theReviewPolicyIsSetPerProjectOnceBothSidesApprove() {
+        Answer proposed = api.as("ida").put(path("/review-policy"), """
+                {"reviewIntervalMonths": 3, "spendOverrunPercent": 5, "benefitShortfallPercent": 20,
+                 "rationale": "Quarterly while the vendor is new"}""");
+        assertThat(proposed.status()).isEqualTo(202);
+        String change = proposed.text("changeId");
+        assertThat(proposed.headers().getLocation()).hasToString(path("/changes/" + change));
+        assertThat(reviewIntervalMonths()).as("not yet: one member alone").isEqualTo(6);
+
+        JsonNode pending = api.as("fay").get("/api/approvals/pending").body();
+        assertThat(pending.findValuesAsText("changeId")).contains(change);
+        assertThat(pending.findValuesAsText("proposal")).anyMatch(text -> text.startsWith("review every 3 months"));
+        assertThat(api.as("ivo").get("/api/approvals/pending").body().findValuesAsText("changeId"))
+                .contains(change);
+        assertThat(api.as("ida").get("/api/approvals/pending").body().findValuesAsText("changeId"))
+                .as("not the proposer's to approve")
+                .doesNotContain(change);
+        JsonNode asChange = api.as("vic").get(path("/changes/" + change)).body();
+        assertThat(asChange.get("kind").asText()).isEqualTo("REVIEW_POLICY");
+        assertThat(asChange.get("reviewPolicy").get("reviewIntervalMonths").asInt())
                 .isEqualTo(3);
+
+        assertThat(api.as("ida").put(path("/review-policy"), """
+                {"reviewIntervalMonths": 4, "spendOverrunPercent": 5, "benefitShortfallPercent": 20}""").status())
+                .as("one open review policy at a time")
+                .isEqualTo(409);
+        assertThat(api.as("fay")
+                        .post(path("/changes/" + change + "/approvals"), "{\"version\": 1}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(reviewIntervalMonths()).isEqualTo(6);
+        assertThat(api.as("ivo")
+                        .post(path("/changes/" + change + "/approvals"), "{\"version\": 1}")
+                        .text("tookEffect"))
+                .isEqualTo("true");
+        assertThat(reviewIntervalMonths()).isEqualTo(3);
+        assertThat(timelineTypes()).containsSubsequence("ChangeRequested", "ChangeTookEffect", "ReviewPolicySet");
+        assertThat(timelineSummaries())
+                .anyMatch(line -> line.contains("requested the review policy change to review every 3 months"));
+        assertThat(api.as("fay").get("/api/approvals/pending").body().findValuesAsText("changeId"))
+                .doesNotContain(change);
+
         assertThat(api.as("ida").put(path("/review-policy"), """
                 {"reviewIntervalMonths": 0, "spendOverrunPercent": 5, "benefitShortfallPercent": 20}""").text("field")).isEqualTo("reviewIntervalMonths");
+        assertThat(api.as("vic").put(path("/review-policy"), """
+                {"reviewIntervalMonths": 12, "spendOverrunPercent": 5, "benefitShortfallPercent": 20}""").status()).isEqualTo(403);
+    }
+
+    private int reviewIntervalMonths() {
+        return api.as("vic")
+                .get("/api/projects/" + id)
+                .body()
+                .get("reviewPolicy")
+                .get("reviewIntervalMonths")
+                .asInt();
     }
 
     private String path(String step) {

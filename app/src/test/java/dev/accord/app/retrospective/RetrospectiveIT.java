@@ -113,11 +113,11 @@ class RetrospectiveIT {
                 .text("reassessmentId");
         ok(api.as("ivo").post(path("/reassessments/" + reassessment + "/views"), view()));
         ok(api.as("fay").post(path("/reassessments/" + reassessment + "/views"), view()));
-        assertThat(api.as("fay")
-                        .post(path("/reassessments/" + reassessment + "/conclusion"), """
+        String conclusion = api.as("fay")
+                .post(path("/reassessments/" + reassessment + "/conclusion"), """
                 {"outcome": "CONTINUE", "rationale": "On track after the correction"}""")
-                        .status())
-                .isEqualTo(200);
+                .text("changeId");
+        approve(conclusion, 1, "finn", "ivo");
         ok(api.as("fay").post(path("/comments"), "{\"text\": \"Well run\"}"));
     }
 
@@ -165,30 +165,31 @@ class RetrospectiveIT {
         JsonNode report = api.as("vic").get(path("/retrospective")).body();
 
         JsonNode counts = report.get("counts");
-        assertThat(counts.get("changesRequested").asInt()).isEqualTo(4);
-        assertThat(counts.get("tookEffect").asInt()).isEqualTo(3);
+        // The reassessment's conclusion is a change of its own, approved by both sides
+        assertThat(counts.get("changesRequested").asInt()).isEqualTo(5);
+        assertThat(counts.get("tookEffect").asInt()).isEqualTo(4);
         assertThat(counts.get("revisions").asInt()).isEqualTo(1);
         assertThat(counts.get("rejections").asInt()).isEqualTo(1);
         assertThat(counts.get("withdrawals").asInt()).isZero();
         assertThat(counts.get("reassessments").asInt()).isEqualTo(1);
         assertThat(counts.get("reassessmentsConcluded").asInt()).isEqualTo(1);
-        assertThat(counts.get("approvalsGiven").asInt()).isEqualTo(6);
+        assertThat(counts.get("approvalsGiven").asInt()).isEqualTo(8);
         assertThat(counts.get("comments").asInt()).isEqualTo(1);
 
         JsonNode decisions = report.get("decisions");
         assertThat(decisions.findValuesAsText("subject"))
-                .containsExactly("Initial budget", "Budget", "Timeline", "Budget", "Reassessment 1");
+                .containsExactly("Initial budget", "Budget", "Timeline", "Budget", "Conclusion", "Reassessment 1");
         assertThat(decisions.findValuesAsText("outcome"))
-                .containsExactly("TOOK_EFFECT", "TOOK_EFFECT", "TOOK_EFFECT", "REJECTED", "CONTINUE");
+                .containsExactly("TOOK_EFFECT", "TOOK_EFFECT", "TOOK_EFFECT", "REJECTED", "TOOK_EFFECT", "CONTINUE");
         assertThat(decisions.get(1).get("versions").asInt()).isEqualTo(2);
         assertThat(decisions.get(3).get("reason").asText()).isEqualTo(REJECTION);
         // Lead times are the recorded instants apart, as the timeline shows them
         Instant proposedAt = timelineAt("ProjectProposed", 0);
         assertThat(Duration.parse(decisions.get(3).get("sinceProposal").asText()))
                 .isCloseTo(Duration.between(proposedAt, timelineAt("ChangeRejected", 0)), Duration.ofMillis(1));
-        assertThat(Duration.parse(decisions.get(4).get("sinceProposal").asText()))
+        assertThat(Duration.parse(decisions.get(5).get("sinceProposal").asText()))
                 .isCloseTo(Duration.between(proposedAt, timelineAt("ReassessmentConcluded", 0)), Duration.ofMillis(1));
-        assertThat(Duration.parse(decisions.get(4).get("sinceOpened").asText()))
+        assertThat(Duration.parse(decisions.get(5).get("sinceOpened").asText()))
                 .isCloseTo(
                         Duration.between(timelineAt("ReassessmentFellDue", 0), timelineAt("ReassessmentConcluded", 0)),
                         Duration.ofMillis(1));
@@ -200,11 +201,11 @@ class RetrospectiveIT {
         assertThat(people.findValuesAsText("userId")).containsExactlyInAnyOrder("fay", "finn", "ida", "ivo");
         assertThat(people.get(0).get("side").asText()).as("Finance first").isEqualTo("FINANCE");
         JsonNode finn = person(people, "finn");
-        assertThat(finn.get("contributions").get("APPROVED").asInt()).isEqualTo(1);
+        assertThat(finn.get("contributions").get("APPROVED").asInt()).isEqualTo(2);
         assertThat(finn.get("contributions").get("REJECTED").asInt()).isEqualTo(1);
         JsonNode ivo = person(people, "ivo");
         assertThat(ivo.get("side").asText()).isEqualTo("IT");
-        assertThat(ivo.get("contributions").get("APPROVED").asInt()).isEqualTo(3);
+        assertThat(ivo.get("contributions").get("APPROVED").asInt()).isEqualTo(4);
         assertThat(ivo.get("contributions").get("RECORDED_ACTUALS").asInt()).isEqualTo(4);
         JsonNode ida = person(people, "ida");
         assertThat(ida.get("contributions").get("PROPOSED").asInt()).isEqualTo(1);

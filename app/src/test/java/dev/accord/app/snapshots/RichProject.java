@@ -56,6 +56,7 @@ final class RichProject {
     final UUID scopeChange = UUID.randomUUID();
     final UUID reassessment = UUID.randomUUID();
     final UUID followUp = UUID.randomUUID();
+    final UUID conclusion = UUID.randomUUID();
     final int year;
     private final Members members;
 
@@ -73,6 +74,7 @@ final class RichProject {
         names.put(scopeChange, "scope-change");
         names.put(reassessment, "reassessment");
         names.put(followUp, "follow-up");
+        names.put(conclusion, "conclusion");
         return names;
     }
 
@@ -241,6 +243,7 @@ final class RichProject {
                         a -> new ConcludeReassessment(
                                 id,
                                 reassessment,
+                                conclusion,
                                 ReassessmentOutcome.ADJUST,
                                 followUp,
                                 eur("130000.00"),

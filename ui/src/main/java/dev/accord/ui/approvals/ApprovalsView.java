@@ -218,7 +218,9 @@ public class ApprovalsView extends VerticalLayout {
     }
 
     private String describe(PendingApproval change) {
-        String figures = change.budget() == null ? "" : ": " + Formats.money(change.budget(), getLocale());
+        String figures = change.budget() != null
+                ? ": " + Formats.money(change.budget(), getLocale())
+                : change.proposal() != null ? ": " + change.proposal() : "";
         String kind = change.kind() == ChangeKind.INITIAL_BUDGET ? "Initial budget" : Formats.words(change.kind());
         return kind + figures + " (version " + change.version() + ")";
     }

@@ -66,7 +66,7 @@ class OpenChanges extends VerticalLayout {
                         ? change.terms().scope()
                         : change.terms().targetDate() != null
                                 ? "end date " + change.terms().targetDate()
-                                : "";
+                                : change.terms().describe();
         String kind = change.kind() == ChangeKind.INITIAL_BUDGET ? "Initial budget" : Formats.words(change.kind());
         Span what = new Span(kind + (figures.isEmpty() ? "" : ": " + figures) + " \u00b7 version " + change.version());
         what.getStyle().set("font-weight", "600");

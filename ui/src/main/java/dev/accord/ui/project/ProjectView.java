@@ -42,6 +42,7 @@ import dev.accord.ui.steps.AssessmentDialog;
 import dev.accord.ui.steps.ConcludeReassessmentDialog;
 import dev.accord.ui.steps.EstimateDialog;
 import dev.accord.ui.steps.ReassessmentViewDialog;
+import dev.accord.ui.steps.ReviewPolicyDialog;
 import dev.accord.ui.steps.RoiCaseDialog;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -126,7 +127,9 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
                 "Conclude the reassessment",
                 "reassessment-conclude",
                 () -> new ConcludeReassessmentDialog(project, commands, currentUser).open());
-        steps.add(requestChange, estimate, roi, assessment, actuals, giveView, conclude);
+        Button policy = step(
+                "Review policy", "review-policy", () -> new ReviewPolicyDialog(project, commands, currentUser).open());
+        steps.add(requestChange, estimate, roi, assessment, actuals, giveView, conclude, policy);
         steps.setWrap(true);
         timelineHeading = new H3("Decision timeline");
         pastBanner.setId("as-of-banner");

@@ -37,7 +37,7 @@ class RequestChangeDialog extends Dialog {
         setWidth("min(36rem, 95vw)");
         kind.setId("change-kind");
         kind.setItems(Arrays.stream(ChangeKind.values())
-                .filter(k -> k != ChangeKind.INITIAL_BUDGET)
+                .filter(k -> k != ChangeKind.INITIAL_BUDGET && !k.isControl())
                 .toList());
         kind.setItemLabelGenerator(Formats::words);
         kind.setRequired(true);

@@ -15,7 +15,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
-/** Ends a reassessment once both sides gave their view: continue, adjust (a budget change) or stop (a cancellation). */
+/**
+ * Proposes how a reassessment ends once both sides gave their view: continue, adjust (a budget change) or stop (a
+ * cancellation). The conclusion is a change: it takes effect when one Finance and one IT member other than the proposer
+ * have approved it.
+ */
 public class ConcludeReassessmentDialog extends CommandDialog {
 
     private final UUID projectId;
@@ -26,7 +30,7 @@ public class ConcludeReassessmentDialog extends CommandDialog {
     private final TextArea rationale = new TextArea("Why");
 
     public ConcludeReassessmentDialog(ProjectDetail project, CommandGateway commands, CurrentUser currentUser) {
-        super("Conclude the reassessment", "Conclude", "reassessment-conclude-submit", commands, currentUser);
+        super("Conclude the reassessment", "Propose", "reassessment-conclude-submit", commands, currentUser);
         this.projectId = project.id();
         this.reassessmentId = project.openReassessmentId();
         this.currency = project.requestedBudget().currency();
@@ -47,6 +51,7 @@ public class ConcludeReassessmentDialog extends CommandDialog {
         return new ConcludeReassessment(
                 projectId,
                 reassessmentId,
+                UUID.randomUUID(),
                 outcome.getValue(),
                 outcome.getValue() == ReassessmentOutcome.CONTINUE ? null : UUID.randomUUID(),
                 adjustedBudget.getValue() == null ? null : new Money(adjustedBudget.getValue(), currency),
@@ -61,6 +66,6 @@ public class ConcludeReassessmentDialog extends CommandDialog {
 
     @Override
     String doneMessage() {
-        return "Reassessment concluded";
+        return "Conclusion proposed: it takes effect once Finance and IT have approved it";
     }
 }

@@ -33,7 +33,7 @@ public record ChangeTerms(
     }
 
     /**
-     * "EUR 110,000.00", "scope: …", "end date 2027-06-30", "review every 12 months, …", "conclude with STOP", or ""
+     * "EUR 110,000.00", "scope: …", "end date 2027-06-30", "review every 12 months, …", "stop", or ""
      * for life-cycle changes.
      */
     public String describe() {

@@ -9,7 +9,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-/** An open change awaiting a side's approval, with the exact version and figures to approve. */
+/**
+ * An open change awaiting a side's approval, with the exact version and figures to approve; {@code proposal} says in
+ * words what a change of the project's controls (a review policy, a reassessment's conclusion) proposes.
+ */
 public record PendingApproval(
         UUID projectId,
         String projectTitle,
@@ -21,7 +24,8 @@ public record PendingApproval(
         Actor requestedBy,
         Instant requestedAt,
         boolean financeApproved,
-        boolean itApproved) {
+        boolean itApproved,
+        String proposal) {
 
     /** The sides that have approved this version. */
     public Set<Side> approvedSides() {

@@ -14,9 +14,9 @@ public record ReassessmentConclusion(
         UUID followUpChangeId,
         String rationale) {
 
-    /** "conclude with continue", "conclude with adjust to EUR 110,000.00". */
+    /** "continue", "adjust to EUR 110,000.00", "stop". */
     public String describe() {
-        String phrase = "conclude with " + outcome.name().toLowerCase();
+        String phrase = outcome.name().toLowerCase(java.util.Locale.ROOT);
         return adjustedBudget == null ? phrase : phrase + " to " + adjustedBudget;
     }
 }
