@@ -17,8 +17,13 @@ public record ReviewPolicy(
 
     /** "review every 12 months, or at 10 % spend overrun or 25 % benefit shortfall". */
     public String describe() {
-        return "review every " + reviewIntervalMonths + " months, or at " + spendOverrunPercent.toPlainString()
-                + " % spend overrun or " + benefitShortfallPercent.toPlainString() + " % benefit shortfall";
+        return "review every " + reviewIntervalMonths + " months, or at " + percent(spendOverrunPercent)
+                + " spend overrun or " + percent(benefitShortfallPercent) + " benefit shortfall";
+    }
+
+    // 10, whether it was given as 10 or read back from a column as 10.00.
+    private static String percent(BigDecimal share) {
+        return share.stripTrailingZeros().toPlainString() + " %";
     }
 
     public static ReviewPolicy standard() {
