@@ -79,8 +79,10 @@ class EstimateSubmitted1to2UpcasterTest {
         IntermediateEventRepresentation upcast = upcast(stored("EstimateSubmitted-revision-1-cents.json", "1"));
 
         EstimateSubmitted event = serializer.deserialize(upcast.getData());
+        // Actors gained a lead flag after these events were written; the stored ones lack it and read it as false.
         assertThat(json(upcast))
-                .isEqualTo(new String(serializer.serialize(event, byte[].class).getData(), StandardCharsets.UTF_8));
+                .isEqualTo(new String(serializer.serialize(event, byte[].class).getData(), StandardCharsets.UTF_8)
+                        .replace(",\"lead\":false", ""));
     }
 
     /** Money never passes through a double: cents and trailing zeros of large amounts survive the JSON tree. */
