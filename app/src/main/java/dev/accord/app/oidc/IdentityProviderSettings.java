@@ -38,6 +38,15 @@ public record IdentityProviderSettings(
         return issuer != null && !issuer.isBlank();
     }
 
+    /** Without the client secret, which no log or error message may show. */
+    @Override
+    public String toString() {
+        return "IdentityProviderSettings[issuer=" + issuer + ", clientId=" + clientId + ", clientSecret="
+                + (clientSecret == null || clientSecret.isEmpty() ? "(none)" : "(set)") + ", userIdClaim="
+                + userIdClaim + ", groupsClaim=" + groupsClaim + ", groups=" + groups + ", unknownUsers="
+                + unknownUsers + ", audience=" + audience + "]";
+    }
+
     /** The audiences an access token must name: the configured ones, or Accord's client id. */
     public List<String> acceptedAudiences() {
         return audience.isEmpty() ? List.of(clientId) : audience;

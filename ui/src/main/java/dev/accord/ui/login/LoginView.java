@@ -37,6 +37,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         add(new H1("Accord"), new Paragraph("Finance and IT decide IT budgets together, on one shared record."));
         if (options.identityProvider()) {
             add(IdentityProviderButton.leadingTo(options));
+            if (options.localAccounts()) {
+                add(new Paragraph("or with an account of Accord's own:"));
+            }
         }
         // Without local accounts the server refuses every password anyway; the form would only mislead.
         login.setVisible(options.localAccounts());
