@@ -2,6 +2,7 @@ package dev.accord.app.oidc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -124,9 +125,7 @@ public class IdentityProvider {
         return (request, response, e) -> {
             String reason = e instanceof PersonRefusedException
                     ? "not-admitted"
-                    : e instanceof org.springframework.security.authentication.AuthenticationServiceException
-                            ? "unavailable"
-                            : "identity-provider";
+                    : e instanceof AuthenticationServiceException ? "unavailable" : "identity-provider";
             new SimpleUrlAuthenticationFailureHandler("/login?" + reason).onAuthenticationFailure(request, response, e);
         };
     }

@@ -35,10 +35,18 @@ public class IdentityProviderAccounts {
 
     /**
      * The person's account, created or brought up to date with their claims (written only when something
-     * changed, so an API call with an unchanged token only reads). A local account of the same user id becomes the
+     * changed, so an API call with an unchanged token only reads); a name or address the claims do not give is kept
+     * as it was. A local account of the same user id becomes the
      * identity provider's: its password stops working. Refused when the account is disabled.
      */
     public UserAccount signedIn(NewAccount person) {
+        Optional<UserAccount> before = accounts.find(person.username());
+        String displayName = person.displayName() != null
+                ? person.displayName()
+                : before.map(UserAccount::displayName).orElse(person.username());
+        String email = person.email() != null
+                ? person.email()
+                : before.map(UserAccount::email).orElse(null);
         Optional<UserAccount> written = jdbc.sql("INSERT INTO user_account"
                         + " (username, display_name, side, role, email, lead, password_hash, created_by, origin)"
                         + " VALUES (:username, :displayName, :side, :role, :email, :lead, :noPassword,"
@@ -53,16 +61,16 @@ public class IdentityProviderAccounts {
                         + " EXCLUDED.lead, EXCLUDED.origin)"
                         + " RETURNING " + UserAccounts.ACCOUNT_COLUMNS)
                 .param("username", person.username())
-                .param("displayName", person.displayName())
+                .param("displayName", displayName)
                 .param("side", person.side() == null ? null : person.side().name())
                 .param("role", person.role().name())
-                .param("email", person.email())
+                .param("email", email)
                 .param("lead", person.lead())
                 .param("noPassword", NO_PASSWORD)
                 .param("origin", ORIGIN)
                 .query((rs, row) -> UserAccounts.account(rs))
                 .optional();
-        UserAccount account = written.or(() -> accounts.find(person.username())).orElseThrow();
+        UserAccount account = written.or(() -> before).orElseThrow();
         if (!account.enabled()) {
             throw new PersonRefusedException(
                     "The account " + person.username() + " is disabled in Accord; ask an administrator");

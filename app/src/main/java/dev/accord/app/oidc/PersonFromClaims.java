@@ -31,12 +31,15 @@ public final class PersonFromClaims {
         this.settings = settings;
     }
 
-    /** The account this person signs in with, or {@link PersonRefusedException} saying why they may not. */
+    /**
+     * The account this person signs in with, or {@link PersonRefusedException} saying why they may not. Its display
+     * name and e-mail address are null when the claims do not say them.
+     */
     public NewAccount person(Map<String, Object> claims) {
         String userId = userId(claims);
+        // Absent from this token (access tokens often carry neither): the account keeps what it has.
         String displayName = text(claims.get("name"));
-        displayName = displayName == null ? userId : displayName;
-        if (displayName.length() > Texts.LINE_MAX_LENGTH) {
+        if (displayName != null && displayName.length() > Texts.LINE_MAX_LENGTH) {
             displayName = displayName.substring(0, Texts.LINE_MAX_LENGTH);
         }
         String email = text(claims.get("email"));

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.support.FiscalYears;
+import dev.accord.app.user.UserAccounts;
+import dev.accord.domain.people.api.Role;
+import dev.accord.domain.shared.Side;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +36,9 @@ class IdentityProviderTokensIT extends WithCompanyIdentityProvider {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserAccounts accounts;
 
     @Test
     void financeAndItPeopleActForTheirSideAndGetAnAccountOfTheIdentityProvider() throws Exception {
@@ -175,6 +181,46 @@ class IdentityProviderTokensIT extends WithCompanyIdentityProvider {
                         .getStatusCode()
                         .value())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void eachSignInBringsTheAccountUpToDateAndTakesOverALocalAccountOfTheSameUserId() {
+        String lena = person("lena");
+        accounts.addIfAbsent(lena, "Lena Local", Side.IT, Role.MEMBER, "a-local-password", "test");
+        assertThat(basic(lena, "a-local-password").getStatusCode().value()).isEqualTo(200);
+
+        String token = CompanyIdentityProvider.accessToken(
+                lena, Map.of("preferred_username", lena, "name", "Lena Nord", "groups", List.of("accord-finance")));
+        assertThat(bearer(token, HttpMethod.GET, "/api/projects", null)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+        assertThat(accounts.find(lena)).hasValueSatisfying(account -> {
+            assertThat(account.displayName()).isEqualTo("Lena Nord");
+            assertThat(account.side()).isEqualTo(Side.FINANCE);
+        });
+        // The identity provider vouches for her now: her old password opens nothing.
+        assertThat(basic(lena, "a-local-password").getStatusCode().value()).isEqualTo(401);
+
+        // An access token without her name: the name she signed in with stays.
+        String moved = CompanyIdentityProvider.accessToken(
+                lena, Map.of("preferred_username", lena, "groups", List.of("accord-cio")));
+        assertThat(bearer(moved, HttpMethod.GET, "/api/projects", null)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+        assertThat(accounts.find(lena)).hasValueSatisfying(account -> {
+            assertThat(account.displayName()).isEqualTo("Lena Nord");
+            assertThat(account.side()).isEqualTo(Side.IT);
+            assertThat(account.lead()).isTrue();
+        });
+    }
+
+    @Test
+    void aRequestWithoutCredentialsIsStillA401Problem() {
+        ResponseEntity<String> anonymous = http.getForEntity("/api/projects", String.class);
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+        assertThat(anonymous.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     private ResponseEntity<String> basic(String user, String password) {
