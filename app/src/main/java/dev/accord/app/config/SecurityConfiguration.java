@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import dev.accord.app.api.ProblemResponse;
+import dev.accord.app.oidc.IdentityProvider;
 import dev.accord.app.signin.SessionEndsWithAccount;
 import dev.accord.app.signin.SignInRefusals;
 import dev.accord.app.tokens.ApiTokenTable;
@@ -68,8 +69,15 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, AuthenticationManager signIn, ApiTokenTable tokens)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ObjectMapper json,
+            AuthenticationManager signIn,
+            ApiTokenTable tokens,
+            IdentityProvider identityProvider)
             throws Exception {
+        // The identity provider's JWTs too, when one is configured; Accord's own tokens never reach it.
+        identityProvider.acceptAccessTokens(http, json);
         return http.securityMatcher("/api/**")
                 .authenticationManager(signIn)
                 // Operating the ledger is for administrators; commands check this again, whoever sends them. The
@@ -82,7 +90,9 @@ public class SecurityConfiguration {
                         .authenticated())
                 // Throttled (429), database down (503) or not signed in (401): see SignInRefusals.
                 // A bearer token is checked before Basic: a hash and one read, where Basic costs a bcrypt check.
-                .addFilterBefore(new BearerTokenSignIn(tokens, json), BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        new BearerTokenSignIn(tokens, json, identityProvider::checksBearer),
+                        BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("Accord").authenticationEntryPoint(SignInRefusals.api(json)))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
                         ProblemResponse.write(response, json, HttpStatus.FORBIDDEN, "Your role may not do this")))
@@ -94,7 +104,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browser(HttpSecurity http, AuthenticationManager signIn, UserAccounts accounts)
+    SecurityFilterChain browser(
+            HttpSecurity http, AuthenticationManager signIn, UserAccounts accounts, IdentityProvider identityProvider)
             throws Exception {
         http.authenticationManager(signIn);
         http.authorizeHttpRequests(
@@ -106,6 +117,8 @@ public class SecurityConfiguration {
         // After Vaadin's configurer, so its login view is the login page (not Spring's generated one). The login
         // page says why a sign-in was refused: wrong password, throttled, or the database unreachable.
         http.formLogin(form -> form.failureHandler(SignInRefusals.loginForm()));
+        // "Sign in with …" on the same login page, when an identity provider is configured.
+        identityProvider.offerSignIn(http);
         return http.build();
     }
 }

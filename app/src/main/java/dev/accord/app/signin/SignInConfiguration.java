@@ -14,11 +14,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * chain by name rather than leaving Spring Security to assemble one from the UserDetailsService.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SignInLimits.class)
+@EnableConfigurationProperties({SignInLimits.class, LocalAccountsSettings.class})
 public class SignInConfiguration {
 
     @Bean
-    AuthenticationManager signIn(UserDetailsService users, PasswordEncoder encoder, SignInLimits limits) {
+    AuthenticationManager signIn(
+            UserDetailsService users, PasswordEncoder encoder, SignInLimits limits, LocalAccountsSettings local) {
+        if (!local.enabled()) {
+            // Every password is refused unchecked, on the login form, by HTTP Basic on the API and the actuator.
+            return authentication -> {
+                throw new LocalAccountsTurnedOffException();
+            };
+        }
         return new ProviderManager(
                 new ThrottledSignIn(users, encoder, new SignInThrottle(limits, TimeMeter.SYSTEM_NANOTIME)));
     }

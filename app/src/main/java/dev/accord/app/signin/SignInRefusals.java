@@ -42,6 +42,8 @@ public final class SignInRefusals {
                         json,
                         HttpStatus.SERVICE_UNAVAILABLE,
                         "Accord cannot reach its database, so it cannot check passwords; try again shortly");
+            } else if (e instanceof LocalAccountsTurnedOffException) {
+                ProblemResponse.write(response, json, HttpStatus.UNAUTHORIZED, e.getMessage());
             } else {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Accord\"");
                 ProblemResponse.write(
@@ -67,6 +69,8 @@ public final class SignInRefusals {
                 reason = "unavailable";
             } else if (e instanceof PasswordTooLongException) {
                 reason = "too-long";
+            } else if (e instanceof LocalAccountsTurnedOffException) {
+                reason = "local-accounts-off";
             } else {
                 reason = "error";
             }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,10 +33,17 @@ public class BearerTokenSignIn extends OncePerRequestFilter {
 
     private final ApiTokenTable tokens;
     private final ObjectMapper json;
+    private final Predicate<String> leftToOthers;
 
     public BearerTokenSignIn(ApiTokenTable tokens, ObjectMapper json) {
+        this(tokens, json, token -> false);
+    }
+
+    /** Passes on the bearer tokens that are not Accord's to check (the identity provider's access tokens). */
+    public BearerTokenSignIn(ApiTokenTable tokens, ObjectMapper json, Predicate<String> leftToOthers) {
         this.tokens = tokens;
         this.json = json;
+        this.leftToOthers = leftToOthers;
     }
 
     @Override
@@ -43,6 +51,10 @@ public class BearerTokenSignIn extends OncePerRequestFilter {
             throws ServletException, IOException {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (leftToOthers.test(authorization.substring(BEARER.length()).strip())) {
             chain.doFilter(request, response);
             return;
         }

@@ -85,6 +85,11 @@ public final class Browser implements AutoCloseable {
                 return deep(document.body);""");
     }
 
+    /** Whether an element is on the page and shown now (Vaadin leaves invisible components out or hidden). */
+    public boolean isShown(By locator) {
+        return driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
