@@ -3,6 +3,7 @@ package dev.accord.domain.project;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.accord.domain.approval.JointApproval;
+import dev.accord.domain.approval.ReminderPolicy;
 import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.api.*;
 import dev.accord.domain.shared.Actor;
@@ -33,7 +34,7 @@ import org.axonframework.serialization.Revision;
  * <ul>
  *   <li>here: {@link ProposeProject}, {@link RequestChange}, {@link RecordActuals} (which may make a reassessment
  *       fall due, see {@link ReassessmentDuePolicy}), {@link CallReassessment}, {@link SetReviewPolicy},
- *       {@link AddComment}, and the review deadline;
+ *       {@link AddComment}, and the review deadline (a change's reminders: {@link ReminderSchedule});
  *   <li>{@link BusinessCase}: {@link SubmitEstimate}, {@link RecordRoiCase} (with the year's discount rate from
  *       {@link Portfolios}), {@link AnswerAssessment};
  *   <li>{@link ChangeRequest}, one per change: {@link ReviseChange}, {@link WithdrawChange}, {@link RejectChange} and
@@ -71,7 +72,7 @@ public class Project {
     protected Project() {}
 
     @CommandHandler
-    public Project(ProposeProject command) {
+    public Project(ProposeProject command, DeadlineManager deadlines, ReminderPolicy reminders) {
         JointApproval.checkActsForASide(command.actor(), "propose a project");
         ProjectProposed proposed = Proposal.checked(command);
         apply(proposed);
@@ -82,12 +83,13 @@ public class Project {
                 ChangeTerms.budget(proposed.requestedBudget()),
                 "Initial budget of the proposal",
                 command.actor()));
+        ReminderSchedule.waitingFrom(deadlines, reminders, command.initialChangeId(), 1);
     }
 
     // ---- change requests: opened here, then handled by each ChangeRequest ---------------------------------
 
     @CommandHandler
-    void handle(RequestChange command) {
+    void handle(RequestChange command, DeadlineManager deadlines, ReminderPolicy reminders) {
         JointApproval.checkActsForASide(command.actor(), "request a change");
         if (command.kind() == null) {
             throw new InvalidInputException("kind", "Say what kind of change this is");
@@ -107,6 +109,7 @@ public class Project {
                 ChangeTermsRules.checked(command.kind(), command.terms(), ledger),
                 ChangeTermsRules.rationale(command.rationale(), true),
                 command.actor()));
+        ReminderSchedule.waitingFrom(deadlines, reminders, command.changeId(), 1);
     }
 
     // Without this, Axon would refuse a command for an unknown change with an error of its own; the ledger's

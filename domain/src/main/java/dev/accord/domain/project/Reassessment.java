@@ -3,6 +3,7 @@ package dev.accord.domain.project;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.accord.domain.approval.JointApproval;
+import dev.accord.domain.approval.ReminderPolicy;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.ChangeTerms;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
@@ -74,7 +76,7 @@ final class Reassessment {
     }
 
     @CommandHandler
-    void handle(ConcludeReassessment command) {
+    void handle(ConcludeReassessment command, DeadlineManager deadlines, ReminderPolicy reminders) {
         JointApproval.checkActsForASide(command.actor(), "conclude a reassessment");
         LifeCycle.checkNotClosed(project.status());
         checkOpen();
@@ -108,6 +110,7 @@ final class Reassessment {
                 project.id(), reassessmentId, command.outcome(), followUp, rationale, command.actor()));
         if (followUp != null) {
             apply(new ChangeRequested(project.id(), followUp, followUpKind, followUpTerms, rationale, command.actor()));
+            ReminderSchedule.waitingFrom(deadlines, reminders, followUp, 1);
         }
     }
 
