@@ -78,7 +78,7 @@ final class ChangeRequest {
                 ChangeTermsRules.rationale(command.rationale(), true),
                 approval.approvals(),
                 command.actor()));
-        ReminderSchedule.waitingFrom(deadlines, reminders, changeId, version);
+        ReminderSchedule.waitingAgainFrom(deadlines, reminders, changeId, version);
         return version;
     }
 

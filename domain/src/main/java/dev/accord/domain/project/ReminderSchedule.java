@@ -17,9 +17,12 @@ final class ReminderSchedule {
 
     private ReminderSchedule() {}
 
-    /** Starts the waiting over for this version (a request or a revision), cancelling what an earlier one left. */
+    /**
+     * Starts the waiting for a new change. Nothing is cancelled here: there is nothing to cancel yet, and a proposal
+     * schedules from its aggregate's constructor, where no scope can be described for a cancellation (a schedule
+     * describes it only when the unit of work commits).
+     */
     static void waitingFrom(DeadlineManager deadlines, ReminderPolicy policy, UUID changeId, int version) {
-        cancel(deadlines, changeId);
         Instant since = ReviewSchedule.now();
         deadlines.schedule(
                 since.plus(policy.firstAfter()), name(changeId), new ApprovalOverdue(changeId, version, since, false));
@@ -27,6 +30,12 @@ final class ReminderSchedule {
                 since.plus(policy.escalateAfter()),
                 name(changeId),
                 new ApprovalOverdue(changeId, version, since, true));
+    }
+
+    /** A revision: the new version waits from now, and what the earlier version left is cancelled. */
+    static void waitingAgainFrom(DeadlineManager deadlines, ReminderPolicy policy, UUID changeId, int version) {
+        cancel(deadlines, changeId);
+        waitingFrom(deadlines, policy, changeId, version);
     }
 
     /** The change is decided: nobody needs reminding any more. */
