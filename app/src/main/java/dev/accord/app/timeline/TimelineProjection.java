@@ -181,6 +181,17 @@ class TimelineProjection {
         write(e.projectId(), seq, e, at, e.setBy(), TimelineSentences.of(e), null);
     }
 
+    // Recorded by Accord itself when a change has waited too long; shown with the change it concerns.
+    @EventHandler
+    void on(ApprovalReminded e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, Actor.SYSTEM, TimelineSentences.of(e, at), e.changeId());
+    }
+
+    @EventHandler
+    void on(ApprovalEscalated e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, Actor.SYSTEM, TimelineSentences.of(e, at), e.changeId());
+    }
+
     @ResetHandler
     void forgetEverything() {
         writes.forget(ProcessingGroups.TIMELINE);

@@ -4,6 +4,8 @@ import dev.accord.domain.approval.Approval;
 import dev.accord.domain.project.api.*;
 import dev.accord.domain.shared.Money;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Collectors;
 
 /**
@@ -135,6 +137,35 @@ public final class TimelineSentences {
                 + " months, and when spend passes the budget by "
                 + percent(e.policy().spendOverrunPercent())
                 + " or benefits fall behind by " + percent(e.policy().benefitShortfallPercent());
+    }
+
+    /** "Reminded Finance of the budget change, which has waited 2 days for its approval" */
+    public static String of(ApprovalReminded e, Instant at) {
+        return "Reminded " + e.side().label() + " of " + e.kind().phrase() + ", which has waited "
+                + waited(e.waitingSince(), at) + " for its approval";
+    }
+
+    /** "Escalated the budget change to the Finance lead after 5 days" */
+    public static String of(ApprovalEscalated e, Instant at) {
+        return "Escalated " + e.kind().phrase() + " to the " + e.side().label() + " lead after "
+                + waited(e.waitingSince(), at);
+    }
+
+    /** The whole days, hours, minutes or seconds between the two, in the largest unit it reaches. */
+    static String waited(Instant since, Instant at) {
+        Duration waited = Duration.between(since, at);
+        if (waited.toDays() > 0) {
+            return count(waited.toDays(), "day");
+        } else if (waited.toHours() > 0) {
+            return count(waited.toHours(), "hour");
+        } else if (waited.toMinutes() > 0) {
+            return count(waited.toMinutes(), "minute");
+        }
+        return count(Math.max(0, waited.toSeconds()), "second");
+    }
+
+    private static String count(long amount, String unit) {
+        return amount + " " + unit + (amount == 1 ? "" : "s");
     }
 
     private static String change(ChangeKind kind, ChangeTerms terms) {

@@ -18,12 +18,17 @@ import static org.mockito.Mockito.when;
 import dev.accord.app.live.LiveQuery;
 import dev.accord.app.live.LiveUpdates;
 import dev.accord.app.readmodel.ReadModelWrites;
+import dev.accord.domain.project.api.ApprovalEscalated;
+import dev.accord.domain.project.api.ApprovalReminded;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.CommentAdded;
 import dev.accord.domain.project.api.CommentSubject;
 import dev.accord.domain.project.api.TimelineEntry;
 import dev.accord.domain.shared.ActivityNote;
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.Side;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,6 +94,35 @@ class TimelineProjectionTest {
 
         TimelineEntry entry = written(null);
         verify(live).changed(LiveQuery.TIMELINE, PROJECT, new ActivityNote(FAY.userId(), entry.summary()));
+    }
+
+    @Test
+    void aReminderIsWrittenAsAccordsOwnStepOnTheChange() {
+        projection.on(
+                new ApprovalReminded(PROJECT, CHANGE, ChangeKind.BUDGET, 1, Side.IT, AT.minus(Duration.ofDays(2))),
+                12,
+                AT);
+
+        TimelineEntry entry = written(null);
+        assertThat(entry.type()).isEqualTo("ApprovalReminded");
+        assertThat(entry.actor()).isEqualTo(Actor.SYSTEM);
+        assertThat(entry.changeId()).isEqualTo(CHANGE);
+        assertThat(entry.summary())
+                .isEqualTo("Reminded IT of the budget change, which has waited 2 days for its approval");
+    }
+
+    @Test
+    void anEscalationIsWrittenAsAccordsOwnStepOnTheChange() {
+        projection.on(
+                new ApprovalEscalated(
+                        PROJECT, CHANGE, ChangeKind.BUDGET, 1, Side.FINANCE, AT.minus(Duration.ofDays(5))),
+                13,
+                AT);
+
+        TimelineEntry entry = written(null);
+        assertThat(entry.type()).isEqualTo("ApprovalEscalated");
+        assertThat(entry.actor()).isEqualTo(Actor.SYSTEM);
+        assertThat(entry.summary()).isEqualTo("Escalated the budget change to the Finance lead after 5 days");
     }
 
     private TimelineEntry written(String subject) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.project.api.ActualsRecorded;
+import dev.accord.domain.project.api.ApprovalEscalated;
+import dev.accord.domain.project.api.ApprovalReminded;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRejected;
@@ -19,6 +21,8 @@ import dev.accord.domain.project.api.RealisedBenefit;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Side;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -140,5 +144,38 @@ class TimelineSentencesTest {
                         new CommentAdded(PROJECT, UUID.randomUUID(), CommentSubject.project(), "Any news?", FAY),
                         "the project"))
                 .isEqualTo("Fay Lund (Finance) commented on the project: \u201cAny news?\u201d");
+    }
+
+    @Test
+    void aReminderNamesTheSideTheChangeAndHowLongItHasWaited() {
+        Instant since = Instant.parse("2026-03-10T09:00:00Z");
+        assertThat(TimelineSentences.of(
+                        new ApprovalReminded(PROJECT, CHANGE, ChangeKind.BUDGET, 1, Side.FINANCE, since),
+                        since.plus(Duration.ofDays(2)).plusSeconds(7)))
+                .isEqualTo("Reminded Finance of the budget change, which has waited 2 days for its approval");
+    }
+
+    @Test
+    void anEscalationNamesTheLeadItGoesTo() {
+        Instant since = Instant.parse("2026-03-10T09:00:00Z");
+        assertThat(TimelineSentences.of(
+                        new ApprovalEscalated(PROJECT, CHANGE, ChangeKind.PAUSE, 2, Side.IT, since),
+                        since.plus(Duration.ofDays(5))))
+                .isEqualTo("Escalated pausing the project to the IT lead after 5 days");
+    }
+
+    @Test
+    void aWaitReadsInTheLargestWholeUnitItReaches() {
+        Instant since = Instant.parse("2026-03-10T09:00:00Z");
+        assertThat(TimelineSentences.waited(
+                        since, since.plus(Duration.ofDays(1)).plusSeconds(3600)))
+                .isEqualTo("1 day");
+        assertThat(TimelineSentences.waited(since, since.plus(Duration.ofHours(36))))
+                .isEqualTo("1 day");
+        assertThat(TimelineSentences.waited(since, since.plus(Duration.ofHours(12))))
+                .isEqualTo("12 hours");
+        assertThat(TimelineSentences.waited(since, since.plus(Duration.ofMinutes(1))))
+                .isEqualTo("1 minute");
+        assertThat(TimelineSentences.waited(since, since.plusSeconds(2))).isEqualTo("2 seconds");
     }
 }

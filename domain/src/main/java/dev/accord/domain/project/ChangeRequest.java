@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.approval.JointApproval;
+import dev.accord.domain.approval.ReminderPolicy;
 import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.ChangeApproved;
@@ -18,13 +19,16 @@ import dev.accord.domain.project.api.RejectChange;
 import dev.accord.domain.project.api.ReviseChange;
 import dev.accord.domain.project.api.WithdrawChange;
 import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Texts;
 import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.EntityId;
 
 /**
@@ -61,7 +65,7 @@ final class ChangeRequest {
 
     /** Returns the new version. */
     @CommandHandler
-    int handle(ReviseChange command) {
+    int handle(ReviseChange command, DeadlineManager deadlines, ReminderPolicy reminders) {
         approval.checkRevisionOrWithdrawal(command.actor());
         ChangeTerms revised = ChangeTermsRules.revised(kind, command.terms(), project.ledger());
         int version = approval.version() + 1;
@@ -74,18 +78,20 @@ final class ChangeRequest {
                 ChangeTermsRules.rationale(command.rationale(), true),
                 approval.approvals(),
                 command.actor()));
+        ReminderSchedule.waitingAgainFrom(deadlines, reminders, changeId, version);
         return version;
     }
 
     @CommandHandler
-    void handle(WithdrawChange command) {
+    void handle(WithdrawChange command, DeadlineManager deadlines) {
         approval.checkRevisionOrWithdrawal(command.actor());
         ProjectStatus after = LifeCycle.statusAfterRefusal(project.status(), kind, ProjectStatus.CANCELLED);
         apply(new ChangeWithdrawn(project.id(), changeId, kind, approval.version(), after, command.actor()));
+        ReminderSchedule.cancel(deadlines, changeId);
     }
 
     @CommandHandler
-    void handle(RejectChange command) {
+    void handle(RejectChange command, DeadlineManager deadlines) {
         approval.checkRejection(command.actor(), command.reason());
         ProjectStatus after = LifeCycle.statusAfterRefusal(project.status(), kind, ProjectStatus.REJECTED);
         apply(new ChangeRejected(
@@ -97,6 +103,7 @@ final class ChangeRequest {
                 Texts.longText("reason", command.reason()),
                 after,
                 command.actor()));
+        ReminderSchedule.cancel(deadlines, changeId);
     }
 
     /**
@@ -106,7 +113,7 @@ final class ChangeRequest {
      * allocation is recorded. Returns whether the change took effect.
      */
     @CommandHandler
-    boolean handle(ApproveChange command, Portfolios portfolios, DeadlineManager deadlines) {
+    boolean handle(ApproveChange command, Portfolios portfolios, DeadlineManager deadlines, ReminderPolicy reminders) {
         approval.checkApproval(command.actor(), command.version());
         LifeCycle.checkStillApplies(project.status(), kind);
         boolean completes = approval.completedBy(command.actor());
@@ -125,7 +132,7 @@ final class ChangeRequest {
         if (allocation != null) {
             portfolios.allocate(project.fiscalYear(), project.id(), changeId, allocation, command.actor());
         }
-        takeEffect(command.actor(), deadlines);
+        takeEffect(command.actor(), deadlines, reminders);
         return true;
     }
 
@@ -138,7 +145,7 @@ final class ChangeRequest {
         };
     }
 
-    private void takeEffect(Actor decidedBy, DeadlineManager deadlines) {
+    private void takeEffect(Actor decidedBy, DeadlineManager deadlines, ReminderPolicy reminders) {
         ProjectStatus before = project.status();
         ProjectStatus after = LifeCycle.statusAfter(before, kind);
         apply(new ChangeTookEffect(
@@ -152,13 +159,38 @@ final class ChangeRequest {
                 after,
                 approval.approvals(),
                 decidedBy));
+        ReminderSchedule.cancel(deadlines, changeId);
         if (kind == ChangeKind.INITIAL_BUDGET || kind == ChangeKind.RESUME) {
             ReviewSchedule.schedule(deadlines, project.policy());
         } else if (after != ProjectStatus.ACTIVE) {
             ReviewSchedule.cancel(deadlines);
         }
         if (kind.isControl()) {
-            JointControls.tookEffect(project, kind, terms, approval.requestedBy(), deadlines);
+            JointControls.tookEffect(project, kind, terms, approval.requestedBy(), deadlines, reminders);
+        }
+    }
+
+    /**
+     * A reminder or escalation fell due: recorded for each side the change still waits for. A decided change or one
+     * revised since has had its deadlines cancelled; should one fire all the same, it finds nothing to do. Neither
+     * does a change the project has outgrown (closed or paused meanwhile), which nobody can approve any more.
+     */
+    @DeadlineHandler
+    void waited(ApprovalOverdue due) {
+        if (isOpen() && due.version() == approval.version() && canStillBeApproved()) {
+            approval.missingSides().stream()
+                    .sorted()
+                    .map(side -> due.recordedFor(project.id(), kind, side))
+                    .forEach(AggregateLifecycle::apply);
+        }
+    }
+
+    private boolean canStillBeApproved() {
+        try {
+            LifeCycle.checkStillApplies(project.status(), kind);
+            return true;
+        } catch (ConflictException overtaken) {
+            return false;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.accord.domain.project;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dev.accord.domain.approval.ReminderPolicy;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.ProjectStatus;
@@ -20,14 +21,23 @@ final class JointControls {
     private JointControls() {}
 
     static void tookEffect(
-            Project project, ChangeKind kind, ChangeTerms terms, Actor proposedBy, DeadlineManager deadlines) {
+            Project project,
+            ChangeKind kind,
+            ChangeTerms terms,
+            Actor proposedBy,
+            DeadlineManager deadlines,
+            ReminderPolicy reminders) {
         if (kind == ChangeKind.REVIEW_POLICY) {
             apply(new ReviewPolicySet(project.id(), terms.policy(), proposedBy));
             if (project.status() == ProjectStatus.ACTIVE) {
                 ReviewSchedule.schedule(deadlines, project.policy());
             }
         } else if (kind == ChangeKind.CONCLUSION) {
-            project.reassessment(terms.conclusion().reassessmentId()).conclude(terms.conclusion(), proposedBy);
+            project.reassessment(terms.conclusion().reassessmentId())
+                    .conclude(
+                            terms.conclusion(),
+                            proposedBy,
+                            followUp -> ReminderSchedule.waitingFrom(deadlines, reminders, followUp, 1));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.accord.domain.project;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.accord.domain.approval.JointApproval;
+import dev.accord.domain.approval.ReminderPolicy;
 import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.api.*;
 import dev.accord.domain.shared.Actor;
@@ -33,7 +34,7 @@ import org.axonframework.serialization.Revision;
  * <ul>
  *   <li>here: {@link ProposeProject}, {@link RequestChange}, {@link RecordActuals} (which may make a reassessment
  *       fall due, see {@link ReassessmentDuePolicy}), {@link CallReassessment}, {@link SetReviewPolicy} (a change),
- *       {@link AddComment}, and the review deadline;
+ *       {@link AddComment}, and the review deadline (a change's reminders: {@link ReminderSchedule});
  *   <li>{@link BusinessCase}: {@link SubmitEstimate}, {@link RecordRoiCase} (with the year's discount rate from
  *       {@link Portfolios}), {@link AnswerAssessment};
  *   <li>{@link ChangeRequest}, one per change: {@link ReviseChange}, {@link WithdrawChange}, {@link RejectChange} and
@@ -71,7 +72,7 @@ public class Project {
     protected Project() {}
 
     @CommandHandler
-    public Project(ProposeProject command) {
+    public Project(ProposeProject command, DeadlineManager deadlines, ReminderPolicy reminders) {
         JointApproval.checkActsForASide(command.actor(), "propose a project");
         ProjectProposed proposed = Proposal.checked(command);
         apply(proposed);
@@ -82,18 +83,23 @@ public class Project {
                 ChangeTerms.budget(proposed.requestedBudget()),
                 "Initial budget of the proposal",
                 command.actor()));
+        ReminderSchedule.waitingFrom(deadlines, reminders, command.initialChangeId(), 1);
     }
 
     // ---- change requests: opened here, then handled by each ChangeRequest ---------------------------------
 
     @CommandHandler
-    void handle(RequestChange command) {
+    void handle(RequestChange command, DeadlineManager deadlines, ReminderPolicy reminders) {
         JointApproval.checkActsForASide(command.actor(), "request a change");
         ChangeTerms terms = ChangeTermsRules.requested(command.kind(), command.terms(), status, ledger);
         requestChange(command.changeId(), command.kind(), terms, command.rationale(), command.actor());
+        ReminderSchedule.waitingFrom(deadlines, reminders, command.changeId(), 1);
     }
 
-    /** Opens a change with checked terms: one open change of each kind at a time. */
+    /**
+     * Opens a change with checked terms: one open change of each kind at a time. The caller schedules its reminders
+     * ({@link ReminderSchedule#waitingFrom}) once the change is opened.
+     */
     void requestChange(UUID changeId, ChangeKind kind, ChangeTerms terms, String rationale, Actor actor) {
         LifeCycle.checkAllowed(status, kind);
         if (hasOpenChange(kind)) {
@@ -162,11 +168,12 @@ public class Project {
 
     // A policy of 36 months and 100 % would silence the reassessments: it changes jointly, see JointControls.
     @CommandHandler
-    void handle(SetReviewPolicy command) {
+    void handle(SetReviewPolicy command, DeadlineManager deadlines, ReminderPolicy reminders) {
         JointApproval.checkActsForASide(command.actor(), "propose a review policy");
         ChangeTerms terms =
                 ChangeTermsRules.checked(ChangeKind.REVIEW_POLICY, ChangeTerms.policy(command.policy()), ledger);
         requestChange(command.changeId(), ChangeKind.REVIEW_POLICY, terms, command.rationale(), command.actor());
+        ReminderSchedule.waitingFrom(deadlines, reminders, command.changeId(), 1);
     }
 
     @CommandHandlerInterceptor

@@ -3,6 +3,7 @@ package dev.accord.domain.project;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.accord.domain.approval.JointApproval;
+import dev.accord.domain.approval.ReminderPolicy;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.ChangeTerms;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
@@ -77,7 +79,7 @@ final class Reassessment {
 
     /** Opens the CONCLUSION change; the reassessment ends when both sides have approved it, see {@link #conclude}. */
     @CommandHandler
-    void handle(ConcludeReassessment command) {
+    void handle(ConcludeReassessment command, DeadlineManager deadlines, ReminderPolicy reminders) {
         JointApproval.checkActsForASide(command.actor(), "conclude a reassessment");
         LifeCycle.checkNotClosed(project.status());
         checkOpen();
@@ -100,13 +102,14 @@ final class Reassessment {
                 terms,
                 terms.conclusion().rationale(),
                 command.actor());
+        ReminderSchedule.waitingFrom(deadlines, reminders, command.changeId(), 1);
     }
 
     /**
      * Both sides approved the conclusion: the reassessment ends as it proposed, in the words of its proposer, and ADJUST
      * or STOP opens its change, again proposed by them, for both sides to decide.
      */
-    void conclude(ReassessmentConclusion conclusion, Actor proposedBy) {
+    void conclude(ReassessmentConclusion conclusion, Actor proposedBy, FollowUpReminders reminders) {
         checkOpen();
         checkFollowUpCanOpen(conclusion);
         apply(new ReassessmentConcluded(
@@ -122,6 +125,14 @@ final class Reassessment {
                 followUp(conclusion, ChangeKind.BUDGET, ChangeTerms.budget(conclusion.adjustedBudget()), proposedBy);
             case STOP -> followUp(conclusion, ChangeKind.CANCEL, ChangeTerms.none(), proposedBy);
         }
+        if (conclusion.outcome() != ReassessmentOutcome.CONTINUE) {
+            reminders.waitingFrom(conclusion.followUpChangeId());
+        }
+    }
+
+    /** Schedules the reminders of the change a conclusion opens, once it is opened. */
+    interface FollowUpReminders {
+        void waitingFrom(UUID changeId);
     }
 
     private void followUp(ReassessmentConclusion conclusion, ChangeKind kind, ChangeTerms terms, Actor proposedBy) {

@@ -5,6 +5,7 @@ import static dev.accord.domain.project.People.IDA;
 import static dev.accord.domain.project.People.IVO;
 
 import dev.accord.domain.approval.Approval;
+import dev.accord.domain.approval.ReminderPolicy;
 import dev.accord.domain.portfolio.Portfolio;
 import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.api.ChangeApproved;
@@ -32,6 +33,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 final class ProjectFixture {
 
     static final int YEAR = 2026;
+    static final ReminderPolicy REMINDERS = ReminderPolicy.standard();
 
     final UUID projectId = UUID.randomUUID();
     final UUID initialChange = UUID.randomUUID();
@@ -46,6 +48,7 @@ final class ProjectFixture {
                 .eventStore(portfolioStore)
                 .build();
         fixture.registerInjectableResource(new Portfolios(portfolios));
+        fixture.registerInjectableResource(REMINDERS);
     }
 
     static Money eur(String amount) {

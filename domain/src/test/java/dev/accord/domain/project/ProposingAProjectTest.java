@@ -1,5 +1,6 @@
 package dev.accord.domain.project;
 
+import dev.accord.domain.approval.ReminderPolicy;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.ChangeTerms;
@@ -98,6 +99,7 @@ class ProposingAProjectTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Project.class);
+        fixture.registerInjectableResource(ReminderPolicy.standard());
     }
 
     @Test

@@ -42,6 +42,8 @@ class TimelineGrid extends VerticalLayout {
             "ChangeRejected",
             "ChangeWithdrawn",
             "ChangeTookEffect",
+            "ApprovalReminded",
+            "ApprovalEscalated",
             "EstimateSubmitted",
             "RoiCaseRecorded",
             "AssessmentAnswered",
