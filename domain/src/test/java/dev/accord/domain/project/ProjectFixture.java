@@ -5,6 +5,7 @@ import static dev.accord.domain.project.People.IDA;
 import static dev.accord.domain.project.People.IVO;
 
 import dev.accord.domain.approval.Approval;
+import dev.accord.domain.delegation.InMemoryDelegations;
 import dev.accord.domain.portfolio.Portfolio;
 import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.api.ChangeApproved;
@@ -39,6 +40,9 @@ final class ProjectFixture {
     final EmbeddedEventStore portfolioStore = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine())
             .build();
+    /** The delegations a decision on behalf of someone consults; a test adds those it needs. */
+    final InMemoryDelegations delegations = new InMemoryDelegations();
+
     private long portfolioSequence;
 
     ProjectFixture() {
@@ -46,6 +50,7 @@ final class ProjectFixture {
                 .eventStore(portfolioStore)
                 .build();
         fixture.registerInjectableResource(new Portfolios(portfolios));
+        fixture.registerInjectableResource(delegations);
     }
 
     static Money eur(String amount) {
