@@ -72,8 +72,9 @@ public final class DelegatedAuthority {
                         delegation.delegator().displayName() + "'s delegation to you starts on " + delegation.from();
                     default -> delegation.delegator().displayName() + " revoked the delegation to you";
                 })
-                .reduce((first, last) -> last)
-                .map(reason -> "You hold no delegation active today: " + reason)
+                .distinct()
+                .reduce((some, more) -> some + "; " + more)
+                .map(reasons -> "You hold no delegation active today: " + reasons)
                 .orElse("You hold no delegation from " + delegatorId + " active today; only "
                         + delegatorId.toLowerCase(Locale.ROOT) + " can hand you their approvals");
     }
