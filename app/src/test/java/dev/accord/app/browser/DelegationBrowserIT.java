@@ -10,8 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Delegation in real browsers: Ines (CIO) hands her approvals to Ivo on the "Delegate my approvals" page; Ivo
- * approves Fay's proposal on her behalf from the Approvals view; the project shows it "on behalf of" Ines; Ines
- * revokes, and Ivo sees it revoked.
+ * approves Fay's proposal on her behalf from the Approvals view; the project and Fay's inbox show it "on behalf of"
+ * Ines; Ines revokes, and Ivo sees it revoked.
  */
 @AccordIntegrationTest
 class DelegationBrowserIT {
@@ -52,6 +52,8 @@ class DelegationBrowserIT {
             fay.waitForCellContaining("Ivo Novak (IT) on behalf of Ines Roth (IT lead) approved version 1");
             fay.waitForPageText("Ivo Novak on behalf of Ines Roth (IT lead) approved version 1");
             fay.screenshot("delegation");
+            fay.open("/approvals");
+            fay.waitForPageText("approved by Ivo Novak on behalf of Ines Roth (IT lead)");
 
             ines.clickFirst(By.cssSelector("#delegations vaadin-button.revoke"));
             ines.waitForCell("Revoked");

@@ -214,6 +214,11 @@ public class ApprovalsView extends VerticalLayout {
                 sides == 2
                         ? "assessment complete"
                         : sides == 1 ? "assessment answered by one side" : "assessment not answered");
+        // Who approved this version so far, naming whom a delegate acted for.
+        project.changes().stream()
+                .filter(given -> given.changeId().equals(change.changeId()))
+                .flatMap(given -> given.standingApprovals().stream())
+                .forEach(approval -> facts.add("approved by " + approval.approverName()));
         context.setText(String.join(" \u00b7 ", facts));
         context.getStyle().set("color", "var(--lumo-secondary-text-color)");
         return context;
