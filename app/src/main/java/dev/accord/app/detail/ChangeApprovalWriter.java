@@ -5,6 +5,7 @@ import dev.accord.app.readmodel.RowStatement;
 import dev.accord.app.readmodel.TableWriter;
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.project.api.ApprovalRow;
+import dev.accord.domain.shared.Actor;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +17,10 @@ import org.springframework.stereotype.Component;
 class ChangeApprovalWriter implements TableWriter {
 
     private static final RowStatement APPROVED = RowStatement.batched("""
-            INSERT INTO project_change_approval (change_id, version, user_id, display_name, side, comment, approved_at)
-            VALUES (:changeId, :version, :userId, :displayName, :side, :comment, :approvedAt)
+            INSERT INTO project_change_approval (change_id, version, user_id, display_name, side, comment, approved_at,
+                on_behalf_of_id, on_behalf_of_name, on_behalf_of_lead)
+            VALUES (:changeId, :version, :userId, :displayName, :side, :comment, :approvedAt,
+                :onBehalfOfId, :onBehalfOfName, :onBehalfOfLead)
             ON CONFLICT (change_id, version, user_id) DO NOTHING""");
 
     private static final RowStatement VOIDED = RowStatement.batched("""
@@ -31,13 +34,17 @@ class ChangeApprovalWriter implements TableWriter {
     }
 
     void approved(UUID changeId, ApprovalRow approval) {
+        Actor onBehalfOf = approval.onBehalfOf();
         writes.write(
                 APPROVED,
                 key(changeId, approval.version(), approval.approver().userId())
                         .addValue("displayName", approval.approver().displayName())
                         .addValue("side", approval.approver().side().name())
                         .addValue("comment", approval.comment())
-                        .addValue("approvedAt", Timestamp.from(approval.at())));
+                        .addValue("approvedAt", Timestamp.from(approval.at()))
+                        .addValue("onBehalfOfId", onBehalfOf == null ? null : onBehalfOf.userId())
+                        .addValue("onBehalfOfName", onBehalfOf == null ? null : onBehalfOf.displayName())
+                        .addValue("onBehalfOfLead", onBehalfOf == null ? null : onBehalfOf.lead()));
     }
 
     void voided(UUID changeId, List<Approval> voided) {

@@ -97,7 +97,8 @@ public final class DetailInMemory implements DetailChanges {
         for (Approval approval : voided) {
             given.computeIfPresent(
                     new ApprovalKey(approval.version(), approval.approver().userId()),
-                    (key, row) -> new ApprovalRow(row.approver(), row.version(), row.comment(), row.at(), true));
+                    (key, row) -> new ApprovalRow(
+                            row.approver(), row.version(), row.comment(), row.at(), true, row.onBehalfOf()));
         }
     }
 

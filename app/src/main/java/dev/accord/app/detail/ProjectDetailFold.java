@@ -80,7 +80,8 @@ public final class ProjectDetailFold {
             changes.changeRevised(e.changeId(), e.version(), e.terms(), e.rationale());
             changes.approvalsVoided(e.changeId(), e.voidedApprovals());
         } else if (event instanceof ChangeApproved e) {
-            changes.changeApproved(e.changeId(), new ApprovalRow(e.approvedBy(), e.version(), e.comment(), at, false));
+            changes.changeApproved(
+                    e.changeId(), new ApprovalRow(e.approvedBy(), e.version(), e.comment(), at, false, e.onBehalfOf()));
         } else if (event instanceof ChangeTookEffect e) {
             changes.changeDecided(
                     e.projectId(),

@@ -105,7 +105,19 @@ class ProjectDetails implements TableReader {
                         rs.getInt("version"),
                         rs.getString("comment"),
                         instant(rs, "approved_at"),
-                        rs.getBoolean("voided")));
+                        rs.getBoolean("voided"),
+                        onBehalfOf(rs)));
+    }
+
+    /** The delegator an approval was given on behalf of: of the approver's side, as delegations never cross sides. */
+    private static Actor onBehalfOf(ResultSet rs) throws SQLException {
+        return rs.getString("on_behalf_of_id") == null
+                ? null
+                : new Actor(
+                        rs.getString("on_behalf_of_id"),
+                        rs.getString("on_behalf_of_name"),
+                        Side.valueOf(rs.getString("side")),
+                        rs.getBoolean("on_behalf_of_lead"));
     }
 
     private ProjectDetailRow project(ResultSet rs, int n) throws SQLException {

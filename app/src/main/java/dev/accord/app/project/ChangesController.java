@@ -61,11 +61,12 @@ class ChangesController {
 
     record RevisionBody(MoneyJson budget, String scope, LocalDate targetDate, String rationale) {}
 
+    /** onBehalfOf: the user name of a colleague whose delegation to you is active today; leave out to act yourself. */
     record ChangeApprovalBody(
-            @Schema(requiredMode = REQUIRED) Integer version, String comment) {}
+            @Schema(requiredMode = REQUIRED) Integer version, String comment, String onBehalfOf) {}
 
     record ChangeRejectionBody(
-            @Schema(requiredMode = REQUIRED) String reason) {}
+            @Schema(requiredMode = REQUIRED) String reason, String onBehalfOf) {}
 
     /** tookEffect: this approval was the second side's, so the change now holds. */
     record ChangeApproved(UUID changeId, int version, boolean tookEffect) {}
@@ -156,20 +157,24 @@ class ChangesController {
             description = "Takes effect once one Finance and one IT member other than the requester have approved "
                     + "the current version. 403 for your own change, 409 for a stale version, a second approval "
                     + "or a decided change, or when the fiscal year's budget cannot carry it.")
-    @ApiResponse(responseCode = "403", description = "Your own change, or you are not a member of Finance or IT")
+    @ApiResponse(
+            responseCode = "403",
+            description = "Your own change, you are not a member of Finance or IT, or onBehalfOf names someone whose "
+                    + "delegation to you is not active today or who requested the change")
     @ApiResponse(responseCode = "404", description = "No such project or change")
     @ApiResponse(
             responseCode = "409",
-            description = "A stale version, your side already approved, the change is decided, the year's budget "
-                    + "cannot carry it, or others are acting on it at this very moment")
+            description =
+                    "A stale version, you (or the one you act for) already approved, the change is decided, the year's budget "
+                            + "cannot carry it, or others are acting on it at this very moment")
     @ApiResponse(responseCode = "200", description = "Approved")
     ChangeApproved approve(
             @PathVariable UUID projectId, @PathVariable UUID changeId, @RequestBody ChangeApprovalBody body) {
         if (body.version() == null) {
             throw new InvalidInputException("version", "Name the version you approve");
         }
-        boolean tookEffect = commands.sendAndWait(
-                new ApproveChange(projectId, changeId, body.version(), body.comment(), SignedIn.actor()));
+        boolean tookEffect = commands.sendAndWait(new ApproveChange(
+                projectId, changeId, body.version(), body.comment(), SignedIn.actor(), body.onBehalfOf()));
         return new ChangeApproved(changeId, body.version(), tookEffect);
     }
 
@@ -178,13 +183,16 @@ class ChangesController {
             operationId = "rejectChange",
             summary = "Reject a change, with a reason",
             description = "One rejection closes the change.")
-    @ApiResponse(responseCode = "403", description = "Your own change, or you are not a member of Finance or IT")
+    @ApiResponse(
+            responseCode = "403",
+            description = "Your own change, you are not a member of Finance or IT, or no active delegation from "
+                    + "onBehalfOf")
     @ApiResponse(responseCode = "404", description = "No such project or change")
     @ApiResponse(responseCode = "409", description = "The change is decided, or others are acting on it")
     @ApiResponse(responseCode = "200", description = "Rejected")
     ChangeClosed reject(
             @PathVariable UUID projectId, @PathVariable UUID changeId, @RequestBody ChangeRejectionBody body) {
-        commands.sendAndWait(new RejectChange(projectId, changeId, body.reason(), SignedIn.actor()));
+        commands.sendAndWait(new RejectChange(projectId, changeId, body.reason(), SignedIn.actor(), body.onBehalfOf()));
         return new ChangeClosed(changeId, ChangeState.REJECTED);
     }
 }

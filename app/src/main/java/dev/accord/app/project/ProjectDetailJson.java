@@ -53,16 +53,33 @@ record ProjectDetailJson(
         List<AssessmentAnswerRow> assessment,
         List<ActualsJson> actuals) {
 
-    record ApprovalJson(String user, String displayName, String side, int version, String comment, Instant at) {
+    /**
+     * One approval; {@code onBehalfOf} is the user a delegate approved for (null otherwise), {@code approvedAs} the
+     * line to show ("Fay Lund on behalf of Carla Falk (Finance lead)").
+     */
+    record ApprovalJson(
+            String user,
+            String displayName,
+            String side,
+            int version,
+            String comment,
+            Instant at,
+            String onBehalfOf,
+            String onBehalfOfDisplayName,
+            String approvedAs) {
         static ApprovalJson of(ApprovalRow approval) {
             Actor by = approval.approver();
+            Actor delegator = approval.onBehalfOf();
             return new ApprovalJson(
                     by.userId(),
                     by.displayName(),
                     by.side().name(),
                     approval.version(),
                     approval.comment(),
-                    approval.at());
+                    approval.at(),
+                    delegator == null ? null : delegator.userId(),
+                    delegator == null ? null : delegator.displayName(),
+                    approval.approverName());
         }
     }
 

@@ -30,19 +30,21 @@ public final class TimelineSentences {
                 ? ""
                 : "; this voids the approval" + (e.voidedApprovals().size() > 1 ? "s" : "") + " of "
                         + e.voidedApprovals().stream()
-                                .map(a -> a.approver().toString())
+                                .map(a -> OnBehalf.actor(a.approver(), a.onBehalfOf()))
                                 .collect(Collectors.joining(" and "));
         return e.revisedBy() + " revised " + change(e.kind(), e.terms()) + " as version " + e.version()
                 + rationale(e.rationale()) + voided;
     }
 
     public static String of(ChangeApproved e) {
-        return e.approvedBy() + " approved version " + e.version() + " of " + change(e.kind(), e.terms())
+        return OnBehalf.actor(e.approvedBy(), e.onBehalfOf()) + " approved version " + e.version() + " of "
+                + change(e.kind(), e.terms())
                 + (e.comment() == null || e.comment().isBlank() ? "" : ": \u201c" + e.comment() + "\u201d");
     }
 
     public static String of(ChangeRejected e) {
-        return e.rejectedBy() + " rejected version " + e.version() + " of " + change(e.kind(), e.terms())
+        return OnBehalf.actor(e.rejectedBy(), e.onBehalfOf()) + " rejected version " + e.version() + " of "
+                + change(e.kind(), e.terms())
                 + ": \u201c" + e.reason() + "\u201d"
                 + (e.statusAfter() == ProjectStatus.REJECTED ? "; the proposal is rejected" : "");
     }

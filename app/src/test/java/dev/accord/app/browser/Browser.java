@@ -164,6 +164,22 @@ public final class Browser implements AutoCloseable {
                         .orElse(null));
     }
 
+    /** Opens a select and picks the first item whose label starts with this. */
+    public void chooseInSelect(String id, String label) {
+        click(id);
+        new WebDriverWait(driver, PATIENCE)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
+                        .filter(item ->
+                                item.isDisplayed() && item.getText().strip().startsWith(label))
+                        .findFirst()
+                        .map(item -> {
+                            item.click();
+                            return true;
+                        })
+                        .orElse(null));
+    }
+
     /** Picks the radio button with this label in a radio button group. */
     public void chooseRadio(String groupId, String label) {
         WebElement radio = new WebDriverWait(driver, PATIENCE)

@@ -37,6 +37,11 @@ class ReadModelColumnsIT {
             "recorded_by_id",
             "user_id",
             "actor_id",
+            // delegations name people by user name (UserAdministration's pattern: at most 64)
+            "on_behalf_of_id",
+            "delegator_id",
+            "delegate_id",
+            "revoked_by",
             "proposed_by_side",
             "requested_by_side",
             // the user table: names by UserAdministration's own pattern (at most 64), a role, a bcrypt hash

@@ -41,6 +41,8 @@ class RebuildReadModelsIT {
             "flyway_schema_history",
             "scheduled_tasks",
             "user_account",
+            // Delegations are kept with the commands that grant and revoke them, like the accounts: never rebuilt.
+            "delegation",
             // API tokens belong to the accounts, like their passwords: not derived from events, never rebuilt.
             "api_token",
             // The verifiable log over the events is as permanent as they are: never rebuilt.

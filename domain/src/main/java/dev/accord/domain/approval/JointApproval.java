@@ -47,6 +47,9 @@ public final class JointApproval {
         if (hasApproved(approvals.stream().map(Approval::approver).toList(), approver)) {
             throw new ConflictException("You have already approved version " + version + " of this change");
         }
+        if (hasApproved(approvals.stream().map(Approval::authority).toList(), approver)) {
+            throw new ConflictException("Version " + version + " has already been approved on your behalf");
+        }
     }
 
     public void checkRejection(Actor rejecter, String reason) {

@@ -5,6 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.approval.JointApproval;
 import dev.accord.domain.approval.ReminderPolicy;
+import dev.accord.domain.delegation.DelegatedAuthority;
+import dev.accord.domain.delegation.Delegations;
 import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.ChangeApproved;
@@ -22,6 +24,7 @@ import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Texts;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -91,8 +94,15 @@ final class ChangeRequest {
     }
 
     @CommandHandler
-    void handle(RejectChange command, DeadlineManager deadlines) {
+    void handle(RejectChange command, DeadlineManager deadlines, Delegations delegations) {
         approval.checkRejection(command.actor(), command.reason());
+        Actor onBehalfOf = DelegatedAuthority.onBehalfOf(
+                delegations,
+                command.actor(),
+                command.onBehalfOf(),
+                approval.requestedBy(),
+                List.of(),
+                "reject a change");
         ProjectStatus after = LifeCycle.statusAfterRefusal(project.status(), kind, ProjectStatus.REJECTED);
         apply(new ChangeRejected(
                 project.id(),
@@ -102,7 +112,8 @@ final class ChangeRequest {
                 terms,
                 Texts.longText("reason", command.reason()),
                 after,
-                command.actor()));
+                command.actor(),
+                onBehalfOf));
         ReminderSchedule.cancel(deadlines, changeId);
     }
 
@@ -113,8 +124,20 @@ final class ChangeRequest {
      * allocation is recorded. Returns whether the change took effect.
      */
     @CommandHandler
-    boolean handle(ApproveChange command, Portfolios portfolios, DeadlineManager deadlines, ReminderPolicy reminders) {
+    boolean handle(
+            ApproveChange command,
+            Portfolios portfolios,
+            DeadlineManager deadlines,
+            ReminderPolicy reminders,
+            Delegations delegations) {
         approval.checkApproval(command.actor(), command.version());
+        Actor onBehalfOf = DelegatedAuthority.onBehalfOf(
+                delegations,
+                command.actor(),
+                command.onBehalfOf(),
+                approval.requestedBy(),
+                approval.approvals(),
+                "approve a change");
         LifeCycle.checkStillApplies(project.status(), kind);
         boolean completes = approval.completedBy(command.actor());
         apply(new ChangeApproved(
@@ -124,7 +147,8 @@ final class ChangeRequest {
                 command.version(),
                 terms,
                 Texts.longText("comment", command.comment()),
-                command.actor()));
+                command.actor(),
+                onBehalfOf));
         if (!completes) {
             return false;
         }
@@ -202,7 +226,7 @@ final class ChangeRequest {
 
     @EventSourcingHandler
     void on(ChangeApproved event) {
-        approval.approved(new Approval(event.approvedBy(), event.version()));
+        approval.approved(new Approval(event.approvedBy(), event.version(), event.onBehalfOf()));
     }
 
     @EventSourcingHandler

@@ -2,7 +2,9 @@ package dev.accord.domain.shared;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Optional;
+import org.axonframework.eventhandling.GenericEventMessage;
 
 /**
  * The years the ledger speaks of: fiscal years, months of actuals, business dates and target dates all lie within
@@ -15,6 +17,14 @@ public final class LedgerCalendar {
     public static final int LAST_YEAR = 2100;
 
     private LedgerCalendar() {}
+
+    /**
+     * Today in the ledger's calendar (UTC), by the clock Axon stamps events with: the day a delegation's period is
+     * measured against, so that a test can set it.
+     */
+    public static LocalDate today() {
+        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.UTC);
+    }
 
     public static Optional<String> yearProblem(int year) {
         return year < FIRST_YEAR || year > LAST_YEAR ? Optional.of(range("The year")) : Optional.empty();

@@ -6,6 +6,7 @@ import static dev.accord.domain.project.People.IVO;
 
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.approval.ReminderPolicy;
+import dev.accord.domain.delegation.InMemoryDelegations;
 import dev.accord.domain.portfolio.Portfolio;
 import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.api.ChangeApproved;
@@ -41,6 +42,9 @@ final class ProjectFixture {
     final EmbeddedEventStore portfolioStore = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine())
             .build();
+    /** The delegations a decision on behalf of someone consults; a test adds those it needs. */
+    final InMemoryDelegations delegations = new InMemoryDelegations();
+
     private long portfolioSequence;
 
     ProjectFixture() {
@@ -49,6 +53,7 @@ final class ProjectFixture {
                 .build();
         fixture.registerInjectableResource(new Portfolios(portfolios));
         fixture.registerInjectableResource(REMINDERS);
+        fixture.registerInjectableResource(delegations);
     }
 
     static Money eur(String amount) {

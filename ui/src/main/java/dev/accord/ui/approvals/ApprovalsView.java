@@ -126,7 +126,8 @@ public class ApprovalsView extends VerticalLayout {
             awaitingMe.add(new Paragraph("Nothing awaits your side. Changes that need your approval appear here "
                     + "the moment they are requested."));
         }
-        pending.forEach(change -> awaitingMe.add(card(change, currentUser.actsForASide())));
+        List<Actor> mayActFor = ReceivedDelegations.activeDelegators(queries, currentUser.actor());
+        pending.forEach(change -> awaitingMe.add(card(change, currentUser.actsForASide(), mayActFor)));
 
         mine.removeAll();
         List<PendingApproval> own = queries.query(
@@ -136,10 +137,10 @@ public class ApprovalsView extends VerticalLayout {
         if (own.isEmpty()) {
             mine.add(new Paragraph("You have no open requests."));
         }
-        own.forEach(change -> mine.add(card(change, false)));
+        own.forEach(change -> mine.add(card(change, false, List.of())));
     }
 
-    private Component card(PendingApproval change, boolean canDecide) {
+    private Component card(PendingApproval change, boolean canDecide, List<Actor> mayActFor) {
         RouterLink project = new RouterLink(
                 change.projectTitle(), ProjectView.class, change.projectId().toString());
         Span what = new Span(describe(change));
@@ -167,7 +168,8 @@ public class ApprovalsView extends VerticalLayout {
                     change.version(),
                     describe(change) + " for \u201c" + change.projectTitle() + "\u201d",
                     commands,
-                    currentUser));
+                    currentUser,
+                    mayActFor));
         }
         return card;
     }
@@ -212,6 +214,11 @@ public class ApprovalsView extends VerticalLayout {
                 sides == 2
                         ? "assessment complete"
                         : sides == 1 ? "assessment answered by one side" : "assessment not answered");
+        // Who approved this version so far, naming whom a delegate acted for.
+        project.changes().stream()
+                .filter(given -> given.changeId().equals(change.changeId()))
+                .flatMap(given -> given.standingApprovals().stream())
+                .forEach(approval -> facts.add("approved by " + approval.approverName()));
         context.setText(String.join(" \u00b7 ", facts));
         context.getStyle().set("color", "var(--lumo-secondary-text-color)");
         return context;

@@ -5,11 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.RejectChange;
+import dev.accord.domain.shared.Actor;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Refusals;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
@@ -27,15 +30,32 @@ public class DecisionDialog extends Dialog {
     /** "Approve version n" and "Reject" for one change, each opening this dialog with what is decided. */
     public static HorizontalLayout buttons(
             UUID projectId, UUID changeId, int version, String what, CommandGateway commands, CurrentUser currentUser) {
+        return buttons(projectId, changeId, version, what, commands, currentUser, List.of());
+    }
+
+    /**
+     * The same, for someone who holds active delegations: the dialog lets them decide for themselves or on behalf of
+     * one of {@code mayActFor} (the server checks the delegation again).
+     */
+    public static HorizontalLayout buttons(
+            UUID projectId,
+            UUID changeId,
+            int version,
+            String what,
+            CommandGateway commands,
+            CurrentUser currentUser,
+            List<Actor> mayActFor) {
         Button approve = new Button(
                 "Approve version " + version,
-                click -> new DecisionDialog(Decision.APPROVE, projectId, changeId, version, what, commands, currentUser)
+                click -> new DecisionDialog(
+                                Decision.APPROVE, projectId, changeId, version, what, commands, currentUser, mayActFor)
                         .open());
         approve.addClassName("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button reject = new Button(
                 "Reject",
-                click -> new DecisionDialog(Decision.REJECT, projectId, changeId, version, what, commands, currentUser)
+                click -> new DecisionDialog(
+                                Decision.REJECT, projectId, changeId, version, what, commands, currentUser, mayActFor)
                         .open());
         reject.addClassName("reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -49,7 +69,8 @@ public class DecisionDialog extends Dialog {
             int version,
             String what,
             CommandGateway commands,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            List<Actor> mayActFor) {
         boolean approving = decision == Decision.APPROVE;
         setHeaderTitle(approving ? "Approve version " + version : "Reject the change");
         setWidth("min(34rem, 95vw)");
@@ -57,7 +78,20 @@ public class DecisionDialog extends Dialog {
         text.setId(approving ? "approval-comment" : "rejection-reason");
         text.setWidthFull();
         text.setRequired(!approving);
-        add(new Paragraph(what), text);
+        add(new Paragraph(what));
+        Actor me = currentUser.actor();
+        Select<Actor> as = new Select<>();
+        if (!mayActFor.isEmpty()) {
+            as.setId("decide-as");
+            as.setLabel(approving ? "Approve as" : "Reject as");
+            as.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(me), mayActFor.stream())
+                    .toList());
+            as.setItemLabelGenerator(actor -> actor.equals(me) ? "Myself, " + me : "On behalf of " + actor);
+            as.setValue(me);
+            as.setWidthFull();
+            add(as);
+        }
+        add(text);
 
         Button confirm = new Button(approving ? "Approve" : "Reject", click -> {
             if (!approving && text.getValue().isBlank()) {
@@ -65,10 +99,13 @@ public class DecisionDialog extends Dialog {
                 text.setInvalid(true);
                 return;
             }
+            String onBehalfOf = as.getValue() == null || as.getValue().equals(me)
+                    ? null
+                    : as.getValue().userId();
             boolean done = Refusals.attempt(() -> commands.sendAndWait(
                     approving
-                            ? new ApproveChange(projectId, changeId, version, text.getValue(), currentUser.actor())
-                            : new RejectChange(projectId, changeId, text.getValue(), currentUser.actor())));
+                            ? new ApproveChange(projectId, changeId, version, text.getValue(), me, onBehalfOf)
+                            : new RejectChange(projectId, changeId, text.getValue(), me, onBehalfOf)));
             if (done) {
                 Refusals.done(approving ? "Approved version " + version : "Rejected");
                 close();

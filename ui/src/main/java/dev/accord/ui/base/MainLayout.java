@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dev.accord.domain.shared.Actor;
 import dev.accord.ui.approvals.ApprovalsView;
+import dev.accord.ui.delegation.DelegationsView;
 import dev.accord.ui.integrity.IntegrityBadge;
 import dev.accord.ui.operations.OperationsView;
 import dev.accord.ui.people.PeopleView;
@@ -63,7 +64,13 @@ public class MainLayout extends AppLayout {
                 click -> signOut.getUI().ifPresent(ui -> ui.navigate(ApiTokensView.class)));
         tokens.setId("api-tokens");
         tokens.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        VerticalLayout footer = new VerticalLayout(who, tokens, signOut);
+        Button delegate = new Button(
+                "Delegate my approvals",
+                VaadinIcon.HANDSHAKE.create(),
+                click -> signOut.getUI().ifPresent(ui -> ui.navigate(DelegationsView.class)));
+        delegate.setId("delegate-my-approvals");
+        delegate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        VerticalLayout footer = new VerticalLayout(who, delegate, tokens, signOut);
         footer.addClassNames(LumoUtility.Padding.MEDIUM);
         footer.getStyle().set("margin-top", "auto");
         return footer;

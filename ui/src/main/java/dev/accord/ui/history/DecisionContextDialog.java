@@ -129,8 +129,8 @@ public class DecisionContextDialog extends Dialog {
         for (int i = 0; i < change.approvals().size(); i++) {
             ApprovalRow approval = change.approvals().get(i);
             HorizontalLayout line = new HorizontalLayout(
-                    new Span((approval.voided() ? "Voided by a revision: " : "\u2713 ")
-                            + approval.approver().displayName() + " approved version " + approval.version()),
+                    new Span((approval.voided() ? "Voided by a revision: " : "\u2713 ") + approval.approverName()
+                            + " approved version " + approval.version()),
                     new SideBadge(approval.approver().side()),
                     new Span(Formats.instant(approval.at(), locale)));
             if (approval.comment() != null && !approval.comment().isBlank()) {

@@ -79,8 +79,8 @@ class OpenChanges extends VerticalLayout {
         Div approvals = new Div();
         for (ApprovalRow approval : change.approvals()) {
             HorizontalLayout line = new HorizontalLayout(
-                    new Span((approval.voided() ? "Voided: " : "\u2713 ")
-                            + approval.approver().displayName() + " approved version " + approval.version()),
+                    new Span((approval.voided() ? "Voided: " : "\u2713 ") + approval.approverName()
+                            + " approved version " + approval.version()),
                     new SideBadge(approval.approver().side()));
             line.setAlignItems(Alignment.CENTER);
             if (approval.voided()) {
