@@ -3,6 +3,8 @@ package dev.accord.domain.project;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.accord.domain.approval.Approval;
+import dev.accord.domain.approval.ApprovalRequirement;
+import dev.accord.domain.approval.ApprovalRules;
 import dev.accord.domain.approval.JointApproval;
 import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.api.ApproveChange;
@@ -41,14 +43,35 @@ final class ChangeRequest {
 
     private final ChangeKind kind;
     private final JointApproval approval;
+    private final ApprovalRules rules;
     private ChangeTerms terms;
 
-    ChangeRequest(Project project, UUID changeId, ChangeKind kind, ChangeTerms terms, Actor requestedBy) {
+    /** Made when the change is requested, so the project's approved budget is the one at that moment. */
+    ChangeRequest(
+            Project project,
+            UUID changeId,
+            ChangeKind kind,
+            ChangeTerms terms,
+            Actor requestedBy,
+            ApprovalRules recordedRules) {
         this.project = project;
         this.changeId = changeId;
         this.kind = kind;
         this.terms = terms;
-        this.approval = new JointApproval(requestedBy);
+        this.rules = ApprovalRules.orDefault(recordedRules);
+        this.approval = new JointApproval(requestedBy, requirementFor(terms));
+    }
+
+    /**
+     * What the recorded rules demand for these terms: by the budget a budget change asks for, else by the budget the
+     * project had approved when the change was requested.
+     */
+    private ApprovalRequirement requirementFor(ChangeTerms current) {
+        return rules.requirementFor(concernsBudget() ? current.budget() : project.approvedBudget());
+    }
+
+    private boolean concernsBudget() {
+        return kind == ChangeKind.INITIAL_BUDGET || kind == ChangeKind.BUDGET;
     }
 
     ChangeKind kind() {
@@ -163,6 +186,9 @@ final class ChangeRequest {
     void on(ChangeRevised event) {
         approval.revisedTo(event.version());
         terms = event.terms();
+        if (concernsBudget()) {
+            approval.require(requirementFor(terms));
+        }
     }
 
     @EventSourcingHandler
@@ -192,11 +218,12 @@ final class ChangeRequest {
                 && Objects.equals(changeId, that.changeId)
                 && Objects.equals(kind, that.kind)
                 && Objects.equals(approval, that.approval)
+                && Objects.equals(rules, that.rules)
                 && Objects.equals(terms, that.terms);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(changeId, kind, approval, terms);
+        return Objects.hash(changeId, kind, approval, rules, terms);
     }
 }

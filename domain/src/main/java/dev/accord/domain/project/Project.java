@@ -42,7 +42,7 @@ import org.axonframework.serialization.Revision;
  * </ul>
  * The revision is that of its snapshots' state (its fields and its entities'): raise it when that state changes shape.
  */
-@Revision("2")
+@Revision("3")
 public class Project {
 
     @AggregateIdentifier
@@ -71,7 +71,7 @@ public class Project {
     protected Project() {}
 
     @CommandHandler
-    public Project(ProposeProject command) {
+    public Project(ProposeProject command, Portfolios portfolios) {
         JointApproval.checkActsForASide(command.actor(), "propose a project");
         ProjectProposed proposed = Proposal.checked(command);
         apply(proposed);
@@ -81,13 +81,14 @@ public class Project {
                 ChangeKind.INITIAL_BUDGET,
                 ChangeTerms.budget(proposed.requestedBudget()),
                 "Initial budget of the proposal",
-                command.actor()));
+                command.actor(),
+                portfolios.approvalRules(proposed.fiscalYear())));
     }
 
     // ---- change requests: opened here, then handled by each ChangeRequest ---------------------------------
 
     @CommandHandler
-    void handle(RequestChange command) {
+    void handle(RequestChange command, Portfolios portfolios) {
         JointApproval.checkActsForASide(command.actor(), "request a change");
         if (command.kind() == null) {
             throw new InvalidInputException("kind", "Say what kind of change this is");
@@ -106,7 +107,8 @@ public class Project {
                 command.kind(),
                 ChangeTermsRules.checked(command.kind(), command.terms(), ledger),
                 ChangeTermsRules.rationale(command.rationale(), true),
-                command.actor()));
+                command.actor(),
+                portfolios.approvalRules(fiscalYear)));
     }
 
     // Without this, Axon would refuse a command for an unknown change with an error of its own; the ledger's
@@ -258,7 +260,13 @@ public class Project {
     void on(ChangeRequested event) {
         changes.put(
                 event.changeId(),
-                new ChangeRequest(this, event.changeId(), event.kind(), event.terms(), event.requestedBy()));
+                new ChangeRequest(
+                        this,
+                        event.changeId(),
+                        event.kind(),
+                        event.terms(),
+                        event.requestedBy(),
+                        event.approvalRules()));
     }
 
     @EventSourcingHandler
