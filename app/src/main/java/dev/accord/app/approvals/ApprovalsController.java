@@ -6,6 +6,7 @@ import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.PendingApproval;
 import dev.accord.domain.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -39,17 +40,24 @@ class ApprovalsController {
             String requestedBySide,
             Instant requestedAt,
             boolean financeApproved,
-            boolean itApproved) {}
+            boolean itApproved,
+
+            @Schema(
+                    description = "What the change still lacks by the approval rules it was requested under, "
+                            + "e.g. \"waiting for the CFO\", \"waiting for 1 more Finance approval\"")
+            List<String> waitingFor) {}
 
     @GetMapping("/pending")
     @Operation(
             operationId = "listPendingApprovals",
-            summary = "Open changes awaiting your side's approval, without your own requests")
+            summary = "Open changes awaiting your side's approval, without your own requests",
+            description = "A change reaches the members of a side still short of approvals, and a side's lead when "
+                    + "the rules it was requested under need the lead's approval; one you approved no longer does.")
     List<PendingJson> pending() {
         Actor me = SignedIn.actor();
         return queries
                 .query(
-                        new FindPendingApprovals(me.userId(), me.side()),
+                        new FindPendingApprovals(me.userId(), me.side(), me.lead()),
                         ResponseTypes.multipleInstancesOf(PendingApproval.class))
                 .join()
                 .stream()
@@ -67,7 +75,8 @@ class ApprovalsController {
                                 : p.requestedBy().side().name(),
                         p.requestedAt(),
                         p.financeApproved(),
-                        p.itApproved()))
+                        p.itApproved(),
+                        p.missing().sentences()))
                 .toList();
     }
 }

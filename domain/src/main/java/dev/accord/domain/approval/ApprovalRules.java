@@ -79,7 +79,8 @@ public record ApprovalRules(List<ApprovalTier> tiers) {
         return requirement;
     }
 
-    public boolean isDefault() {
+    /** No tiers: the default. (Not a bean getter: the rules travel as JSON of their tiers alone.) */
+    public boolean demandsNoMore() {
         return tiers.isEmpty();
     }
 

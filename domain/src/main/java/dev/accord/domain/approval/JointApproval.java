@@ -85,7 +85,7 @@ public final class JointApproval {
     public boolean completedBy(Approval approval) {
         List<Approval> after = new ArrayList<>(approvals);
         after.add(approval);
-        return missing(requirement, after, requestedBy).isComplete();
+        return missing(requirement, after, requestedBy).complete();
     }
 
     /** Sides still short of what the rule demands for the current version. */

@@ -67,7 +67,7 @@ public record MissingApprovals(
         return sides;
     }
 
-    public boolean isComplete() {
+    public boolean complete() {
         return sides().isEmpty();
     }
 

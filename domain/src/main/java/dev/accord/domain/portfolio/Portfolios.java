@@ -49,7 +49,7 @@ public class Portfolios {
     public ApprovalRules approvalRules(int fiscalYear) {
         try {
             ApprovalRules rules = repository.load(Portfolio.idOf(fiscalYear)).invoke(Portfolio::approvalRules);
-            return rules.isDefault() ? null : rules;
+            return rules.demandsNoMore() ? null : rules;
         } catch (AggregateNotFoundException noPortfolioYet) {
             return null;
         }

@@ -99,7 +99,7 @@ class MissingApprovalsTest {
                         new ApprovalTier(Money.of("10", "EUR"), 1, 1, false, false),
                         new ApprovalTier(Money.of("10", "EUR"), 2, 1, false, false)),
                 "tiers[1].above.amount");
-        assertThat(ApprovalRules.checked(List.of(), "EUR").isDefault()).isTrue();
+        assertThat(ApprovalRules.checked(List.of(), "EUR").demandsNoMore()).isTrue();
     }
 
     private static void assertField(List<ApprovalTier> tiers, String field) {

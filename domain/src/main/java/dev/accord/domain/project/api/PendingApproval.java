@@ -1,6 +1,6 @@
 package dev.accord.domain.project.api;
 
-import dev.accord.domain.approval.JointApproval;
+import dev.accord.domain.approval.MissingApprovals;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Side;
@@ -9,7 +9,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-/** An open change awaiting a side's approval, with the exact version and figures to approve. */
+/**
+ * An open change awaiting approvals, with the exact version and figures to approve and, by the rules it was
+ * requested under, exactly what it still lacks ("waiting for the CFO").
+ */
 public record PendingApproval(
         UUID projectId,
         String projectTitle,
@@ -21,7 +24,8 @@ public record PendingApproval(
         Actor requestedBy,
         Instant requestedAt,
         boolean financeApproved,
-        boolean itApproved) {
+        boolean itApproved,
+        MissingApprovals missing) {
 
     /** The sides that have approved this version. */
     public Set<Side> approvedSides() {
@@ -35,8 +39,8 @@ public record PendingApproval(
         return approved;
     }
 
-    /** The sides it still waits for, by {@link JointApproval#missingSides(java.util.Collection)}. */
+    /** The sides still short of what its rules demand. */
     public Set<Side> missingSides() {
-        return JointApproval.missingSides(approvedSides());
+        return missing.sides();
     }
 }
