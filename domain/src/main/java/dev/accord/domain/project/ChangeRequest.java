@@ -11,6 +11,7 @@ import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRejected;
+import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.ChangeRevised;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.ChangeTookEffect;
@@ -46,20 +47,17 @@ final class ChangeRequest {
     private final ApprovalRules rules;
     private ChangeTerms terms;
 
-    /** Made when the change is requested, so the project's approved budget is the one at that moment. */
-    ChangeRequest(
-            Project project,
-            UUID changeId,
-            ChangeKind kind,
-            ChangeTerms terms,
-            Actor requestedBy,
-            ApprovalRules recordedRules) {
+    /**
+     * Made when the change is requested, under the rules recorded with it; the project's approved budget is the one
+     * at that moment.
+     */
+    ChangeRequest(Project project, ChangeRequested requested) {
         this.project = project;
-        this.changeId = changeId;
-        this.kind = kind;
-        this.terms = terms;
-        this.rules = ApprovalRules.orDefault(recordedRules);
-        this.approval = new JointApproval(requestedBy, requirementFor(terms));
+        this.changeId = requested.changeId();
+        this.kind = requested.kind();
+        this.terms = requested.terms();
+        this.rules = ApprovalRules.orDefault(requested.approvalRules());
+        this.approval = new JointApproval(requested.requestedBy(), requirementFor(terms));
     }
 
     /**

@@ -258,15 +258,7 @@ public class Project {
 
     @EventSourcingHandler
     void on(ChangeRequested event) {
-        changes.put(
-                event.changeId(),
-                new ChangeRequest(
-                        this,
-                        event.changeId(),
-                        event.kind(),
-                        event.terms(),
-                        event.requestedBy(),
-                        event.approvalRules()));
+        changes.put(event.changeId(), new ChangeRequest(this, event));
     }
 
     @EventSourcingHandler
