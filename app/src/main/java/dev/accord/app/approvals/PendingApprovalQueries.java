@@ -7,6 +7,7 @@ import dev.accord.domain.approval.ApprovalRules;
 import dev.accord.domain.approval.JointApproval;
 import dev.accord.domain.approval.MissingApprovals;
 import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.FindOpenChangesOfProject;
 import dev.accord.domain.project.api.FindOwnOpenRequests;
 import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.PendingApproval;
@@ -59,10 +60,19 @@ class PendingApprovalQueries {
         return pending("requested_by_id = :userId", query.userId());
     }
 
+    @QueryHandler
+    List<PendingApproval> handle(FindOpenChangesOfProject query) {
+        return pending("project_id = :projectId", "projectId", query.projectId());
+    }
+
     private List<PendingApproval> pending(String condition, String userId) {
+        return pending(condition, "userId", userId);
+    }
+
+    private List<PendingApproval> pending(String condition, String parameter, Object value) {
         Map<UUID, List<Actor>> authorities = authorities();
         return jdbc.sql("SELECT * FROM pending_approval a WHERE " + condition + " ORDER BY requested_at, change_id")
-                .param("userId", userId)
+                .param(parameter, value)
                 .query((rs, n) -> new PendingApproval(
                         rs.getObject("project_id", UUID.class),
                         rs.getString("project_title"),

@@ -41,18 +41,20 @@ class ThresholdBrowserIT {
                 {"tiers": [{"above": {"amount": "500000.00", "currency": "EUR"}, "financeApprovals": 1,
                   "itApprovals": 1, "financeLead": true}]}""");
         api.as("ivo").post(rules + "/" + requested.text("changeId") + "/approvals", "{\"version\": 1}");
+        api.as("finn").post(rules + "/" + requested.text("changeId") + "/approvals", "{\"version\": 1}");
         String title = "Data centre exit " + UUID.randomUUID().toString().substring(0, 6);
         Answer proposed = api.as("ivo").post("/api/projects", """
-                {"title": "%s", "requestedBudget": {"amount": "750000.00", "currency": "EUR"}, "fiscalYear": %d}"""
-                .formatted(title, year));
-        String approvals = "/api/projects/" + proposed.text("id") + "/changes/" + proposed.text("changeId")
-                + "/approvals";
+                {"title": "%s", "requestedBudget": {"amount": "750000.00", "currency": "EUR"}, "fiscalYear": %d}""".formatted(title, year));
+        String approvals =
+                "/api/projects/" + proposed.text("id") + "/changes/" + proposed.text("changeId") + "/approvals";
         api.as("fay").post(approvals, "{\"version\": 1}");
         assertThat(api.as("ida").post(approvals, "{\"version\": 1}").text("tookEffect"))
                 .isEqualTo("false");
 
         try (Browser carla = new Browser("http://localhost:" + port)) {
             carla.signInAs("carla", "demo");
+            carla.open("/projects/" + proposed.text("id"));
+            carla.waitForPageText("Waiting for the CFO");
             carla.open("/approvals");
             carla.waitFor(By.id("awaiting-my-side"));
             carla.waitForCard("approval-card", title);

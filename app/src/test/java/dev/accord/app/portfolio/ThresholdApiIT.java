@@ -49,8 +49,11 @@ class ThresholdApiIT {
                 .as("one of each side is not enough above the threshold")
                 .isEqualTo("false");
 
-        assertThat(api.as("fay").get("/api/projects/" + id).body().get("status").asText())
-                .isEqualTo("PROPOSED");
+        JsonNode detail = api.as("fay").get("/api/projects/" + id).body();
+        assertThat(detail.get("status").asText()).isEqualTo("PROPOSED");
+        assertThat(detail.get("openChanges").get(0).get("waitingFor").get(0).asText())
+                .as("the project says what is missing too")
+                .isEqualTo("waiting for the CFO");
         JsonNode forCarla = pendingFor("carla", change);
         assertThat(forCarla).as("the change reaches the CFO").isNotNull();
         assertThat(forCarla.get("waitingFor").get(0).asText()).isEqualTo("waiting for the CFO");
@@ -90,6 +93,10 @@ class ThresholdApiIT {
                 .as("not the requester")
                 .isEqualTo(403);
         api.as("ivo").post(rulesPath() + "/" + requested.text("changeId") + "/approvals", "{\"version\": 1}");
+        assertThat(api.as("ivo").get(rulesPath()).body().get("tiers"))
+                .as("IT alone does not set them")
+                .isEmpty();
+        api.as("finn").post(rulesPath() + "/" + requested.text("changeId") + "/approvals", "{\"version\": 1}");
 
         JsonNode rules = api.as("vic").get(rulesPath()).body();
         assertThat(rules.get("pendingChangeId").isNull()).isTrue();
@@ -128,9 +135,12 @@ class ThresholdApiIT {
     private void rulesInForce(String rules) {
         Answer requested = api.as("fay").post(rulesPath(), rules);
         assertThat(requested.status()).isEqualTo(201);
-        Answer approved =
-                api.as("ivo").post(rulesPath() + "/" + requested.text("changeId") + "/approvals", "{\"version\": 1}");
-        assertThat(approved.status()).isEqualTo(200);
+        // One of each side other than the requester: the rules' own change follows the default rule.
+        for (String approver : new String[] {"ivo", "finn"}) {
+            Answer approved = api.as(approver)
+                    .post(rulesPath() + "/" + requested.text("changeId") + "/approvals", "{\"version\": 1}");
+            assertThat(approved.status()).isEqualTo(200);
+        }
     }
 
     private String rulesPath() {
