@@ -43,17 +43,24 @@ class ApprovalsController {
             boolean itApproved,
 
             @Schema(description = "What a REVIEW_POLICY or CONCLUSION change proposes, in words")
-            String proposal) {}
+            String proposal,
+
+            @Schema(
+                    description = "What the change still lacks by the approval rules it was requested under, "
+                            + "e.g. \"waiting for the CFO\", \"waiting for 1 more Finance approval\"")
+            List<String> waitingFor) {}
 
     @GetMapping("/pending")
     @Operation(
             operationId = "listPendingApprovals",
-            summary = "Open changes awaiting your side's approval, without your own requests")
+            summary = "Open changes awaiting your side's approval, without your own requests",
+            description = "A change reaches the members of a side still short of approvals, and a side's lead when "
+                    + "the rules it was requested under need the lead's approval; one you approved no longer does.")
     List<PendingJson> pending() {
         Actor me = SignedIn.actor();
         return queries
                 .query(
-                        new FindPendingApprovals(me.userId(), me.side()),
+                        new FindPendingApprovals(me.userId(), me.side(), me.lead()),
                         ResponseTypes.multipleInstancesOf(PendingApproval.class))
                 .join()
                 .stream()
@@ -72,7 +79,8 @@ class ApprovalsController {
                         p.requestedAt(),
                         p.financeApproved(),
                         p.itApproved(),
-                        p.proposal()))
+                        p.proposal(),
+                        p.missing().sentences()))
                 .toList();
     }
 }

@@ -1,11 +1,26 @@
 package dev.accord.app.approvals;
 
 import dev.accord.app.detail.Rows;
+import dev.accord.app.readmodel.ApprovalRulesColumn;
+import dev.accord.domain.approval.Approval;
+import dev.accord.domain.approval.ApprovalRules;
+import dev.accord.domain.approval.JointApproval;
+import dev.accord.domain.approval.MissingApprovals;
 import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.FindOpenChangesOfProject;
 import dev.accord.domain.project.api.FindOwnOpenRequests;
 import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.PendingApproval;
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.Side;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,22 +30,28 @@ import org.springframework.stereotype.Component;
 class PendingApprovalQueries {
 
     private final JdbcClient jdbc;
+    private final ApprovalRulesColumn rules;
 
-    PendingApprovalQueries(JdbcClient jdbc) {
+    PendingApprovalQueries(JdbcClient jdbc, ApprovalRulesColumn rules) {
         this.jdbc = jdbc;
+        this.rules = rules;
     }
 
     /**
-     * Open changes still waiting for the caller's side, leaving out the caller's own requests. Which sides a change
-     * waits for is the domain's to say (JointApproval.missingSides), from the sides that approved its version.
+     * Open changes the caller can still move on, leaving out the caller's own requests and those they approved. What
+     * a change lacks is the domain's to say (JointApproval.missing), from the rules it was requested under and the
+     * approvals of its version: it reaches a member of a side still short of approvals, and a lead whose approval
+     * is missing (FindPendingApprovals.reaches).
      */
     @QueryHandler
     List<PendingApproval> handle(FindPendingApprovals query) {
         if (query.side() == null) {
             return List.of();
         }
-        return pending("requested_by_id <> :userId", query.userId()).stream()
-                .filter(change -> change.missingSides().contains(query.side()))
+        String notMine = "requested_by_id <> :userId AND NOT EXISTS (SELECT 1 FROM pending_approval_vote v"
+                + " WHERE v.change_id = a.change_id AND v.version = a.version AND v.authority_id = :userId)";
+        return pending(notMine, query.userId()).stream()
+                .filter(change -> query.reaches(change.missing()))
                 .toList();
     }
 
@@ -39,9 +60,19 @@ class PendingApprovalQueries {
         return pending("requested_by_id = :userId", query.userId());
     }
 
+    @QueryHandler
+    List<PendingApproval> handle(FindOpenChangesOfProject query) {
+        return pending("project_id = :projectId", "projectId", query.projectId());
+    }
+
     private List<PendingApproval> pending(String condition, String userId) {
-        return jdbc.sql("SELECT * FROM pending_approval WHERE " + condition + " ORDER BY requested_at, change_id")
-                .param("userId", userId)
+        return pending(condition, "userId", userId);
+    }
+
+    private List<PendingApproval> pending(String condition, String parameter, Object value) {
+        Map<UUID, List<Actor>> authorities = authorities();
+        return jdbc.sql("SELECT * FROM pending_approval a WHERE " + condition + " ORDER BY requested_at, change_id")
+                .param(parameter, value)
                 .query((rs, n) -> new PendingApproval(
                         rs.getObject("project_id", UUID.class),
                         rs.getString("project_title"),
@@ -54,7 +85,43 @@ class PendingApprovalQueries {
                         rs.getTimestamp("requested_at").toInstant(),
                         rs.getBoolean("finance_approved"),
                         rs.getBoolean("it_approved"),
-                        rs.getString("proposal")))
+                        rs.getString("proposal"),
+                        missing(rs, authorities)))
                 .list();
+    }
+
+    /** What the change lacks, by the rules it was requested under, weighed by the amount it concerns. */
+    private MissingApprovals missing(ResultSet rs, Map<UUID, List<Actor>> authorities) throws SQLException {
+        BigDecimal amount = rs.getBigDecimal("concerned_amount");
+        String currency = rs.getString("budget_currency");
+        ApprovalRules recorded = rules.read(rs.getString("approval_rules"));
+        Money concerned = amount == null ? null : new Money(amount, currency == null ? currencyOf(recorded) : currency);
+        int version = rs.getInt("version");
+        List<Approval> approvals = authorities.getOrDefault(rs.getObject("change_id", UUID.class), List.of()).stream()
+                .map(authority -> new Approval(authority, version))
+                .toList();
+        return JointApproval.missing(recorded.requirementFor(concerned), approvals, Rows.actor(rs, "requested_by"));
+    }
+
+    /** The tiers' currency, the ledger's, for a change that asks for no budget of its own. */
+    private static String currencyOf(ApprovalRules recorded) {
+        return recorded.tiers().isEmpty() ? "" : recorded.tiers().get(0).above().currency();
+    }
+
+    /** The authorities whose approvals of each open change's current version count, by change. */
+    private Map<UUID, List<Actor>> authorities() {
+        Map<UUID, List<Actor>> byChange = new HashMap<>();
+        jdbc.sql("""
+                        SELECT v.change_id, v.authority_id, v.side, v.lead FROM pending_approval_vote v
+                        JOIN pending_approval a ON a.change_id = v.change_id AND a.version = v.version""")
+                .query((rs, n) -> byChange.computeIfAbsent(
+                                rs.getObject("change_id", UUID.class), id -> new ArrayList<>())
+                        .add(new Actor(
+                                rs.getString("authority_id"),
+                                rs.getString("authority_id"),
+                                Side.valueOf(rs.getString("side")),
+                                rs.getBoolean("lead"))))
+                .list();
+        return byChange;
     }
 }

@@ -1,5 +1,6 @@
 package dev.accord.app.approvals;
 
+import dev.accord.app.readmodel.ApprovalRulesColumn;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
 import dev.accord.app.readmodel.TableWriter;
@@ -21,7 +22,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes pending_approval: each open change, with the sides that have approved its current version. Whom a change
+ * Writes pending_approval: each open change, with the sides that have approved its current version, the approval
+ * rules it was requested under and the amount its tier is chosen by (its budget, else the project's approved budget
+ * when it was requested), as the domain's ChangeRequest weighs it. Whom a change
  * waits for follows from those sides by the domain's rule (JointApproval.missingSides, in PendingApprovalQueries).
  * Each write sets what its event says: the domain refuses an approval of any but the current version, and a revision
  * names the approvals it voids, so replaying a project's events in order from any point ends in the same row.
@@ -33,9 +36,10 @@ class PendingApprovals implements TableWriter {
     static final RowStatement OPEN = RowStatement.batched("""
             INSERT INTO pending_approval (change_id, project_id, project_title, kind, version, budget_amount,
                 budget_currency, proposal, rationale, requested_by_id, requested_by_name, requested_by_side,
-                requested_at)
+                requested_at, approval_rules, concerned_amount)
             SELECT :changeId, :projectId, title, :kind, 1, :budgetAmount, :budgetCurrency, :proposal, :rationale,
-                :requestedById, :requestedByName, :requestedBySide, :requestedAt
+                :requestedById, :requestedByName, :requestedBySide, :requestedAt, :approvalRules,
+                coalesce(:budgetAmount, approved_amount)
             FROM pending_project WHERE project_id = :projectId
             ON CONFLICT (change_id) DO NOTHING""");
 
@@ -43,6 +47,7 @@ class PendingApprovals implements TableWriter {
     static final RowStatement REVISE = RowStatement.batched("""
             UPDATE pending_approval SET version = :version, budget_amount = :budgetAmount,
                 budget_currency = :budgetCurrency, proposal = :proposal, rationale = :rationale,
+                concerned_amount = coalesce(:budgetAmount, concerned_amount),
                 finance_approved = finance_approved AND NOT :financeVoided,
                 it_approved = it_approved AND NOT :itVoided
             WHERE change_id = :changeId""");
@@ -53,9 +58,11 @@ class PendingApprovals implements TableWriter {
     static final RowStatement CLOSE = RowStatement.batched("DELETE FROM pending_approval WHERE change_id = :changeId");
 
     private final ReadModelWrites writes;
+    private final ApprovalRulesColumn rules;
 
-    PendingApprovals(ReadModelWrites writes) {
+    PendingApprovals(ReadModelWrites writes, ApprovalRulesColumn rules) {
         this.writes = writes;
+        this.rules = rules;
     }
 
     /** A new change, at version 1, awaiting both sides. */
@@ -73,7 +80,8 @@ class PendingApprovals implements TableWriter {
                                 change.requestedBy().side() == null
                                         ? null
                                         : change.requestedBy().side().name())
-                        .addValue("requestedAt", Timestamp.from(at)));
+                        .addValue("requestedAt", Timestamp.from(at))
+                        .addValue("approvalRules", rules.write(change.approvalRules()), java.sql.Types.VARCHAR));
     }
 
     /** The change's new version, without the approvals the revision voided. */
@@ -120,7 +128,7 @@ class PendingApprovals implements TableWriter {
     private static MapSqlParameterSource terms(ChangeKind kind, ChangeTerms terms, String rationale) {
         Money budget = terms.budget();
         return new MapSqlParameterSource()
-                .addValue("budgetAmount", budget == null ? null : budget.amount())
+                .addValue("budgetAmount", budget == null ? null : budget.amount(), java.sql.Types.NUMERIC)
                 .addValue("budgetCurrency", budget == null ? null : budget.currency())
                 .addValue("proposal", kind.isControl() ? terms.describe() : null, Types.VARCHAR)
                 .addValue("rationale", rationale);

@@ -31,13 +31,19 @@ class PendingApprovalsProjection {
 
     private final PendingProjects projects;
     private final PendingApprovals changes;
+    private final PendingApprovalVotes votes;
     private final ReadModelWrites writes;
     private final LiveUpdates live;
 
     PendingApprovalsProjection(
-            PendingProjects projects, PendingApprovals changes, ReadModelWrites writes, LiveUpdates live) {
+            PendingProjects projects,
+            PendingApprovals changes,
+            PendingApprovalVotes votes,
+            ReadModelWrites writes,
+            LiveUpdates live) {
         this.projects = projects;
         this.changes = changes;
+        this.votes = votes;
         this.writes = writes;
         this.live = live;
     }
@@ -56,17 +62,23 @@ class PendingApprovalsProjection {
     @EventHandler
     void on(ChangeRevised event) {
         changes.revise(event);
+        votes.revised(event.changeId(), event.version());
         changed(event.revisedBy().userId(), TimelineSentences.of(event));
     }
 
     @EventHandler
     void on(ChangeApproved event) {
         changes.approve(event.changeId(), event.approvedBy().side());
+        // Counted by the authority the approval carries (the approver's own until approvals on behalf arrive).
+        votes.approved(event.changeId(), event.version(), event.approvedBy());
         changed(event.approvedBy().userId(), TimelineSentences.of(event));
     }
 
     @EventHandler
     void on(ChangeTookEffect event) {
+        if (event.applied().budget() != null) {
+            projects.approvedBudget(event.projectId(), event.applied().budget().amount());
+        }
         closed(event.changeId(), event.decidedBy().userId(), TimelineSentences.of(event));
     }
 
@@ -87,6 +99,7 @@ class PendingApprovalsProjection {
 
     private void closed(UUID changeId, String actor, String what) {
         changes.close(changeId);
+        votes.closed(changeId);
         changed(actor, what);
     }
 

@@ -8,13 +8,19 @@ import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
-/** Writes pending_project: each project's title, which its changes carry into the inbox. */
+/**
+ * Writes pending_project: each project's title, which its changes carry into the inbox, and its approved budget, by
+ * which a change that asks for no budget is weighed against the year's approval rules.
+ */
 @Component
 class PendingProjects implements TableWriter {
 
     static final RowStatement ADD = RowStatement.batched("""
             INSERT INTO pending_project (project_id, title) VALUES (:projectId, :title)
             ON CONFLICT (project_id) DO NOTHING""");
+
+    static final RowStatement APPROVED_BUDGET =
+            RowStatement.batched("UPDATE pending_project SET approved_amount = :amount WHERE project_id = :projectId");
 
     private final ReadModelWrites writes;
 
@@ -28,6 +34,12 @@ class PendingProjects implements TableWriter {
                 new MapSqlParameterSource().addValue("projectId", projectId).addValue("title", title));
     }
 
+    void approvedBudget(UUID projectId, java.math.BigDecimal amount) {
+        writes.write(
+                APPROVED_BUDGET,
+                new MapSqlParameterSource().addValue("projectId", projectId).addValue("amount", amount));
+    }
+
     @Override
     public String table() {
         return "pending_project";
@@ -35,6 +47,6 @@ class PendingProjects implements TableWriter {
 
     @Override
     public List<RowStatement> writes() {
-        return List.of(ADD);
+        return List.of(ADD, APPROVED_BUDGET);
     }
 }

@@ -5,6 +5,9 @@ import dev.accord.app.live.LiveUpdates;
 import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.timeline.TimelineSentences;
+import dev.accord.domain.portfolio.api.ApprovalRulesRejected;
+import dev.accord.domain.portfolio.api.ApprovalRulesRequested;
+import dev.accord.domain.portfolio.api.ApprovalRulesSet;
 import dev.accord.domain.portfolio.api.BudgetAllocated;
 import dev.accord.domain.portfolio.api.DiscountRateSet;
 import dev.accord.domain.portfolio.api.YearBudgetRejected;
@@ -35,11 +38,14 @@ public class PortfolioProjection {
 
     private final PortfolioTables tables;
     private final PortfolioFold fold;
+    private final ApprovalRulesWriter approvalRules;
     private final ReadModelWrites writes;
     private final LiveUpdates live;
 
-    PortfolioProjection(PortfolioTables tables, ReadModelWrites writes, LiveUpdates live) {
+    PortfolioProjection(
+            PortfolioTables tables, ApprovalRulesWriter approvalRules, ReadModelWrites writes, LiveUpdates live) {
         this.tables = tables;
+        this.approvalRules = approvalRules;
         this.fold = new PortfolioFold(tables);
         this.writes = writes;
         this.live = live;
@@ -132,6 +138,27 @@ public class PortfolioProjection {
                         event.setBy(),
                         event.setBy() + " set the " + event.fiscalYear() + " discount rate to "
                                 + event.ratePercent().stripTrailingZeros().toPlainString() + " %"));
+    }
+
+    // The year's approval rules (not part of the as-of fold: the portfolio page as it stood shows budgets only).
+    @EventHandler
+    void on(ApprovalRulesRequested event) {
+        approvalRules.requested(event);
+        changed(event.fiscalYear(), note(event.requestedBy(), event.requestedBy() + " requested approval rules"));
+    }
+
+    @EventHandler
+    void on(ApprovalRulesSet event) {
+        approvalRules.set(event.fiscalYear(), event.rules());
+        changed(
+                event.fiscalYear(),
+                note(event.decidedBy(), "The " + event.fiscalYear() + " approval rules took effect"));
+    }
+
+    @EventHandler
+    void on(ApprovalRulesRejected event) {
+        approvalRules.rejected(event.fiscalYear());
+        changed(event.fiscalYear(), note(event.rejectedBy(), event.rejectedBy() + " rejected the approval rules"));
     }
 
     @ResetHandler

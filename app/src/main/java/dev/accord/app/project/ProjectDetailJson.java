@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** GET /api/projects/{id}: a project with its open changes, decided changes, estimates, ROI case and actuals. */
@@ -100,9 +101,14 @@ record ProjectDetailJson(
             List<ApprovalJson> approvals,
             List<ApprovalJson> voidedApprovals,
             Instant decidedAt,
-            String decisionReason) {
+            String decisionReason,
 
-        static ChangeJson of(ChangeRow change) {
+            @Schema(
+                    description = "What an open change still lacks by the approval rules it was requested under, "
+                            + "e.g. \"waiting for the CFO\"; absent for decided changes and views of the past")
+            List<String> waitingFor) {
+
+        static ChangeJson of(ChangeRow change, List<String> waitingFor) {
             Actor by = change.requestedBy();
             return new ChangeJson(
                     change.changeId(),
@@ -127,7 +133,8 @@ record ProjectDetailJson(
                             .map(ApprovalJson::of)
                             .toList(),
                     change.decidedAt(),
-                    change.decisionReason());
+                    change.decisionReason(),
+                    waitingFor);
         }
     }
 
@@ -222,7 +229,13 @@ record ProjectDetailJson(
         }
     }
 
+    /** As it stood (a view of the past): without what the open changes lacked then. */
     static ProjectDetailJson of(ProjectDetail d) {
+        return of(d, Map.of());
+    }
+
+    /** With what each open change still lacks, by change id. */
+    static ProjectDetailJson of(ProjectDetail d, Map<UUID, List<String>> waitingFor) {
         return new ProjectDetailJson(
                 d.id(),
                 d.title(),
@@ -245,11 +258,11 @@ record ProjectDetailJson(
                 d.proposedAt(),
                 d.changes().stream()
                         .filter(c -> c.state().isOpen())
-                        .map(ChangeJson::of)
+                        .map(c -> ChangeJson.of(c, waitingFor.get(c.changeId())))
                         .toList(),
                 d.changes().stream()
                         .filter(c -> !c.state().isOpen())
-                        .map(ChangeJson::of)
+                        .map(c -> ChangeJson.of(c, null))
                         .toList(),
                 d.estimates().stream().map(EstimateJson::of).toList(),
                 RoiCaseJson.of(d.roiCase()),

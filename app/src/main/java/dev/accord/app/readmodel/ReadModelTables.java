@@ -30,9 +30,12 @@ public final class ReadModelTables {
                         "project_assessment_answer",
                         "project_actuals"));
         BY_PROCESSING_GROUP.put(ProcessingGroups.TIMELINE, List.of("timeline_entry"));
-        BY_PROCESSING_GROUP.put(ProcessingGroups.PENDING_APPROVALS, List.of("pending_project", "pending_approval"));
         BY_PROCESSING_GROUP.put(
-                ProcessingGroups.PORTFOLIO, List.of("portfolio_year", "portfolio_project", "portfolio_actuals"));
+                ProcessingGroups.PENDING_APPROVALS,
+                List.of("pending_project", "pending_approval", "pending_approval_vote"));
+        BY_PROCESSING_GROUP.put(
+                ProcessingGroups.PORTFOLIO,
+                List.of("portfolio_year", "portfolio_project", "portfolio_actuals", "portfolio_approval_rules"));
     }
 
     /** Every read-model table, parents before children. */

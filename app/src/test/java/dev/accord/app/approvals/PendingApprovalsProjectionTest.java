@@ -8,8 +8,10 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.live.LiveQuery;
 import dev.accord.app.live.LiveUpdates;
+import dev.accord.app.readmodel.ApprovalRulesColumn;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
 import dev.accord.domain.approval.Approval;
@@ -51,9 +53,10 @@ class PendingApprovalsProjectionTest {
 
     final PendingProjects projects = mock(PendingProjects.class);
     final PendingApprovals changes = mock(PendingApprovals.class);
+    final PendingApprovalVotes votes = mock(PendingApprovalVotes.class);
     final LiveUpdates live = mock(LiveUpdates.class);
     final PendingApprovalsProjection inbox =
-            new PendingApprovalsProjection(projects, changes, mock(ReadModelWrites.class), live);
+            new PendingApprovalsProjection(projects, changes, votes, mock(ReadModelWrites.class), live);
 
     @Test
     void aRequestedChangeComesInUnderItsProjectsTitle() {
@@ -74,6 +77,8 @@ class PendingApprovalsProjectionTest {
 
         verify(changes).approve(CHANGE, Side.FINANCE);
         verify(changes).approve(CHANGE, Side.IT);
+        verify(votes).approved(CHANGE, 2, FAY);
+        verify(votes).approved(CHANGE, 2, IVO);
     }
 
     @Test
@@ -84,6 +89,7 @@ class PendingApprovalsProjectionTest {
         inbox.on(revision);
 
         verify(changes).revise(revision);
+        verify(votes).revised(CHANGE, 3);
         assertThat(note().text()).contains("this voids the approval of Fay Lund (Finance)");
     }
 
@@ -116,8 +122,8 @@ class PendingApprovalsProjectionTest {
     void financesApprovalMarksFinancesSideOnly() {
         ReadModelWrites writes = mock(ReadModelWrites.class);
 
-        new PendingApprovals(writes).approve(CHANGE, Side.FINANCE);
-        new PendingApprovals(writes).approve(CHANGE, Side.IT);
+        new PendingApprovals(writes, new ApprovalRulesColumn(new ObjectMapper())).approve(CHANGE, Side.FINANCE);
+        new PendingApprovals(writes, new ApprovalRulesColumn(new ObjectMapper())).approve(CHANGE, Side.IT);
 
         ArgumentCaptor<RowStatement> statements = ArgumentCaptor.forClass(RowStatement.class);
         verify(writes, times(2)).write(statements.capture(), any());
@@ -133,7 +139,7 @@ class PendingApprovalsProjectionTest {
     void aRevisionClearsTheSidesWhoseApprovalsItNamesAsVoided() {
         ReadModelWrites writes = mock(ReadModelWrites.class);
 
-        new PendingApprovals(writes)
+        new PendingApprovals(writes, new ApprovalRulesColumn(new ObjectMapper()))
                 .revise(new ChangeRevised(
                         PROJECT, CHANGE, ChangeKind.BUDGET, 3, TERMS, "Licences", List.of(new Approval(FAY, 2)), IDA));
 

@@ -145,7 +145,10 @@ class ProjectionContractTest {
         return ProjectionContract.violations(
                 "pending-approvals",
                 Object.class,
-                List.of(writer, writer("pending_project", "INSERT INTO pending_project (project_id) VALUES (:id)")));
+                List.of(
+                        writer,
+                        writer("pending_project", "INSERT INTO pending_project (project_id) VALUES (:id)"),
+                        writer("pending_approval_vote", "DELETE FROM pending_approval_vote WHERE change_id = :id")));
     }
 
     private static TableWriter writer(String table, String sql, String... alsoWrites) {

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The four-eyes rule for one change request: it takes effect when, for its current version, at least one
- * Finance member and at least one IT member, none of them the requester, have approved it. One rejection by
+ * The four-eyes rule for one change request: it takes effect when, for its current version, the approvals its
+ * {@link ApprovalRequirement} demands are there (by default one Finance member and one IT member; above a
+ * threshold of the year's {@link ApprovalRules} more of them, or the side's lead), none of them the requester.
+ * Approvals count by the authority they carry ({@link Approval#authority()}), each person once. One rejection by
  * a member other than the requester closes it. A revision voids the approvals of earlier versions. A decided
  * change is final. Used by every aggregate whose changes need both sides.
  */
@@ -22,9 +24,15 @@ public final class JointApproval {
     private int version = 1;
     private final List<Approval> approvals = new ArrayList<>();
     private boolean decided;
+    private ApprovalRequirement requirement;
 
     public JointApproval(Actor requestedBy) {
+        this(requestedBy, ApprovalRequirement.DEFAULT);
+    }
+
+    public JointApproval(Actor requestedBy, ApprovalRequirement requirement) {
         this.requestedBy = requestedBy;
+        this.requirement = requirement;
     }
 
     /** Refuses anyone who acts for no side. */
@@ -71,17 +79,50 @@ public final class JointApproval {
         }
     }
 
-    /** Whether one more approval by {@code approver} would complete the four eyes. */
+    /** Whether one more approval by {@code approver} would complete what the change needs. */
     public boolean completedBy(Actor approver) {
-        Set<Side> missing = missingSides();
-        missing.remove(approver.side());
-        return missing.isEmpty();
+        return completedBy(new Approval(approver, version));
     }
 
-    /** Sides that have not yet approved the current version. */
+    /** Whether one more approval (perhaps on someone's behalf) would complete what the change needs. */
+    public boolean completedBy(Approval approval) {
+        List<Approval> after = new ArrayList<>(approvals);
+        after.add(approval);
+        return missing(requirement, after, requestedBy).complete();
+    }
+
+    /** Sides still short of what the rule demands for the current version. */
     public Set<Side> missingSides() {
-        return missingSides(
-                approvals.stream().map(approval -> approval.approver().side()).toList());
+        return missing().sides();
+    }
+
+    /** Exactly what the current version still lacks: "waiting for the CFO". */
+    public MissingApprovals missing() {
+        return missing(requirement, approvals, requestedBy);
+    }
+
+    /**
+     * What a change needing {@code requirement} still lacks after these approvals of its current version. The
+     * requester's approval never counts, neither given by them nor carrying their authority.
+     */
+    public static MissingApprovals missing(
+            ApprovalRequirement requirement, Collection<Approval> approvals, Actor requester) {
+        return MissingApprovals.of(
+                requirement,
+                approvals.stream()
+                        .filter(approval -> !approval.approver().userId().equals(requester.userId()))
+                        .map(Approval::authority)
+                        .filter(authority -> !authority.userId().equals(requester.userId()))
+                        .toList());
+    }
+
+    /** Applies the requirement of a new version (a revised budget may fall in another tier). */
+    public void require(ApprovalRequirement newRequirement) {
+        requirement = newRequirement;
+    }
+
+    public ApprovalRequirement requirement() {
+        return requirement;
     }
 
     /**
@@ -147,11 +188,12 @@ public final class JointApproval {
                 && java.util.Objects.equals(requestedBy, that.requestedBy)
                 && java.util.Objects.equals(version, that.version)
                 && java.util.Objects.equals(approvals, that.approvals)
-                && java.util.Objects.equals(decided, that.decided);
+                && java.util.Objects.equals(decided, that.decided)
+                && java.util.Objects.equals(requirement, that.requirement);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(requestedBy, version, approvals, decided);
+        return java.util.Objects.hash(requestedBy, version, approvals, decided, requirement);
     }
 }

@@ -3,11 +3,14 @@ package dev.accord.domain.portfolio;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.accord.domain.approval.Approval;
+import dev.accord.domain.approval.ApprovalRules;
 import dev.accord.domain.approval.JointApproval;
+import dev.accord.domain.portfolio.api.ApprovalRulesRequested;
 import dev.accord.domain.portfolio.api.ApproveYearBudget;
 import dev.accord.domain.portfolio.api.BudgetAllocated;
 import dev.accord.domain.portfolio.api.DiscountRateSet;
 import dev.accord.domain.portfolio.api.RejectYearBudget;
+import dev.accord.domain.portfolio.api.RequestApprovalRules;
 import dev.accord.domain.portfolio.api.RequestYearBudget;
 import dev.accord.domain.portfolio.api.SetDiscountRate;
 import dev.accord.domain.portfolio.api.YearBudgetApproved;
@@ -33,6 +36,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 
@@ -41,7 +45,7 @@ import org.axonframework.serialization.Revision;
  * The allocated total never exceeds the budget: a project decision that would push it over is refused.
  * The revision is that of its snapshots' state (its fields): raise it when that state changes shape.
  */
-@Revision("2")
+@Revision("3")
 public class Portfolio {
 
     @AggregateIdentifier
@@ -53,6 +57,9 @@ public class Portfolio {
     private final Map<UUID, JointApproval> budgetRequests = new HashMap<>();
     private final Map<UUID, Money> requestedBudgets = new HashMap<>();
     private final Map<UUID, BigDecimal> allocations = new HashMap<>();
+
+    @AggregateMember
+    private final ApprovalRuleChanges approvalRules = new ApprovalRuleChanges();
 
     /** For Axon, and for the first decision of a year that has no portfolio yet. */
     public Portfolio() {}
@@ -107,6 +114,19 @@ public class Portfolio {
         request(command.changeId()).checkRejection(command.actor(), command.reason());
         apply(new YearBudgetRejected(
                 command.fiscalYear(), command.changeId(), Texts.longText("reason", command.reason()), command.actor()));
+    }
+
+    /** Approval and rejection go to {@link ApprovalRuleChanges}; a request may be the year's first decision. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RequestApprovalRules command) {
+        checkFiscalYear(command.fiscalYear());
+        apply(approvalRules.requested(command));
+    }
+
+    /** The rules a change requested now in this year is recorded with. */
+    public ApprovalRules approvalRules() {
+        return approvalRules.inForce();
     }
 
     @CommandHandler
@@ -217,6 +237,11 @@ public class Portfolio {
     void on(YearBudgetSet event) {
         budgetRequests.get(event.changeId()).decided();
         budget = event.budget();
+    }
+
+    @EventSourcingHandler
+    void on(ApprovalRulesRequested event) {
+        identify(event.fiscalYear());
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package dev.accord.domain.portfolio;
 
+import dev.accord.domain.approval.ApprovalRules;
 import dev.accord.domain.portfolio.api.DiscountRate;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
@@ -38,6 +39,19 @@ public class Portfolios {
                     .orElse(DiscountRate.DEFAULT_PERCENT);
         } catch (AggregateNotFoundException noPortfolioYet) {
             return DiscountRate.DEFAULT_PERCENT;
+        }
+    }
+
+    /**
+     * The approval rules in force in the year, to be recorded with a change requested now; null while the year has
+     * none but the default (one approval of each side).
+     */
+    public ApprovalRules approvalRules(int fiscalYear) {
+        try {
+            ApprovalRules rules = repository.load(Portfolio.idOf(fiscalYear)).invoke(Portfolio::approvalRules);
+            return rules.demandsNoMore() ? null : rules;
+        } catch (AggregateNotFoundException noPortfolioYet) {
+            return null;
         }
     }
 

@@ -3,6 +3,8 @@ package dev.accord.domain.project;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.accord.domain.approval.Approval;
+import dev.accord.domain.approval.ApprovalRequirement;
+import dev.accord.domain.approval.ApprovalRules;
 import dev.accord.domain.approval.JointApproval;
 import dev.accord.domain.approval.ReminderPolicy;
 import dev.accord.domain.delegation.DelegatedAuthority;
@@ -12,6 +14,7 @@ import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRejected;
+import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.ChangeRevised;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.ChangeTookEffect;
@@ -48,14 +51,32 @@ final class ChangeRequest {
 
     private final ChangeKind kind;
     private final JointApproval approval;
+    private final ApprovalRules rules;
     private ChangeTerms terms;
 
-    ChangeRequest(Project project, UUID changeId, ChangeKind kind, ChangeTerms terms, Actor requestedBy) {
+    /**
+     * Made when the change is requested, under the rules recorded with it; the project's approved budget is the one
+     * at that moment.
+     */
+    ChangeRequest(Project project, ChangeRequested requested) {
         this.project = project;
-        this.changeId = changeId;
-        this.kind = kind;
-        this.terms = terms;
-        this.approval = new JointApproval(requestedBy);
+        this.changeId = requested.changeId();
+        this.kind = requested.kind();
+        this.terms = requested.terms();
+        this.rules = ApprovalRules.orDefault(requested.approvalRules());
+        this.approval = new JointApproval(requested.requestedBy(), requirementFor(terms));
+    }
+
+    /**
+     * What the recorded rules demand for these terms: by the budget a budget change asks for, else by the budget the
+     * project had approved when the change was requested.
+     */
+    private ApprovalRequirement requirementFor(ChangeTerms current) {
+        return rules.requirementFor(concernsBudget() ? current.budget() : project.approvedBudget());
+    }
+
+    private boolean concernsBudget() {
+        return kind == ChangeKind.INITIAL_BUDGET || kind == ChangeKind.BUDGET;
     }
 
     ChangeKind kind() {
@@ -139,7 +160,8 @@ final class ChangeRequest {
                 approval.approvals(),
                 "approve a change");
         LifeCycle.checkStillApplies(project.status(), kind);
-        boolean completes = approval.completedBy(command.actor());
+        // Counted by authority: an approval given on the CFO's behalf counts as the CFO's.
+        boolean completes = approval.completedBy(new Approval(command.actor(), command.version(), onBehalfOf));
         apply(new ChangeApproved(
                 project.id(),
                 changeId,
@@ -156,7 +178,7 @@ final class ChangeRequest {
         if (allocation != null) {
             portfolios.allocate(project.fiscalYear(), project.id(), changeId, allocation, command.actor());
         }
-        takeEffect(command.actor(), deadlines, reminders);
+        takeEffect(command.actor(), new ChangeOpening(portfolios, deadlines, reminders));
         return true;
     }
 
@@ -169,7 +191,8 @@ final class ChangeRequest {
         };
     }
 
-    private void takeEffect(Actor decidedBy, DeadlineManager deadlines, ReminderPolicy reminders) {
+    private void takeEffect(Actor decidedBy, ChangeOpening opening) {
+        DeadlineManager deadlines = opening.deadlines();
         ProjectStatus before = project.status();
         ProjectStatus after = LifeCycle.statusAfter(before, kind);
         apply(new ChangeTookEffect(
@@ -190,7 +213,7 @@ final class ChangeRequest {
             ReviewSchedule.cancel(deadlines);
         }
         if (kind.isControl()) {
-            JointControls.tookEffect(project, kind, terms, approval.requestedBy(), deadlines, reminders);
+            JointControls.tookEffect(project, kind, terms, approval.requestedBy(), opening);
         }
     }
 
@@ -222,6 +245,9 @@ final class ChangeRequest {
     void on(ChangeRevised event) {
         approval.revisedTo(event.version());
         terms = event.terms();
+        if (concernsBudget()) {
+            approval.require(requirementFor(terms));
+        }
     }
 
     @EventSourcingHandler
@@ -251,11 +277,12 @@ final class ChangeRequest {
                 && Objects.equals(changeId, that.changeId)
                 && Objects.equals(kind, that.kind)
                 && Objects.equals(approval, that.approval)
+                && Objects.equals(rules, that.rules)
                 && Objects.equals(terms, that.terms);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(changeId, kind, approval, terms);
+        return Objects.hash(changeId, kind, approval, rules, terms);
     }
 }

@@ -2,13 +2,11 @@ package dev.accord.domain.project;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import dev.accord.domain.approval.ReminderPolicy;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.ReviewPolicySet;
 import dev.accord.domain.shared.Actor;
-import org.axonframework.deadline.DeadlineManager;
 
 /**
  * The project's controls, its review policy and the end of a reassessment, once moved by one member alone: now each
@@ -21,23 +19,14 @@ final class JointControls {
     private JointControls() {}
 
     static void tookEffect(
-            Project project,
-            ChangeKind kind,
-            ChangeTerms terms,
-            Actor proposedBy,
-            DeadlineManager deadlines,
-            ReminderPolicy reminders) {
+            Project project, ChangeKind kind, ChangeTerms terms, Actor proposedBy, ChangeOpening opening) {
         if (kind == ChangeKind.REVIEW_POLICY) {
             apply(new ReviewPolicySet(project.id(), terms.policy(), proposedBy));
             if (project.status() == ProjectStatus.ACTIVE) {
-                ReviewSchedule.schedule(deadlines, project.policy());
+                ReviewSchedule.schedule(opening.deadlines(), project.policy());
             }
         } else if (kind == ChangeKind.CONCLUSION) {
-            project.reassessment(terms.conclusion().reassessmentId())
-                    .conclude(
-                            terms.conclusion(),
-                            proposedBy,
-                            followUp -> ReminderSchedule.waitingFrom(deadlines, reminders, followUp, 1));
+            project.reassessment(terms.conclusion().reassessmentId()).conclude(terms.conclusion(), proposedBy, opening);
         }
     }
 }

@@ -33,8 +33,9 @@ import org.axonframework.serialization.Revision;
  *
  * <ul>
  *   <li>here: {@link ProposeProject}, {@link RequestChange}, {@link RecordActuals} (which may make a reassessment
- *       fall due, see {@link ReassessmentDuePolicy}), {@link CallReassessment}, {@link SetReviewPolicy} (a change),
- *       {@link AddComment}, and the review deadline (a change's reminders: {@link ReminderSchedule});
+ *       fall due, see {@link ReassessmentDuePolicy}), {@link AddComment}, and the review deadline (a change's
+ *       reminders: {@link ReminderSchedule});
+ *   <li>{@link ProjectControls}: {@link SetReviewPolicy} (a change), {@link CallReassessment};
  *   <li>{@link BusinessCase}: {@link SubmitEstimate}, {@link RecordRoiCase} (with the year's discount rate from
  *       {@link Portfolios}), {@link AnswerAssessment};
  *   <li>{@link ChangeRequest}, one per change: {@link ReviseChange}, {@link WithdrawChange}, {@link RejectChange} and
@@ -43,7 +44,7 @@ import org.axonframework.serialization.Revision;
  * </ul>
  * The revision is that of its snapshots' state (its fields and its entities'): raise it when that state changes shape.
  */
-@Revision("3")
+@Revision("4")
 public class Project {
 
     @AggregateIdentifier
@@ -68,11 +69,14 @@ public class Project {
     @AggregateMember
     private final BusinessCase businessCase = new BusinessCase(this);
 
+    @AggregateMember
+    private final ProjectControls controls = new ProjectControls(this);
+
     /** For Axon's event sourcing. */
     protected Project() {}
 
     @CommandHandler
-    public Project(ProposeProject command, DeadlineManager deadlines, ReminderPolicy reminders) {
+    public Project(ProposeProject command, Portfolios portfolios, DeadlineManager deadlines, ReminderPolicy reminders) {
         JointApproval.checkActsForASide(command.actor(), "propose a project");
         ProjectProposed proposed = Proposal.checked(command);
         apply(proposed);
@@ -82,25 +86,29 @@ public class Project {
                 ChangeKind.INITIAL_BUDGET,
                 ChangeTerms.budget(proposed.requestedBudget()),
                 "Initial budget of the proposal",
-                command.actor()));
-        ReminderSchedule.waitingFrom(deadlines, reminders, command.initialChangeId(), 1);
+                command.actor(),
+                portfolios.approvalRules(proposed.fiscalYear())));
+        new ChangeOpening(portfolios, deadlines, reminders).opened(command.initialChangeId());
     }
 
     // ---- change requests: opened here, then handled by each ChangeRequest ---------------------------------
 
     @CommandHandler
-    void handle(RequestChange command, DeadlineManager deadlines, ReminderPolicy reminders) {
+    void handle(RequestChange command, Portfolios portfolios, DeadlineManager deadlines, ReminderPolicy reminders) {
         JointApproval.checkActsForASide(command.actor(), "request a change");
         ChangeTerms terms = ChangeTermsRules.requested(command.kind(), command.terms(), status, ledger);
-        requestChange(command.changeId(), command.kind(), terms, command.rationale(), command.actor());
-        ReminderSchedule.waitingFrom(deadlines, reminders, command.changeId(), 1);
+        requestChange(
+                command.changeId(),
+                command.kind(),
+                terms,
+                command.rationale(),
+                command.actor(),
+                new ChangeOpening(portfolios, deadlines, reminders));
     }
 
-    /**
-     * Opens a change with checked terms: one open change of each kind at a time. The caller schedules its reminders
-     * ({@link ReminderSchedule#waitingFrom}) once the change is opened.
-     */
-    void requestChange(UUID changeId, ChangeKind kind, ChangeTerms terms, String rationale, Actor actor) {
+    /** Opens a change with checked terms: one open change of each kind at a time. */
+    void requestChange(
+            UUID changeId, ChangeKind kind, ChangeTerms terms, String rationale, Actor actor, ChangeOpening opening) {
         LifeCycle.checkAllowed(status, kind);
         if (hasOpenChange(kind)) {
             throw new ConflictException(
@@ -110,7 +118,14 @@ public class Project {
             throw new ConflictException("Change " + changeId + " already exists");
         }
         apply(new ChangeRequested(
-                projectId, changeId, kind, terms, ChangeTermsRules.rationale(rationale, !kind.isControl()), actor));
+                projectId,
+                changeId,
+                kind,
+                terms,
+                ChangeTermsRules.rationale(rationale, !kind.isControl()),
+                actor,
+                opening.rulesOf(fiscalYear)));
+        opening.opened(changeId);
     }
 
     // Without this, Axon would refuse a command for an unknown change with an error of its own; the ledger's
@@ -139,21 +154,6 @@ public class Project {
         }
     }
 
-    @CommandHandler
-    void handle(CallReassessment command) {
-        JointApproval.checkActsForASide(command.actor(), "call for a reassessment");
-        if (!status.isUnderWay()) {
-            throw new ConflictException("Only active or paused projects are reassessed");
-        }
-        if (hasOpenReassessment()) {
-            throw new ConflictException("A reassessment is already under way");
-        }
-        String reason = command.reason() == null || command.reason().isBlank()
-                ? "Called by " + command.actor()
-                : Texts.longText("reason", command.reason());
-        fallDue(command.reassessmentId(), ReassessmentTrigger.REQUESTED, reason, command.actor());
-    }
-
     // The payload comes first: Axon matches deadline handlers on it, and resolves the manager after it.
     @DeadlineHandler(deadlineName = ReviewSchedule.REVIEW_DUE)
     void reviewIntervalPassed(ReviewDue due, DeadlineManager deadlines) {
@@ -166,16 +166,6 @@ public class Project {
         }
     }
 
-    // A policy of 36 months and 100 % would silence the reassessments: it changes jointly, see JointControls.
-    @CommandHandler
-    void handle(SetReviewPolicy command, DeadlineManager deadlines, ReminderPolicy reminders) {
-        JointApproval.checkActsForASide(command.actor(), "propose a review policy");
-        ChangeTerms terms =
-                ChangeTermsRules.checked(ChangeKind.REVIEW_POLICY, ChangeTerms.policy(command.policy()), ledger);
-        requestChange(command.changeId(), ChangeKind.REVIEW_POLICY, terms, command.rationale(), command.actor());
-        ReminderSchedule.waitingFrom(deadlines, reminders, command.changeId(), 1);
-    }
-
     @CommandHandlerInterceptor
     void reassessmentExists(ReassessmentCommand command) {
         if (!reassessments.containsKey(command.reassessmentId())) {
@@ -184,11 +174,11 @@ public class Project {
     }
 
     // Each reassessment knows whether it is concluded; at most one is open, as falling due requires none open.
-    private boolean hasOpenReassessment() {
+    boolean hasOpenReassessment() {
         return reassessments.values().stream().anyMatch(Reassessment::isOpen);
     }
 
-    private void fallDue(UUID reassessmentId, ReassessmentTrigger trigger, String reason, Actor actor) {
+    void fallDue(UUID reassessmentId, ReassessmentTrigger trigger, String reason, Actor actor) {
         apply(new ReassessmentFellDue(projectId, reassessmentId, reassessmentRound + 1, trigger, reason, actor));
     }
 
@@ -264,9 +254,7 @@ public class Project {
 
     @EventSourcingHandler
     void on(ChangeRequested event) {
-        changes.put(
-                event.changeId(),
-                new ChangeRequest(this, event.changeId(), event.kind(), event.terms(), event.requestedBy()));
+        changes.put(event.changeId(), new ChangeRequest(this, event));
     }
 
     @EventSourcingHandler

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.accord.domain.approval.JointApproval;
 import dev.accord.domain.approval.ReminderPolicy;
+import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.ChangeTerms;
@@ -79,7 +80,8 @@ final class Reassessment {
 
     /** Opens the CONCLUSION change; the reassessment ends when both sides have approved it, see {@link #conclude}. */
     @CommandHandler
-    void handle(ConcludeReassessment command, DeadlineManager deadlines, ReminderPolicy reminders) {
+    void handle(
+            ConcludeReassessment command, Portfolios portfolios, DeadlineManager deadlines, ReminderPolicy reminders) {
         JointApproval.checkActsForASide(command.actor(), "conclude a reassessment");
         LifeCycle.checkNotClosed(project.status());
         checkOpen();
@@ -101,15 +103,15 @@ final class Reassessment {
                 ChangeKind.CONCLUSION,
                 terms,
                 terms.conclusion().rationale(),
-                command.actor());
-        ReminderSchedule.waitingFrom(deadlines, reminders, command.changeId(), 1);
+                command.actor(),
+                new ChangeOpening(portfolios, deadlines, reminders));
     }
 
     /**
      * Both sides approved the conclusion: the reassessment ends as it proposed, in the words of its proposer, and ADJUST
      * or STOP opens its change, again proposed by them, for both sides to decide.
      */
-    void conclude(ReassessmentConclusion conclusion, Actor proposedBy, FollowUpReminders reminders) {
+    void conclude(ReassessmentConclusion conclusion, Actor proposedBy, ChangeOpening opening) {
         checkOpen();
         checkFollowUpCanOpen(conclusion);
         apply(new ReassessmentConcluded(
@@ -122,22 +124,31 @@ final class Reassessment {
         switch (conclusion.outcome()) {
             case CONTINUE -> {}
             case ADJUST ->
-                followUp(conclusion, ChangeKind.BUDGET, ChangeTerms.budget(conclusion.adjustedBudget()), proposedBy);
-            case STOP -> followUp(conclusion, ChangeKind.CANCEL, ChangeTerms.none(), proposedBy);
-        }
-        if (conclusion.outcome() != ReassessmentOutcome.CONTINUE) {
-            reminders.waitingFrom(conclusion.followUpChangeId());
+                followUp(
+                        conclusion,
+                        ChangeKind.BUDGET,
+                        ChangeTerms.budget(conclusion.adjustedBudget()),
+                        proposedBy,
+                        opening);
+            case STOP -> followUp(conclusion, ChangeKind.CANCEL, ChangeTerms.none(), proposedBy, opening);
         }
     }
 
-    /** Schedules the reminders of the change a conclusion opens, once it is opened. */
-    interface FollowUpReminders {
-        void waitingFrom(UUID changeId);
-    }
-
-    private void followUp(ReassessmentConclusion conclusion, ChangeKind kind, ChangeTerms terms, Actor proposedBy) {
+    private void followUp(
+            ReassessmentConclusion conclusion,
+            ChangeKind kind,
+            ChangeTerms terms,
+            Actor proposedBy,
+            ChangeOpening opening) {
         apply(new ChangeRequested(
-                project.id(), conclusion.followUpChangeId(), kind, terms, conclusion.rationale(), proposedBy));
+                project.id(),
+                conclusion.followUpChangeId(),
+                kind,
+                terms,
+                conclusion.rationale(),
+                proposedBy,
+                opening.rulesOf(project.fiscalYear())));
+        opening.opened(conclusion.followUpChangeId());
     }
 
     private void checkFollowUpCanOpen(ReassessmentConclusion conclusion) {

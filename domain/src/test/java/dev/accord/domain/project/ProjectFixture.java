@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -48,12 +49,19 @@ final class ProjectFixture {
     private long portfolioSequence;
 
     ProjectFixture() {
-        EventSourcingRepository<Portfolio> portfolios = EventSourcingRepository.builder(Portfolio.class)
-                .eventStore(portfolioStore)
-                .build();
-        fixture.registerInjectableResource(new Portfolios(portfolios));
+        fixture.registerInjectableResource(portfoliosOf(portfolioStore));
         fixture.registerInjectableResource(REMINDERS);
         fixture.registerInjectableResource(delegations);
+    }
+
+    static Portfolios portfoliosOf(EventStorageEngine storage) {
+        return portfoliosOf(EmbeddedEventStore.builder().storageEngine(storage).build());
+    }
+
+    private static Portfolios portfoliosOf(EmbeddedEventStore store) {
+        return new Portfolios(EventSourcingRepository.builder(Portfolio.class)
+                .eventStore(store)
+                .build());
     }
 
     static Money eur(String amount) {

@@ -14,6 +14,7 @@ import dev.accord.domain.shared.Side;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +101,8 @@ class ProposingAProjectTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Project.class);
         fixture.registerInjectableResource(ReminderPolicy.standard());
+        // The proposal records the year's approval rules, read through the fiscal years' portfolios (none here).
+        fixture.registerInjectableResource(ProjectFixture.portfoliosOf(new InMemoryEventStorageEngine()));
     }
 
     @Test

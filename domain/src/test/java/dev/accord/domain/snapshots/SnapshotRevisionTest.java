@@ -36,8 +36,8 @@ class SnapshotRevisionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "dev.accord.domain.project.Project,     3, 9318063d78ca2c87",
-        "dev.accord.domain.portfolio.Portfolio, 2, e512b369b3a327f0",
+        "dev.accord.domain.project.Project,     4, 9ba8492c0d01abee",
+        "dev.accord.domain.portfolio.Portfolio, 3, db48e4d40c711f58",
     })
     void theStateOfEachRevisionKeepsItsShape(Class<?> aggregate, String revision, String fingerprint) {
         String shape = shapeOf(aggregate);

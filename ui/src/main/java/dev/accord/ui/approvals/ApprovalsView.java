@@ -81,7 +81,7 @@ public class ApprovalsView extends VerticalLayout {
         UI ui = attachEvent.getUI();
         Actor me = currentUser.actor();
         subscription = queries.subscriptionQuery(
-                new FindPendingApprovals(me.userId(), me.side()),
+                new FindPendingApprovals(me.userId(), me.side(), me.lead()),
                 ResponseTypes.multipleInstancesOf(PendingApproval.class),
                 ResponseTypes.instanceOf(ReadModelChanged.class));
         // The first answer arrives asynchronously, after the page has shown: until then, say it is coming.
@@ -98,7 +98,7 @@ public class ApprovalsView extends VerticalLayout {
                 .subscribe(
                         changed -> ui.access(() -> {
                             show(queries.query(
-                                            new FindPendingApprovals(me.userId(), me.side()),
+                                            new FindPendingApprovals(me.userId(), me.side(), me.lead()),
                                             ResponseTypes.multipleInstancesOf(PendingApproval.class))
                                     .join());
                             Activity.tell(changed.note(), me);
@@ -232,10 +232,10 @@ public class ApprovalsView extends VerticalLayout {
         return kind + figures + " (version " + change.version() + ")";
     }
 
-    /** Whom the change waits for, by the domain's one rule ({@link JointApproval#missingSides}). */
+    /** What the change still lacks, by the domain's one rule ({@link JointApproval#missing}): "Waiting for the CFO". */
     private static String waitingFor(PendingApproval change) {
         Set<Side> approved = change.approvedSides();
-        String waiting = "Waiting for " + labels(change.missingSides());
+        String waiting = change.missing().summary();
         return approved.isEmpty() ? waiting : waiting + " (" + labels(approved) + " has approved)";
     }
 

@@ -8,9 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import dev.accord.domain.approval.MissingApprovals;
 import dev.accord.domain.project.api.ApprovalRow;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRow;
+import dev.accord.domain.project.api.FindOpenChangesOfProject;
+import dev.accord.domain.project.api.PendingApproval;
 import dev.accord.domain.project.api.ProjectDetail;
 import dev.accord.domain.project.api.WithdrawChange;
 import dev.accord.domain.shared.Actor;
@@ -22,8 +25,13 @@ import dev.accord.ui.base.Refusals;
 import dev.accord.ui.base.SideBadge;
 import dev.accord.ui.steps.ReviseChangeDialog;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 
 /**
  * The changes still on the table, each summarised like a pull request's review state: who has approved this
@@ -32,10 +40,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 class OpenChanges extends VerticalLayout {
 
     private final CommandGateway commands;
+    private final QueryGateway queries;
     private final CurrentUser currentUser;
 
-    OpenChanges(CommandGateway commands, CurrentUser currentUser) {
+    OpenChanges(CommandGateway commands, QueryGateway queries, CurrentUser currentUser) {
         this.commands = commands;
+        this.queries = queries;
         this.currentUser = currentUser;
         setPadding(false);
         setId("open-changes");
@@ -55,10 +65,23 @@ class OpenChanges extends VerticalLayout {
         if (open.isEmpty()) {
             add(new Paragraph("No change is waiting for a decision."));
         }
-        open.forEach(change -> add(card(project, change, locale, actionable)));
+        Map<UUID, MissingApprovals> missing = actionable ? missing(project) : Map.of();
+        open.forEach(change -> add(card(project, change, locale, actionable, missing.get(change.changeId()))));
     }
 
-    private Div card(ProjectDetail project, ChangeRow change, Locale locale, boolean actionable) {
+    /** What each open change lacks by the rules it was requested under, as the approvals inbox weighs it. */
+    private Map<UUID, MissingApprovals> missing(ProjectDetail project) {
+        return queries
+                .query(
+                        new FindOpenChangesOfProject(project.id()),
+                        ResponseTypes.multipleInstancesOf(PendingApproval.class))
+                .join()
+                .stream()
+                .collect(Collectors.toMap(PendingApproval::changeId, PendingApproval::missing));
+    }
+
+    private Div card(
+            ProjectDetail project, ChangeRow change, Locale locale, boolean actionable, MissingApprovals lacking) {
         Actor me = currentUser.actor();
         String figures = change.terms().budget() != null
                 ? Formats.money(change.terms().budget(), locale)
@@ -90,12 +113,16 @@ class OpenChanges extends VerticalLayout {
         }
         Set<Side> missing = change.missingSides();
         Span waiting = new Span(
-                missing.isEmpty()
-                        ? "Both sides have approved"
-                        : "Waiting for "
-                                + String.join(
-                                        " and ",
-                                        missing.stream().map(Side::label).toList()));
+                lacking != null && !lacking.complete()
+                        ? lacking.summary()
+                        : missing.isEmpty()
+                                ? "Both sides have approved"
+                                : "Waiting for "
+                                        + String.join(
+                                                " and ",
+                                                missing.stream()
+                                                        .map(Side::label)
+                                                        .toList()));
         waiting.addClassName("waiting-for");
 
         Div card = new Div(what, by, new Paragraph("\u201c" + change.rationale() + "\u201d"), approvals, waiting);

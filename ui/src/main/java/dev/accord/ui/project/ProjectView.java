@@ -95,7 +95,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         this.commands = commands;
         this.queries = queries;
         this.currentUser = currentUser;
-        this.openChanges = new OpenChanges(commands, currentUser);
+        this.openChanges = new OpenChanges(commands, queries, currentUser);
         requestChange.setId("request-change");
         requestChange.addClickListener(click -> new RequestChangeDialog(project, commands, currentUser).open());
         about.setId("comment-about");

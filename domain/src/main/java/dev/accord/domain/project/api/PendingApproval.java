@@ -1,6 +1,6 @@
 package dev.accord.domain.project.api;
 
-import dev.accord.domain.approval.JointApproval;
+import dev.accord.domain.approval.MissingApprovals;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Side;
@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * An open change awaiting a side's approval, with the exact version and figures to approve; {@code proposal} says in
- * words what a change of the project's controls (a review policy, a reassessment's conclusion) proposes.
+ * An open change awaiting approvals, with the exact version and figures to approve and, by the rules it was
+ * requested under, exactly what it still lacks ("waiting for the CFO"); {@code proposal} says in words what a change
+ * of the project's controls (a review policy, a reassessment's conclusion) proposes.
  */
 public record PendingApproval(
         UUID projectId,
@@ -25,7 +26,8 @@ public record PendingApproval(
         Instant requestedAt,
         boolean financeApproved,
         boolean itApproved,
-        String proposal) {
+        String proposal,
+        MissingApprovals missing) {
 
     /** The sides that have approved this version. */
     public Set<Side> approvedSides() {
@@ -39,8 +41,8 @@ public record PendingApproval(
         return approved;
     }
 
-    /** The sides it still waits for, by {@link JointApproval#missingSides(java.util.Collection)}. */
+    /** The sides still short of what its rules demand. */
     public Set<Side> missingSides() {
-        return JointApproval.missingSides(approvedSides());
+        return missing.sides();
     }
 }

@@ -1,0 +1,22 @@
+package dev.accord.domain.portfolio.api;
+
+import dev.accord.domain.approval.ApprovalTier;
+import dev.accord.domain.shared.Actor;
+import dev.accord.domain.shared.ActorCommand;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Asks both sides to set the fiscal year's approval rules (an empty list of tiers: one approval of each side
+ * whatever the amount); takes effect by the same joint rule as the year's budget. The ledger currency is the
+ * server's, not the caller's: tier amounts must be in it.
+ */
+public record RequestApprovalRules(
+        @TargetAggregateIdentifier int fiscalYear,
+        UUID changeId,
+        List<ApprovalTier> tiers,
+        String rationale,
+        String ledgerCurrency,
+        Actor actor)
+        implements ActorCommand {}
