@@ -7,6 +7,8 @@ import dev.accord.app.deadletters.Evictions;
 import dev.accord.app.deadletters.ParkUnlessGivenUp;
 import dev.accord.app.snapshots.AggregateLoading;
 import dev.accord.app.snapshots.SnapshotOrEvents;
+import dev.accord.domain.notification.NotificationInbox;
+import dev.accord.domain.notification.NotificationMarks;
 import dev.accord.domain.operations.DeadLetterAdministration;
 import dev.accord.domain.operations.DeadLetterQueues;
 import dev.accord.domain.operations.ReadModelMaintenance;
@@ -64,6 +66,7 @@ public class AxonConfiguration {
     ConfigurerModule aggregates(
             UserDirectory userDirectory,
             ApiTokenStore apiTokens,
+            NotificationMarks notificationMarks,
             ObjectProvider<ReadModelRebuilder> rebuilder,
             ObjectProvider<DeadLetterQueues> deadLetters,
             AggregateLoading loading,
@@ -75,6 +78,7 @@ public class AxonConfiguration {
                         .configureLockFactory(c -> boundedLockWait(lockPatience))))
                 .registerCommandHandler(c -> new UserAdministration(userDirectory, c.eventBus()))
                 .registerCommandHandler(c -> new ApiTokens(apiTokens, c.eventBus(), Clock.systemUTC()))
+                .registerCommandHandler(c -> new NotificationInbox(notificationMarks))
                 // Asked for only when Axon starts: the rebuilder itself needs Axon's processors.
                 .registerCommandHandler(
                         c -> new ReadModelMaintenance(userDirectory, rebuilder.getObject(), c.eventBus()))

@@ -33,6 +33,8 @@ public final class ReadModelTables {
         BY_PROCESSING_GROUP.put(ProcessingGroups.PENDING_APPROVALS, List.of("pending_project", "pending_approval"));
         BY_PROCESSING_GROUP.put(
                 ProcessingGroups.PORTFOLIO, List.of("portfolio_year", "portfolio_project", "portfolio_actuals"));
+        BY_PROCESSING_GROUP.put(
+                ProcessingGroups.NOTIFICATIONS, List.of("notification_project", "notification_change", "notification"));
     }
 
     /** Every read-model table, parents before children. */
