@@ -25,7 +25,7 @@ public class MailLinks {
         return publicUrl + "/projects/" + projectId + (changeId == null ? "" : "?change=" + changeId);
     }
 
-    String body(MailOutbox.Notice notice) {
+    String body(MailNotices.Notice notice) {
         return notice.text() + "\n\nOpen it in Accord: " + linkTo(notice.projectId(), notice.changeId())
                 + "\n\nChoose which notifications reach you by e-mail: " + publicUrl + "/notification-settings\n";
     }

@@ -1,33 +1,25 @@
 package dev.accord.app.mail;
 
 import dev.accord.app.notifications.Audience;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
+import dev.accord.app.readmodel.ProcessingGroups;
 import java.util.List;
-import java.util.UUID;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.stereotype.Component;
 
 /**
- * Queues the e-mails a new notification calls for, one per person in its audience who has an address and has not
- * turned the kind off, in the projection's transaction: the queue holds an e-mail exactly when the notification is
- * stored. Sending is {@link MailCourier}'s, outside any transaction. Nothing is queued without a mail host
- * ({@code spring.mail.host}), for a notification older than {@code accord.mail.max-age} (a projection catching up on
- * a long history tells nobody by e-mail of what happened weeks ago), or in a rebuild, whose units of work never
- * commit.
+ * Queues the e-mails of the notifications a unit of work of the notifications projection made
+ * ({@link MailNotices}), one per person in each one's audience who has an address and has not turned its kind off,
+ * as the projection's transaction prepares to commit: the queue holds an e-mail exactly when its notification is
+ * stored. Sending is {@link MailCourier}'s, outside any transaction.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 public class MailOutbox {
-
-    /** What an e-mail tells: the notification's sentence and what it links to. */
-    public record Notice(UUID notificationId, String text, UUID projectId, UUID changeId, Instant at) {}
 
     /**
      * Everyone the notification is for, as the notification centre finds them (the one definition in
@@ -41,52 +33,33 @@ public class MailOutbox {
             + "notification_email_off o WHERE o.username = u.username AND o.kind = n.kind) "
             + "ON CONFLICT (notification_id, username) DO NOTHING";
 
-    private static final String HELD = MailOutbox.class.getName() + ".held";
+    private static final String REGISTERED = MailOutbox.class.getName() + ".registered";
 
-    private final JdbcClient jdbc;
-    private final ObjectProvider<JavaMailSender> mailer;
-    private final MailLinks links;
-    private final Duration maxAge;
-    private final Clock clock;
-
-    MailOutbox(
-            JdbcClient jdbc,
-            ObjectProvider<JavaMailSender> mailer,
-            MailLinks links,
-            @Value("${accord.mail.max-age:P1D}") Duration maxAge) {
-        this.jdbc = jdbc;
-        this.mailer = mailer;
-        this.links = links;
-        this.maxAge = maxAge;
-        this.clock = Clock.systemUTC();
+    /** Asks for the JDBC client only when Axon builds the processor. */
+    @Bean
+    ConfigurerModule notificationsQueueTheirEmails(ObjectProvider<JdbcClient> jdbc, MailLinks links) {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerHandlerInterceptor(
+                ProcessingGroups.NOTIFICATIONS, c -> queueingOnCommit(jdbc.getObject(), links)));
     }
 
-    /** Queues the notice's e-mails as the projection's unit of work commits. */
-    public void queue(Notice notice) {
-        if (mailer.getIfAvailable() == null
-                || notice.at().isBefore(clock.instant().minus(maxAge))
-                || !CurrentUnitOfWork.isStarted()) {
-            return;
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        unitOfWork
-                .<List<Notice>>getOrComputeResource(HELD, name -> {
-                    List<Notice> held = new ArrayList<>();
-                    unitOfWork.onPrepareCommit(committing -> write(held));
-                    return held;
-                })
-                .add(notice);
+    static MessageHandlerInterceptor<EventMessage<?>> queueingOnCommit(JdbcClient jdbc, MailLinks links) {
+        return (unitOfWork, chain) -> {
+            if (unitOfWork.resources().putIfAbsent(REGISTERED, Boolean.TRUE) == null) {
+                unitOfWork.onPrepareCommit(committing -> queue(jdbc, links, committing));
+            }
+            return chain.proceed();
+        };
     }
 
-    private void write(List<Notice> held) {
-        for (Notice notice : held) {
+    private static void queue(JdbcClient jdbc, MailLinks links, UnitOfWork<?> unitOfWork) {
+        List<MailNotices.Notice> notices = MailNotices.take(unitOfWork);
+        for (MailNotices.Notice notice : notices) {
             jdbc.sql(QUEUE)
                     .param("id", notice.notificationId())
                     .param("subject", subject(notice.text()))
                     .param("body", links.body(notice))
                     .update();
         }
-        held.clear();
     }
 
     /** A subject stays on one line and within what mail programs show. */

@@ -2,7 +2,7 @@ package dev.accord.app.notifications;
 
 import dev.accord.app.live.LiveQuery;
 import dev.accord.app.live.LiveUpdates;
-import dev.accord.app.mail.MailOutbox;
+import dev.accord.app.mail.MailNotices;
 import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.domain.delegation.api.DelegationGranted;
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the notifications: for each event that concerns someone, a sentence naming the project, addressed to an
  * {@link Audience} (the requester, an approver, a delegate, or a side's members or leads). A new notification also
- * queues its e-mails ({@link MailOutbox}), in this projection's transaction; never during a replay.
+ * has its e-mails queued as this projection's transaction commits ({@link MailNotices}); never in a replay.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.NOTIFICATIONS)
@@ -43,7 +43,7 @@ class NotificationsProjection {
     private final NotificationChanges changes;
     private final NotificationRows notifications;
     private final ReadModelWrites writes;
-    private final MailOutbox mail;
+    private final MailNotices mail;
     private final LiveUpdates live;
 
     NotificationsProjection(
@@ -51,7 +51,7 @@ class NotificationsProjection {
             NotificationChanges changes,
             NotificationRows notifications,
             ReadModelWrites writes,
-            MailOutbox mail,
+            MailNotices mail,
             LiveUpdates live) {
         this.projects = projects;
         this.changes = changes;
@@ -265,7 +265,7 @@ class NotificationsProjection {
         notifications.add(notification);
         // A replay tells of what happened long ago: the notification centre shows it, nobody gets an e-mail.
         if (!replay.isReplay()) {
-            mail.queue(new MailOutbox.Notice(
+            mail.hold(new MailNotices.Notice(
                     notification.id(),
                     notification.text(),
                     notification.projectId(),
