@@ -7,6 +7,7 @@ import dev.accord.domain.notification.api.NotificationKind;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.NotFoundException;
 import java.util.EnumSet;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 
 /**
@@ -37,7 +38,7 @@ public class NotificationInbox {
 
     @CommandHandler
     public void handle(ChooseEmailKinds command) {
-        if (command.byEmail() == null || command.byEmail().contains(null)) {
+        if (command.byEmail() == null || command.byEmail().stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("byEmail", "Name the kinds of notification to receive by e-mail");
         }
         marks.chooseEmailKinds(
