@@ -34,7 +34,8 @@ class NotificationCentreBrowserIT {
         Api api = new Api(http, json);
         try (Browser fay = new Browser("http://localhost:" + port)) {
             fay.signInAs("fay", "demo");
-            fay.open("/approvals");
+            // A page that tells no activity notes: they show at the top end, over the bell.
+            fay.open("/notification-settings");
             fay.waitFor(By.id("notification-bell"));
 
             String title = "Visitor wifi " + UUID.randomUUID().toString().substring(0, 6);
