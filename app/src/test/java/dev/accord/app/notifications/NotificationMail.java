@@ -2,14 +2,12 @@ package dev.accord.app.notifications;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.accord.app.support.AccordIntegrationTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** A real SMTP server inside the test JVM (GreenMail) that Accord sends its notification e-mails to. */
 final class NotificationMail {
@@ -19,16 +17,8 @@ final class NotificationMail {
     private NotificationMail() {}
 
     static GreenMailExtension server() {
-        return new GreenMailExtension(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        return new GreenMailExtension(new ServerSetup(AccordIntegrationTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withPerMethodLifecycle(false);
-    }
-
-    /** Accord sends to the server, links to {@link #PUBLIC_URL}, and looks for queued e-mails often. */
-    static void configure(DynamicPropertyRegistry properties, GreenMailExtension server) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> server.getSmtp().getPort());
-        properties.add("accord.public-url", () -> PUBLIC_URL);
-        properties.add("accord.mail.poll-interval", () -> "PT0.2S");
     }
 
     /** The e-mails one address received whose subject names this project. */
@@ -47,14 +37,6 @@ final class NotificationMail {
             return new Letter(message.getSubject(), String.valueOf(message.getContent()));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
