@@ -17,7 +17,8 @@ final class NotificationMail {
     private NotificationMail() {}
 
     static GreenMailExtension server() {
-        return new GreenMailExtension(new ServerSetup(AccordIntegrationTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        return new GreenMailExtension(
+                        new ServerSetup(AccordIntegrationTest.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withPerMethodLifecycle(false);
     }
 
