@@ -9,6 +9,8 @@ import dev.accord.app.snapshots.AggregateLoading;
 import dev.accord.app.snapshots.SnapshotOrEvents;
 import dev.accord.domain.delegation.DelegationDesk;
 import dev.accord.domain.delegation.DelegationRegister;
+import dev.accord.domain.notification.NotificationInbox;
+import dev.accord.domain.notification.NotificationMarks;
 import dev.accord.domain.operations.DeadLetterAdministration;
 import dev.accord.domain.operations.DeadLetterQueues;
 import dev.accord.domain.operations.ReadModelMaintenance;
@@ -67,6 +69,7 @@ public class AxonConfiguration {
             UserDirectory userDirectory,
             ApiTokenStore apiTokens,
             DelegationRegister delegations,
+            NotificationMarks notificationMarks,
             ObjectProvider<ReadModelRebuilder> rebuilder,
             ObjectProvider<DeadLetterQueues> deadLetters,
             AggregateLoading loading,
@@ -79,6 +82,7 @@ public class AxonConfiguration {
                 .registerCommandHandler(c -> new UserAdministration(userDirectory, c.eventBus()))
                 .registerCommandHandler(c -> new ApiTokens(apiTokens, c.eventBus(), Clock.systemUTC()))
                 .registerCommandHandler(c -> new DelegationDesk(delegations, c.eventBus()))
+                .registerCommandHandler(c -> new NotificationInbox(notificationMarks))
                 // Asked for only when Axon starts: the rebuilder itself needs Axon's processors.
                 .registerCommandHandler(
                         c -> new ReadModelMaintenance(userDirectory, rebuilder.getObject(), c.eventBus()))

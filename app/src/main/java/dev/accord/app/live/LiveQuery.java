@@ -1,5 +1,6 @@
 package dev.accord.app.live;
 
+import dev.accord.domain.notification.api.FindMyNotifications;
 import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.FindProjectDetail;
@@ -22,7 +23,9 @@ public enum LiveQuery {
     PENDING_APPROVALS(FindPendingApprovals.class, (query, key) -> true),
     PORTFOLIO(
             FindPortfolio.class,
-            (query, key) -> String.valueOf(query.fiscalYear()).equals(key));
+            (query, key) -> String.valueOf(query.fiscalYear()).equals(key)),
+    /** Every bell reads again: whether a side's notification is the reader's is for their query to say. */
+    NOTIFICATIONS(FindMyNotifications.class, (query, key) -> true);
 
     private final Class<?> queryType;
     private final BiPredicate<Object, String> concerns;

@@ -12,6 +12,7 @@ public final class ProcessingGroups {
     public static final String TIMELINE = "timeline";
     public static final String PENDING_APPROVALS = "pending-approvals";
     public static final String PORTFOLIO = "portfolio";
+    public static final String NOTIFICATIONS = "notifications";
 
     private ProcessingGroups() {}
 }

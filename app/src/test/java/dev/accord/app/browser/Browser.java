@@ -90,6 +90,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed);
     }
 
+    /** Waits until nothing this locator finds is shown (hidden or gone). */
+    public void waitUntilHidden(By locator) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    }
+
     public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }

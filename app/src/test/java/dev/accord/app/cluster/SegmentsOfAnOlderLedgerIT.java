@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SegmentsOfAnOlderLedgerIT {
 
     private static final List<String> PROJECTIONS =
-            List.of("project-summary", "project-detail", "timeline", "pending-approvals", "portfolio");
+            List.of("project-summary", "project-detail", "timeline", "pending-approvals", "portfolio", "notifications");
 
     @TempDir
     Path data;

@@ -34,8 +34,19 @@ import org.springframework.boot.test.context.SpringBootTest;
             "accord.rebuild.events-per-segment=5",
             // As behind a reverse proxy: sign-in tests give each client its own address (X-Forwarded-For from
             // loopback), so their throttled addresses are never the one the other tests' browsers come from.
-            "server.forward-headers-strategy=native"
+            "server.forward-headers-strategy=native",
+            // Notification e-mails go to an SMTP server inside the test JVM (GreenMail, on this port while the mail
+            // tests run; other tests' e-mails fail and wait for a retry). One configuration for all, so that no
+            // second application context replaces the JVM-wide security context strategy under the first.
+            "spring.mail.host=127.0.0.1",
+            "spring.mail.port=3025",
+            "accord.public-url=https://accord.example.com",
+            "accord.mail.poll-interval=PT0.5S"
         })
 // Metrics are exported as in production (Spring Boot's tests would otherwise leave out /actuator/prometheus).
 @AutoConfigureObservability(tracing = false)
-public @interface AccordIntegrationTest {}
+public @interface AccordIntegrationTest {
+
+    /** Where the mail tests' SMTP server listens: the spring.mail.port above (GreenMail's usual test port). */
+    int SMTP_PORT = 3025;
+}

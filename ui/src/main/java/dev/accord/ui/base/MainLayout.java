@@ -17,11 +17,14 @@ import dev.accord.domain.shared.Actor;
 import dev.accord.ui.approvals.ApprovalsView;
 import dev.accord.ui.delegation.DelegationsView;
 import dev.accord.ui.integrity.IntegrityBadge;
+import dev.accord.ui.notifications.NotificationBell;
+import dev.accord.ui.notifications.NotificationSettingsView;
 import dev.accord.ui.operations.OperationsView;
 import dev.accord.ui.people.PeopleView;
 import dev.accord.ui.portfolio.PortfolioView;
 import dev.accord.ui.project.ProjectsView;
 import dev.accord.ui.tokens.ApiTokensView;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 
 /**
@@ -30,10 +33,14 @@ import org.axonframework.queryhandling.QueryGateway;
  */
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, QueryGateway queries) {
+    public MainLayout(CurrentUser currentUser, QueryGateway queries, CommandGateway commands) {
         H1 title = new H1("Accord");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
-        addToNavbar(new DrawerToggle(), title, new IntegrityBadge(queries));
+        addToNavbar(
+                new DrawerToggle(),
+                title,
+                new IntegrityBadge(queries),
+                new NotificationBell(commands, queries, currentUser));
 
         SideNav navigation = new SideNav();
         navigation.addItem(
@@ -70,7 +77,13 @@ public class MainLayout extends AppLayout {
                 click -> signOut.getUI().ifPresent(ui -> ui.navigate(DelegationsView.class)));
         delegate.setId("delegate-my-approvals");
         delegate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        VerticalLayout footer = new VerticalLayout(who, delegate, tokens, signOut);
+        Button notificationSettings = new Button(
+                "Notification settings",
+                VaadinIcon.ENVELOPE_O.create(),
+                click -> signOut.getUI().ifPresent(ui -> ui.navigate(NotificationSettingsView.class)));
+        notificationSettings.setId("notification-settings");
+        notificationSettings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        VerticalLayout footer = new VerticalLayout(who, delegate, tokens, notificationSettings, signOut);
         footer.addClassNames(LumoUtility.Padding.MEDIUM);
         footer.getStyle().set("margin-top", "auto");
         return footer;
