@@ -139,7 +139,7 @@ public class UserAdministration {
     public void handle(ChangeLead command) {
         checkAdmin(command.actor());
         checkExists(command.username());
-        UserSummary person = directory.find(command.username()).orElseThrow();
+        UserSummary person = directory.person(command.username()).orElseThrow();
         if (command.lead()) {
             checkCanLead("lead", person.role(), person.side());
         }

@@ -14,7 +14,7 @@ public interface UserDirectory {
     /** Whether this user is an enabled administrator. */
     boolean isActiveAdmin(String username);
 
-    Optional<UserSummary> find(String username);
+    Optional<UserSummary> person(String username);
 
     /** Adds an enabled person whose first password was set by an administrator: they must choose their own. */
     void add(UserSummary person, String password, String addedBy);

@@ -28,13 +28,13 @@ public final class InMemoryUserDirectory implements UserDirectory {
 
     @Override
     public boolean isActiveAdmin(String username) {
-        return find(username)
+        return person(username)
                 .filter(person -> person.role() == Role.ADMIN && person.enabled())
                 .isPresent();
     }
 
     @Override
-    public Optional<UserSummary> find(String username) {
+    public Optional<UserSummary> person(String username) {
         return Optional.ofNullable(people.get(username));
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dev.accord.domain.shared.Actor;
+import dev.accord.ui.account.MyAccountView;
 import dev.accord.ui.approvals.ApprovalsView;
 import dev.accord.ui.integrity.IntegrityBadge;
 import dev.accord.ui.operations.OperationsView;
@@ -63,7 +64,13 @@ public class MainLayout extends AppLayout {
                 click -> signOut.getUI().ifPresent(ui -> ui.navigate(ApiTokensView.class)));
         tokens.setId("api-tokens");
         tokens.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        VerticalLayout footer = new VerticalLayout(who, tokens, signOut);
+        Button account = new Button(
+                "My account",
+                VaadinIcon.USER.create(),
+                click -> signOut.getUI().ifPresent(ui -> ui.navigate(MyAccountView.class)));
+        account.setId("my-account");
+        account.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        VerticalLayout footer = new VerticalLayout(who, account, tokens, signOut);
         footer.addClassNames(LumoUtility.Padding.MEDIUM);
         footer.getStyle().set("margin-top", "auto");
         return footer;
