@@ -4,6 +4,7 @@ import dev.accord.domain.people.api.FindUserAdministrationLog;
 import dev.accord.domain.people.api.UserAdministrationEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -30,6 +31,8 @@ class UserAdministrationLogController {
             operationId = "userAdministrationLog",
             summary = "Who added, reset, disabled or enabled whom, changed an address or a lead, or chose a password",
             description = "Newest first. Never a password or an e-mail address: the log says only that they changed.")
+    @ApiResponse(responseCode = "403", description = "For administrators only")
+    @ApiResponse(responseCode = "200", description = "The entries, newest first")
     List<UserAdministrationEntry> log(
             @Parameter(description = "At most this many entries, 1 to " + UserAdministrationLog.MAX_ENTRIES)
                     @RequestParam(defaultValue = "100")

@@ -90,7 +90,7 @@ public class UserAdministration {
         if (directory.exists(username)) {
             throw new ConflictException("There is already a user " + username);
         }
-        Side side = command.role() == Role.ADMIN ? null : command.side();
+        Side side = command.side();
         directory.add(
                 new UserSummary(username, displayName, side, command.role(), true, email, command.lead()),
                 command.password(),
