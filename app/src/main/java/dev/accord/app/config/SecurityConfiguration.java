@@ -82,7 +82,8 @@ public class SecurityConfiguration {
                 .authenticationManager(signIn)
                 // Operating the ledger is for administrators; commands check this again, whoever sends them. The
                 // whole ledger's audit bundle is theirs too: AuditBundleController decides, once it knows the scope.
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**")
+                // So is the log of who administered whose account.
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/admin/**", "/api/users/**")
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/integrity/verification")
                         .hasRole("ADMIN")

@@ -27,6 +27,11 @@ public class SignedInUser implements UserDetails, ActorPrincipal {
     }
 
     @Override
+    public boolean mustChoosePassword() {
+        return account.mustChoosePassword();
+    }
+
+    @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_" + account.role().name()));

@@ -1,6 +1,7 @@
 package dev.accord.app.user;
 
 import dev.accord.domain.people.api.Role;
+import dev.accord.domain.people.api.UserSummary;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Side;
 
@@ -19,8 +20,17 @@ public record UserAccount(
         boolean lead,
         boolean mustChoosePassword) {
 
-    /** Who this user is on the events they cause. A viewer acts for no side, whatever department they sit in. */
+    /**
+     * Who this user is on the events they cause. Only a member acts for a side: a viewer acts for none, whatever
+     * department they sit in, and neither does an administrator, even on an account from before that rule (V19
+     * cleared their sides): whoever manages the accounts must not also propose or approve.
+     */
     public Actor actor() {
-        return new Actor(username, displayName, role == Role.VIEWER ? null : side, lead);
+        return new Actor(username, displayName, role == Role.MEMBER ? side : null, lead);
+    }
+
+    /** As the administration view lists people. */
+    public UserSummary summary() {
+        return new UserSummary(username, displayName, side, role, enabled, email, lead);
     }
 }

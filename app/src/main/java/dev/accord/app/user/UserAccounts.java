@@ -58,12 +58,20 @@ public class UserAccounts implements UserDirectory {
         return addIfAbsent(new NewAccount(username, displayName, side, role, null, false), password, createdBy);
     }
 
-    /** Adds a user unless one with that name exists. Returns whether it was added. */
+    /**
+     * Adds a user unless one with that name exists, with a password whoever starts Accord chose (the demo people, the
+     * first administrator). Returns whether it was added.
+     */
     public boolean addIfAbsent(NewAccount account, String password, String createdBy) {
+        return insert(account, password, createdBy, false);
+    }
+
+    private boolean insert(NewAccount account, String password, String createdBy, boolean mustChoosePassword) {
         return jdbc.sql("""
                         INSERT INTO user_account
-                            (username, display_name, side, role, email, lead, password_hash, created_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                            (username, display_name, side, role, email, lead, password_hash, created_by,
+                             must_choose_password)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (username) DO NOTHING""")
                         .params(
                                 account.username(),
@@ -73,7 +81,8 @@ public class UserAccounts implements UserDirectory {
                                 account.email(),
                                 account.lead(),
                                 passwordEncoder.encode(password),
-                                createdBy)
+                                createdBy,
+                                mustChoosePassword)
                         .update()
                 == 1;
     }
@@ -94,16 +103,40 @@ public class UserAccounts implements UserDirectory {
     }
 
     @Override
-    public void add(String username, String displayName, Side side, Role role, String password, String addedBy) {
-        if (!addIfAbsent(username, displayName, side, role, password, addedBy)) {
-            throw new dev.accord.domain.shared.ConflictException("There is already a user " + username);
+    public Optional<UserSummary> person(String username) {
+        return find(username).map(UserAccount::summary);
+    }
+
+    /** An administrator adds this person: the password is the administrator's, so its owner must choose their own. */
+    @Override
+    public void add(UserSummary person, String password, String addedBy) {
+        NewAccount account = new NewAccount(
+                person.username(), person.displayName(), person.side(), person.role(), person.email(), person.lead());
+        if (!insert(account, password, addedBy, true)) {
+            throw new dev.accord.domain.shared.ConflictException("There is already a user " + person.username());
         }
     }
 
     @Override
-    public void setPassword(String username, String password) {
-        jdbc.sql("UPDATE user_account SET password_hash = ? WHERE username = ?")
-                .params(passwordEncoder.encode(password), username)
+    public void resetPassword(String username, String password) {
+        setPassword(username, password, true);
+    }
+
+    @Override
+    public boolean passwordMatches(String username, String password) {
+        return find(username)
+                .filter(account -> passwordEncoder.matches(password, account.passwordHash()))
+                .isPresent();
+    }
+
+    @Override
+    public void choosePassword(String username, String password) {
+        setPassword(username, password, false);
+    }
+
+    private void setPassword(String username, String password, boolean mustChoose) {
+        jdbc.sql("UPDATE user_account SET password_hash = ?, must_choose_password = ? WHERE username = ?")
+                .params(passwordEncoder.encode(password), mustChoose, username)
                 .update();
     }
 
@@ -111,6 +144,20 @@ public class UserAccounts implements UserDirectory {
     public void setEnabled(String username, boolean enabled) {
         jdbc.sql("UPDATE user_account SET enabled = ? WHERE username = ?")
                 .params(enabled, username)
+                .update();
+    }
+
+    @Override
+    public void setEmail(String username, String email) {
+        jdbc.sql("UPDATE user_account SET email = ? WHERE username = ?")
+                .params(email, username)
+                .update();
+    }
+
+    @Override
+    public void setLead(String username, boolean lead) {
+        jdbc.sql("UPDATE user_account SET lead = ? WHERE username = ?")
+                .params(lead, username)
                 .update();
     }
 

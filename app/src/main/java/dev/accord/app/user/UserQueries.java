@@ -1,5 +1,6 @@
 package dev.accord.app.user;
 
+import dev.accord.domain.people.api.FindUser;
 import dev.accord.domain.people.api.FindUsers;
 import dev.accord.domain.people.api.UserSummary;
 import java.util.List;
@@ -18,5 +19,11 @@ class UserQueries {
     @QueryHandler
     List<UserSummary> handle(FindUsers query) {
         return accounts.all(query.includeDisabled());
+    }
+
+    /** Null when there is no such person: the asker wraps it in an Optional (ResponseTypes.optionalInstanceOf). */
+    @QueryHandler
+    UserSummary handle(FindUser query) {
+        return accounts.person(query.username()).orElse(null);
     }
 }

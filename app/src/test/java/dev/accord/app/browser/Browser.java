@@ -59,6 +59,15 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("signed-in-user"));
     }
 
+    /** Signs in with a password an administrator set, and waits to be asked to choose one's own. */
+    public void signInAsToChoosePassword(String username, String password) {
+        driver.get(baseUrl + "/login");
+        waitFor(By.cssSelector("input[name=username]")).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+        waitFor(By.id("choose-current-password"));
+    }
+
     /** Signs in and waits to be sent back to the login page with a reason (?error, ?throttled=...). */
     public void signInAsExpectingFailure(String username, String password) {
         driver.get(baseUrl + "/login");

@@ -1,6 +1,7 @@
 package dev.accord.app.support;
 
 import dev.accord.domain.people.api.AddUser;
+import dev.accord.domain.people.api.ChoosePassword;
 import dev.accord.domain.people.api.DisableUser;
 import dev.accord.domain.people.api.ResetPassword;
 import dev.accord.domain.people.api.Role;
@@ -14,7 +15,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Ada, the demo administrator, managing people through the command gateway as the People page does. */
+/**
+ * Ada, the demo administrator, managing people through the command gateway as the People page does. A password
+ * Ada sets must be replaced by its owner before they can act, so {@link #adds} and {@link #resetsPasswordOf} go on
+ * as the person, choosing the password the test names; {@link #addsWithFirstPassword} and
+ * {@link #resetsPasswordOnlyTo} stop where Ada does.
+ */
 public final class Administrator {
 
     private final CommandGateway commands;
@@ -25,24 +31,48 @@ public final class Administrator {
         this.users = users;
     }
 
+    /** An IT member who has chosen {@code password} as their own. */
     public void adds(String username, String password) {
-        send(ada -> new AddUser(username, "Tess " + username, Side.IT, Role.MEMBER, password, ada));
+        addsWithFirstPassword(username, given(password));
+        choosesOwnPassword(username, given(password), password);
+    }
+
+    /** An IT member who must still choose their own password instead of {@code firstPassword}. */
+    public void addsWithFirstPassword(String username, String firstPassword) {
+        send("ada", ada -> new AddUser(username, "Tess " + username, Side.IT, Role.MEMBER, firstPassword, ada));
     }
 
     public void disables(String username) {
-        send(ada -> new DisableUser(username, ada));
+        send("ada", ada -> new DisableUser(username, ada));
     }
 
+    /** Ada resets the password, then its owner chooses {@code password}. */
     public void resetsPasswordOf(String username, String password) {
-        send(ada -> new ResetPassword(username, password, ada));
+        resetsPasswordOnlyTo(username, given(password));
+        choosesOwnPassword(username, given(password), password);
     }
 
-    private void send(Function<Actor, Object> command) {
-        UserDetails ada = users.loadUserByUsername("ada");
+    /** Ada resets the password; its owner must still choose their own. */
+    public void resetsPasswordOnlyTo(String username, String password) {
+        send("ada", ada -> new ResetPassword(username, password, ada));
+    }
+
+    /** The person themselves, signed in with {@code current}, chooses {@code chosen}. */
+    public void choosesOwnPassword(String username, String current, String chosen) {
+        send(username, person -> new ChoosePassword(current, chosen, person));
+    }
+
+    private static String given(String password) {
+        return "set-by-ada-" + password;
+    }
+
+    private void send(String username, Function<Actor, Object> command) {
+        UserDetails user = users.loadUserByUsername(username);
         SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ada, null, ada.getAuthorities()));
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
-            commands.sendAndWait(command.apply(((ActorPrincipal) ada).actor()));
+            commands.sendAndWait(command.apply(((ActorPrincipal) user).actor()));
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -1,19 +1,28 @@
 package dev.accord.domain.people;
 
 import dev.accord.domain.people.api.AddUser;
+import dev.accord.domain.people.api.ChangeEmailAddress;
+import dev.accord.domain.people.api.ChangeLead;
+import dev.accord.domain.people.api.ChoosePassword;
 import dev.accord.domain.people.api.DisableUser;
+import dev.accord.domain.people.api.EmailAddress;
+import dev.accord.domain.people.api.EmailAddressChanged;
 import dev.accord.domain.people.api.EnableUser;
+import dev.accord.domain.people.api.LeadChanged;
+import dev.accord.domain.people.api.PasswordChosen;
 import dev.accord.domain.people.api.PasswordReset;
 import dev.accord.domain.people.api.ResetPassword;
 import dev.accord.domain.people.api.Role;
 import dev.accord.domain.people.api.UserAdded;
 import dev.accord.domain.people.api.UserDisabled;
 import dev.accord.domain.people.api.UserEnabled;
+import dev.accord.domain.people.api.UserSummary;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.NotFoundException;
 import dev.accord.domain.shared.NotPermittedException;
+import dev.accord.domain.shared.Side;
 import dev.accord.domain.shared.Texts;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
@@ -24,8 +33,16 @@ import org.axonframework.eventhandling.GenericEventMessage;
 /**
  * Administrators manage the people who use Accord. Each change is checked here, on the server, and recorded
  * as an event with who did it and when; the directory is updated in the same transaction.
+ * <p>
+ * Four eyes hold against the administrator too: an administrator's account acts for no side, so it can neither
+ * propose nor approve; and a password an administrator set must be replaced by its owner before the owner can act,
+ * so an administrator who knows it cannot act in their name for longer than it takes them to notice.
  */
 public class UserAdministration {
+
+    /** Why an administrator's account may not act for a side: the one who manages accounts must not also approve. */
+    public static final String ADMIN_HOLDS_NO_SIDE = "An administrator acts for no side: whoever manages the accounts "
+            + "must not also propose or approve (four eyes). Add a separate member account for their side";
 
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
     static final int MINIMUM_PASSWORD_LENGTH = 8;
@@ -62,27 +79,75 @@ public class UserAdministration {
         if (command.role() == Role.MEMBER && command.side() == null) {
             throw new InvalidInputException("side", "A member acts for Finance or IT: choose the side");
         }
-        checkPassword(command.password());
+        if (command.role() == Role.ADMIN && command.side() != null) {
+            throw new InvalidInputException("side", ADMIN_HOLDS_NO_SIDE);
+        }
+        if (command.lead()) {
+            checkCanLead("lead", command.role(), command.side());
+        }
+        String email = EmailAddress.checked("email", command.email());
+        checkPassword("password", command.password());
         if (directory.exists(username)) {
             throw new ConflictException("There is already a user " + username);
         }
+        Side side = command.side();
         directory.add(
-                username,
-                displayName,
-                command.side(),
-                command.role(),
+                new UserSummary(username, displayName, side, command.role(), true, email, command.lead()),
                 command.password(),
                 command.actor().userId());
-        record(new UserAdded(username, displayName, command.side(), command.role(), command.actor()));
+        record(new UserAdded(username, displayName, side, command.role(), command.actor(), command.lead()));
     }
 
     @CommandHandler
     public void handle(ResetPassword command) {
         checkAdmin(command.actor());
         checkExists(command.username());
-        checkPassword(command.password());
-        directory.setPassword(command.username(), command.password());
+        checkPassword("password", command.password());
+        directory.resetPassword(command.username(), command.password());
         record(new PasswordReset(command.username(), command.actor()));
+    }
+
+    /** Anyone signed in may choose their own password; it is how a password an administrator set is replaced. */
+    @CommandHandler
+    public void handle(ChoosePassword command) {
+        String username = command.actor().userId();
+        checkExists(username);
+        if (command.currentPassword() == null || !directory.passwordMatches(username, command.currentPassword())) {
+            throw new InvalidInputException("currentPassword", "This is not your current password");
+        }
+        checkPassword("newPassword", command.newPassword());
+        if (command.newPassword().equals(command.currentPassword())) {
+            throw new InvalidInputException("newPassword", "Choose a password of your own, not the one you were given");
+        }
+        directory.choosePassword(username, command.newPassword());
+        record(new PasswordChosen(username, command.actor()));
+    }
+
+    /** An administrator, or the person themselves: it is where they are told what concerns them. */
+    @CommandHandler
+    public void handle(ChangeEmailAddress command) {
+        boolean own = command.actor() != null && command.actor().userId().equals(command.username());
+        if (!own) {
+            checkAdmin(command.actor());
+        }
+        checkExists(command.username());
+        directory.setEmail(command.username(), EmailAddress.checked("email", command.email()));
+        record(new EmailAddressChanged(command.username(), command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(ChangeLead command) {
+        checkAdmin(command.actor());
+        checkExists(command.username());
+        UserSummary person = directory.person(command.username()).orElseThrow();
+        if (command.lead()) {
+            checkCanLead("lead", person.role(), person.side());
+        }
+        if (person.lead() == command.lead()) {
+            return;
+        }
+        directory.setLead(command.username(), command.lead());
+        record(new LeadChanged(command.username(), person.side(), command.lead(), command.actor()));
     }
 
     @CommandHandler
@@ -116,12 +181,19 @@ public class UserAdministration {
         }
     }
 
-    private static void checkPassword(String password) {
+    /** Only a member who acts for a side can lead it. */
+    private static void checkCanLead(String field, Role role, Side side) {
+        if (role != Role.MEMBER || side == null) {
+            throw new InvalidInputException(field, "Only a member who acts for Finance or IT can lead their side");
+        }
+    }
+
+    private static void checkPassword(String field, String password) {
         if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "At least " + MINIMUM_PASSWORD_LENGTH + " characters");
+            throw new InvalidInputException(field, "At least " + MINIMUM_PASSWORD_LENGTH + " characters");
         }
         if (isTooLong(password)) {
-            throw new InvalidInputException("password", PASSWORD_TOO_LONG);
+            throw new InvalidInputException(field, PASSWORD_TOO_LONG);
         }
     }
 

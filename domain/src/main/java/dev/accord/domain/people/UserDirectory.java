@@ -1,7 +1,7 @@
 package dev.accord.domain.people;
 
-import dev.accord.domain.people.api.Role;
-import dev.accord.domain.shared.Side;
+import dev.accord.domain.people.api.UserSummary;
+import java.util.Optional;
 
 /**
  * Where the people who sign in are kept, as the application stores them. Passwords go in as typed and are kept
@@ -14,9 +14,22 @@ public interface UserDirectory {
     /** Whether this user is an enabled administrator. */
     boolean isActiveAdmin(String username);
 
-    void add(String username, String displayName, Side side, Role role, String password, String addedBy);
+    Optional<UserSummary> person(String username);
 
-    void setPassword(String username, String password);
+    /** Adds an enabled person whose first password was set by an administrator: they must choose their own. */
+    void add(UserSummary person, String password, String addedBy);
+
+    /** An administrator set this password: the person must choose their own before they act. */
+    void resetPassword(String username, String password);
+
+    boolean passwordMatches(String username, String password);
+
+    /** The person chose this password themselves. */
+    void choosePassword(String username, String password);
 
     void setEnabled(String username, boolean enabled);
+
+    void setEmail(String username, String email);
+
+    void setLead(String username, boolean lead);
 }

@@ -7,4 +7,12 @@ package dev.accord.domain.shared;
 public interface ActorPrincipal {
 
     Actor actor();
+
+    /**
+     * Whether an administrator set this person's password and they have not chosen their own since: until they have,
+     * they may send no command but choosing it.
+     */
+    default boolean mustChoosePassword() {
+        return false;
+    }
 }

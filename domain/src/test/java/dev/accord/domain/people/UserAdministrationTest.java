@@ -92,16 +92,16 @@ class UserAdministrationTest {
     @Test
     void aViewerNeedsNoSide() {
         administration.handle(new AddUser("cfo", "Chief Financial Officer", null, Role.VIEWER, "welcome-1", ADA));
-        assertThat(directory.people.get("cfo")).isEqualTo(Role.VIEWER);
+        assertThat(directory.people.get("cfo").role()).isEqualTo(Role.VIEWER);
     }
 
     @Test
     void passwordsAreResetAndPeopleDisabledAndEnabledWithARecordOfWho() {
         administration.handle(new ResetPassword("ida", "new-password", ADA));
         administration.handle(new DisableUser("ida", ADA));
-        assertThat(directory.enabled.get("ida")).isFalse();
+        assertThat(directory.enabled("ida")).isFalse();
         administration.handle(new EnableUser("ida", ADA));
-        assertThat(directory.enabled.get("ida")).isTrue();
+        assertThat(directory.enabled("ida")).isTrue();
         assertThat(directory.passwords.get("ida")).isEqualTo("new-password");
         assertThat(recorded)
                 .containsExactly(

@@ -30,6 +30,14 @@ public class CurrentUser {
                 .orElse(false);
     }
 
+    /** Whether an administrator set this person's password and they have not chosen their own yet. */
+    public boolean mustChoosePassword() {
+        return authentication
+                .getAuthenticatedUser(ActorPrincipal.class)
+                .map(ActorPrincipal::mustChoosePassword)
+                .orElse(false);
+    }
+
     public boolean isAdmin() {
         return authentication.hasRole("ADMIN");
     }

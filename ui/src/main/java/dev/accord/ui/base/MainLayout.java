@@ -1,5 +1,6 @@
 package dev.accord.ui.base;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import dev.accord.domain.shared.Actor;
+import dev.accord.ui.account.MyAccountView;
 import dev.accord.ui.approvals.ApprovalsView;
 import dev.accord.ui.delegation.DelegationsView;
 import dev.accord.ui.integrity.IntegrityBadge;
@@ -64,28 +66,28 @@ public class MainLayout extends AppLayout {
         who.setAlignItems(FlexComponent.Alignment.CENTER);
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        // Every user's own: scripts sign in with a token rather than a password.
-        Button tokens = new Button(
-                "API tokens",
-                VaadinIcon.KEY.create(),
-                click -> signOut.getUI().ifPresent(ui -> ui.navigate(ApiTokensView.class)));
-        tokens.setId("api-tokens");
-        tokens.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button delegate = new Button(
-                "Delegate my approvals",
-                VaadinIcon.HANDSHAKE.create(),
-                click -> signOut.getUI().ifPresent(ui -> ui.navigate(DelegationsView.class)));
-        delegate.setId("delegate-my-approvals");
-        delegate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button notificationSettings = new Button(
-                "Notification settings",
-                VaadinIcon.ENVELOPE_O.create(),
-                click -> signOut.getUI().ifPresent(ui -> ui.navigate(NotificationSettingsView.class)));
-        notificationSettings.setId("notification-settings");
-        notificationSettings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        VerticalLayout footer = new VerticalLayout(who, delegate, tokens, notificationSettings, signOut);
+        // Every user's own pages: their account, their delegations, their tokens, which e-mails they get.
+        VerticalLayout footer = new VerticalLayout(
+                who,
+                ownPage("My account", VaadinIcon.USER, "my-account", MyAccountView.class),
+                ownPage("Delegate my approvals", VaadinIcon.HANDSHAKE, "delegate-my-approvals", DelegationsView.class),
+                ownPage("API tokens", VaadinIcon.KEY, "api-tokens", ApiTokensView.class),
+                ownPage(
+                        "Notification settings",
+                        VaadinIcon.ENVELOPE_O,
+                        "notification-settings",
+                        NotificationSettingsView.class),
+                signOut);
         footer.addClassNames(LumoUtility.Padding.MEDIUM);
         footer.getStyle().set("margin-top", "auto");
         return footer;
+    }
+
+    private static Button ownPage(String label, VaadinIcon icon, String id, Class<? extends Component> view) {
+        Button button = new Button(
+                label, icon.create(), click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(view)));
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
     }
 }

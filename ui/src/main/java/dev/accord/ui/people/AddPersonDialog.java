@@ -3,12 +3,14 @@ package dev.accord.ui.people;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.accord.domain.people.api.AddUser;
+import dev.accord.domain.people.api.EmailAddress;
 import dev.accord.domain.people.api.Role;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.Side;
@@ -18,7 +20,7 @@ import dev.accord.ui.base.Refusals;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
-/** Adds a person with a display name, side, role and a first password they should change. */
+/** Adds a person with a display name, side, role, e-mail address and lead flag, and a first password they must replace. */
 class AddPersonDialog extends Dialog {
 
     AddPersonDialog(CommandGateway commands, CurrentUser currentUser) {
@@ -36,12 +38,30 @@ class AddPersonDialog extends Dialog {
         role.setItems(Role.values());
         role.setItemLabelGenerator(Formats::words);
         role.setValue(Role.MEMBER);
+        // An administrator acts for no side (four eyes): the server refuses one with a side, so none can be chosen.
+        role.addValueChangeListener(change -> {
+            side.setEnabled(change.getValue() != Role.ADMIN);
+            if (change.getValue() == Role.ADMIN) {
+                side.clear();
+            }
+        });
+        TextField email = new TextField("E-mail address");
+        email.setId("person-email");
+        email.setMaxLength(EmailAddress.MAX_LENGTH);
+        Checkbox lead = new Checkbox("Leads their side (CFO, CIO)");
+        lead.setId("person-lead");
         PasswordField password = new PasswordField("First password");
         password.setId("person-password");
-        add(new FormLayout(username, displayName, side, role, password));
+        password.setHelperText("They must choose their own when they first sign in");
+        add(new FormLayout(username, displayName, side, role, email, lead, password));
 
         Map<String, HasValidation> fields = Map.of(
-                "username", username, "displayName", displayName, "side", side, "role", role, "password", password);
+                "username", username,
+                "displayName", displayName,
+                "side", side,
+                "role", role,
+                "email", email,
+                "password", password);
         Button add = new Button("Add", click -> {
             fields.values().forEach(field -> field.setInvalid(false));
             try {
@@ -50,12 +70,18 @@ class AddPersonDialog extends Dialog {
                         displayName.getValue(),
                         side.getValue(),
                         role.getValue(),
+                        email.getValue(),
+                        lead.getValue(),
                         password.getValue(),
                         currentUser.actor()));
                 Refusals.done("Added " + displayName.getValue());
                 close();
             } catch (InvalidInputException refused) {
                 HasValidation field = fields.get(refused.field());
+                if (field == null) {
+                    Refusals.show(refused.getMessage());
+                    return;
+                }
                 field.setErrorMessage(refused.getMessage());
                 field.setInvalid(true);
             } catch (RuntimeException refused) {
