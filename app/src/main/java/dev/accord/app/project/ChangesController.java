@@ -116,7 +116,8 @@ class ChangesController {
                 .stream()
                 .filter(change -> change.changeId().equals(changeId))
                 .findFirst()
-                .map(ProjectDetailJson.ChangeJson::of)
+                .map(change -> ProjectDetailJson.ChangeJson.of(
+                        change, WaitingFor.openChangesOf(queries, projectId).get(changeId)))
                 .orElseThrow(() -> new NotFoundException("No change " + changeId + " on this project"));
     }
 

@@ -181,7 +181,7 @@ class ProjectsController {
     ProjectDetailJson one(
             @PathVariable UUID id, @RequestParam(required = false) Instant asOf, HttpServletResponse response) {
         if (asOf == null) {
-            return ProjectDetailJson.of(detail(id), waitingFor(id));
+            return ProjectDetailJson.of(detail(id), WaitingFor.openChangesOf(queries, id));
         }
         long started = System.nanoTime();
         ProjectDetail then = queries.query(
@@ -197,19 +197,6 @@ class ProjectsController {
                         "asof;dur=%.1f;desc=\"fold from the event stream\"",
                         (System.nanoTime() - started) / 1e6));
         return ProjectDetailJson.of(then);
-    }
-
-    /** What each open change of the project still lacks, as the approvals inbox weighs it. */
-    private java.util.Map<UUID, List<String>> waitingFor(UUID projectId) {
-        return queries
-                .query(
-                        new dev.accord.domain.project.api.FindOpenChangesOfProject(projectId),
-                        ResponseTypes.multipleInstancesOf(dev.accord.domain.project.api.PendingApproval.class))
-                .join()
-                .stream()
-                .collect(java.util.stream.Collectors.toMap(
-                        dev.accord.domain.project.api.PendingApproval::changeId,
-                        change -> change.missing().sentences()));
     }
 
     @GetMapping("/{id}/timeline")
