@@ -7,6 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
  * The whole application on a real PostgreSQL: the embedded one in a fresh directory by default, or the server
@@ -45,6 +47,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         })
 // Metrics are exported as in production (Spring Boot's tests would otherwise leave out /actuator/prometheus).
 @AutoConfigureObservability(tracing = false)
+// Tests with settings of their own run in a context of their own; each test gets its context's sign-ins.
+@TestExecutionListeners(listeners = OwnSecurityContextStrategy.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface AccordIntegrationTest {
 
     /** Where the mail tests' SMTP server listens: the spring.mail.port above (GreenMail's usual test port). */

@@ -236,7 +236,8 @@ public class ApprovalsView extends VerticalLayout {
     private static String waitingFor(PendingApproval change) {
         Set<Side> approved = change.approvedSides();
         String waiting = change.missing().summary();
-        return approved.isEmpty() ? waiting : waiting + " (" + labels(approved) + " has approved)";
+        String have = approved.size() == 1 ? " has approved)" : " have approved)";
+        return approved.isEmpty() ? waiting : waiting + " (" + labels(approved) + have;
     }
 
     private static String labels(Set<Side> sides) {
