@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NumericNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.Api.Answer;
@@ -68,7 +69,7 @@ class AsOfIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             for (JsonNode project : projects) {
                 String path = "/api/projects/" + project.get("id").asText();
-                JsonNode live = api.as("vic").get(path).body();
+                JsonNode live = withoutWaitingFor(api.as("vic").get(path).body());
                 JsonNode folded = api.as("vic").get(path + "?asOf=" + later).body();
                 assertThat(live.equals(BY_VALUE, folded))
                         .as(
@@ -212,7 +213,7 @@ class AsOfIT {
         // The read models, which rest on the same events, agree with the fold that was checked step by step above.
         JsonNode live = api.as("vic").get(path(id, "")).body();
         JsonNode folded = asOf(id, Instant.now().plus(Duration.ofDays(1)));
-        assertThat(live.equals(BY_VALUE, folded))
+        assertThat(withoutWaitingFor(live.deepCopy()).equals(BY_VALUE, folded))
                 .as("today%n live:   %s%n folded: %s", live, folded)
                 .isTrue();
     }
@@ -276,11 +277,20 @@ class AsOfIT {
                 .isEqualTo("fay");
     }
 
+    /**
+     * What each open change still lacks comes from the approvals inbox, which weighs the present's rules and
+     * approvals; a project as it stood at a moment shows none (null), so the comparison leaves it out.
+     */
+    private static JsonNode withoutWaitingFor(JsonNode project) {
+        project.path("openChanges").forEach(change -> ((ObjectNode) change).putNull("waitingFor"));
+        return project;
+    }
+
     /** The project as the read model shows it now, after checking that the fold of its whole history shows the same. */
     private JsonNode sameLiveAndFolded(String id, String after) {
         JsonNode live = api.as("vic").get(path(id, "")).body();
         JsonNode folded = asOf(id, Instant.now().plus(Duration.ofDays(1)));
-        assertThat(live.equals(BY_VALUE, folded))
+        assertThat(withoutWaitingFor(live.deepCopy()).equals(BY_VALUE, folded))
                 .as("%s%n live:   %s%n folded: %s", after, live, folded)
                 .isTrue();
         return live;

@@ -39,6 +39,7 @@ class ReadModelColumnsIT {
             "actor_id",
             // delegations name people by user name (UserAdministration's pattern: at most 64)
             "on_behalf_of_id",
+            "authority_id",
             // where an account comes from: LOCAL or IDENTITY_PROVIDER
             "origin",
             "delegator_id",
