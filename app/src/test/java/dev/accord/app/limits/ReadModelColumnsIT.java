@@ -40,6 +40,7 @@ class ReadModelColumnsIT {
             // delegations name people by user name (UserAdministration's pattern: at most 64)
             "on_behalf_of_id",
             "authority_id",
+            "pending_requested_by_id",
             // where an account comes from: LOCAL or IDENTITY_PROVIDER
             "origin",
             "delegator_id",

@@ -44,6 +44,9 @@ class ReminderByMailEndToEndIT {
             "--accord.reminders.first-after=PT2S",
             "--accord.reminders.escalate-after=PT4S",
             "--db-scheduler.polling-interval=PT0.25S",
+            // Deadlines run once the demo history is written: db-scheduler would refuse to cancel a review the
+            // history's next step reschedules while the scheduler is running it, failing that step.
+            "--db-scheduler.delay-startup-until-context-ready=true",
             "--spring.mail.host=127.0.0.1",
             "--spring.mail.port=" + AccordIntegrationTest.SMTP_PORT,
             "--accord.mail.poll-interval=PT0.25S",

@@ -39,7 +39,10 @@ class ApprovalRemindersIT {
             "--accord.data-dir=" + data,
             "--accord.reminders.first-after=PT2S",
             "--accord.reminders.escalate-after=PT4S",
-            "--db-scheduler.polling-interval=PT0.25S"
+            "--db-scheduler.polling-interval=PT0.25S",
+            // Deadlines run once the demo history is written: db-scheduler would refuse to cancel a review the
+            // history's next step reschedules while the scheduler is running it, failing that step.
+            "--db-scheduler.delay-startup-until-context-ready=true"
         });
         try (SecondAccord accord = new SecondAccord(args)) {
             Api api = new Api(

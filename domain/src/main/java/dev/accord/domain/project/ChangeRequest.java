@@ -102,20 +102,19 @@ final class ChangeRequest {
                 ChangeTermsRules.rationale(command.rationale(), true),
                 approval.approvals(),
                 command.actor()));
-        ReminderSchedule.waitingAgainFrom(deadlines, reminders, changeId, version);
+        ReminderSchedule.waitingFrom(deadlines, reminders, changeId, version);
         return version;
     }
 
     @CommandHandler
-    void handle(WithdrawChange command, DeadlineManager deadlines) {
+    void handle(WithdrawChange command) {
         approval.checkRevisionOrWithdrawal(command.actor());
         ProjectStatus after = LifeCycle.statusAfterRefusal(project.status(), kind, ProjectStatus.CANCELLED);
         apply(new ChangeWithdrawn(project.id(), changeId, kind, approval.version(), after, command.actor()));
-        ReminderSchedule.cancel(deadlines, changeId);
     }
 
     @CommandHandler
-    void handle(RejectChange command, DeadlineManager deadlines, Delegations delegations) {
+    void handle(RejectChange command, Delegations delegations) {
         approval.checkRejection(command.actor(), command.reason());
         Actor onBehalfOf = DelegatedAuthority.onBehalfOf(
                 delegations,
@@ -135,7 +134,6 @@ final class ChangeRequest {
                 after,
                 command.actor(),
                 onBehalfOf));
-        ReminderSchedule.cancel(deadlines, changeId);
     }
 
     /**
@@ -206,7 +204,6 @@ final class ChangeRequest {
                 after,
                 approval.approvals(),
                 decidedBy));
-        ReminderSchedule.cancel(deadlines, changeId);
         if (kind == ChangeKind.INITIAL_BUDGET || kind == ChangeKind.RESUME) {
             ReviewSchedule.schedule(deadlines, project.policy());
         } else if (after != ProjectStatus.ACTIVE) {

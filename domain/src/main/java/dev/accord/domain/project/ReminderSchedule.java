@@ -7,9 +7,13 @@ import org.axonframework.deadline.DeadlineManager;
 
 /**
  * A change's two deadlines while it waits for approval: the reminder after the policy's first period and the
- * escalation after its second, both counted from when the current version was put on the table. Named per change,
- * so that deciding or revising one change cancels its own deadlines and leaves those of the project's other open
- * changes alone.
+ * escalation after its second, both counted from when the current version was put on the table, and named per change.
+ *
+ * <p>They are never cancelled. When one falls due the change itself decides whether anyone still waits
+ * ({@code ChangeRequest.waited}): a decided change, or an earlier version's deadline after a revision, records nothing.
+ * Cancelling instead would race the scheduler: db-scheduler refuses to cancel an execution it has just picked to run,
+ * and that refusal would fail the very approval that decided the change. It would also read every scheduled deadline
+ * on each decision, which is how Axon finds those of one scope.
  */
 final class ReminderSchedule {
 
@@ -17,11 +21,7 @@ final class ReminderSchedule {
 
     private ReminderSchedule() {}
 
-    /**
-     * Starts the waiting for a new change. Nothing is cancelled here: there is nothing to cancel yet, and a proposal
-     * schedules from its aggregate's constructor, where no scope can be described for a cancellation (a schedule
-     * describes it only when the unit of work commits).
-     */
+    /** The current version waits from now: a new change, or a revision's new version. */
     static void waitingFrom(DeadlineManager deadlines, ReminderPolicy policy, UUID changeId, int version) {
         Instant since = ReviewSchedule.now();
         deadlines.schedule(
@@ -30,17 +30,6 @@ final class ReminderSchedule {
                 since.plus(policy.escalateAfter()),
                 name(changeId),
                 new ApprovalOverdue(changeId, version, since, true));
-    }
-
-    /** A revision: the new version waits from now, and what the earlier version left is cancelled. */
-    static void waitingAgainFrom(DeadlineManager deadlines, ReminderPolicy policy, UUID changeId, int version) {
-        cancel(deadlines, changeId);
-        waitingFrom(deadlines, policy, changeId, version);
-    }
-
-    /** The change is decided: nobody needs reminding any more. */
-    static void cancel(DeadlineManager deadlines, UUID changeId) {
-        deadlines.cancelAllWithinScope(name(changeId));
     }
 
     static String name(UUID changeId) {

@@ -114,7 +114,7 @@ class ReviewIntervalTest {
                         new RequestChange(f.projectId, pause, ChangeKind.PAUSE, null, "Vendor strike", IDA),
                         new ApproveChange(f.projectId, pause, 1, null, FAY))
                 .when(new ApproveChange(f.projectId, pause, 1, null, IVO))
-                .expectNoScheduledDeadlines();
+                .expectNoScheduledDeadlineMatching(aReview());
     }
 
     @Test
@@ -197,7 +197,7 @@ class ReviewIntervalTest {
                         org.hamcrest.Matchers.instanceOf(ChangeApproved.class),
                         org.hamcrest.Matchers.instanceOf(ChangeTookEffect.class),
                         EventMatchers.event(new ReviewPolicySet(f.projectId, policy(12, "5", "50"), IDA))))
-                .expectNoScheduledDeadlines();
+                .expectNoScheduledDeadlineMatching(aReview());
     }
 
     @Test
@@ -273,5 +273,11 @@ class ReviewIntervalTest {
 
     private static ReviewPolicy policy(int months, String overrun, String shortfall) {
         return new ReviewPolicy(months, new BigDecimal(overrun), new BigDecimal(shortfall));
+    }
+
+    /** The review deadline, among the changes' reminders (which stay scheduled and come to nothing once decided). */
+    private static org.hamcrest.Matcher<org.axonframework.messaging.Message<?>> aReview() {
+        return org.axonframework.test.matchers.Matchers.messageWithPayload(
+                org.hamcrest.Matchers.instanceOf(ReviewDue.class));
     }
 }
