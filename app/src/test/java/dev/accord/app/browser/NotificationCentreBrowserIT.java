@@ -39,7 +39,7 @@ class NotificationCentreBrowserIT {
             fay.waitFor(By.id("notification-bell"));
 
             String title = "Visitor wifi " + UUID.randomUUID().toString().substring(0, 6);
-            Api.Answer proposed = api.propose("ida", title, "15000.00", FiscalYears.unused());
+            Api.Answer proposed = api.propose("ida", title, "15000.00", FiscalYears.forProposalsOnly());
 
             // Live: Fay never reloads. The bell counts what is unread and the list names the project.
             fay.waitFor(By.id("notification-count"));

@@ -40,7 +40,7 @@ class ParkedEventsBrowserIT {
     void anAdministratorGivesUpOnAParkedEventInTheBrowser() throws Exception {
         Api api = new Api(http, json);
         String project = api.propose(
-                        "ida", "Parked in the browser " + UUID.randomUUID(), "1000.00", FiscalYears.unused())
+                        "ida", "Parked in the browser " + UUID.randomUUID(), "1000.00", FiscalYears.forProposalsOnly())
                 .text("id");
         String poison = PoisonedEvents.appendCommentWithNul(api, jdbc, project);
         await().atMost(Duration.ofSeconds(20))

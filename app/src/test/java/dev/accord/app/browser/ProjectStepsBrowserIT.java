@@ -30,7 +30,7 @@ class ProjectStepsBrowserIT {
     void itEstimatesMakesTheRoiCaseAndAnswersTheFourQuestions() throws Exception {
         Api api = new Api(http, json);
         String title = "Scanner fleet " + UUID.randomUUID().toString().substring(0, 6);
-        Api.Answer proposed = api.propose("ida", title, "100000.00", FiscalYears.unused());
+        Api.Answer proposed = api.propose("ida", title, "100000.00", FiscalYears.forProposalsOnly());
         String id = proposed.text("id");
 
         try (Browser ivo = new Browser("http://localhost:" + port)) {

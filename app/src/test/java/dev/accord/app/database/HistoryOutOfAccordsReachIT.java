@@ -112,7 +112,7 @@ class HistoryOutOfAccordsReachIT {
                                 "ida",
                                 "Appended by the runtime role " + UUID.randomUUID(),
                                 "1000.00",
-                                FiscalYears.unused())
+                                FiscalYears.forProposalsOnly())
                         .status())
                 .isEqualTo(201);
         long appended = events() - events;

@@ -82,7 +82,8 @@ class ManagedDatabaseRolesIT {
             assertThat(ownerOf(jdbc, "project_summary")).as("a read model").isEqualTo("ledger_app");
 
             Api api = api(accord);
-            String id = api.propose("ida", "Proposed through the application's role", "1000.00", FiscalYears.unused())
+            String id = api.propose(
+                            "ida", "Proposed through the application's role", "1000.00", FiscalYears.forProposalsOnly())
                     .text("id");
             snapshotsAreTheApplicationRolesToWriteAndReplace(accord, api, jdbc, id);
             assertThat(api.as("ada").post("/api/admin/rebuild", "").status()).isEqualTo(202);

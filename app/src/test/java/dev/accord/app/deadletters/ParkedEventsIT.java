@@ -111,7 +111,8 @@ class ParkedEventsIT {
     }
 
     private String propose(String title) {
-        Answer proposed = api.propose("ida", title + " " + UUID.randomUUID(), "1000.00", FiscalYears.unused());
+        Answer proposed =
+                api.propose("ida", title + " " + UUID.randomUUID(), "1000.00", FiscalYears.forProposalsOnly());
         assertThat(proposed.status()).isEqualTo(201);
         return proposed.text("id");
     }

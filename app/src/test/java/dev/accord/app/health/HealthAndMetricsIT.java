@@ -81,7 +81,7 @@ class HealthAndMetricsIT {
 
     @Test
     void prometheusShowsCommandTimesAndProjectionLag() {
-        new Api(http, json).propose("ida", "Measured", "1000.00", FiscalYears.unused());
+        new Api(http, json).propose("ida", "Measured", "1000.00", FiscalYears.forProposalsOnly());
 
         String metrics = http.withBasicAuth("ada", "demo").getForObject("/actuator/prometheus", String.class);
 

@@ -58,7 +58,7 @@ class CheckpointScheduleIT {
                             .rootUri("http://localhost:"
                                     + accord.context().getEnvironment().getProperty("local.server.port"))),
                     new ObjectMapper());
-            assertThat(api.propose("ida", "Signed by the clock", "500.00", FiscalYears.unused())
+            assertThat(api.propose("ida", "Signed by the clock", "500.00", FiscalYears.forProposalsOnly())
                             .status())
                     .isEqualTo(201);
             long grown = logSize(jdbc);

@@ -48,7 +48,7 @@ class IntegrityApiIT {
 
     @Test
     void anEventIsProvablyInTheSignedTreeAndTheTreeOnlyEverGrows() {
-        Answer proposed = api.propose("ida", "Provable", "1000.00", FiscalYears.unused());
+        Answer proposed = api.propose("ida", "Provable", "1000.00", FiscalYears.forProposalsOnly());
         long globalIndex = jdbc.sql(
                         "SELECT max(global_index) FROM domain_event_entry " + "WHERE aggregate_identifier = ?")
                 .param(proposed.text("id"))
@@ -98,7 +98,7 @@ class IntegrityApiIT {
 
     @Test
     void aFullVerificationRecomputesEveryEventAndEndsVerified() {
-        api.propose("ida", "Verified", "10.00", FiscalYears.unused());
+        api.propose("ida", "Verified", "10.00", FiscalYears.forProposalsOnly());
         checkpoints.signNow();
         assertThat(api.as("ida").post("/api/integrity/verification", "").status())
                 .isEqualTo(403);

@@ -51,7 +51,7 @@ class NotificationsIT extends WithMailServer {
     void aChangeIdaRequestedReachesFinanceMembersButNotIda() {
         Api api = new Api(http, json);
         String title = "Scanner fleet " + UUID.randomUUID().toString().substring(0, 6);
-        Api.Answer proposed = api.propose("ida", title, "40000.00", FiscalYears.unused());
+        Api.Answer proposed = api.propose("ida", title, "40000.00", FiscalYears.forProposalsOnly());
         String link = NotificationMail.PUBLIC_URL + "/projects/" + proposed.text("id") + "?change="
                 + proposed.text("changeId");
 
@@ -88,7 +88,7 @@ class NotificationsIT extends WithMailServer {
     void theApiListsMineAndMarksOneReadButNotSomeoneElses() {
         Api api = new Api(http, json);
         String title = "Desk booking " + UUID.randomUUID().toString().substring(0, 6);
-        api.propose("ida", title, "12000.00", FiscalYears.unused());
+        api.propose("ida", title, "12000.00", FiscalYears.forProposalsOnly());
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(about(api, "fay", title)).hasSize(1));
         String id = about(api, "fay", title).get(0).path("id").asText();
@@ -117,7 +117,7 @@ class NotificationsIT extends WithMailServer {
         choose("finn", EnumSet.complementOf(EnumSet.of(NotificationKind.CHANGE_WAITING)));
         try {
             String title = "Meeting rooms " + UUID.randomUUID().toString().substring(0, 6);
-            api.propose("ida", title, "9000.00", FiscalYears.unused());
+            api.propose("ida", title, "9000.00", FiscalYears.forProposalsOnly());
 
             await().atMost(Duration.ofSeconds(20))
                     .untilAsserted(() -> assertThat(NotificationMail.to(SMTP, "fay@example.com", title))

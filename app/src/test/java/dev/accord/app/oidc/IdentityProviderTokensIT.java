@@ -241,7 +241,7 @@ class IdentityProviderTokensIT extends WithCompanyIdentityProvider {
     private static String proposal() {
         return """
                 {"title": "Single sign-on rollout %s", "requestedBudget": {"amount": "12000.00", "currency": "EUR"},
-                 "fiscalYear": %d}""".formatted(UUID.randomUUID(), FiscalYears.unused());
+                 "fiscalYear": %d}""".formatted(UUID.randomUUID(), FiscalYears.forProposalsOnly());
     }
 
     /** A user id of this test's own. */

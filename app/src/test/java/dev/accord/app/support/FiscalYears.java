@@ -11,11 +11,21 @@ import java.util.stream.IntStream;
  */
 public final class FiscalYears {
 
+    /**
+     * The one year shared by the tests that only propose projects in it: they never set or approve its budget, approve
+     * a change or read its totals, so they cannot disturb each other (the run has fewer free years than tests).
+     */
+    private static final int PROPOSALS_ONLY = LedgerCalendar.LAST_YEAR - 1;
+
     private static final int[] FREE = IntStream.concat(
-                    IntStream.range(2027, LedgerCalendar.LAST_YEAR),
-                    IntStream.range(LedgerCalendar.FIRST_YEAR + 1, 2025))
+                    IntStream.range(2027, PROPOSALS_ONLY), IntStream.range(LedgerCalendar.FIRST_YEAR + 1, 2025))
             .toArray();
     private static final AtomicInteger NEXT = new AtomicInteger();
+
+    /** A year to propose projects in, shared with other tests that only propose: see {@link #PROPOSALS_ONLY}. */
+    public static int forProposalsOnly() {
+        return PROPOSALS_ONLY;
+    }
 
     private FiscalYears() {}
 

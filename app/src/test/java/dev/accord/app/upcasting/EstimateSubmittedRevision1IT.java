@@ -114,7 +114,8 @@ class EstimateSubmittedRevision1IT {
     }
 
     private String propose() {
-        Answer proposed = api.propose("ida", "Seat licences " + UUID.randomUUID(), "200000.00", FiscalYears.unused());
+        Answer proposed =
+                api.propose("ida", "Seat licences " + UUID.randomUUID(), "200000.00", FiscalYears.forProposalsOnly());
         assertThat(proposed.status()).isEqualTo(201);
         return proposed.text("id");
     }

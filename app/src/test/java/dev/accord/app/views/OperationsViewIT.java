@@ -88,7 +88,7 @@ class OperationsViewIT {
     @Test
     void anAdministratorSeesAParkedEventAndGivesUpOnItWithAReason() {
         Api api = new Api(http, json);
-        String project = api.propose("ida", "Parked " + UUID.randomUUID(), "1000.00", FiscalYears.unused())
+        String project = api.propose("ida", "Parked " + UUID.randomUUID(), "1000.00", FiscalYears.forProposalsOnly())
                 .text("id");
         String poison = PoisonedEvents.appendCommentWithNul(api, jdbc, project);
         await().atMost(Duration.ofSeconds(20))

@@ -56,7 +56,7 @@ class VerifyCommandIT {
 
     @Test
     void throughARunningAccordAnAdministratorGetsTheVerdictAndExitZero() {
-        new Api(http, json).propose("ida", "Verified from the terminal", "10.00", FiscalYears.unused());
+        new Api(http, json).propose("ida", "Verified from the terminal", "10.00", FiscalYears.forProposalsOnly());
         checkpoints.signNow();
 
         Output output = new Output();
@@ -128,7 +128,7 @@ class VerifyCommandIT {
     @Test
     void aBundleIsCheckedOfflineAndAChangedOneIsRefusedNamingTheEvent() {
         String project = new Api(http, json)
-                .propose("ida", "Bundled for the terminal", "10.00", FiscalYears.unused())
+                .propose("ida", "Bundled for the terminal", "10.00", FiscalYears.forProposalsOnly())
                 .text("id");
         Path bundle = Bundles.download(http, "?projectId=" + project, tmp.resolve("bundle.zip"));
         String first = Bundles.lines(bundle, "events.jsonl").get(0);
