@@ -142,9 +142,7 @@ public final class Browser implements AutoCloseable {
 
     private void waitForCellMatching(java.util.function.Predicate<String> wanted) throws IOException {
         try {
-            new WebDriverWait(driver, PATIENCE)
-                    .until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                            .anyMatch(cell -> wanted.test(cell.getText())));
+            new WebDriverWait(driver, PATIENCE).until(d -> cellTexts().stream().anyMatch(wanted));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failed-waiting-for-cell");
             throw e;
@@ -266,10 +264,19 @@ public final class Browser implements AutoCloseable {
 
     /** The texts of the timeline's "What happened" cells, top to bottom. */
     public java.util.List<String> cellsContaining(String text) {
-        return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText)
-                .filter(cellText -> cellText.contains(text))
-                .toList();
+        return cellTexts().stream().filter(cellText -> cellText.contains(text)).toList();
+    }
+
+    /**
+     * The texts every shown grid cell of the page shows, read in one round trip to the browser: asking cell by cell
+     * takes a round trip each, so a page with a few hundred cells took a second to look at once.
+     */
+    private java.util.List<String> cellTexts() {
+        Object texts = driver.executeScript("""
+                return [...document.querySelectorAll('vaadin-grid-cell-content')]
+                        .filter(cell => cell.checkVisibility())
+                        .map(cell => cell.innerText.trim());""");
+        return ((java.util.List<?>) texts).stream().map(String::valueOf).toList();
     }
 
     /** The top edge of the first grid cell containing this text, to compare the order rows are shown in. */
@@ -299,9 +306,7 @@ public final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
         try {
             new WebDriverWait(driver, PATIENCE, Duration.ofMillis(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                            .anyMatch(cell -> cell.getText().contains(text)));
+                    .until(d -> cellTexts().stream().anyMatch(cell -> cell.contains(text)));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failed-opening-" + text.replaceAll("\\W+", "-"));
             throw e;
