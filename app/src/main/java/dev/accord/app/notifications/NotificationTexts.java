@@ -52,6 +52,10 @@ final class NotificationTexts {
         return title + ": " + author + " commented on your change: \u201c" + quote(text) + "\u201d";
     }
 
+    static String reply(String title, Actor author, String text) {
+        return title + ": " + author + " replied to you: \u201c" + quote(text) + "\u201d";
+    }
+
     static String delegation(Actor delegator, LocalDate from, LocalDate until) {
         return delegator + " handed you their approvals from " + from + " to " + until;
     }

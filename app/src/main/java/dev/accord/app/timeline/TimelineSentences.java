@@ -133,6 +133,12 @@ public final class TimelineSentences {
         return e.author() + " commented on " + subject + ": \u201c" + e.text() + "\u201d";
     }
 
+    /** "Ida Lind (IT) replied to Finn Berg: “Ten per cent is in the high figure”" */
+    public static String reply(CommentAdded e, String repliedTo) {
+        return e.author() + " replied to " + (repliedTo == null ? "a comment" : repliedTo) + ": \u201c" + e.text()
+                + "\u201d";
+    }
+
     public static String of(ReviewPolicySet e) {
         return e.setBy() + " set the review policy: a review every "
                 + e.policy().reviewIntervalMonths()

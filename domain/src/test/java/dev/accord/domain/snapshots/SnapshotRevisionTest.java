@@ -36,7 +36,7 @@ class SnapshotRevisionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "dev.accord.domain.project.Project,     4, 9ba8492c0d01abee",
+        "dev.accord.domain.project.Project,     5, f78320f5ece97de0",
         "dev.accord.domain.portfolio.Portfolio, 3, db48e4d40c711f58",
     })
     void theStateOfEachRevisionKeepsItsShape(Class<?> aggregate, String revision, String fingerprint) {
