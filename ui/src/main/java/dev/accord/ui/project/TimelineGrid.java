@@ -152,22 +152,9 @@ class TimelineGrid extends VerticalLayout {
         add(new HorizontalLayout(side, kind), grid);
     }
 
-    /**
-     * Someone chose a step: the page shows the project as it stood just after it. The grid's cell-activate event
-     * comes from a click and from Space on a focused row alike (an item click comes only from the mouse), so a
-     * keyboard user chooses a step too; clicks on the row's buttons do not count.
-     */
+    /** Someone chose a step: the page shows the project as it stood just after it. */
     void onStepChosen(Consumer<TimelineEntry> listener) {
-        grid.getElement()
-                .addEventListener("cell-activate", activated -> {
-                    TimelineEntry entry = grid.getDataCommunicator()
-                            .getKeyMapper()
-                            .get(activated.getEventData().getString("event.detail.model.item.key"));
-                    if (entry != null) {
-                        listener.accept(entry);
-                    }
-                })
-                .addEventData("event.detail.model.item.key");
+        grid.addItemClickListener(click -> listener.accept(click.getItem()));
     }
 
     void onDecisionContext(Consumer<TimelineEntry> listener) {
