@@ -60,6 +60,8 @@ class AccessibilityBrowserIT {
                 b.clickFirst(By.id("replay-back"));
                 b.waitFor(By.id("as-of-banner"));
             }),
+            new Visit("Decision context (dialog)", "finn", (b, t) -> t.timelineDialog(b, "decision-context")),
+            new Visit("Proof of a step (dialog)", "finn", (b, t) -> t.timelineDialog(b, "timeline-proof")),
             new Visit("Request a change (dialog)", "ida", (b, t) -> t.projectDialog(b, "request-change")),
             new Visit("Estimate (dialog)", "ida", (b, t) -> t.projectDialog(b, "record-estimate")),
             new Visit("ROI case (dialog)", "ida", (b, t) -> t.projectDialog(b, "record-roi")),
@@ -170,6 +172,14 @@ class AccessibilityBrowserIT {
         browser.followLink(DEMO_PROJECT);
         browser.waitForText("approved-budget", "€520,000.00");
         browser.clickFirst(By.id(opener));
+        browser.waitFor(By.cssSelector(DIALOG));
+    }
+
+    /** A dialog a timeline step's button opens (its decision context, its proof). */
+    private void timelineDialog(Browser browser, String buttonClass) throws Exception {
+        page(browser, "/", By.id("projects"));
+        browser.followLink(DEMO_PROJECT);
+        browser.clickFirst(By.cssSelector("vaadin-button." + buttonClass));
         browser.waitFor(By.cssSelector(DIALOG));
     }
 

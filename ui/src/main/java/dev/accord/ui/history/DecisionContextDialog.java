@@ -1,5 +1,6 @@
 package dev.accord.ui.history;
 
+import dev.accord.ui.base.ScrollingText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -75,7 +76,7 @@ public class DecisionContextDialog extends Dialog {
                 comments(context, locale),
                 new H4("What we learned afterwards"),
                 afterwards(context.afterwards(), locale));
-        add(body);
+        add(ScrollingText.reachableByKeyboard(body, "What was on the table"));
         Button close = new Button("Close", click -> close());
         close.setId("decision-context-close");
         getFooter().add(close);

@@ -1,5 +1,6 @@
 package dev.accord.ui.integrity;
 
+import dev.accord.ui.base.ScrollingText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -26,11 +27,7 @@ class IntegrityDialog extends Dialog {
                 .join();
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        // The text is longer than most windows and holds no control, so the dialog scrolls it: a tab stop on it lets
-        // a keyboard user scroll with the arrow keys (axe: scrollable-region-focusable).
-        body.getElement().setAttribute("tabindex", "0");
-        body.getElement().setAttribute("role", "region");
-        body.getElement().setAttribute("aria-label", "How the history is proved");
+        ScrollingText.reachableByKeyboard(body, "How the history is proved");
         body.add(new Paragraph("Every event is a leaf of a Merkle tree (RFC 9162) that the database extends as the "
                 + "event is written; Accord signs the tree's root in checkpoints with its own Ed25519 key, and "
                 + "verifies the whole history against them."));

@@ -1,5 +1,6 @@
 package dev.accord.ui.integrity;
 
+import dev.accord.ui.base.ScrollingText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -70,7 +71,7 @@ public class ProofDialog extends Dialog {
                     label("Audit path, from the leaf up (RFC 9162 \u00a72.1.3)"),
                     hash("proof-audit-path", String.join("\n", proof.auditPath())));
         }
-        add(body);
+        add(ScrollingText.reachableByKeyboard(body, "The proof of this step"));
         Button close = new Button("Close", click -> close());
         close.setId("proof-dialog-close");
         getFooter().add(close);
