@@ -1,6 +1,5 @@
 package dev.accord.ui.history;
 
-import dev.accord.ui.base.ScrollingText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -29,6 +28,7 @@ import dev.accord.domain.project.api.RoiCaseRow;
 import dev.accord.domain.shared.Money;
 import dev.accord.ui.base.Figure;
 import dev.accord.ui.base.Formats;
+import dev.accord.ui.base.ScrollingText;
 import dev.accord.ui.base.SideBadge;
 import dev.accord.ui.integrity.CoverageNote;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.accord.ui.integrity;
 
-import dev.accord.ui.base.ScrollingText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,6 +11,7 @@ import dev.accord.domain.integrity.api.AuditorsKey;
 import dev.accord.domain.integrity.api.FindAuditorsKey;
 import dev.accord.domain.integrity.api.IntegrityStatus;
 import dev.accord.ui.base.Formats;
+import dev.accord.ui.base.ScrollingText;
 import java.util.Locale;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;

@@ -1,6 +1,5 @@
 package dev.accord.ui.integrity;
 
-import dev.accord.ui.base.ScrollingText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +10,7 @@ import dev.accord.domain.integrity.api.FindInclusionProof;
 import dev.accord.domain.integrity.api.InclusionProof;
 import dev.accord.domain.integrity.api.SignedCheckpoint;
 import dev.accord.ui.base.Figure;
+import dev.accord.ui.base.ScrollingText;
 import java.util.Locale;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
