@@ -370,6 +370,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** The driver itself, for tools that take one (axe-core's accessibility checks, keyboard-only journeys). */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
     }

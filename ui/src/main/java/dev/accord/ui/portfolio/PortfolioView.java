@@ -244,7 +244,12 @@ public class PortfolioView extends VerticalLayout {
                 true));
         // Only the fiscal year's own months are drawn; a project's spend in later years shows in its own page.
         series.add(new ChartJs.Series("Spend to date", spend, "#c2410c", false));
-        budgetAgainstSpend.showLines(months, series);
+        budgetAgainstSpend.showLines(
+                "Budget against spend, " + view.fiscalYear() + " ("
+                        + view.allocated().currency() + ")",
+                "Month",
+                months,
+                series);
     }
 
     private Locale locale() {
