@@ -68,6 +68,7 @@ class AccessibilityBrowserIT {
             new Visit("The four questions (dialog)", "ida", (b, t) -> t.projectDialog(b, "record-assessment")),
             new Visit("Actuals (dialog)", "ida", (b, t) -> t.projectDialog(b, "record-actuals")),
             new Visit("Review policy (dialog)", "ida", (b, t) -> t.projectDialog(b, "review-policy")),
+            new Visit("Reply to a step (dialog)", "ida", (b, t) -> t.timelineDialog(b, "timeline-reply-button")),
             new Visit("Project retrospective", "finn", (b, t) -> {
                 t.demoProject(b);
                 b.followLink("Retrospective report");
