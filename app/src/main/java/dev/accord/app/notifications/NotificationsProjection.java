@@ -5,10 +5,12 @@ import dev.accord.app.live.LiveUpdates;
 import dev.accord.app.mail.MailNotices;
 import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.readmodel.ReadModelWrites;
+import dev.accord.domain.approval.Approval;
 import dev.accord.domain.delegation.api.DelegationGranted;
 import dev.accord.domain.notification.api.NotificationKind;
 import dev.accord.domain.project.api.ApprovalEscalated;
 import dev.accord.domain.project.api.ApprovalReminded;
+import dev.accord.domain.project.api.ApprovalsVoided;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeRejected;
 import dev.accord.domain.project.api.ChangeRequested;
@@ -21,6 +23,7 @@ import dev.accord.domain.project.api.ReassessmentFellDue;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Side;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -101,16 +104,36 @@ class NotificationsProjection {
                             Audience.membersOf(side, e.revisedBy().userId())),
                     replay);
         }
-        e.voidedApprovals().stream()
+        String voided = NotificationTexts.approvalVoided(title, e.revisedBy(), e.kind(), e.version());
+        tellVoided(e.voidedApprovals(), voided, eventId, e.projectId(), e.changeId(), at, replay);
+    }
+
+    /** New figures voided approvals: each approver whose approval no longer counts is told why. */
+    @EventHandler
+    void on(ApprovalsVoided e, @MessageIdentifier String eventId, @Timestamp Instant at, ReplayStatus replay) {
+        String text =
+                NotificationTexts.approvalVoided(projects.title(e.projectId()), e.kind(), e.version(), e.reason());
+        tellVoided(e.voidedApprovals(), text, eventId, e.projectId(), e.changeId(), at, replay);
+    }
+
+    private void tellVoided(
+            List<Approval> voided,
+            String text,
+            String eventId,
+            UUID projectId,
+            UUID changeId,
+            Instant at,
+            ReplayStatus replay) {
+        voided.stream()
                 .map(approval -> approval.approver().userId())
                 .distinct()
                 .forEach(approver -> tell(
                         NewNotification.of(
                                 eventId,
                                 NotificationKind.APPROVAL_VOIDED,
-                                NotificationTexts.approvalVoided(title, e.revisedBy(), e.kind(), e.version()),
-                                e.projectId(),
-                                e.changeId(),
+                                text,
+                                projectId,
+                                changeId,
                                 at,
                                 Audience.person(approver)),
                         replay));

@@ -15,6 +15,7 @@ import dev.accord.domain.shared.Texts;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
@@ -44,7 +45,7 @@ import org.axonframework.serialization.Revision;
  * </ul>
  * The revision is that of its snapshots' state (its fields and its entities'): raise it when that state changes shape.
  */
-@Revision("4")
+@Revision("5")
 public class Project {
 
     @AggregateIdentifier
@@ -87,7 +88,8 @@ public class Project {
                 ChangeTerms.budget(proposed.requestedBudget()),
                 "Initial budget of the proposal",
                 command.actor(),
-                portfolios.approvalRules(proposed.fiscalYear())));
+                portfolios.approvalRules(proposed.fiscalYear()),
+                portfolios.businessCaseRule(proposed.fiscalYear())));
         new ChangeOpening(portfolios, deadlines, reminders).opened(command.initialChangeId());
     }
 
@@ -124,7 +126,8 @@ public class Project {
                 terms,
                 ChangeTermsRules.rationale(rationale, !kind.isControl()),
                 actor,
-                opening.rulesOf(fiscalYear)));
+                opening.rulesOf(fiscalYear),
+                opening.businessCaseRuleOf(fiscalYear)));
         opening.opened(changeId);
     }
 
@@ -135,6 +138,10 @@ public class Project {
         if (!changes.containsKey(command.changeId())) {
             throw new NotFoundException("No change " + command.changeId() + " on this project");
         }
+    }
+
+    List<ChangeRequest> openChanges() {
+        return changes.values().stream().filter(ChangeRequest::isOpen).toList();
     }
 
     // ---- actuals and reassessments: called or falling due here, then handled by each Reassessment ---------

@@ -39,6 +39,7 @@ class TimelineGrid extends VerticalLayout {
             "ChangeRequested",
             "ChangeRevised",
             "ChangeApproved",
+            "ApprovalsVoided",
             "ChangeRejected",
             "ChangeWithdrawn",
             "ChangeTookEffect",
