@@ -5,7 +5,6 @@ import dev.accord.app.live.LiveUpdates;
 import dev.accord.app.mail.MailNotices;
 import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.readmodel.ReadModelWrites;
-import dev.accord.domain.approval.Approval;
 import dev.accord.domain.delegation.api.DelegationGranted;
 import dev.accord.domain.notification.api.NotificationKind;
 import dev.accord.domain.project.api.ApprovalEscalated;
@@ -23,7 +22,6 @@ import dev.accord.domain.project.api.ReassessmentFellDue;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Side;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -105,38 +103,16 @@ class NotificationsProjection {
                     replay);
         }
         String voided = NotificationTexts.approvalVoided(title, e.revisedBy(), e.kind(), e.version());
-        tellVoided(e.voidedApprovals(), voided, eventId, e.projectId(), e.changeId(), at, replay);
+        VoidedApprovalNotices.of(e.voidedApprovals(), voided, eventId, e.projectId(), e.changeId(), at)
+                .forEach(notice -> tell(notice, replay));
     }
 
     /** New figures voided approvals: each approver whose approval no longer counts is told why. */
     @EventHandler
     void on(ApprovalsVoided e, @MessageIdentifier String eventId, @Timestamp Instant at, ReplayStatus replay) {
-        String text =
-                NotificationTexts.approvalVoided(projects.title(e.projectId()), e.kind(), e.version(), e.reason());
-        tellVoided(e.voidedApprovals(), text, eventId, e.projectId(), e.changeId(), at, replay);
-    }
-
-    private void tellVoided(
-            List<Approval> voided,
-            String text,
-            String eventId,
-            UUID projectId,
-            UUID changeId,
-            Instant at,
-            ReplayStatus replay) {
-        voided.stream()
-                .map(approval -> approval.approver().userId())
-                .distinct()
-                .forEach(approver -> tell(
-                        NewNotification.of(
-                                eventId,
-                                NotificationKind.APPROVAL_VOIDED,
-                                text,
-                                projectId,
-                                changeId,
-                                at,
-                                Audience.person(approver)),
-                        replay));
+        String text = NotificationTexts.approvalVoided(projects.title(e.projectId()), e.kind(), e.version(), e.reason());
+        VoidedApprovalNotices.of(e.voidedApprovals(), text, eventId, e.projectId(), e.changeId(), at)
+                .forEach(notice -> tell(notice, replay));
     }
 
     @EventHandler

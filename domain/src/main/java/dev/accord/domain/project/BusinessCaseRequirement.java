@@ -11,7 +11,9 @@ import dev.accord.domain.shared.ConflictException;
  * newer figures arrived since; a budget change the year's rule names needs a complete business case before it takes
  * effect. Approvals are not refused for a missing piece: the change is approved but held, and says what it waits
  * for. As new figures void the approvals given on the old ones, an estimate or ROI case arriving for a held change
- * sends it back to its approvers; the completed assessment, judgements rather than figures, lets it take effect.
+ * sends it back to its approvers; the completed assessment, judgements rather than figures, lets it take effect,
+ * decided by whoever completed it. Should the year's budget no longer carry it then, or the project have moved on,
+ * it stays held, and its requester revises or withdraws it.
  */
 final class BusinessCaseRequirement {
 

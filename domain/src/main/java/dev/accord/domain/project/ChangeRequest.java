@@ -179,7 +179,14 @@ final class ChangeRequest {
         if (!completes || lacksBusinessCase()) {
             return false;
         }
-        takeEffect(command.actor(), new ChangeOpening(portfolios, deadlines, reminders));
+        ChangeEffect.take(
+                project,
+                changeId,
+                kind,
+                approval,
+                terms,
+                command.actor(),
+                new ChangeOpening(portfolios, deadlines, reminders));
         return true;
     }
 
@@ -189,10 +196,7 @@ final class ChangeRequest {
                 && !project.businessCase().missing().complete();
     }
 
-    /**
-     * New figures arrived while the change waits: the approvals of its current version were given on the old ones,
-     * so they are voided, as a revision voids them, and the change waits for approvals again.
-     */
+    /** New figures arrived: the approvals of the current version were given on the old ones, so they are voided. */
     void figuresChanged(String reason, ApprovalBasis basis, Actor cause) {
         if (!approval.approvals().isEmpty()) {
             apply(new ApprovalsVoided(
@@ -200,24 +204,19 @@ final class ChangeRequest {
         }
     }
 
-    /**
-     * The business case grew: a change approved by all it needs and held for its business case takes effect once
-     * that is complete, decided by whoever completed it. Should the year's budget no longer carry it, or the project
-     * have moved on, it stays held, and its requester revises or withdraws it.
-     */
+    /** The business case grew: a held change takes effect once it is complete (see {@link BusinessCaseRequirement}). */
     void takeEffectIfHeld(Actor completedBy, ChangeOpening opening) {
-        if (!isOpen() || !approval.missingSides().isEmpty() || lacksBusinessCase() || !canStillBeApproved()) {
+        boolean held = isOpen()
+                && BusinessCaseRequirement.applies(businessCaseRule, kind, terms)
+                && approval.missingSides().isEmpty();
+        if (!held || lacksBusinessCase() || !canStillBeApproved()) {
             return;
         }
         try {
-            takeEffect(completedBy, opening);
+            ChangeEffect.take(project, changeId, kind, approval, terms, completedBy, opening);
         } catch (ConflictException yearCannotCarryIt) {
             // Nothing was recorded: the portfolio refused before the change applied anything.
         }
-    }
-
-    private void takeEffect(Actor decidedBy, ChangeOpening opening) {
-        ChangeEffect.take(project, changeId, kind, approval, terms, decidedBy, opening);
     }
 
     /**

@@ -160,10 +160,11 @@ class BusinessCaseApprovalTest {
     @Test
     void theMissingRoiCaseArrivingForAHeldChangeSendsItBackToItsApprovers() {
         List<Object> given = proposedUnder(BusinessCaseRule.DEFAULT);
+        given.add(itsEstimate(1));
         given.add(financesEstimate());
-        given.add(itsEstimate(2));
-        given.add(approved(FAY, new ApprovalBasis(1, 2, 0), ""));
-        given.add(approved(IVO, new ApprovalBasis(1, 2, 0), ""));
+        given.add(itsEstimate(3));
+        given.add(approved(FAY, new ApprovalBasis(2, 3, 0), ""));
+        given.add(approved(IVO, new ApprovalBasis(2, 3, 0), ""));
         f.fixture
                 .given(given)
                 .when(new RecordRoiCase(f.projectId, List.of(benefit()), FINN))
@@ -175,7 +176,7 @@ class BusinessCaseApprovalTest {
                                 ChangeKind.INITIAL_BUDGET,
                                 1,
                                 "an ROI case was recorded",
-                                new ApprovalBasis(1, 2, 1),
+                                new ApprovalBasis(2, 3, 1),
                                 List.of(new Approval(FAY, 1), new Approval(IVO, 1)),
                                 FINN))));
     }
@@ -247,7 +248,9 @@ class BusinessCaseApprovalTest {
                         eur(BUDGET),
                         ProjectFixture.YEAR,
                         IDA))
-                .expectEvents(f.proposed(BUDGET), proposedUnder(BusinessCaseRule.DEFAULT).get(1));
+                .expectEvents(
+                        f.proposed(BUDGET),
+                        proposedUnder(BusinessCaseRule.DEFAULT).get(1));
     }
 
     // ---- givens ------------------------------------------------------------------------------------------------
