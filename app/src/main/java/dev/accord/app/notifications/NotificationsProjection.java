@@ -110,7 +110,8 @@ class NotificationsProjection {
     /** New figures voided approvals: each approver whose approval no longer counts is told why. */
     @EventHandler
     void on(ApprovalsVoided e, @MessageIdentifier String eventId, @Timestamp Instant at, ReplayStatus replay) {
-        String text = NotificationTexts.approvalVoided(projects.title(e.projectId()), e.kind(), e.version(), e.reason());
+        String text =
+                NotificationTexts.approvalVoided(projects.title(e.projectId()), e.kind(), e.version(), e.reason());
         VoidedApprovalNotices.of(e.voidedApprovals(), text, eventId, e.projectId(), e.changeId(), at)
                 .forEach(notice -> tell(notice, replay));
     }
