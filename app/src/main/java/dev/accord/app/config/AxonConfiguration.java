@@ -93,12 +93,19 @@ public class AxonConfiguration {
     /**
      * The fiscal years' portfolios, which a project's approve and ROI-case handlers take as a parameter (Axon resolves
      * it as a Spring bean) and load into the command's own unit of work. Lazy: Axon asks for it once its
-     * configuration, and so the Portfolio repository, exists.
+     * configuration, and so the Portfolio repository, exists. A year without a business-case rule of its own holds
+     * every initial budget until its business case is complete, unless the ledger is configured otherwise.
      */
     @Bean
     @Lazy
-    Portfolios portfolios(org.axonframework.config.Configuration axon) {
-        return new Portfolios(axon.repository(Portfolio.class));
+    Portfolios portfolios(
+            org.axonframework.config.Configuration axon,
+            @org.springframework.beans.factory.annotation.Value(
+                            "${accord.approvals.initial-budget-needs-business-case:true}")
+                    boolean initialBudgetNeedsBusinessCase) {
+        return new Portfolios(
+                axon.repository(Portfolio.class),
+                new dev.accord.domain.approval.BusinessCaseRule(initialBudgetNeedsBusinessCase, null));
     }
 
     /**

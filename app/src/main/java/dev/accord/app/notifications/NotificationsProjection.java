@@ -9,6 +9,7 @@ import dev.accord.domain.delegation.api.DelegationGranted;
 import dev.accord.domain.notification.api.NotificationKind;
 import dev.accord.domain.project.api.ApprovalEscalated;
 import dev.accord.domain.project.api.ApprovalReminded;
+import dev.accord.domain.project.api.ApprovalsVoided;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeRejected;
 import dev.accord.domain.project.api.ChangeRequested;
@@ -106,19 +107,18 @@ class NotificationsProjection {
                             Audience.membersOf(side, e.revisedBy().userId())),
                     replay);
         }
-        e.voidedApprovals().stream()
-                .map(approval -> approval.approver().userId())
-                .distinct()
-                .forEach(approver -> tell(
-                        NewNotification.of(
-                                eventId,
-                                NotificationKind.APPROVAL_VOIDED,
-                                NotificationTexts.approvalVoided(title, e.revisedBy(), e.kind(), e.version()),
-                                e.projectId(),
-                                e.changeId(),
-                                at,
-                                Audience.person(approver)),
-                        replay));
+        String voided = NotificationTexts.approvalVoided(title, e.revisedBy(), e.kind(), e.version());
+        VoidedApprovalNotices.of(e.voidedApprovals(), voided, eventId, e.projectId(), e.changeId(), at)
+                .forEach(notice -> tell(notice, replay));
+    }
+
+    /** New figures voided approvals: each approver whose approval no longer counts is told why. */
+    @EventHandler
+    void on(ApprovalsVoided e, @MessageIdentifier String eventId, @Timestamp Instant at, ReplayStatus replay) {
+        String text =
+                NotificationTexts.approvalVoided(projects.title(e.projectId()), e.kind(), e.version(), e.reason());
+        VoidedApprovalNotices.of(e.voidedApprovals(), text, eventId, e.projectId(), e.changeId(), at)
+                .forEach(notice -> tell(notice, replay));
     }
 
     @EventHandler

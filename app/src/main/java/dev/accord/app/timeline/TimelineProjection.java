@@ -71,6 +71,11 @@ class TimelineProjection {
     }
 
     @EventHandler
+    void on(ApprovalsVoided e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.cause(), TimelineSentences.of(e), e.changeId());
+    }
+
+    @EventHandler
     void on(ChangeApproved e, @SequenceNumber long seq, @Timestamp Instant at) {
         onChange(e.projectId(), seq, e, at, e.approvedBy(), TimelineSentences.of(e), e.changeId());
     }

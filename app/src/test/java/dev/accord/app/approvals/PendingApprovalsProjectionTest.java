@@ -15,6 +15,9 @@ import dev.accord.app.readmodel.ApprovalRulesColumn;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
 import dev.accord.domain.approval.Approval;
+import dev.accord.domain.project.api.ApprovalBasis;
+import dev.accord.domain.project.api.ApprovalsVoided;
+import dev.accord.domain.project.api.AssessmentCompleted;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRejected;
@@ -91,6 +94,34 @@ class PendingApprovalsProjectionTest {
         verify(changes).revise(revision);
         verify(votes).revised(CHANGE, 3);
         assertThat(note().text()).contains("this voids the approval of Fay Lund (Finance)");
+    }
+
+    @Test
+    void newFiguresTakeOffEveryApprovalOfTheVersionAndSayWhy() {
+        ApprovalsVoided voided = new ApprovalsVoided(
+                PROJECT,
+                CHANGE,
+                ChangeKind.BUDGET,
+                2,
+                "a new IT estimate arrived",
+                new ApprovalBasis(1, 3, 1),
+                List.of(new Approval(FAY, 2)),
+                IVO);
+
+        inbox.on(voided);
+
+        verify(changes).voided(CHANGE, 2);
+        verify(votes).voided(CHANGE, 2);
+        assertThat(note().text()).startsWith("New figures: a new IT estimate arrived");
+    }
+
+    @Test
+    void aPieceOfTheBusinessCaseIsKeptWithItsProject() {
+        inbox.on(new AssessmentCompleted(PROJECT, 0, List.of(), FAY));
+        inbox.on(new AssessmentCompleted(PROJECT, 1, List.of(), FAY));
+
+        verify(projects).businessCase(PROJECT, null, false, true);
+        org.mockito.Mockito.verifyNoMoreInteractions(projects);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.accord.domain.shared.NotFoundException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -90,7 +91,8 @@ public class Project {
                 ChangeTerms.budget(proposed.requestedBudget()),
                 "Initial budget of the proposal",
                 command.actor(),
-                portfolios.approvalRules(proposed.fiscalYear())));
+                portfolios.approvalRules(proposed.fiscalYear()),
+                portfolios.businessCaseRule(proposed.fiscalYear())));
         new ChangeOpening(portfolios, deadlines, reminders).opened(command.initialChangeId());
     }
 
@@ -127,7 +129,8 @@ public class Project {
                 terms,
                 ChangeTermsRules.rationale(rationale, !kind.isControl()),
                 actor,
-                opening.rulesOf(fiscalYear)));
+                opening.rulesOf(fiscalYear),
+                opening.businessCaseRuleOf(fiscalYear)));
         opening.opened(changeId);
     }
 
@@ -138,6 +141,10 @@ public class Project {
         if (!changes.containsKey(command.changeId())) {
             throw new NotFoundException("No change " + command.changeId() + " on this project");
         }
+    }
+
+    List<ChangeRequest> openChanges() {
+        return changes.values().stream().filter(ChangeRequest::isOpen).toList();
     }
 
     // ---- actuals and reassessments: called or falling due here, then handled by each Reassessment ---------

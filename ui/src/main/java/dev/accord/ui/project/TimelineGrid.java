@@ -43,6 +43,7 @@ class TimelineGrid extends VerticalLayout {
             "ChangeRequested",
             "ChangeRevised",
             "ChangeApproved",
+            "ApprovalsVoided",
             "ChangeRejected",
             "ChangeWithdrawn",
             "ChangeTookEffect",
