@@ -28,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -82,12 +83,28 @@ class ActualsImportController {
 
     record Imported(int recorded, List<PreviewRow> rows) {}
 
+    /** How the upload is described: the one form field the endpoints read. */
+    @Schema(name = "SpreadsheetUpload")
+    record SpreadsheetUpload(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    type = "string",
+                    format = "binary",
+                    description = "An .xlsx or .csv file, at most 1 MB")
+            String file) {}
+
     @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             operationId = "previewActualsImport",
             summary = "Check a spreadsheet of actuals, recording nothing",
             description = "An XLSX or CSV file: columns Project (exact title or id), Month (2026-03), Spend, and one "
                     + "column per ROI metric. Every row is checked by the same rules as recording it.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                            schema = @Schema(implementation = SpreadsheetUpload.class)))
     Preview preview(@RequestPart("file") MultipartFile file) {
         return preview(check(file));
     }
@@ -103,23 +120,19 @@ class ActualsImportController {
             description = "Nothing was recorded: the problem's \"rows\" lists every row's problems",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "403", description = "Only members of Finance or IT record actuals")
-    ResponseEntity<Object> importActuals(@RequestPart("file") MultipartFile file) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                            schema = @Schema(implementation = SpreadsheetUpload.class)))
+    Imported importActuals(@RequestPart("file") MultipartFile file) {
         ActualsSheetCheck check = check(file);
         if (!check.isImportable()) {
-            List<ActualsProblem> problems = check.problems();
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.BAD_REQUEST,
-                    problems.isEmpty()
-                            ? "The file holds no actuals to import"
-                            : problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
-                                    + " in the file; nothing was recorded");
-            problem.setTitle("Invalid file");
-            problem.setProperty("field", "file");
-            problem.setProperty("rows", problems);
-            return ResponseEntity.badRequest().body(problem);
+            throw refused(check.problems());
         }
         int recorded = commands.sendAndWait(new ImportActuals(check.lines(), SignedIn.actor()));
-        return ResponseEntity.ok(new Imported(recorded, preview(check).rows()));
+        return new Imported(recorded, preview(check).rows());
     }
 
     @GetMapping("/template.xlsx")
@@ -132,6 +145,20 @@ class ActualsImportController {
     @Operation(operationId = "actualsTemplateCsv", summary = "The template to fill in, as CSV")
     ResponseEntity<byte[]> templateCsv() {
         return file(templates.handle(new FindActualsTemplate(SheetFormat.CSV)));
+    }
+
+    /** Nothing was recorded: a 400 problem listing the problems of the file and of each row. */
+    private static ErrorResponseException refused(List<ActualsProblem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                problems.isEmpty()
+                        ? "The file holds no actuals to import"
+                        : problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
+                                + " in the file; nothing was recorded");
+        problem.setTitle("Invalid file");
+        problem.setProperty("field", "file");
+        problem.setProperty("rows", problems);
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 
     private ActualsSheetCheck check(MultipartFile file) {
