@@ -19,6 +19,7 @@ import dev.accord.domain.people.UserAdministration;
 import dev.accord.domain.people.UserDirectory;
 import dev.accord.domain.portfolio.Portfolio;
 import dev.accord.domain.portfolio.Portfolios;
+import dev.accord.domain.project.ActualsImport;
 import dev.accord.domain.project.Project;
 import dev.accord.domain.tokens.ApiTokenStore;
 import dev.accord.domain.tokens.ApiTokens;
@@ -83,6 +84,7 @@ public class AxonConfiguration {
                 .registerCommandHandler(c -> new ApiTokens(apiTokens, c.eventBus(), Clock.systemUTC()))
                 .registerCommandHandler(c -> new DelegationDesk(delegations, c.eventBus()))
                 .registerCommandHandler(c -> new NotificationInbox(notificationMarks))
+                .registerCommandHandler(c -> new ActualsImport(c.commandBus()))
                 // Asked for only when Axon starts: the rebuilder itself needs Axon's processors.
                 .registerCommandHandler(
                         c -> new ReadModelMaintenance(userDirectory, rebuilder.getObject(), c.eventBus()))
