@@ -38,6 +38,8 @@ public final class ReadModelTables {
                 List.of("portfolio_year", "portfolio_project", "portfolio_actuals", "portfolio_approval_rules"));
         BY_PROCESSING_GROUP.put(
                 ProcessingGroups.NOTIFICATIONS, List.of("notification_project", "notification_change", "notification"));
+        BY_PROCESSING_GROUP.put(
+                ProcessingGroups.SCENARIOS, List.of("scenario", "scenario_project", "scenario_candidate"));
     }
 
     /** Every read-model table, parents before children. */

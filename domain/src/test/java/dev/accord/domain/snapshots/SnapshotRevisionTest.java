@@ -38,6 +38,7 @@ class SnapshotRevisionTest {
     @CsvSource({
         "dev.accord.domain.project.Project,     4, 9ba8492c0d01abee",
         "dev.accord.domain.portfolio.Portfolio, 3, db48e4d40c711f58",
+        "dev.accord.domain.scenario.YearScenarios, 1, bf0b1a08004c3078",
     })
     void theStateOfEachRevisionKeepsItsShape(Class<?> aggregate, String revision, String fingerprint) {
         String shape = shapeOf(aggregate);
