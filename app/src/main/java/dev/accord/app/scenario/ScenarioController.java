@@ -79,6 +79,7 @@ class ScenarioController {
             description = "Total, what remains of the year's budget, which projects fit in rank order, and the set's "
                     + "NPV and ROI from its projects' ROI cases at the year's discount rate, each pro rata to its "
                     + "amount.")
+    @ApiResponse(responseCode = "200", description = "The scenario and its evaluation")
     @ApiResponse(responseCode = "404", description = "No such scenario in the year")
     Evaluated get(@PathVariable int fiscalYear, @PathVariable UUID scenarioId) {
         SavedScenario scenario = scenario(fiscalYear, scenarioId);
@@ -152,6 +153,7 @@ class ScenarioController {
             operationId = "compareScenarios",
             summary = "Two saved scenarios side by side",
             description = "Each evaluated, and per project what the second does differently from the first.")
+    @ApiResponse(responseCode = "200", description = "Both evaluated, and their differences")
     @ApiResponse(responseCode = "404", description = "No such scenario in the year")
     Comparison compare(
             @PathVariable int fiscalYear,
@@ -183,6 +185,7 @@ class ScenarioController {
                     + "requested as you. Each is decided by both sides as any other; nothing is approved. A change "
                     + "the ledger refuses is answered with its reason, and the others are still opened.")
     @ApiResponse(responseCode = "403", description = "Only members of Finance or IT request changes")
+    @ApiResponse(responseCode = "200", description = "Each implied change: opened, or refused and why")
     @ApiResponse(responseCode = "404", description = "No such scenario in the year")
     List<Outcome> requestChanges(@PathVariable int fiscalYear, @PathVariable UUID scenarioId) {
         SavedScenario scenario = scenario(fiscalYear, scenarioId);

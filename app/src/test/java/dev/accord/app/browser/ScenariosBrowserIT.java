@@ -113,9 +113,10 @@ class ScenariosBrowserIT {
         assertThat(erpNow.at("/approvedBudget/amount").asText())
                 .as("nothing approved")
                 .isEqualTo("300000.00");
-        assertThat(erpNow.get("changes").findValuesAsText("state")).contains("OPEN");
+        assertThat(erpNow.at("/openChanges/0/kind").asText()).isEqualTo("BUDGET");
+        assertThat(erpNow.at("/openChanges/0/budget/amount").asText()).isEqualTo("250000.00");
         JsonNode crmNow = api.as("vic").get("/api/projects/" + crm).body();
-        assertThat(crmNow.at("/changes/0/version").asInt())
+        assertThat(crmNow.at("/openChanges/0/version").asInt())
                 .as("Ivo's proposal, not Fay's to revise")
                 .isEqualTo(1);
     }

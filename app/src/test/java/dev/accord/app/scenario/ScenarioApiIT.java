@@ -235,12 +235,12 @@ class ScenarioApiIT {
     }
 
     private JsonNode changeOf(JsonNode project, String changeId) {
-        for (JsonNode change : project.get("changes")) {
+        for (JsonNode change : project.get("openChanges")) {
             if (change.get("changeId").asText().equals(changeId)) {
                 return change;
             }
         }
-        throw new AssertionError("No change " + changeId + " in " + project);
+        throw new AssertionError("No open change " + changeId + " in " + project);
     }
 
     private String withCase(Answer proposed, String oneTimeCost, String yearlyBenefit) {

@@ -23,7 +23,7 @@ import java.util.UUID;
 class CandidateRow extends Div {
 
     /** Include, rank, project, status, budget now, amount, fits, NPV, ROI. */
-    static final String COLUMNS = "2.5rem 2.5rem minmax(12rem, 3fr) 6rem 9rem 12rem 10rem 9rem 5rem";
+    static final String COLUMNS = "2.5rem 2rem minmax(10rem, 3fr) 5.5rem 8rem 10rem 7rem 8rem 4.5rem";
 
     private final UUID projectId;
     private final Locale locale;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.scenario.ScenarioChangeRequests;
@@ -32,7 +33,7 @@ class ChangeRequestsDialog extends Dialog {
             CurrentUser currentUser,
             Locale locale) {
         setHeaderTitle("Change requests from \u201c" + scenario.name() + "\u201d");
-        setWidth("min(56rem, 95vw)");
+        setWidth("min(64rem, 95vw)");
         setId("scenario-change-requests");
         Button close = new Button("Close", click -> close());
         close.setId("close-change-requests");
@@ -47,6 +48,7 @@ class ChangeRequestsDialog extends Dialog {
                 + "requester may do. Finance and IT then approve or reject each as any other change."));
         Grid<ImpliedChange> implied = new Grid<>();
         implied.setId("implied-changes");
+        implied.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         implied.setAllRowsVisible(true);
         implied.addColumn(ImpliedChange::title).setHeader("Project").setFlexGrow(2);
         implied.addColumn(change -> kind(change.kind())).setHeader("Change").setAutoWidth(true);
@@ -80,6 +82,7 @@ class ChangeRequestsDialog extends Dialog {
     private static Grid<ChangeOutcome> outcomes(List<ChangeOutcome> outcomes, Locale locale) {
         Grid<ChangeOutcome> grid = new Grid<>();
         grid.setId("change-outcomes");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(outcome -> outcome.change().title()).setHeader("Project").setFlexGrow(2);
         grid.addColumn(outcome -> kind(outcome.change().kind()) + ": "

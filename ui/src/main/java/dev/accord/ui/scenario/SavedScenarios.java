@@ -36,7 +36,7 @@ class SavedScenarios extends VerticalLayout {
     SavedScenarios(Locale locale, boolean actsForASide, Actions actions) {
         setPadding(false);
         grid.setId("saved-scenarios");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(SavedScenario::name).setHeader("Scenario").setFlexGrow(2);
         grid.addColumn(s -> s.projects().size()).setHeader("Projects").setAutoWidth(true);

@@ -69,6 +69,7 @@ class ScenarioBuilder extends VerticalLayout {
         setPadding(false);
         rows.setId("scenario-builder");
         rows.setWidthFull();
+        rows.getStyle().set("overflow-x", "auto");
         editing.setId("scenario-editing");
         name.setId("scenario-name");
         name.setWidth("24rem");

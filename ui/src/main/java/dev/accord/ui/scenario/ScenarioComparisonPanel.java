@@ -69,7 +69,7 @@ class ScenarioComparisonPanel extends VerticalLayout {
     private static Grid<ProjectDifference> projects(ScenarioComparison comparison, Locale locale) {
         Grid<ProjectDifference> grid = new Grid<>();
         grid.setId("scenario-differences");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(ProjectDifference::rank)
                 .setHeader("#")
