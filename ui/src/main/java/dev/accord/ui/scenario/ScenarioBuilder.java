@@ -134,11 +134,18 @@ class ScenarioBuilder extends VerticalLayout {
         choose(chosen);
         name.setValue(scenario == null ? "" : scenario.name());
         name.setInvalid(false);
+        long gone = chosen.keySet().stream()
+                .filter(id -> !byProject.containsKey(id))
+                .count();
         editing.setText(
                 scenario == null
                         ? "A new scenario."
                         : "Editing \u201c" + scenario.name() + "\u201d, version " + scenario.version()
-                                + ": saving makes version " + (scenario.version() + 1) + ".");
+                                + ": saving makes version " + (scenario.version() + 1) + "."
+                                + (gone == 0
+                                        ? ""
+                                        : " " + gone
+                                                + " of its projects no longer compete; a new version leaves them out."));
         save.setText(scenario == null ? "Save scenario" : "Save version " + (scenario.version() + 1));
         saveAsNew.setVisible(scenario != null);
         evaluate();
