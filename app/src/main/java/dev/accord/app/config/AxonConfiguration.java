@@ -21,6 +21,7 @@ import dev.accord.domain.portfolio.Portfolio;
 import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.ActualsImport;
 import dev.accord.domain.project.Project;
+import dev.accord.domain.scenario.YearScenarios;
 import dev.accord.domain.tokens.ApiTokenStore;
 import dev.accord.domain.tokens.ApiTokens;
 import java.time.Clock;
@@ -79,6 +80,8 @@ public class AxonConfiguration {
                 .configureAggregate(loading.configure(AggregateConfigurer.defaultConfiguration(Project.class)
                         .configureLockFactory(c -> boundedLockWait(lockPatience))))
                 .configureAggregate(loading.configure(AggregateConfigurer.defaultConfiguration(Portfolio.class)
+                        .configureLockFactory(c -> boundedLockWait(lockPatience))))
+                .configureAggregate(loading.configure(AggregateConfigurer.defaultConfiguration(YearScenarios.class)
                         .configureLockFactory(c -> boundedLockWait(lockPatience))))
                 .registerCommandHandler(c -> new UserAdministration(userDirectory, c.eventBus()))
                 .registerCommandHandler(c -> new ApiTokens(apiTokens, c.eventBus(), Clock.systemUTC()))

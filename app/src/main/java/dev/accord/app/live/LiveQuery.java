@@ -6,6 +6,7 @@ import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.FindProjectDetail;
 import dev.accord.domain.project.api.FindProjects;
 import dev.accord.domain.project.api.FindTimelinePage;
+import dev.accord.domain.scenario.api.FindScenarios;
 import java.util.function.BiPredicate;
 
 /**
@@ -23,6 +24,10 @@ public enum LiveQuery {
     PENDING_APPROVALS(FindPendingApprovals.class, (query, key) -> true),
     PORTFOLIO(
             FindPortfolio.class,
+            (query, key) -> String.valueOf(query.fiscalYear()).equals(key)),
+    /** A year's scenarios, and what they are weighed by besides the portfolio. */
+    SCENARIOS(
+            FindScenarios.class,
             (query, key) -> String.valueOf(query.fiscalYear()).equals(key)),
     /** Every bell reads again: whether a side's notification is the reader's is for their query to say. */
     NOTIFICATIONS(FindMyNotifications.class, (query, key) -> true);

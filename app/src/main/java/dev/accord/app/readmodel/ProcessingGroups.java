@@ -13,6 +13,7 @@ public final class ProcessingGroups {
     public static final String PENDING_APPROVALS = "pending-approvals";
     public static final String PORTFOLIO = "portfolio";
     public static final String NOTIFICATIONS = "notifications";
+    public static final String SCENARIOS = "scenarios";
 
     private ProcessingGroups() {}
 }

@@ -39,6 +39,8 @@ public final class ReadModelTables {
         BY_PROCESSING_GROUP.put(
                 ProcessingGroups.NOTIFICATIONS,
                 List.of("notification_project", "notification_change", "notification_discussed", "notification"));
+        BY_PROCESSING_GROUP.put(
+                ProcessingGroups.SCENARIOS, List.of("scenario", "scenario_project", "scenario_candidate"));
     }
 
     /** Every read-model table, parents before children. */

@@ -21,8 +21,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class SegmentsOfAnOlderLedgerIT {
 
-    private static final List<String> PROJECTIONS =
-            List.of("project-summary", "project-detail", "timeline", "pending-approvals", "portfolio", "notifications");
+    private static final List<String> PROJECTIONS = List.of(
+            "project-summary",
+            "project-detail",
+            "timeline",
+            "pending-approvals",
+            "portfolio",
+            "notifications",
+            "scenarios");
 
     @TempDir
     Path data;

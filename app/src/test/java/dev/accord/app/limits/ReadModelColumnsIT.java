@@ -55,7 +55,10 @@ class ReadModelColumnsIT {
             "role",
             "password_hash",
             // api_token: the hex SHA-256 of a token's secret (ApiTokenSecret.hash)
-            "secret_hash");
+            "secret_hash",
+            // scenario: who saved it first and last, by user name
+            "saved_by_id",
+            "revised_by_id");
 
     @Autowired
     JdbcClient jdbc;

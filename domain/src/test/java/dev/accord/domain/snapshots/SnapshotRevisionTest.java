@@ -38,6 +38,7 @@ class SnapshotRevisionTest {
     @CsvSource({
         "dev.accord.domain.project.Project,     5, 39d6f360eadff535",
         "dev.accord.domain.portfolio.Portfolio, 4, 1da69d95ea1a73d1",
+        "dev.accord.domain.scenario.YearScenarios, 1, bf0b1a08004c3078",
     })
     void theStateOfEachRevisionKeepsItsShape(Class<?> aggregate, String revision, String fingerprint) {
         String shape = shapeOf(aggregate);

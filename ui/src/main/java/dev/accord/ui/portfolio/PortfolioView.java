@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -28,6 +29,7 @@ import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.base.Refusals;
 import dev.accord.ui.project.ProjectView;
 import dev.accord.ui.retrospective.YearRetrospectiveView;
+import dev.accord.ui.scenario.ScenariosView;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -114,7 +116,20 @@ public class PortfolioView extends VerticalLayout {
                                 YearRetrospectiveView.class,
                                 new RouteParameters("fiscalYear", String.valueOf(year.getValue()))));
         retrospective.setId("open-year-retrospective");
-        add(new H2("Portfolio"), year, retrospective, figures, budgetAgainstSpend, ranking);
+        Button scenarios = new Button(
+                "What-if scenarios",
+                click -> UI.getCurrent()
+                        .navigate(
+                                ScenariosView.class,
+                                new RouteParameters("fiscalYear", String.valueOf(year.getValue()))));
+        scenarios.setId("open-year-scenarios");
+        add(
+                new H2("Portfolio"),
+                year,
+                new HorizontalLayout(retrospective, scenarios),
+                figures,
+                budgetAgainstSpend,
+                ranking);
         setSizeFull();
     }
 

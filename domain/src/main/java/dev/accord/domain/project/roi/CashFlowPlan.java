@@ -38,6 +38,31 @@ public record CashFlowPlan(
         return years >= MIN_HORIZON_YEARS && years <= MAX_HORIZON_YEARS;
     }
 
+    /**
+     * The same plan at a share of its size, pro rata: every cost and the benefit times {@code share}, over the same
+     * horizon. What a what-if scenario assumes of a project given another amount than the one its case was made for.
+     */
+    public CashFlowPlan scaled(BigDecimal share) {
+        if (share == null || share.signum() < 0) {
+            throw new IllegalArgumentException("A share must not be negative, was " + share);
+        }
+        return new CashFlowPlan(
+                oneTimeCost.multiply(share, RoiCalculator.MATH),
+                recurringYearlyCost.multiply(share, RoiCalculator.MATH),
+                yearlyBenefit.multiply(share, RoiCalculator.MATH),
+                horizonYears);
+    }
+
+    /** The benefits over the whole horizon, undiscounted. */
+    public BigDecimal totalBenefits() {
+        return yearlyBenefit.multiply(BigDecimal.valueOf(horizonYears));
+    }
+
+    /** The one-time cost and the recurring costs over the whole horizon, undiscounted. */
+    public BigDecimal totalCosts() {
+        return oneTimeCost.add(recurringYearlyCost.multiply(BigDecimal.valueOf(horizonYears)));
+    }
+
     /** Index 0 is the outlay (negative), indexes 1..horizon the net of each year; the shape NPV and IRR expect. */
     public List<BigDecimal> netCashFlows() {
         List<BigDecimal> flows = new ArrayList<>(horizonYears + 1);

@@ -3,6 +3,7 @@ package dev.accord.domain.project.roi;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,6 +29,20 @@ public final class RoiCalculator {
         if (plan == null) {
             throw new IllegalArgumentException("A cash flow plan is required");
         }
+        return figuresForAll(List.of(plan), discountRatePercent);
+    }
+
+    /**
+     * The figures of several plans taken together, as one investment: their flows added year by year (each plan
+     * from its own year 0, a shorter one ending earlier), their total benefits against their total costs. One plan
+     * alone gives exactly its own figures.
+     *
+     * @param discountRatePercent 0..100, e.g. 8 for 8 %; a negative or above-100 % cost of capital is a typo
+     */
+    public static RoiFigures figuresForAll(List<CashFlowPlan> plans, BigDecimal discountRatePercent) {
+        if (plans == null || plans.isEmpty() || plans.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("At least one cash flow plan is required");
+        }
         if (discountRatePercent == null) {
             throw new IllegalArgumentException("Discount rate is required");
         }
@@ -35,14 +50,36 @@ public final class RoiCalculator {
             throw new IllegalArgumentException(
                     "Discount rate must be between 0 and 100 percent, was " + discountRatePercent.toPlainString());
         }
-        List<BigDecimal> flows = plan.netCashFlows();
+        List<BigDecimal> flows = combinedFlows(plans);
         return new RoiFigures(
                 npv(flows, discountRatePercent).setScale(2, ROUNDING),
                 IrrSearch.ratePercent(flows)
                         .map(irr -> irr.setScale(4, ROUNDING))
                         .orElse(null),
                 paybackYears(flows),
-                roiPercent(plan));
+                roiPercent(
+                        plans.stream().map(CashFlowPlan::totalBenefits).reduce(BigDecimal.ZERO, BigDecimal::add),
+                        plans.stream().map(CashFlowPlan::totalCosts).reduce(BigDecimal.ZERO, BigDecimal::add)));
+    }
+
+    /** The plans' net flows added year by year; the result runs to the longest horizon. */
+    private static List<BigDecimal> combinedFlows(List<CashFlowPlan> plans) {
+        if (plans.size() == 1) {
+            return plans.get(0).netCashFlows();
+        }
+        List<BigDecimal> combined = new ArrayList<>();
+        for (CashFlowPlan plan : plans) {
+            List<BigDecimal> flows = plan.netCashFlows();
+            for (int year = 0; year < flows.size(); year++) {
+                if (year == combined.size()) {
+                    combined.add(flows.get(year));
+                } else {
+                    // Exact addition, in the plans' order: the same set always gives the same flows.
+                    combined.set(year, combined.get(year).add(flows.get(year)));
+                }
+            }
+        }
+        return combined;
     }
 
     /**
@@ -97,11 +134,7 @@ public final class RoiCalculator {
         return BigDecimal.valueOf(lastYearInTheRed).add(fraction, MATH).setScale(2, ROUNDING);
     }
 
-    private static BigDecimal roiPercent(CashFlowPlan plan) {
-        BigDecimal years = BigDecimal.valueOf(plan.horizonYears());
-        BigDecimal totalBenefits = plan.yearlyBenefit().multiply(years);
-        BigDecimal totalCosts =
-                plan.oneTimeCost().add(plan.recurringYearlyCost().multiply(years));
+    private static BigDecimal roiPercent(BigDecimal totalBenefits, BigDecimal totalCosts) {
         if (totalCosts.signum() == 0) {
             // A return on nothing spent is not a percentage; showing "infinite" would invite misreading.
             return null;
