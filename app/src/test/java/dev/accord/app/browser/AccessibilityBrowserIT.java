@@ -80,6 +80,11 @@ class AccessibilityBrowserIT {
                 b.waitForText("year-budget", "€3,500,000.00");
                 t.chartTable(b, "budget-against-spend");
             }),
+            new Visit("Import actuals", "ivo", (b, t) -> t.page(b, "/actuals/import", By.id("actuals-upload"))),
+            new Visit(
+                    "What-if scenarios",
+                    "finn",
+                    (b, t) -> t.page(b, "/portfolio/2026/scenarios", By.cssSelector("[id^=include-]"))),
             new Visit("Year retrospective", "finn", (b, t) -> {
                 t.page(b, "/portfolio/2026/retrospective", By.id("retrospective-title"));
                 t.chartTable(b, "retrospective-chart");
