@@ -6,6 +6,8 @@ import dev.accord.domain.approval.Approval;
 import dev.accord.domain.approval.ApprovalRules;
 import dev.accord.domain.approval.JointApproval;
 import dev.accord.domain.approval.MissingApprovals;
+import dev.accord.domain.portfolio.api.FindOpenYearChanges;
+import dev.accord.domain.portfolio.api.YearChangeKind;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.FindOpenChangesOfProject;
 import dev.accord.domain.project.api.FindOwnOpenRequests;
@@ -65,6 +67,12 @@ class PendingApprovalQueries {
         return pending("project_id = :projectId", "projectId", query.projectId());
     }
 
+    /** A fiscal year's own open changes, its budget's and its approval rules', for the portfolio page. */
+    @QueryHandler
+    List<PendingApproval> handle(FindOpenYearChanges query) {
+        return pending("fiscal_year = :fiscalYear", "fiscalYear", query.fiscalYear());
+    }
+
     private List<PendingApproval> pending(String condition, String userId) {
         return pending(condition, "userId", userId);
     }
@@ -73,21 +81,32 @@ class PendingApprovalQueries {
         Map<UUID, List<Actor>> authorities = authorities();
         return jdbc.sql("SELECT * FROM pending_approval a WHERE " + condition + " ORDER BY requested_at, change_id")
                 .param(parameter, value)
-                .query((rs, n) -> new PendingApproval(
-                        rs.getObject("project_id", UUID.class),
-                        rs.getString("project_title"),
-                        rs.getObject("change_id", UUID.class),
-                        rs.getInt("version"),
-                        ChangeKind.valueOf(rs.getString("kind")),
-                        Rows.money(rs, "budget_amount", rs.getString("budget_currency")),
-                        rs.getString("rationale"),
-                        Rows.actor(rs, "requested_by"),
-                        rs.getTimestamp("requested_at").toInstant(),
-                        rs.getBoolean("finance_approved"),
-                        rs.getBoolean("it_approved"),
-                        rs.getString("proposal"),
-                        missing(rs, authorities)))
+                .query((rs, n) -> row(rs, authorities))
                 .list();
+    }
+
+    /** A project's change, or a fiscal year's own (which names its year and has no project). */
+    private PendingApproval row(ResultSet rs, Map<UUID, List<Actor>> authorities) throws SQLException {
+        UUID changeId = rs.getObject("change_id", UUID.class);
+        Integer fiscalYear = rs.getObject("fiscal_year", Integer.class);
+        String kind = rs.getString("kind");
+        return new PendingApproval(
+                rs.getObject("project_id", UUID.class),
+                rs.getString("project_title"),
+                changeId,
+                rs.getInt("version"),
+                fiscalYear == null ? ChangeKind.valueOf(kind) : null,
+                Rows.money(rs, "budget_amount", rs.getString("budget_currency")),
+                rs.getString("rationale"),
+                Rows.actor(rs, "requested_by"),
+                rs.getTimestamp("requested_at").toInstant(),
+                rs.getBoolean("finance_approved"),
+                rs.getBoolean("it_approved"),
+                rs.getString("proposal"),
+                missing(rs, authorities),
+                fiscalYear,
+                fiscalYear == null ? null : YearChangeKind.valueOf(kind),
+                authorities.getOrDefault(changeId, List.of()));
     }
 
     /** What the change lacks, by the rules it was requested under, weighed by the amount it concerns. */
@@ -108,17 +127,23 @@ class PendingApprovalQueries {
         return recorded.tiers().isEmpty() ? "" : recorded.tiers().get(0).above().currency();
     }
 
-    /** The authorities whose approvals of each open change's current version count, by change. */
+    /**
+     * The authorities whose approvals of each open change's current version count, by change, with their names (a
+     * vote recorded before names were kept reads by its user name until a rebuild).
+     */
     private Map<UUID, List<Actor>> authorities() {
         Map<UUID, List<Actor>> byChange = new HashMap<>();
         jdbc.sql("""
-                        SELECT v.change_id, v.authority_id, v.side, v.lead FROM pending_approval_vote v
-                        JOIN pending_approval a ON a.change_id = v.change_id AND a.version = v.version""")
+                        SELECT v.change_id, v.authority_id, coalesce(v.authority_name, v.authority_id) AS authority_name,
+                            v.side, v.lead
+                        FROM pending_approval_vote v
+                        JOIN pending_approval a ON a.change_id = v.change_id AND a.version = v.version
+                        ORDER BY v.change_id, v.authority_id""")
                 .query((rs, n) -> byChange.computeIfAbsent(
                                 rs.getObject("change_id", UUID.class), id -> new ArrayList<>())
                         .add(new Actor(
                                 rs.getString("authority_id"),
-                                rs.getString("authority_id"),
+                                rs.getString("authority_name"),
                                 Side.valueOf(rs.getString("side")),
                                 rs.getBoolean("lead"))))
                 .list();

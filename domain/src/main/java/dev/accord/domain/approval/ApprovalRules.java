@@ -79,6 +79,18 @@ public record ApprovalRules(List<ApprovalTier> tiers) {
         return requirement;
     }
 
+    /**
+     * The rules in words, as the inbox and the portfolio show them: "One approval of each side, whatever the amount",
+     * or each tier, lowest first.
+     */
+    public String describe() {
+        if (tiers.isEmpty()) {
+            return "One approval of each side, whatever the amount";
+        }
+        return "One approval of each side up to " + tiers.get(0).above() + "; "
+                + String.join("; ", tiers.stream().map(ApprovalTier::describe).toList());
+    }
+
     /** No tiers: the default. (Not a bean getter: the rules travel as JSON of their tiers alone.) */
     public boolean demandsNoMore() {
         return tiers.isEmpty();
