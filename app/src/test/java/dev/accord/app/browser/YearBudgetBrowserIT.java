@@ -55,6 +55,7 @@ class YearBudgetBrowserIT {
             finn.waitForCard("approval-card", card);
             finn.waitForPageText("Waiting for Finance (IT has approved)");
             finn.waitForPageText("Two new plants come online");
+            finn.screenshot("year-budget-in-inbox");
             finn.clickOnCard("approval-card", card, "approve");
             finn.click("confirm-approval");
 

@@ -37,6 +37,7 @@ class ApprovalRulesPanel extends VerticalLayout {
         this.currentUser = currentUser;
         setId("approval-rules-panel");
         setPadding(false);
+        setWidth(null);
         inForce.setId("approval-rules-in-force");
         pending.setWidthFull();
         request.setId("request-approval-rules");

@@ -1,9 +1,11 @@
 package dev.accord.ui.portfolio;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import dev.accord.domain.portfolio.api.DiscountRate;
 import dev.accord.domain.portfolio.api.PortfolioSummary;
@@ -19,9 +21,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
  * The rate the year's ROI cases are discounted with. It is Finance's: Finance's members change it here, everyone else
  * reads it (the ledger refuses anyone else all the same).
  */
-class DiscountRatePanel extends HorizontalLayout {
+class DiscountRatePanel extends VerticalLayout {
 
-    private final BigDecimalField rate = new BigDecimalField("Discount rate");
+    private final BigDecimalField rate = new BigDecimalField("Rate");
     private final Button set = new Button("Set the rate");
     private final CurrentUser currentUser;
     private int fiscalYear;
@@ -29,10 +31,10 @@ class DiscountRatePanel extends HorizontalLayout {
     DiscountRatePanel(CommandGateway commands, CurrentUser currentUser) {
         this.currentUser = currentUser;
         setId("discount-rate-panel");
-        setAlignItems(FlexComponent.Alignment.BASELINE);
+        setPadding(false);
+        setWidth(null);
         rate.setId("discount-rate-field");
         rate.setSuffixComponent(new Span("%"));
-        rate.setPlaceholder(DiscountRate.DEFAULT_PERCENT.toPlainString() + " (default)");
         set.setId("set-discount-rate");
         set.addClickListener(click -> {
             if (rate.getValue() == null) {
@@ -52,16 +54,23 @@ class DiscountRatePanel extends HorizontalLayout {
                 Refusals.show(refused.getMessage());
             }
         });
-        add(rate, set);
+        HorizontalLayout field = new HorizontalLayout(rate, set);
+        field.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H3("Discount rate"), field);
     }
 
     /** The year's rate, which Finance may change while looking at today (never the past). */
     void show(PortfolioSummary year, boolean today) {
         boolean finance = currentUser.actor().side() == Side.FINANCE;
         boolean editable = finance && today;
-        rate.setHelperText(finance ? "Finance's to set for the year" : "Set by Finance");
         fiscalYear = year.fiscalYear();
-        rate.setValue(year.discountRatePercent());
+        if (year.discountRatePercent() == null) {
+            rate.setValue(DiscountRate.DEFAULT_PERCENT);
+            rate.setHelperText("The ledger's default: Finance has not set a rate for " + fiscalYear);
+        } else {
+            rate.setValue(year.discountRatePercent());
+            rate.setHelperText(finance ? "Finance's to set for the year" : "Set by Finance");
+        }
         rate.setInvalid(false);
         rate.setReadOnly(!editable);
         set.setVisible(editable);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -30,7 +29,6 @@ import dev.accord.domain.shared.LedgerCalendar;
 import dev.accord.domain.shared.ReadModelChanged;
 import dev.accord.ui.base.Activity;
 import dev.accord.ui.base.CurrentUser;
-import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.base.Refusals;
 import dev.accord.ui.retrospective.YearRetrospectiveView;
@@ -62,7 +60,7 @@ public class PortfolioView extends VerticalLayout implements HasUrlParameter<Int
     private final QueryGateway queries;
     private final CurrentUser currentUser;
     private final ComboBox<Integer> year = new ComboBox<>("Fiscal year");
-    private final Span pastBanner = new Span();
+    private final PastBanner pastBanner = new PastBanner();
     private final YearFigures figures = new YearFigures();
     private final YearBudgetPanel budget;
     private final DiscountRatePanel discountRate;
@@ -92,14 +90,6 @@ public class PortfolioView extends VerticalLayout implements HasUrlParameter<Int
                                 RouteConfiguration.forSessionScope().getUrl(PortfolioView.class, change.getValue()));
             }
         });
-        pastBanner.setId("portfolio-as-of-banner");
-        pastBanner.setVisible(false);
-        pastBanner
-                .getStyle()
-                .set("background", "var(--lumo-warning-color-10pct, #fff4d6)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("font-weight", "600");
         budget = new YearBudgetPanel(commands, currentUser);
         discountRate = new DiscountRatePanel(commands, currentUser);
         approvalRules = new ApprovalRulesPanel(commands, currentUser);
@@ -114,10 +104,12 @@ public class PortfolioView extends VerticalLayout implements HasUrlParameter<Int
                 new HorizontalLayout(year, new PortfolioAsOfBar(this::showAsOf, this::backToToday), retrospective);
         choose.setAlignItems(Alignment.BASELINE);
         choose.setWrap(true);
-        HorizontalLayout decisions = new HorizontalLayout(budget, approvalRules);
+        // What the two sides decide for the year, side by side where the page is wide enough.
+        HorizontalLayout decisions = new HorizontalLayout(budget, approvalRules, discountRate);
         decisions.setWidthFull();
         decisions.setWrap(true);
-        add(new H2("Portfolio"), choose, pastBanner, figures, discountRate, decisions, budgetAgainstSpend, ranking);
+        decisions.getChildren().forEach(column -> column.getStyle().set("flex", "1 1 20rem"));
+        add(new H2("Portfolio"), choose, pastBanner, figures, decisions, budgetAgainstSpend, ranking);
         setSizeFull();
     }
 
@@ -217,14 +209,12 @@ public class PortfolioView extends VerticalLayout implements HasUrlParameter<Int
         budget.showPast(then, locale());
         discountRate.show(then, false);
         approvalRules.showPast(rulesThen);
-        pastBanner.setText("The " + fiscalYear + " portfolio as it stood at " + Formats.instant(instant, locale())
-                + " (recorded time). Nothing can be done in the past: back to today to act on the year.");
-        pastBanner.setVisible(true);
+        pastBanner.show(fiscalYear, instant, locale());
     }
 
     private void backToToday() {
         asOf = null;
-        pastBanner.setVisible(false);
+        pastBanner.hide();
         if (year.getValue() != null) {
             showToday(year.getValue());
         }

@@ -32,6 +32,7 @@ class YearBudgetPanel extends VerticalLayout {
         this.currentUser = currentUser;
         setId("year-budget-panel");
         setPadding(false);
+        setWidth(null);
         body.setWidthFull();
         request.setId("request-year-budget");
         request.addClickListener(click -> new RequestYearBudgetDialog(year, commands, currentUser, locale).open());
