@@ -4,6 +4,7 @@ import dev.accord.app.detail.Rows;
 import dev.accord.app.readmodel.ApprovalRulesColumn;
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.approval.ApprovalRules;
+import dev.accord.domain.approval.BusinessCaseRule;
 import dev.accord.domain.approval.JointApproval;
 import dev.accord.domain.approval.MissingApprovals;
 import dev.accord.domain.portfolio.api.FindOpenYearChanges;
@@ -12,6 +13,7 @@ import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.FindOpenChangesOfProject;
 import dev.accord.domain.project.api.FindOwnOpenRequests;
 import dev.accord.domain.project.api.FindPendingApprovals;
+import dev.accord.domain.project.api.MissingBusinessCase;
 import dev.accord.domain.project.api.PendingApproval;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
@@ -79,7 +81,10 @@ class PendingApprovalQueries {
 
     private List<PendingApproval> pending(String condition, String parameter, Object value) {
         Map<UUID, List<Actor>> authorities = authorities();
-        return jdbc.sql("SELECT * FROM pending_approval a WHERE " + condition + " ORDER BY requested_at, change_id")
+        // Each change with its project's business case, which a change held for it waits for; a fiscal year's own
+        // change has no project.
+        return jdbc.sql("SELECT * FROM (SELECT * FROM pending_approval LEFT JOIN pending_project USING (project_id)) a"
+                        + " WHERE " + condition + " ORDER BY requested_at, change_id")
                 .param(parameter, value)
                 .query((rs, n) -> row(rs, authorities))
                 .list();
@@ -119,7 +124,31 @@ class PendingApprovalQueries {
         List<Approval> approvals = authorities.getOrDefault(rs.getObject("change_id", UUID.class), List.of()).stream()
                 .map(authority -> new Approval(authority, version))
                 .toList();
-        return JointApproval.missing(recorded.requirementFor(concerned), approvals, Rows.actor(rs, "requested_by"));
+        return JointApproval.missing(recorded.requirementFor(concerned), approvals, Rows.actor(rs, "requested_by"))
+                .withBusinessCase(businessCaseMissing(rs));
+    }
+
+    /**
+     * The pieces of the business case the change still waits for, by the rule recorded with it (none for changes
+     * requested before it existed), weighed as the domain weighs it (a budget change's budget).
+     */
+    private List<String> businessCaseMissing(ResultSet rs) throws SQLException {
+        BusinessCaseRule rule = rules.readBusinessCaseRule(rs.getString("business_case_rule"));
+        if (rule == null) {
+            return List.of(); // as every change of a fiscal year itself: no business case justifies those
+        }
+        ChangeKind kind = ChangeKind.valueOf(rs.getString("kind"));
+        Money budget = Rows.money(rs, "budget_amount", rs.getString("budget_currency"));
+        boolean budgetChange = kind == ChangeKind.INITIAL_BUDGET || kind == ChangeKind.BUDGET;
+        if (!budgetChange || !rule.appliesTo(kind == ChangeKind.INITIAL_BUDGET, budget)) {
+            return List.of();
+        }
+        return new MissingBusinessCase(
+                        !rs.getBoolean("finance_estimate"),
+                        !rs.getBoolean("it_estimate"),
+                        !rs.getBoolean("roi_case"),
+                        !rs.getBoolean("assessment_complete"))
+                .pieces();
     }
 
     /** The tiers' currency, the ledger's, for a change that asks for no budget of its own. */

@@ -26,6 +26,10 @@ class PendingApprovalVotes implements TableWriter {
     static final RowStatement REVISED = RowStatement.batched(
             "DELETE FROM pending_approval_vote WHERE change_id = :changeId AND version < :version");
 
+    /** New figures void the approvals of the current version; the version stays. */
+    static final RowStatement VOIDED = RowStatement.batched(
+            "DELETE FROM pending_approval_vote WHERE change_id = :changeId AND version = :version");
+
     static final RowStatement CLOSED =
             RowStatement.batched("DELETE FROM pending_approval_vote WHERE change_id = :changeId");
 
@@ -51,6 +55,10 @@ class PendingApprovalVotes implements TableWriter {
         writes.write(REVISED, new MapSqlParameterSource("changeId", changeId).addValue("version", version));
     }
 
+    void voided(UUID changeId, int version) {
+        writes.write(VOIDED, new MapSqlParameterSource("changeId", changeId).addValue("version", version));
+    }
+
     void closed(UUID changeId) {
         writes.write(CLOSED, new MapSqlParameterSource("changeId", changeId));
     }
@@ -62,6 +70,6 @@ class PendingApprovalVotes implements TableWriter {
 
     @Override
     public List<RowStatement> writes() {
-        return List.of(APPROVED, REVISED, CLOSED);
+        return List.of(APPROVED, REVISED, VOIDED, CLOSED);
     }
 }

@@ -36,10 +36,10 @@ class PendingApprovals implements TableWriter {
     static final RowStatement OPEN = RowStatement.batched("""
             INSERT INTO pending_approval (change_id, project_id, project_title, kind, version, budget_amount,
                 budget_currency, proposal, rationale, requested_by_id, requested_by_name, requested_by_side,
-                requested_at, approval_rules, concerned_amount)
+                requested_at, approval_rules, concerned_amount, business_case_rule)
             SELECT :changeId, :projectId, title, :kind, 1, :budgetAmount, :budgetCurrency, :proposal, :rationale,
                 :requestedById, :requestedByName, :requestedBySide, :requestedAt, :approvalRules,
-                coalesce(:budgetAmount, approved_amount)
+                coalesce(:budgetAmount, approved_amount), :businessCaseRule
             FROM pending_project WHERE project_id = :projectId
             ON CONFLICT (change_id) DO NOTHING""");
 
@@ -62,6 +62,11 @@ class PendingApprovals implements TableWriter {
 
     static final RowStatement FINANCE_APPROVED = approvedBy("finance_approved");
     static final RowStatement IT_APPROVED = approvedBy("it_approved");
+
+    /** New figures voided every approval of the current version. */
+    static final RowStatement VOIDED = RowStatement.batched("""
+            UPDATE pending_approval SET finance_approved = FALSE, it_approved = FALSE
+            WHERE change_id = :changeId AND version = :version""");
 
     static final RowStatement CLOSE = RowStatement.batched("DELETE FROM pending_approval WHERE change_id = :changeId");
 
@@ -89,7 +94,8 @@ class PendingApprovals implements TableWriter {
                                         ? null
                                         : change.requestedBy().side().name())
                         .addValue("requestedAt", Timestamp.from(at))
-                        .addValue("approvalRules", rules.write(change.approvalRules()), java.sql.Types.VARCHAR));
+                        .addValue("approvalRules", rules.write(change.approvalRules()), java.sql.Types.VARCHAR)
+                        .addValue("businessCaseRule", rules.write(change.businessCase()), java.sql.Types.VARCHAR));
     }
 
     /** A new change of the year's budget or approval rules, at version 1 (the year's changes are never revised). */
@@ -136,6 +142,11 @@ class PendingApprovals implements TableWriter {
                 side == Side.FINANCE ? FINANCE_APPROVED : IT_APPROVED, new MapSqlParameterSource("changeId", changeId));
     }
 
+    /** New figures voided the approvals of the version: it waits for both sides again. */
+    void voided(UUID changeId, int version) {
+        writes.write(VOIDED, new MapSqlParameterSource("changeId", changeId).addValue("version", version));
+    }
+
     /** The change is decided or withdrawn: it waits for nobody any more. */
     void close(UUID changeId) {
         writes.write(CLOSE, new MapSqlParameterSource("changeId", changeId));
@@ -148,7 +159,7 @@ class PendingApprovals implements TableWriter {
 
     @Override
     public List<RowStatement> writes() {
-        return List.of(OPEN, OPEN_YEAR, REVISE, FINANCE_APPROVED, IT_APPROVED, CLOSE);
+        return List.of(OPEN, OPEN_YEAR, REVISE, FINANCE_APPROVED, IT_APPROVED, VOIDED, CLOSE);
     }
 
     private static RowStatement approvedBy(String sideColumn) {

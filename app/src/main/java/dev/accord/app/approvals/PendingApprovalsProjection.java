@@ -14,13 +14,17 @@ import dev.accord.domain.portfolio.api.YearBudgetApproved;
 import dev.accord.domain.portfolio.api.YearBudgetRejected;
 import dev.accord.domain.portfolio.api.YearBudgetRequested;
 import dev.accord.domain.portfolio.api.YearBudgetSet;
+import dev.accord.domain.project.api.ApprovalsVoided;
+import dev.accord.domain.project.api.AssessmentCompleted;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeRejected;
 import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.ChangeRevised;
 import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ChangeWithdrawn;
+import dev.accord.domain.project.api.EstimateSubmitted;
 import dev.accord.domain.project.api.ProjectProposed;
+import dev.accord.domain.project.api.RoiCaseRecorded;
 import dev.accord.domain.shared.ActivityNote;
 import dev.accord.domain.shared.Actor;
 import java.time.Instant;
@@ -75,6 +79,32 @@ class PendingApprovalsProjection {
         changes.revise(event);
         votes.revised(event.changeId(), event.version());
         changed(event.revisedBy().userId(), TimelineSentences.of(event));
+    }
+
+    @EventHandler
+    void on(EstimateSubmitted event) {
+        projects.businessCase(event.projectId(), event.side(), false, false);
+    }
+
+    @EventHandler
+    void on(RoiCaseRecorded event) {
+        projects.businessCase(event.projectId(), null, true, false);
+    }
+
+    @EventHandler
+    void on(AssessmentCompleted event) {
+        if (event.round() == 0) {
+            projects.businessCase(event.projectId(), null, false, true);
+            changed(event.completedBy().userId(), TimelineSentences.of(event));
+        }
+    }
+
+    /** New figures arrived: the change waits for both sides' approvals again. */
+    @EventHandler
+    void on(ApprovalsVoided event) {
+        changes.voided(event.changeId(), event.version());
+        votes.voided(event.changeId(), event.version());
+        changed(event.cause().userId(), TimelineSentences.of(event));
     }
 
     @EventHandler

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -45,6 +46,11 @@ class SegmentShares {
     private final Duration claimTimeout;
     private final Environment environment;
     private final Map<String, Instant> releasedAt = new ConcurrentHashMap<>();
+    /**
+     * The splits this node asked for and the processor has not yet done: Axon splits on the processor's own thread,
+     * so on a busy machine the token table still shows too few segments at the next look, which must not split again.
+     */
+    private final Map<String, CompletableFuture<Boolean>> splitting = new ConcurrentHashMap<>();
 
     SegmentShares(
             EventProcessingConfiguration processing,
@@ -102,7 +108,8 @@ class SegmentShares {
     private void splitIfFewerThanConfigured(StreamingEventProcessor processor, List<Claim> claims) {
         int configured = environment.getProperty(
                 "axon.eventhandling.processors." + processor.getName() + ".initial-segment-count", Integer.class, 1);
-        if (claims.size() >= configured) {
+        CompletableFuture<Boolean> running = splitting.get(processor.getName());
+        if (claims.size() >= configured || (running != null && !running.isDone())) {
             return;
         }
         int[] ids = claims.stream().mapToInt(Claim::segment).toArray();
@@ -117,7 +124,7 @@ class SegmentShares {
                             processor.getName(),
                             claims.size(),
                             configured);
-                    processor.splitSegment(widest.getSegmentId());
+                    splitting.put(processor.getName(), processor.splitSegment(widest.getSegmentId()));
                 });
     }
 

@@ -19,6 +19,7 @@ import dev.accord.domain.people.UserAdministration;
 import dev.accord.domain.people.UserDirectory;
 import dev.accord.domain.portfolio.Portfolio;
 import dev.accord.domain.portfolio.Portfolios;
+import dev.accord.domain.project.ActualsImport;
 import dev.accord.domain.project.Project;
 import dev.accord.domain.tokens.ApiTokenStore;
 import dev.accord.domain.tokens.ApiTokens;
@@ -83,6 +84,7 @@ public class AxonConfiguration {
                 .registerCommandHandler(c -> new ApiTokens(apiTokens, c.eventBus(), Clock.systemUTC()))
                 .registerCommandHandler(c -> new DelegationDesk(delegations, c.eventBus()))
                 .registerCommandHandler(c -> new NotificationInbox(notificationMarks))
+                .registerCommandHandler(c -> new ActualsImport(c.commandBus()))
                 // Asked for only when Axon starts: the rebuilder itself needs Axon's processors.
                 .registerCommandHandler(
                         c -> new ReadModelMaintenance(userDirectory, rebuilder.getObject(), c.eventBus()))
@@ -93,12 +95,19 @@ public class AxonConfiguration {
     /**
      * The fiscal years' portfolios, which a project's approve and ROI-case handlers take as a parameter (Axon resolves
      * it as a Spring bean) and load into the command's own unit of work. Lazy: Axon asks for it once its
-     * configuration, and so the Portfolio repository, exists.
+     * configuration, and so the Portfolio repository, exists. A year without a business-case rule of its own holds
+     * every initial budget until its business case is complete, unless the ledger is configured otherwise.
      */
     @Bean
     @Lazy
-    Portfolios portfolios(org.axonframework.config.Configuration axon) {
-        return new Portfolios(axon.repository(Portfolio.class));
+    Portfolios portfolios(
+            org.axonframework.config.Configuration axon,
+            @org.springframework.beans.factory.annotation.Value(
+                            "${accord.approvals.initial-budget-needs-business-case:true}")
+                    boolean initialBudgetNeedsBusinessCase) {
+        return new Portfolios(
+                axon.repository(Portfolio.class),
+                new dev.accord.domain.approval.BusinessCaseRule(initialBudgetNeedsBusinessCase, null));
     }
 
     /**

@@ -54,6 +54,19 @@ final class DataWarehouseMigration {
                                 new ExpectedBenefit(
                                         BenefitCategory.PRODUCTIVITY, "report latency", "1 hour", eur("60000"))),
                         a));
+        // Finance's own estimate completes the business case the initial budget needs before it takes effect.
+        h.at(
+                "2025-10-21T11:00",
+                "finn",
+                a -> new SubmitEstimate(
+                        p,
+                        eur("380000"),
+                        eur("50000"),
+                        4,
+                        eur("350000"),
+                        eur("470000"),
+                        "Two months of lease overlap",
+                        a));
         h.assess(p, "2025-10-22T10:00", "ivo", new int[] {4, 4, 5, 3}, "2025-10-23T15:10", "fay", new int[] {4, 3, 4, 3
         });
         h.at("2025-12-02T09:30", "finn", a -> new ApproveChange(p, initial, 1, null, a));

@@ -53,6 +53,12 @@ final class ZeroTrustNetwork {
                                 new ExpectedBenefit(
                                         BenefitCategory.COST_SAVING, "VPN licences", "EUR 0", eur("45000"))),
                         a));
+        // Finance's own estimate completes the business case the initial budget needs before it takes effect.
+        h.at(
+                "2026-01-27T16:00",
+                "fay",
+                a -> new SubmitEstimate(
+                        p, eur("560000"), eur("72000"), 5, eur("520000"), eur("720000"), "Licences at list price", a));
         h.assess(p, "2026-01-28T10:00", "ida", new int[] {3, 3, 5, 4}, "2026-01-29T11:45", "finn", new int[] {3, 3, 4, 2
         });
         h.at(

@@ -12,7 +12,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
-/** Writes project_change_approval: every approval given, those a revision voided kept and marked. */
+/**
+ * Writes project_change_approval: every approval given, those a revision voided kept and marked. New figures void
+ * approvals without a new version, so the same person may approve the same version again: that approval replaces the
+ * voided one (the timeline keeps both).
+ */
 @Component
 class ChangeApprovalWriter implements TableWriter {
 
@@ -21,7 +25,11 @@ class ChangeApprovalWriter implements TableWriter {
                 on_behalf_of_id, on_behalf_of_name, on_behalf_of_lead)
             VALUES (:changeId, :version, :userId, :displayName, :side, :comment, :approvedAt,
                 :onBehalfOfId, :onBehalfOfName, :onBehalfOfLead)
-            ON CONFLICT (change_id, version, user_id) DO NOTHING""");
+            ON CONFLICT (change_id, version, user_id) DO UPDATE SET display_name = EXCLUDED.display_name,
+                side = EXCLUDED.side, comment = EXCLUDED.comment, approved_at = EXCLUDED.approved_at,
+                on_behalf_of_id = EXCLUDED.on_behalf_of_id, on_behalf_of_name = EXCLUDED.on_behalf_of_name,
+                on_behalf_of_lead = EXCLUDED.on_behalf_of_lead, voided = FALSE
+            WHERE project_change_approval.voided""");
 
     private static final RowStatement VOIDED = RowStatement.batched("""
             UPDATE project_change_approval SET voided = TRUE

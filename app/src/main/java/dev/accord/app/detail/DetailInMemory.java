@@ -106,8 +106,11 @@ public final class DetailInMemory implements DetailChanges {
     public void changeApproved(UUID changeId, ApprovalRow approval) {
         approvals
                 .computeIfAbsent(changeId, id -> new HashMap<>())
-                .putIfAbsent(
-                        new ApprovalKey(approval.version(), approval.approver().userId()), approval);
+                // An approval voided by new figures may be given again on the same version: it replaces the voided one.
+                .merge(
+                        new ApprovalKey(approval.version(), approval.approver().userId()),
+                        approval,
+                        (given, again) -> given.voided() ? again : given);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.accord.app.detail;
 import dev.accord.domain.project.api.ActualsRecorded;
 import dev.accord.domain.project.api.ActualsRow;
 import dev.accord.domain.project.api.ApprovalRow;
+import dev.accord.domain.project.api.ApprovalsVoided;
 import dev.accord.domain.project.api.AssessmentAnswerRow;
 import dev.accord.domain.project.api.AssessmentAnswered;
 import dev.accord.domain.project.api.ChangeApproved;
@@ -78,6 +79,8 @@ public final class ProjectDetailFold {
                             null));
         } else if (event instanceof ChangeRevised e) {
             changes.changeRevised(e.changeId(), e.version(), e.terms(), e.rationale());
+            changes.approvalsVoided(e.changeId(), e.voidedApprovals());
+        } else if (event instanceof ApprovalsVoided e) {
             changes.approvalsVoided(e.changeId(), e.voidedApprovals());
         } else if (event instanceof ChangeApproved e) {
             changes.changeApproved(

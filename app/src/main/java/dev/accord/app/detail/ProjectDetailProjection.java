@@ -5,6 +5,7 @@ import dev.accord.app.live.LiveUpdates;
 import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.domain.project.api.ActualsRecorded;
+import dev.accord.domain.project.api.ApprovalsVoided;
 import dev.accord.domain.project.api.AssessmentAnswered;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeRejected;
@@ -57,6 +58,11 @@ class ProjectDetailProjection {
 
     @EventHandler
     void on(ChangeRevised event, @Timestamp Instant at) {
+        fold(event.projectId(), event, at);
+    }
+
+    @EventHandler
+    void on(ApprovalsVoided event, @Timestamp Instant at) {
         fold(event.projectId(), event, at);
     }
 

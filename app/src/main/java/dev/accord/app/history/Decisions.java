@@ -51,6 +51,7 @@ final class Decisions {
                     d.by(),
                     d.sentence(),
                     d.changeId(),
+                    null,
                     null);
             return new DecisionContext(
                     entry, change, atDecision, conversation(then.comments(), d.changeId()), hindsight(atDecision, now));

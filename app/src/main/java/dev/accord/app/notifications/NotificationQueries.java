@@ -40,21 +40,23 @@ class NotificationQueries {
         if (account.isEmpty()) {
             return new Notifications(List.of(), 0);
         }
-        var reader = Readers.of(account.get()).addValue("limit", Math.max(1, Math.min(LONGEST_LIST, query.limit())));
-        List<Notification> latest = jdbc.query(
-                """
+        var reader = Readers.of(account.get()).addValue("limit", Math.max(0, Math.min(LONGEST_LIST, query.limit())));
+        List<Notification> latest = query.limit() <= 0
+                ? List.of()
+                : jdbc.query(
+                        """
                 SELECT n.*, r.notification_id IS NOT NULL AS read FROM notification n
                 LEFT JOIN notification_read r ON r.notification_id = n.id AND r.username = :me
                 WHERE """ + Readers.MINE + " ORDER BY n.at DESC, n.id LIMIT :limit",
-                reader,
-                (rs, i) -> new Notification(
-                        rs.getObject("id", UUID.class),
-                        NotificationKind.valueOf(rs.getString("kind")),
-                        rs.getString("text"),
-                        rs.getObject("project_id", UUID.class),
-                        rs.getObject("change_id", UUID.class),
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getBoolean("read")));
+                        reader,
+                        (rs, i) -> new Notification(
+                                rs.getObject("id", UUID.class),
+                                NotificationKind.valueOf(rs.getString("kind")),
+                                rs.getString("text"),
+                                rs.getObject("project_id", UUID.class),
+                                rs.getObject("change_id", UUID.class),
+                                rs.getTimestamp("at").toInstant(),
+                                rs.getBoolean("read")));
         Long unread = jdbc.queryForObject(
                 "SELECT count(*) FROM notification n WHERE " + Readers.MINE
                         + " AND NOT EXISTS (SELECT 1 FROM notification_read r WHERE r.notification_id = n.id"

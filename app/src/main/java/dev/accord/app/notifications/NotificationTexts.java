@@ -43,6 +43,11 @@ final class NotificationTexts {
                 + "); your approval no longer counts";
     }
 
+    static String approvalVoided(String title, ChangeKind kind, int version, String reason) {
+        return title + ": your approval of " + kind.phrase() + " (version " + version + ") no longer counts: " + reason
+                + "; look at the new figures and approve again";
+    }
+
     static String reassessmentDue(String title, String reason) {
         return title + ": a reassessment is due"
                 + (reason == null || reason.isBlank() ? "" : ": \u201c" + quote(reason) + "\u201d");
@@ -50,6 +55,10 @@ final class NotificationTexts {
 
     static String comment(String title, Actor author, String text) {
         return title + ": " + author + " commented on your change: \u201c" + quote(text) + "\u201d";
+    }
+
+    static String reply(String title, Actor author, String text) {
+        return title + ": " + author + " replied to you: \u201c" + quote(text) + "\u201d";
     }
 
     static String delegation(Actor delegator, LocalDate from, LocalDate until) {

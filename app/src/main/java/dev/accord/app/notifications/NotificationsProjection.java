@@ -9,6 +9,7 @@ import dev.accord.domain.delegation.api.DelegationGranted;
 import dev.accord.domain.notification.api.NotificationKind;
 import dev.accord.domain.project.api.ApprovalEscalated;
 import dev.accord.domain.project.api.ApprovalReminded;
+import dev.accord.domain.project.api.ApprovalsVoided;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeRejected;
 import dev.accord.domain.project.api.ChangeRequested;
@@ -16,8 +17,10 @@ import dev.accord.domain.project.api.ChangeRevised;
 import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.CommentAdded;
 import dev.accord.domain.project.api.CommentSubject;
+import dev.accord.domain.project.api.EstimateSubmitted;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ReassessmentFellDue;
+import dev.accord.domain.project.api.RoiCaseRecorded;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Side;
 import java.time.Instant;
@@ -41,6 +44,7 @@ class NotificationsProjection {
 
     private final NotificationProjects projects;
     private final NotificationChanges changes;
+    private final NotificationReplies replies;
     private final NotificationRows notifications;
     private final ReadModelWrites writes;
     private final MailNotices mail;
@@ -49,12 +53,14 @@ class NotificationsProjection {
     NotificationsProjection(
             NotificationProjects projects,
             NotificationChanges changes,
+            NotificationReplies replies,
             NotificationRows notifications,
             ReadModelWrites writes,
             MailNotices mail,
             LiveUpdates live) {
         this.projects = projects;
         this.changes = changes;
+        this.replies = replies;
         this.notifications = notifications;
         this.writes = writes;
         this.mail = mail;
@@ -101,19 +107,18 @@ class NotificationsProjection {
                             Audience.membersOf(side, e.revisedBy().userId())),
                     replay);
         }
-        e.voidedApprovals().stream()
-                .map(approval -> approval.approver().userId())
-                .distinct()
-                .forEach(approver -> tell(
-                        NewNotification.of(
-                                eventId,
-                                NotificationKind.APPROVAL_VOIDED,
-                                NotificationTexts.approvalVoided(title, e.revisedBy(), e.kind(), e.version()),
-                                e.projectId(),
-                                e.changeId(),
-                                at,
-                                Audience.person(approver)),
-                        replay));
+        String voided = NotificationTexts.approvalVoided(title, e.revisedBy(), e.kind(), e.version());
+        VoidedApprovalNotices.of(e.voidedApprovals(), voided, eventId, e.projectId(), e.changeId(), at)
+                .forEach(notice -> tell(notice, replay));
+    }
+
+    /** New figures voided approvals: each approver whose approval no longer counts is told why. */
+    @EventHandler
+    void on(ApprovalsVoided e, @MessageIdentifier String eventId, @Timestamp Instant at, ReplayStatus replay) {
+        String text =
+                NotificationTexts.approvalVoided(projects.title(e.projectId()), e.kind(), e.version(), e.reason());
+        VoidedApprovalNotices.of(e.voidedApprovals(), text, eventId, e.projectId(), e.changeId(), at)
+                .forEach(notice -> tell(notice, replay));
     }
 
     @EventHandler
@@ -157,6 +162,7 @@ class NotificationsProjection {
     void on(ReassessmentFellDue e, @MessageIdentifier String eventId, @Timestamp Instant at, ReplayStatus replay) {
         String title = projects.title(e.projectId());
         String caller = Actor.SYSTEM.equals(e.raisedBy()) ? null : e.raisedBy().userId();
+        replies.authored(e.projectId(), CommentSubject.Kind.REASSESSMENT, e.reassessmentId(), caller);
         for (Side side : Side.values()) {
             tell(
                     NewNotification.of(
@@ -171,28 +177,29 @@ class NotificationsProjection {
         }
     }
 
-    /** A comment on a change is for its requester, unless they wrote it themselves. */
+    /** A comment on a change is for its requester, a reply for whoever wrote what it answers; not for oneself. */
     @EventHandler
     void on(CommentAdded e, @MessageIdentifier String eventId, @Timestamp Instant at, ReplayStatus replay) {
-        if (e.subject() == null || e.subject().kind() != CommentSubject.Kind.CHANGE) {
-            return;
-        }
-        UUID changeId = changeId(e.subject().id());
-        if (changeId == null) {
-            return;
-        }
-        changes.requester(changeId)
-                .filter(requester -> !requester.equals(e.author().userId()))
-                .ifPresent(requester -> tell(
-                        NewNotification.of(
-                                eventId,
-                                NotificationKind.COMMENT_ON_CHANGE,
-                                NotificationTexts.comment(projects.title(e.projectId()), e.author(), e.text()),
-                                e.projectId(),
-                                changeId,
-                                at,
-                                Audience.person(requester)),
-                        replay));
+        replies.concerned(e, eventId, at, projects.title(e.projectId()), changes::requester)
+                .ifPresent(notification -> tell(notification, replay));
+    }
+
+    @EventHandler
+    void on(EstimateSubmitted e) {
+        replies.authored(
+                e.projectId(),
+                CommentSubject.Kind.ESTIMATE,
+                e.version(),
+                e.submittedBy().userId());
+    }
+
+    @EventHandler
+    void on(RoiCaseRecorded e) {
+        replies.authored(
+                e.projectId(),
+                CommentSubject.Kind.ROI_CASE,
+                e.version(),
+                e.recordedBy().userId());
     }
 
     @EventHandler
@@ -274,13 +281,5 @@ class NotificationsProjection {
         }
         // Every open bell reads again: whom a side's notification concerns is for each reader's query to say.
         live.changed(LiveQuery.NOTIFICATIONS, null, null);
-    }
-
-    private static UUID changeId(String id) {
-        try {
-            return id == null ? null : UUID.fromString(id);
-        } catch (IllegalArgumentException notAChange) {
-            return null;
-        }
     }
 }

@@ -8,6 +8,7 @@ import dev.accord.app.api.MoneyJson;
 import dev.accord.app.api.SignedIn;
 import dev.accord.domain.approval.ApprovalRules;
 import dev.accord.domain.approval.ApprovalTier;
+import dev.accord.domain.approval.BusinessCaseRule;
 import dev.accord.domain.history.api.FindApprovalRulesAsOf;
 import dev.accord.domain.portfolio.api.ApproveApprovalRules;
 import dev.accord.domain.portfolio.api.FindApprovalRules;
@@ -81,11 +82,29 @@ class ApprovalRulesController {
         }
     }
 
+    @Schema(
+            description = "Which budget changes need a complete business case (an estimate from each side, an ROI "
+                    + "case and the completed assessment) before they take effect: every initial budget, and every "
+                    + "budget change asking for more than above (none by amount when left out)")
+    record BusinessCaseJson(boolean initialBudget, MoneyJson above) {
+
+        static BusinessCaseJson of(BusinessCaseRule rule) {
+            return rule == null ? null : new BusinessCaseJson(rule.initialBudget(), MoneyJson.of(rule.above()));
+        }
+
+        BusinessCaseRule parsed() {
+            return new BusinessCaseRule(initialBudget, MoneyJson.parseOptional("businessCase.above", above));
+        }
+    }
+
     record RulesBody(
             @Schema(requiredMode = REQUIRED, description = "Strictly increasing amounts; empty: one of each side")
             List<TierJson> tiers,
 
-            String rationale) {}
+            String rationale,
+
+            @Schema(description = "Left out: the ledger's default (every initial budget needs one)")
+            BusinessCaseJson businessCase) {}
 
     record RulesApprovalBody(
             @Schema(requiredMode = REQUIRED) Integer version, String comment) {}
@@ -101,7 +120,12 @@ class ApprovalRulesController {
 
             UUID pendingChangeId,
             List<TierJson> pendingTiers,
-            String pendingRequestedBy) {}
+            String pendingRequestedBy,
+
+            @Schema(description = "The year's business-case rule; null: the ledger's default")
+            BusinessCaseJson businessCase,
+
+            BusinessCaseJson pendingBusinessCase) {}
 
     @GetMapping
     @Operation(
@@ -119,7 +143,11 @@ class ApprovalRulesController {
                 tiers(rules.inForce()),
                 rules.pendingChangeId(),
                 rules.pending() == null ? null : tiers(rules.pending()),
-                rules.pendingRequestedBy());
+                rules.pendingRequestedBy(),
+                BusinessCaseJson.of(rules.inForce().businessCase()),
+                rules.pending() == null
+                        ? null
+                        : BusinessCaseJson.of(rules.pending().businessCase()));
     }
 
     @PostMapping
@@ -136,7 +164,13 @@ class ApprovalRulesController {
     ChangeVersion request(@PathVariable int fiscalYear, @RequestBody RulesBody body) {
         UUID changeId = UUID.randomUUID();
         commands.sendAndWait(new RequestApprovalRules(
-                fiscalYear, changeId, parse(body.tiers()), body.rationale(), ledgerCurrency, SignedIn.actor()));
+                fiscalYear,
+                changeId,
+                parse(body.tiers()),
+                body.rationale(),
+                ledgerCurrency,
+                SignedIn.actor(),
+                body.businessCase() == null ? null : body.businessCase().parsed()));
         return new ChangeVersion(changeId, 1);
     }
 

@@ -7,6 +7,7 @@ import dev.accord.app.api.ChangeVersion;
 import dev.accord.app.api.MoneyJson;
 import dev.accord.app.api.NotFoundException;
 import dev.accord.app.api.SignedIn;
+import dev.accord.domain.project.api.ApprovalBasis;
 import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeState;
@@ -61,9 +62,13 @@ class ChangesController {
 
     record RevisionBody(MoneyJson budget, String scope, LocalDate targetDate, String rationale) {}
 
-    /** onBehalfOf: the user name of a colleague whose delegation to you is active today; leave out to act yourself. */
+    /**
+     * onBehalfOf: the user name of a colleague whose delegation to you is active today; leave out to act yourself.
+     * basis: the business case you were shown (the project's businessCaseBasis when you read it); refused with 409
+     * when newer figures arrived since; leave out to approve on the figures on record now.
+     */
     record ChangeApprovalBody(
-            @Schema(requiredMode = REQUIRED) Integer version, String comment, String onBehalfOf) {}
+            @Schema(requiredMode = REQUIRED) Integer version, String comment, String onBehalfOf, ApprovalBasis basis) {}
 
     record ChangeRejectionBody(
             @Schema(requiredMode = REQUIRED) String reason, String onBehalfOf) {}
@@ -166,8 +171,9 @@ class ChangesController {
     @ApiResponse(
             responseCode = "409",
             description =
-                    "A stale version, you (or the one you act for) already approved, the change is decided, the year's budget "
-                            + "cannot carry it, or others are acting on it at this very moment")
+                    "A stale version or basis (the figures changed since you looked), you (or the one you act for) "
+                            + "already approved, the change is decided, the year's budget cannot carry it, or others "
+                            + "are acting on it at this very moment")
     @ApiResponse(responseCode = "200", description = "Approved")
     ChangeApproved approve(
             @PathVariable UUID projectId, @PathVariable UUID changeId, @RequestBody ChangeApprovalBody body) {
@@ -175,7 +181,13 @@ class ChangesController {
             throw new InvalidInputException("version", "Name the version you approve");
         }
         boolean tookEffect = commands.sendAndWait(new ApproveChange(
-                projectId, changeId, body.version(), body.comment(), SignedIn.actor(), body.onBehalfOf()));
+                projectId,
+                changeId,
+                body.version(),
+                body.comment(),
+                SignedIn.actor(),
+                body.onBehalfOf(),
+                body.basis()));
         return new ChangeApproved(changeId, body.version(), tookEffect);
     }
 

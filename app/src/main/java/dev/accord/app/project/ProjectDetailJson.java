@@ -2,6 +2,7 @@ package dev.accord.app.project;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.accord.app.api.MoneyJson;
+import dev.accord.domain.project.api.ApprovalBasis;
 import dev.accord.domain.project.api.ApprovalRow;
 import dev.accord.domain.project.api.AssessmentAnswerRow;
 import dev.accord.domain.project.api.BenefitCategory;
@@ -52,7 +53,8 @@ record ProjectDetailJson(
         List<EstimateJson> estimates,
         RoiCaseJson roiCase,
         List<AssessmentAnswerRow> assessment,
-        List<ActualsJson> actuals) {
+        List<ActualsJson> actuals,
+        ApprovalBasis businessCaseBasis) {
 
     /**
      * One approval; {@code onBehalfOf} is the user a delegate approved for (null otherwise), {@code approvedAs} the
@@ -273,6 +275,7 @@ record ProjectDetailJson(
                                 a.businessDate(),
                                 MoneyJson.of(a.spend()),
                                 MoneyJson.of(a.benefits())))
-                        .toList());
+                        .toList(),
+                ApprovalBasis.of(d.estimates(), d.roiCase()));
     }
 }

@@ -210,9 +210,12 @@ class ProjectStepsController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             operationId = "addComment",
-            summary = "Comment on the project or one of its steps",
-            description = "subject: {\"kind\": "
-                    + "\"CHANGE\", \"id\": \"<changeId>\"}; left out, the comment is on the project.")
+            summary = "Comment on the project or one of its steps, or reply to a comment",
+            description = "subject: {\"kind\": \"CHANGE\", \"id\": \"<changeId>\"}; also ESTIMATE and ROI_CASE"
+                    + " (id: the version), ASSESSMENT (no id), REASSESSMENT (id: the reassessment's id) and COMMENT"
+                    + " (id: the comment replied to). Each timeline entry's replyAs is the subject a reply to it"
+                    + " sends. Left out, the comment is on the project. A subject the project does not have is"
+                    + " refused with 400 naming subject.id.")
     AddedComment comment(@PathVariable UUID projectId, @RequestBody CommentBody body) {
         UUID commentId = UUID.randomUUID();
         commands.sendAndWait(new AddComment(projectId, commentId, body.subject(), body.text(), SignedIn.actor()));

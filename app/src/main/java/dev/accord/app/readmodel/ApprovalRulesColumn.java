@@ -3,6 +3,7 @@ package dev.accord.app.readmodel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.domain.approval.ApprovalRules;
+import dev.accord.domain.approval.BusinessCaseRule;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,27 @@ public class ApprovalRulesColumn {
             return json.writeValueAsString(rules);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write " + rules + " as JSON", e);
+        }
+    }
+
+    /** A change's business-case rule as JSON; NULL for none (changes requested before the rule existed). */
+    public String write(BusinessCaseRule rule) {
+        return rule == null ? null : json(rule);
+    }
+
+    public BusinessCaseRule readBusinessCaseRule(String text) {
+        try {
+            return text == null ? null : json.readValue(text, BusinessCaseRule.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable business-case rule: " + text, e);
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value + " as JSON", e);
         }
     }
 

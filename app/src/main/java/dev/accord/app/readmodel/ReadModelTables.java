@@ -37,7 +37,8 @@ public final class ReadModelTables {
                 ProcessingGroups.PORTFOLIO,
                 List.of("portfolio_year", "portfolio_project", "portfolio_actuals", "portfolio_approval_rules"));
         BY_PROCESSING_GROUP.put(
-                ProcessingGroups.NOTIFICATIONS, List.of("notification_project", "notification_change", "notification"));
+                ProcessingGroups.NOTIFICATIONS,
+                List.of("notification_project", "notification_change", "notification_discussed", "notification"));
     }
 
     /** Every read-model table, parents before children. */

@@ -18,13 +18,14 @@ class TimelineEntries implements TableWriter {
     /** A step written again by a replay is already there; every step of a chunk goes in one batch. */
     static final RowStatement ADD = RowStatement.batched("""
             INSERT INTO timeline_entry (project_id, sequence, type, at, actor_id, actor_name, side, summary, change_id,
-                subject, thread_sequence)
+                subject, reply_subject, thread_sequence)
             VALUES (:projectId, :sequence, :type, :at, :actorId, :actorName, :side, :summary, :changeId, :subject,
-                :threadSequence)
+                :replySubject, :threadSequence)
             ON CONFLICT (project_id, sequence) DO NOTHING""");
 
+    /** The thread of a step is its own sequence, that of a comment the step it discusses. */
     static final String LATEST_STEP = """
-            SELECT sequence FROM timeline_entry
+            SELECT thread_sequence, actor_name FROM timeline_entry
             WHERE project_id = :projectId AND subject = :subject AND sequence < :before
             ORDER BY sequence DESC LIMIT 1""";
 
@@ -34,10 +35,14 @@ class TimelineEntries implements TableWriter {
         this.writes = writes;
     }
 
+    /** A step comments discuss: the thread a comment on it joins, and who wrote the step (for a reply's sentence). */
+    record DiscussedStep(long thread, String author) {}
+
     /**
      * @param subject the name comments use for this step when they discuss it, if they can
+     * @param replySubject the name of what a reply to this step discusses, if it can be replied to
      */
-    void add(UUID projectId, TimelineEntry entry, String subject) {
+    void add(UUID projectId, TimelineEntry entry, String subject, String replySubject) {
         writes.write(
                 ADD,
                 new MapSqlParameterSource()
@@ -55,11 +60,12 @@ class TimelineEntries implements TableWriter {
                         .addValue("summary", entry.summary())
                         .addValue("changeId", entry.changeId())
                         .addValue("subject", subject)
+                        .addValue("replySubject", replySubject)
                         .addValue("threadSequence", entry.repliesTo() == null ? entry.sequence() : entry.repliesTo()));
     }
 
-    /** The sequence of the project's latest step of this name before the given one, if there is one. */
-    Optional<Long> latestStep(UUID projectId, String subject, long before) {
+    /** The project's latest step of this name before the given one, if there is one. */
+    Optional<DiscussedStep> latestStep(UUID projectId, String subject, long before) {
         return writes
                 .read(
                         LATEST_STEP,
@@ -67,7 +73,7 @@ class TimelineEntries implements TableWriter {
                                 .addValue("projectId", projectId)
                                 .addValue("subject", subject)
                                 .addValue("before", before),
-                        (rs, n) -> rs.getLong(1))
+                        (rs, n) -> new DiscussedStep(rs.getLong("thread_sequence"), rs.getString("actor_name")))
                 .stream()
                 .findFirst();
     }

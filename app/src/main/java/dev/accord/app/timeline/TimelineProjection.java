@@ -1,13 +1,17 @@
 package dev.accord.app.timeline;
 
+import static dev.accord.app.timeline.Subjects.ASSESSMENT;
+
 import dev.accord.app.live.LiveQuery;
 import dev.accord.app.live.LiveUpdates;
 import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.readmodel.ReadModelWrites;
+import dev.accord.app.timeline.TimelineEntries.DiscussedStep;
 import dev.accord.domain.project.api.*;
 import dev.accord.domain.shared.ActivityNote;
 import dev.accord.domain.shared.Actor;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -57,32 +61,38 @@ class TimelineProjection {
                 TimelineSentences.of(e),
                 e.changeId(),
                 Subjects.change(e.changeId()),
+                Subjects.change(e.changeId()),
                 null);
     }
 
     @EventHandler
     void on(ChangeRevised e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.revisedBy(), TimelineSentences.of(e), e.changeId());
+        onChange(e.projectId(), seq, e, at, e.revisedBy(), TimelineSentences.of(e), e.changeId());
+    }
+
+    @EventHandler
+    void on(ApprovalsVoided e, @SequenceNumber long seq, @Timestamp Instant at) {
+        write(e.projectId(), seq, e, at, e.cause(), TimelineSentences.of(e), e.changeId());
     }
 
     @EventHandler
     void on(ChangeApproved e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.approvedBy(), TimelineSentences.of(e), e.changeId());
+        onChange(e.projectId(), seq, e, at, e.approvedBy(), TimelineSentences.of(e), e.changeId());
     }
 
     @EventHandler
     void on(ChangeRejected e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.rejectedBy(), TimelineSentences.of(e), e.changeId());
+        onChange(e.projectId(), seq, e, at, e.rejectedBy(), TimelineSentences.of(e), e.changeId());
     }
 
     @EventHandler
     void on(ChangeWithdrawn e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.withdrawnBy(), TimelineSentences.of(e), e.changeId());
+        onChange(e.projectId(), seq, e, at, e.withdrawnBy(), TimelineSentences.of(e), e.changeId());
     }
 
     @EventHandler
     void on(ChangeTookEffect e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.decidedBy(), TimelineSentences.of(e), e.changeId());
+        onChange(e.projectId(), seq, e, at, e.decidedBy(), TimelineSentences.of(e), e.changeId());
     }
 
     @EventHandler
@@ -95,6 +105,7 @@ class TimelineProjection {
                 e.submittedBy(),
                 TimelineSentences.of(e),
                 null,
+                Subjects.estimate(e.version()),
                 Subjects.estimate(e.version()),
                 null);
     }
@@ -110,17 +121,18 @@ class TimelineProjection {
                 TimelineSentences.of(e),
                 null,
                 Subjects.roiCase(e.version()),
+                Subjects.roiCase(e.version()),
                 null);
     }
 
     @EventHandler
     void on(AssessmentAnswered e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.answeredBy(), TimelineSentences.of(e), null, Subjects.ASSESSMENT, null);
+        write(e.projectId(), seq, e, at, e.answeredBy(), TimelineSentences.of(e), null, ASSESSMENT, ASSESSMENT, null);
     }
 
     @EventHandler
     void on(AssessmentCompleted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.completedBy(), TimelineSentences.of(e), null, Subjects.ASSESSMENT, null);
+        write(e.projectId(), seq, e, at, e.completedBy(), TimelineSentences.of(e), null, ASSESSMENT, ASSESSMENT, null);
     }
 
     @EventHandler
@@ -139,41 +151,65 @@ class TimelineProjection {
                 TimelineSentences.of(e),
                 null,
                 Subjects.reassessment(e.reassessmentId()),
+                Subjects.reassessment(e.reassessmentId()),
                 null);
     }
 
     @EventHandler
     void on(ReassessmentViewSubmitted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.submittedBy(), TimelineSentences.of(e), null);
+        String reassessment = Subjects.reassessment(e.reassessmentId());
+        write(e.projectId(), seq, e, at, e.submittedBy(), TimelineSentences.of(e), null, null, reassessment, null);
     }
 
     @EventHandler
     void on(ReassessmentConcluded e, @SequenceNumber long seq, @Timestamp Instant at) {
-        write(e.projectId(), seq, e, at, e.concludedBy(), TimelineSentences.of(e), e.followUpChangeId());
+        String reassessment = Subjects.reassessment(e.reassessmentId());
+        write(
+                e.projectId(),
+                seq,
+                e,
+                at,
+                e.concludedBy(),
+                TimelineSentences.of(e),
+                e.followUpChangeId(),
+                null,
+                reassessment,
+                null);
     }
 
     @EventHandler
     void on(CommentAdded e, @SequenceNumber long seq, @Timestamp Instant at) {
         CommentSubject subject = e.subject();
-        String about = switch (subject.kind()) {
-            case PROJECT -> "the project";
-            case CHANGE -> "the change";
-            case ESTIMATE -> "estimate version " + subject.id();
-            case ROI_CASE -> "ROI case version " + subject.id();
-            case ASSESSMENT -> "the assessment";
-            case REASSESSMENT -> "the reassessment";
-        };
+        Optional<DiscussedStep> discussed = discussedStep(e.projectId(), Subjects.discussedBy(subject), seq);
+        String summary = subject.kind() == CommentSubject.Kind.COMMENT
+                ? TimelineSentences.reply(
+                        e, discussed.map(DiscussedStep::author).orElse(null))
+                : TimelineSentences.of(e, about(subject));
         UUID changeId = subject.kind() == CommentSubject.Kind.CHANGE ? UUID.fromString(subject.id()) : null;
+        String self = Subjects.comment(e.commentId());
         write(
                 e.projectId(),
                 seq,
                 e,
                 at,
                 e.author(),
-                TimelineSentences.of(e, about),
+                summary,
                 changeId,
-                null,
-                discussedStep(e.projectId(), Subjects.discussedBy(subject), seq));
+                self,
+                self,
+                discussed.map(DiscussedStep::thread).orElse(null));
+    }
+
+    private static String about(CommentSubject subject) {
+        return switch (subject.kind()) {
+            case PROJECT -> "the project";
+            case CHANGE -> "the change";
+            case ESTIMATE -> "estimate version " + subject.id();
+            case ROI_CASE -> "ROI case version " + subject.id();
+            case ASSESSMENT -> "the assessment";
+            case REASSESSMENT -> "the reassessment";
+            case COMMENT -> "a comment";
+        };
     }
 
     @EventHandler
@@ -197,22 +233,29 @@ class TimelineProjection {
         writes.forget(ProcessingGroups.TIMELINE);
     }
 
-    /** The sequence of the latest earlier step with this name, or null if there is none (or no name). */
-    private Long discussedStep(UUID projectId, String subject, long commentSequence) {
+    /** The latest earlier step with this name, if there is one (and a name). */
+    private Optional<DiscussedStep> discussedStep(UUID projectId, String subject, long commentSequence) {
         if (subject == null) {
-            return null;
+            return Optional.empty();
         }
-        return entries.latestStep(projectId, subject, commentSequence).orElse(null);
+        return entries.latestStep(projectId, subject, commentSequence);
+    }
+
+    /** A step of a change after its request: a reply to it discusses the change, and is threaded beneath it. */
+    private void onChange(
+            UUID projectId, long sequence, Object event, Instant at, Actor actor, String summary, UUID changeId) {
+        write(projectId, sequence, event, at, actor, summary, changeId, null, Subjects.change(changeId), null);
     }
 
     private void write(
             UUID projectId, long sequence, Object event, Instant at, Actor actor, String summary, UUID changeId) {
-        write(projectId, sequence, event, at, actor, summary, changeId, null, null);
+        write(projectId, sequence, event, at, actor, summary, changeId, null, null, null);
     }
 
     /**
-     * @param subject   the name comments use for this step when they discuss it, if they can
-     * @param repliesTo for a comment, the sequence of the step it discusses; null for a step of its own
+     * @param subject      the name comments use for this step when they discuss it, if they can
+     * @param replySubject the name of what a reply to this step discusses, if it can be replied to
+     * @param repliesTo    for a comment, the thread of the step it discusses; null for a step of its own
      */
     private void write(
             UUID projectId,
@@ -223,10 +266,18 @@ class TimelineProjection {
             String summary,
             UUID changeId,
             String subject,
+            String replySubject,
             Long repliesTo) {
-        TimelineEntry entry =
-                new TimelineEntry(sequence, event.getClass().getSimpleName(), at, actor, summary, changeId, repliesTo);
-        entries.add(projectId, entry, subject);
+        TimelineEntry entry = new TimelineEntry(
+                sequence,
+                event.getClass().getSimpleName(),
+                at,
+                actor,
+                summary,
+                changeId,
+                repliesTo,
+                Subjects.replyAs(replySubject));
+        entries.add(projectId, entry, subject, replySubject);
         // Live timelines subscribe with a page query (their pages are then read lazily) and say who did what.
         live.changed(LiveQuery.TIMELINE, projectId, new ActivityNote(actor.userId(), summary));
     }

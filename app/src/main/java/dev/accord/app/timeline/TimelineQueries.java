@@ -32,7 +32,8 @@ class TimelineQueries {
                     rs.getString("side") == null ? null : Side.valueOf(rs.getString("side"))),
             rs.getString("summary"),
             rs.getObject("change_id", UUID.class),
-            rs.getLong("thread_sequence") == rs.getLong("sequence") ? null : rs.getLong("thread_sequence"));
+            rs.getLong("thread_sequence") == rs.getLong("sequence") ? null : rs.getLong("thread_sequence"),
+            Subjects.replyAs(rs.getString("reply_subject")));
 
     /** Matches one side (FINANCE, IT, or ACCORD for what Accord raised itself) and one event type, when given. */
     private static final String FILTER = """

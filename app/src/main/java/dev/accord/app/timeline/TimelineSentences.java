@@ -36,6 +36,16 @@ public final class TimelineSentences {
                 + rationale(e.rationale()) + voided;
     }
 
+    public static String of(ApprovalsVoided e) {
+        int count = e.voidedApprovals().size();
+        return "New figures: " + e.reason() + " (" + e.cause() + "), so the approval" + (count > 1 ? "s" : "") + " of "
+                + e.voidedApprovals().stream()
+                        .map(a -> OnBehalf.actor(a.approver(), a.onBehalfOf()))
+                        .collect(Collectors.joining(" and "))
+                + " on version " + e.version() + " of " + e.kind().phrase() + " no longer count"
+                + (count > 1 ? "" : "s") + "; it waits for approvals on the new figures";
+    }
+
     public static String of(ChangeApproved e) {
         return OnBehalf.actor(e.approvedBy(), e.onBehalfOf()) + " approved version " + e.version() + " of "
                 + change(e.kind(), e.terms())
@@ -131,6 +141,12 @@ public final class TimelineSentences {
 
     public static String of(CommentAdded e, String subject) {
         return e.author() + " commented on " + subject + ": \u201c" + e.text() + "\u201d";
+    }
+
+    /** "Ida Lind (IT) replied to Finn Berg: “Ten per cent is in the high figure”" */
+    public static String reply(CommentAdded e, String repliedTo) {
+        return e.author() + " replied to " + (repliedTo == null ? "a comment" : repliedTo) + ": \u201c" + e.text()
+                + "\u201d";
     }
 
     public static String of(ReviewPolicySet e) {

@@ -24,6 +24,9 @@ import dev.accord.domain.portfolio.api.YearBudgetApproved;
 import dev.accord.domain.portfolio.api.YearBudgetRequested;
 import dev.accord.domain.portfolio.api.YearBudgetSet;
 import dev.accord.domain.portfolio.api.YearChangeKind;
+import dev.accord.domain.project.api.ApprovalBasis;
+import dev.accord.domain.project.api.ApprovalsVoided;
+import dev.accord.domain.project.api.AssessmentCompleted;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRejected;
@@ -100,6 +103,34 @@ class PendingApprovalsProjectionTest {
         verify(changes).revise(revision);
         verify(votes).revised(CHANGE, 3);
         assertThat(note().text()).contains("this voids the approval of Fay Lund (Finance)");
+    }
+
+    @Test
+    void newFiguresTakeOffEveryApprovalOfTheVersionAndSayWhy() {
+        ApprovalsVoided voided = new ApprovalsVoided(
+                PROJECT,
+                CHANGE,
+                ChangeKind.BUDGET,
+                2,
+                "a new IT estimate arrived",
+                new ApprovalBasis(1, 3, 1),
+                List.of(new Approval(FAY, 2)),
+                IVO);
+
+        inbox.on(voided);
+
+        verify(changes).voided(CHANGE, 2);
+        verify(votes).voided(CHANGE, 2);
+        assertThat(note().text()).startsWith("New figures: a new IT estimate arrived");
+    }
+
+    @Test
+    void aPieceOfTheBusinessCaseIsKeptWithItsProject() {
+        inbox.on(new AssessmentCompleted(PROJECT, 0, List.of(), FAY));
+        inbox.on(new AssessmentCompleted(PROJECT, 1, List.of(), FAY));
+
+        verify(projects).businessCase(PROJECT, null, false, true);
+        org.mockito.Mockito.verifyNoMoreInteractions(projects);
     }
 
     @Test

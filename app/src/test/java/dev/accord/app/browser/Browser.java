@@ -354,6 +354,23 @@ public final class Browser implements AutoCloseable {
                 .click();
     }
 
+    /**
+     * Chooses a file in a Vaadin upload, as a person picks it in the file dialog: the upload's file input takes the
+     * path (it lives in the component's shadow root).
+     */
+    public void upload(String uploadId, Path file) {
+        WebElement upload = waitFor(By.id(uploadId));
+        WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream()
+                .findFirst()
+                .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Whether the button is shown and can be clicked now. */
+    public boolean isEnabled(String id) {
+        return waitFor(By.id(id)).isEnabled() && waitFor(By.id(id)).getAttribute("disabled") == null;
+    }
+
     public void scrollIntoView(String id) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", waitFor(By.id(id)));
     }
@@ -368,6 +385,11 @@ public final class Browser implements AutoCloseable {
 
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The driver itself, for tools that take one (axe-core's accessibility checks, keyboard-only journeys). */
+    public ChromeDriver driver() {
+        return driver;
     }
 
     public String currentUrl() {

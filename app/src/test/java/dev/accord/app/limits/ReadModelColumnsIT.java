@@ -31,6 +31,7 @@ class ReadModelColumnsIT {
             "budget_currency",
             "period",
             "subject",
+            "reply_subject",
             "proposed_by_id",
             "requested_by_id",
             "submitted_by_id",

@@ -47,6 +47,7 @@ class NotificationsProjectionTest {
     static final UUID CHANGE = UUID.randomUUID();
     static final Actor IDA = new Actor("ida", "Ida Berg", Side.IT);
     static final Actor FAY = new Actor("fay", "Fay Lund", Side.FINANCE);
+    static final Actor IVO = new Actor("ivo", "Ivo Novak", Side.IT);
     static final Actor CARLA = new Actor("carla", "Carla Falk", Side.FINANCE, true);
     static final ChangeTerms TERMS = new ChangeTerms(Money.of("110000.00", "EUR"), null, null);
     static final Instant AT = Instant.parse("2026-11-30T10:15:30Z");
@@ -55,9 +56,16 @@ class NotificationsProjectionTest {
     final NotificationProjects projects = mock(NotificationProjects.class);
     final NotificationChanges changes = mock(NotificationChanges.class);
     final NotificationRows rows = mock(NotificationRows.class);
+    final NotificationDiscussed discussed = mock(NotificationDiscussed.class);
     final MailNotices mail = mock(MailNotices.class);
     final NotificationsProjection projection = new NotificationsProjection(
-            projects, changes, rows, mock(ReadModelWrites.class), mail, mock(LiveUpdates.class));
+            projects,
+            changes,
+            new NotificationReplies(discussed),
+            rows,
+            mock(ReadModelWrites.class),
+            mail,
+            mock(LiveUpdates.class));
 
     NotificationsProjectionTest() {
         when(projects.title(PROJECT)).thenReturn("ERP upgrade");
@@ -119,6 +127,24 @@ class NotificationsProjectionTest {
             assertThat(notification.audience()).isEqualTo(Audience.person("ida"));
             assertThat(notification.text()).contains("Fay Lund (Finance) commented", "\u201cWhy now?\u201d");
         });
+    }
+
+    @Test
+    void aReplyIsForWhoeverWroteWhatItAnswersUnlessTheyRepliedThemselves() {
+        CommentSubject estimate = new CommentSubject(CommentSubject.Kind.ESTIMATE, "1");
+        when(discussed.author(PROJECT, estimate)).thenReturn(Optional.of("ivo"));
+        UUID question = UUID.randomUUID();
+        projection.on(new CommentAdded(PROJECT, question, estimate, "Add a contingency?", FAY), "e8", AT, LIVE);
+        projection.on(new CommentAdded(PROJECT, UUID.randomUUID(), estimate, "Done", IVO), "e9", AT, LIVE);
+
+        assertThat(written()).singleElement().satisfies(notification -> {
+            assertThat(notification.kind()).isEqualTo(NotificationKind.REPLY);
+            assertThat(notification.audience()).isEqualTo(Audience.person("ivo"));
+            assertThat(notification.text())
+                    .isEqualTo("ERP upgrade: Fay Lund (Finance) replied to you: \u201cAdd a contingency?\u201d");
+        });
+        verify(discussed)
+                .add(PROJECT, new CommentSubject(CommentSubject.Kind.COMMENT, question.toString()), FAY.userId());
     }
 
     @Test

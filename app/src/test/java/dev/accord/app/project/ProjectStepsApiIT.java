@@ -210,8 +210,9 @@ class ProjectStepsApiIT {
         assertThat(api.as("fay")
                         .post(path("/comments"), """
                 {"subject": {"kind": "CHANGE", "id": "%s"}, "text": "?"}""".formatted(UUID.randomUUID()))
-                        .status())
-                .isEqualTo(404);
+                        .text("field"))
+                .as("a subject the project does not have is bad input")
+                .isEqualTo("subject.id");
         assertThat(api.as("fay").post(path("/comments"), "{\"text\": \"\"}").text("field"))
                 .isEqualTo("text");
         assertThat(api.as("vic")

@@ -28,6 +28,9 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
             // The product is always durable (EmbeddedDatabaseIT shows it); only tests can say this.
             "accord.embedded-database.test-only-unsafe-no-fsync=true",
             "accord.demo=true",
+            // Most tests approve initial budgets without estimates, ROI case or assessment; those that test the
+            // business case a budget needs set it for their year (BusinessCaseIT).
+            "accord.approvals.initial-budget-needs-business-case=false",
             // The demo history's overdue reviews would fall due in the middle of tests that count events;
             // the scheduler's first look happens before the history is written, the next one after the run.
             "db-scheduler.polling-interval=1h",

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.FiscalYears;
+import dev.accord.domain.project.api.CommentSubject;
 import dev.accord.domain.project.api.CountTimeline;
 import dev.accord.domain.project.api.FindTimelinePage;
 import dev.accord.domain.project.api.TimelineEntry;
@@ -105,6 +106,64 @@ class ThreadedTimelineIT {
         assertThat(timeline.get(7).get("repliesTo").isNull())
                 .as("a comment on the project stands alone")
                 .isTrue();
+    }
+
+    /**
+     * Replies, each sent with the subject its step offers: 11 Ivo replies to estimate version 2, 12 Ivo replies to
+     * Ida's comment 9, 13 Ida replies to Fay's approval 2, 14 Ida replies to Fay's comment 7 on the project.
+     */
+    @Test
+    void aReplyIsThreadedBeneathTheStepItAnswers() {
+        List<TimelineEntry> before = page(null, null, 0, 50);
+        assertThat(entry(before, 0).replyAs())
+                .as("the proposal is not replied to")
+                .isNull();
+        assertThat(entry(before, 2).replyAs())
+                .as("an approval is replied to on its change")
+                .isEqualTo(entry(before, 1).replyAs());
+        assertThat(entry(before, 6).replyAs()).isEqualTo(new CommentSubject(CommentSubject.Kind.ESTIMATE, "2"));
+        assertThat(entry(before, 9).replyAs().kind()).isEqualTo(CommentSubject.Kind.COMMENT);
+
+        reply("ivo", entry(before, 6), "Fay's figure includes the migration");
+        reply("ivo", entry(before, 9), "Because the vendor discounts the first year");
+        reply("ida", entry(before, 2), "Thanks for the quick approval");
+        reply("ida", entry(before, 7), "Answered in the proposal");
+
+        List<TimelineEntry> all = page(null, null, 0, 50);
+        assertThat(all)
+                .extracting(TimelineEntry::sequence)
+                .containsExactly(0L, 1L, 8L, 13L, 2L, 3L, 4L, 5L, 9L, 12L, 6L, 11L, 7L, 14L, 10L);
+        assertThat(all)
+                .filteredOn(entry -> entry.sequence() > 10)
+                .extracting(TimelineEntry::sequence, TimelineEntry::repliesTo)
+                .containsExactlyInAnyOrder(tuple(11L, 6L), tuple(12L, 5L), tuple(13L, 1L), tuple(14L, 7L));
+        assertThat(entry(all, 12).summary())
+                .isEqualTo(
+                        "Ivo Novak (IT) replied to Ida Berg: \u201cBecause the vendor discounts the first year\u201d");
+    }
+
+    @Test
+    void aReplyToACommentOfAnotherProjectIsRefusedNamingTheSubject() {
+        TimelineEntry comment = entry(page(null, null, 0, 50), 7);
+        Api.Answer other = api.propose("ida", "Elsewhere " + UUID.randomUUID(), "1000.00", FiscalYears.unused());
+        Api.Answer refused = api.as("fay")
+                .post(
+                        "/api/projects/" + other.text("id") + "/comments",
+                        "{\"subject\": {\"kind\": \"COMMENT\", \"id\": \"%s\"}, \"text\": \"Agreed\"}"
+                                .formatted(comment.replyAs().id()));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("field")).isEqualTo("subject.id");
+    }
+
+    private static TimelineEntry entry(List<TimelineEntry> entries, long sequence) {
+        return entries.stream()
+                .filter(entry -> entry.sequence() == sequence)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private void reply(String user, TimelineEntry to, String text) {
+        comment(user, to.replyAs().kind().name(), to.replyAs().id(), text);
     }
 
     private List<TimelineEntry> page(String side, String type, int offset, int limit) {

@@ -10,6 +10,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -18,6 +19,7 @@ import static org.mockito.Mockito.when;
 import dev.accord.app.live.LiveQuery;
 import dev.accord.app.live.LiveUpdates;
 import dev.accord.app.readmodel.ReadModelWrites;
+import dev.accord.app.timeline.TimelineEntries.DiscussedStep;
 import dev.accord.domain.project.api.ApprovalEscalated;
 import dev.accord.domain.project.api.ApprovalReminded;
 import dev.accord.domain.project.api.ChangeKind;
@@ -56,16 +58,17 @@ class TimelineProjectionTest {
         assertThat(entry.type()).isEqualTo("ChangeRequested");
         assertThat(entry.changeId()).isEqualTo(CHANGE);
         assertThat(entry.repliesTo()).as("a step of its own").isNull();
+        assertThat(entry.replyAs()).isEqualTo(new CommentSubject(CommentSubject.Kind.CHANGE, CHANGE.toString()));
         assertThat(entry.summary()).startsWith("Ida Berg (IT) requested the budget change");
     }
 
     @Test
     void aCommentOnAChangeIsThreadedBeneathTheLatestStepOfThatChange() {
-        when(entries.latestStep(PROJECT, Subjects.change(CHANGE), 9)).thenReturn(Optional.of(7L));
+        when(entries.latestStep(PROJECT, Subjects.change(CHANGE), 9)).thenReturn(Optional.of(step(7L)));
 
         projection.on(comment(new CommentSubject(CommentSubject.Kind.CHANGE, CHANGE.toString())), 9, AT);
 
-        TimelineEntry entry = written(null);
+        TimelineEntry entry = writtenComment();
         assertThat(entry.repliesTo()).isEqualTo(7L);
         assertThat(entry.changeId()).isEqualTo(CHANGE);
         assertThat(entry.summary()).isEqualTo("Fay Lund (Finance) commented on the change: \u201cWhy now?\u201d");
@@ -77,7 +80,7 @@ class TimelineProjectionTest {
 
         projection.on(comment(new CommentSubject(CommentSubject.Kind.ESTIMATE, "3")), 9, AT);
 
-        assertThat(written(null).repliesTo()).isNull();
+        assertThat(writtenComment().repliesTo()).isNull();
     }
 
     @Test
@@ -92,7 +95,7 @@ class TimelineProjectionTest {
     void openTimelinesOfTheProjectHearOfEachStepAndWhoTookIt() {
         projection.on(comment(CommentSubject.project()), 9, AT);
 
-        TimelineEntry entry = written(null);
+        TimelineEntry entry = writtenComment();
         verify(live).changed(LiveQuery.TIMELINE, PROJECT, new ActivityNote(FAY.userId(), entry.summary()));
     }
 
@@ -125,10 +128,57 @@ class TimelineProjectionTest {
         assertThat(entry.summary()).isEqualTo("Escalated the budget change to the Finance lead after 5 days");
     }
 
+    @Test
+    void aReplyToACommentJoinsThatCommentsThreadAndNamesWhomItAnswers() {
+        UUID question = UUID.randomUUID();
+        when(entries.latestStep(PROJECT, Subjects.comment(question), 12))
+                .thenReturn(Optional.of(new DiscussedStep(5L, "Finn Berg")));
+        CommentAdded reply = new CommentAdded(
+                PROJECT,
+                UUID.randomUUID(),
+                new CommentSubject(CommentSubject.Kind.COMMENT, question.toString()),
+                "Ten per cent is in the high figure",
+                FAY);
+
+        projection.on(reply, 12, AT);
+
+        TimelineEntry entry = written(Subjects.comment(reply.commentId()));
+        assertThat(entry.repliesTo())
+                .as("the thread the answered comment is in")
+                .isEqualTo(5L);
+        assertThat(entry.summary())
+                .isEqualTo("Fay Lund (Finance) replied to Finn Berg: \u201cTen per cent is in the high figure\u201d");
+        assertThat(entry.replyAs())
+                .as("a reply can be answered in turn")
+                .isEqualTo(new CommentSubject(
+                        CommentSubject.Kind.COMMENT, reply.commentId().toString()));
+    }
+
+    @Test
+    void aReminderCannotBeRepliedTo() {
+        projection.on(
+                new ApprovalReminded(PROJECT, CHANGE, ChangeKind.BUDGET, 1, Side.IT, AT.minus(Duration.ofDays(2))),
+                12,
+                AT);
+
+        assertThat(written(null).replyAs()).isNull();
+    }
+
     private TimelineEntry written(String subject) {
         ArgumentCaptor<TimelineEntry> entry = ArgumentCaptor.forClass(TimelineEntry.class);
-        verify(entries).add(eq(PROJECT), entry.capture(), eq(subject));
+        verify(entries).add(eq(PROJECT), entry.capture(), eq(subject), any());
         return entry.getValue();
+    }
+
+    /** A comment is written under its own name, so that replies to it can find it. */
+    private TimelineEntry writtenComment() {
+        ArgumentCaptor<TimelineEntry> entry = ArgumentCaptor.forClass(TimelineEntry.class);
+        verify(entries).add(eq(PROJECT), entry.capture(), startsWith("COMMENT:"), startsWith("COMMENT:"));
+        return entry.getValue();
+    }
+
+    private static DiscussedStep step(long thread) {
+        return new DiscussedStep(thread, "Ida Berg");
     }
 
     private static CommentAdded comment(CommentSubject subject) {

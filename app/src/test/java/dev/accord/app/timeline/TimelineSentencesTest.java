@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.project.api.ActualsRecorded;
+import dev.accord.domain.project.api.ApprovalBasis;
 import dev.accord.domain.project.api.ApprovalEscalated;
 import dev.accord.domain.project.api.ApprovalReminded;
+import dev.accord.domain.project.api.ApprovalsVoided;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRejected;
@@ -97,6 +99,23 @@ class TimelineSentencesTest {
                 .isEqualTo(
                         "Ida Berg (IT) revised the budget change to EUR 110,000.00 as version 3: "
                                 + "\u201cLicences went up\u201d; this voids the approvals of Fay Lund (Finance) and Ivo Sand (IT)");
+    }
+
+    @Test
+    void newFiguresSayWhyTheApprovalsTheyVoidNoLongerCount() {
+        assertThat(TimelineSentences.of(new ApprovalsVoided(
+                        PROJECT,
+                        CHANGE,
+                        ChangeKind.BUDGET,
+                        3,
+                        "the ROI case was revised",
+                        new ApprovalBasis(1, 2, 2),
+                        List.of(new Approval(FAY, 3), new Approval(IVO, 3)),
+                        IDA)))
+                .isEqualTo(
+                        "New figures: the ROI case was revised (Ida Berg (IT)), so the approvals of Fay Lund (Finance) "
+                                + "and Ivo Sand (IT) on version 3 of " + ChangeKind.BUDGET.phrase()
+                                + " no longer count; it waits for approvals on the new figures");
     }
 
     @Test

@@ -59,7 +59,10 @@ class ApprovalsViewIT {
         assertThat(_find(card, Paragraph.class).stream().map(Paragraph::getText))
                 .contains(
                         "\u201cInitial budget of the proposal\u201d",
-                        "No estimate yet \u00b7 no ROI case yet \u00b7 assessment not answered");
+                        "Finance estimate: none yet",
+                        "IT estimate: none yet",
+                        "ROI case: none yet",
+                        "Assessment: not answered yet");
         _click(_get(card, Button.class, spec -> spec.withText("Approve version 1")));
         _click(_get(Button.class, spec -> spec.withId("confirm-approval")));
 

@@ -88,7 +88,7 @@ public final class JointApproval {
     public boolean completedBy(Approval approval) {
         List<Approval> after = new ArrayList<>(approvals);
         after.add(approval);
-        return missing(requirement, after, requestedBy).complete();
+        return missing(requirement, after, requestedBy).sides().isEmpty();
     }
 
     /** Sides still short of what the rule demands for the current version. */
@@ -153,6 +153,14 @@ public final class JointApproval {
     public void revisedTo(int newVersion) {
         approvals.clear();
         version = newVersion;
+    }
+
+    /**
+     * New figures arrived for the change's business case: the approvals of the current version were given on the old
+     * ones and no longer count; the version stays.
+     */
+    public void approvalsVoided() {
+        approvals.clear();
     }
 
     public void decided() {

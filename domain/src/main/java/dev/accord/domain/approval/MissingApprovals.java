@@ -10,11 +10,30 @@ import java.util.Set;
 
 /**
  * Exactly what a change still lacks before it takes effect: per side, whether its lead has yet to approve and how
- * many approvals besides are missing. The one reading of the rule for the aggregate, the inbox, the project page
- * and the API alike.
+ * many approvals besides are missing, and the pieces of the business case a budget change still needs ("the ROI
+ * case"). The one reading of the rule for the aggregate, the inbox, the project page and the API alike.
  */
 public record MissingApprovals(
-        int finance, int it, boolean financeLead, boolean itLead, int financeGiven, int itGiven) {
+        int finance,
+        int it,
+        boolean financeLead,
+        boolean itLead,
+        int financeGiven,
+        int itGiven,
+        List<String> businessCase) {
+
+    public MissingApprovals {
+        businessCase = businessCase == null ? List.of() : List.copyOf(businessCase);
+    }
+
+    public MissingApprovals(int finance, int it, boolean financeLead, boolean itLead, int financeGiven, int itGiven) {
+        this(finance, it, financeLead, itLead, financeGiven, itGiven, List.of());
+    }
+
+    /** The same, waiting for these pieces of the business case as well ("the ROI case"). */
+    public MissingApprovals withBusinessCase(List<String> pieces) {
+        return new MissingApprovals(finance, it, financeLead, itLead, financeGiven, itGiven, pieces);
+    }
 
     /**
      * What {@code requirement} still lacks after the approvals of these authorities (whoever's authority each counted
@@ -67,8 +86,9 @@ public record MissingApprovals(
         return sides;
     }
 
+    /** Nothing missing: neither an approval nor a piece of the business case. */
     public boolean complete() {
-        return sides().isEmpty();
+        return sides().isEmpty() && businessCase.isEmpty();
     }
 
     /** "waiting for the CFO", "waiting for 1 more Finance approval", "waiting for IT", one per thing missing; none when complete. */
@@ -98,6 +118,7 @@ public record MissingApprovals(
                 parts.add(count + more + side.label() + " approval" + (count == 1 ? "" : "s"));
             }
         }
+        parts.addAll(businessCase);
         return parts;
     }
 

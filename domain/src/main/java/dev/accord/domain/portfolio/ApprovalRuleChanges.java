@@ -36,7 +36,7 @@ final class ApprovalRuleChanges {
     /** The event a valid request records; the portfolio applies it, as it may be the year's first. */
     ApprovalRulesRequested requested(RequestApprovalRules command) {
         JointApproval.checkActsForASide(command.actor(), "request approval rules");
-        ApprovalRules rules = ApprovalRules.checked(command.tiers(), command.ledgerCurrency());
+        ApprovalRules rules = ApprovalRules.checked(command.tiers(), command.businessCase(), command.ledgerCurrency());
         if (requests.values().stream().anyMatch(request -> !request.isDecided())) {
             throw new ConflictException(
                     "Approval rules for " + command.fiscalYear() + " are already awaiting approval");

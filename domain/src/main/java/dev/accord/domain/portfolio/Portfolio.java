@@ -45,7 +45,7 @@ import org.axonframework.serialization.Revision;
  * The allocated total never exceeds the budget: a project decision that would push it over is refused.
  * The revision is that of its snapshots' state (its fields): raise it when that state changes shape.
  */
-@Revision("3")
+@Revision("4")
 public class Portfolio {
 
     @AggregateIdentifier

@@ -1,6 +1,7 @@
 package dev.accord.domain.portfolio;
 
 import dev.accord.domain.approval.ApprovalRules;
+import dev.accord.domain.approval.BusinessCaseRule;
 import dev.accord.domain.portfolio.api.DiscountRate;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.Money;
@@ -20,9 +21,19 @@ import org.axonframework.modelling.command.Repository;
 public class Portfolios {
 
     private final Repository<Portfolio> repository;
+    private final BusinessCaseRule ledgerDefault;
 
     public Portfolios(Repository<Portfolio> repository) {
+        this(repository, BusinessCaseRule.DEFAULT);
+    }
+
+    /**
+     * @param ledgerDefault the business-case rule of a year that sets none of its own; null records none with a
+     *                      change, as changes were recorded before the rule existed
+     */
+    public Portfolios(Repository<Portfolio> repository, BusinessCaseRule ledgerDefault) {
         this.repository = repository;
+        this.ledgerDefault = ledgerDefault;
     }
 
     /** Moves the project's share of the year's budget; refuses (throws) when the year's total would exceed it. */
@@ -53,6 +64,15 @@ public class Portfolios {
         } catch (AggregateNotFoundException noPortfolioYet) {
             return null;
         }
+    }
+
+    /**
+     * Which budget changes need a complete business case before they take effect, by the year's rules in force: to
+     * be recorded with a change requested now.
+     */
+    public BusinessCaseRule businessCaseRule(int fiscalYear) {
+        ApprovalRules rules = approvalRules(fiscalYear);
+        return rules == null || rules.businessCase() == null ? ledgerDefault : rules.businessCase();
     }
 
     private Aggregate<Portfolio> year(int fiscalYear) {

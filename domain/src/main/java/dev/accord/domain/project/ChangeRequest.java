@@ -5,11 +5,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import dev.accord.domain.approval.Approval;
 import dev.accord.domain.approval.ApprovalRequirement;
 import dev.accord.domain.approval.ApprovalRules;
+import dev.accord.domain.approval.BusinessCaseRule;
 import dev.accord.domain.approval.JointApproval;
 import dev.accord.domain.approval.ReminderPolicy;
 import dev.accord.domain.delegation.DelegatedAuthority;
 import dev.accord.domain.delegation.Delegations;
 import dev.accord.domain.portfolio.Portfolios;
+import dev.accord.domain.project.api.ApprovalBasis;
+import dev.accord.domain.project.api.ApprovalsVoided;
 import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.ChangeApproved;
 import dev.accord.domain.project.api.ChangeKind;
@@ -25,7 +28,6 @@ import dev.accord.domain.project.api.ReviseChange;
 import dev.accord.domain.project.api.WithdrawChange;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
-import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Texts;
 import java.util.List;
 import java.util.Objects;
@@ -52,6 +54,7 @@ final class ChangeRequest {
     private final ChangeKind kind;
     private final JointApproval approval;
     private final ApprovalRules rules;
+    private final BusinessCaseRule businessCaseRule;
     private ChangeTerms terms;
 
     /**
@@ -64,6 +67,7 @@ final class ChangeRequest {
         this.kind = requested.kind();
         this.terms = requested.terms();
         this.rules = ApprovalRules.orDefault(requested.approvalRules());
+        this.businessCaseRule = requested.businessCase();
         this.approval = new JointApproval(requested.requestedBy(), requirementFor(terms));
     }
 
@@ -158,6 +162,8 @@ final class ChangeRequest {
                 approval.approvals(),
                 "approve a change");
         LifeCycle.checkStillApplies(project.status(), kind);
+        ApprovalBasis basis = BusinessCaseRequirement.checkShown(
+                command.basis(), project.businessCase().basis());
         // Counted by authority: an approval given on the CFO's behalf counts as the CFO's.
         boolean completes = approval.completedBy(new Approval(command.actor(), command.version(), onBehalfOf));
         apply(new ChangeApproved(
@@ -168,49 +174,48 @@ final class ChangeRequest {
                 terms,
                 Texts.longText("comment", command.comment()),
                 command.actor(),
-                onBehalfOf));
-        if (!completes) {
+                onBehalfOf,
+                basis));
+        if (!completes || lacksBusinessCase()) {
             return false;
         }
-        Money allocation = allocationAfter();
-        if (allocation != null) {
-            portfolios.allocate(project.fiscalYear(), project.id(), changeId, allocation, command.actor());
-        }
-        takeEffect(command.actor(), new ChangeOpening(portfolios, deadlines, reminders));
+        ChangeEffect.take(
+                project,
+                changeId,
+                kind,
+                approval,
+                terms,
+                command.actor(),
+                new ChangeOpening(portfolios, deadlines, reminders));
         return true;
     }
 
-    /** The project's share of the year's budget once the change takes effect; closing releases what is unspent. */
-    private Money allocationAfter() {
-        return switch (kind) {
-            case INITIAL_BUDGET, BUDGET -> terms.budget();
-            case CANCEL, COMPLETE -> project.ledger().of(project.actuals().spendToDate());
-            default -> null;
-        };
+    /** Held: approved by all it needs, but its business case is not complete yet. */
+    private boolean lacksBusinessCase() {
+        return BusinessCaseRequirement.applies(businessCaseRule, kind, terms)
+                && !project.businessCase().missing().complete();
     }
 
-    private void takeEffect(Actor decidedBy, ChangeOpening opening) {
-        DeadlineManager deadlines = opening.deadlines();
-        ProjectStatus before = project.status();
-        ProjectStatus after = LifeCycle.statusAfter(before, kind);
-        apply(new ChangeTookEffect(
-                project.id(),
-                changeId,
-                kind,
-                approval.version(),
-                terms,
-                project.approvedBudget(),
-                before,
-                after,
-                approval.approvals(),
-                decidedBy));
-        if (kind == ChangeKind.INITIAL_BUDGET || kind == ChangeKind.RESUME) {
-            ReviewSchedule.schedule(deadlines, project.policy());
-        } else if (after != ProjectStatus.ACTIVE) {
-            ReviewSchedule.cancel(deadlines);
+    /** New figures arrived: the approvals of the current version were given on the old ones, so they are voided. */
+    void figuresChanged(String reason, ApprovalBasis basis, Actor cause) {
+        if (!approval.approvals().isEmpty()) {
+            apply(new ApprovalsVoided(
+                    project.id(), changeId, kind, approval.version(), reason, basis, approval.approvals(), cause));
         }
-        if (kind.isControl()) {
-            JointControls.tookEffect(project, kind, terms, approval.requestedBy(), opening);
+    }
+
+    /** The business case grew: a held change takes effect once it is complete (see {@link BusinessCaseRequirement}). */
+    void takeEffectIfHeld(Actor completedBy, ChangeOpening opening) {
+        boolean held = isOpen()
+                && BusinessCaseRequirement.applies(businessCaseRule, kind, terms)
+                && approval.missingSides().isEmpty();
+        if (!held || lacksBusinessCase() || !canStillBeApproved()) {
+            return;
+        }
+        try {
+            ChangeEffect.take(project, changeId, kind, approval, terms, completedBy, opening);
+        } catch (ConflictException yearCannotCarryIt) {
+            // Nothing was recorded: the portfolio refused before the change applied anything.
         }
     }
 
@@ -248,6 +253,11 @@ final class ChangeRequest {
     }
 
     @EventSourcingHandler
+    void on(ApprovalsVoided event) {
+        approval.approvalsVoided();
+    }
+
+    @EventSourcingHandler
     void on(ChangeApproved event) {
         approval.approved(new Approval(event.approvedBy(), event.version(), event.onBehalfOf()));
     }
@@ -275,11 +285,12 @@ final class ChangeRequest {
                 && Objects.equals(kind, that.kind)
                 && Objects.equals(approval, that.approval)
                 && Objects.equals(rules, that.rules)
+                && Objects.equals(businessCaseRule, that.businessCaseRule)
                 && Objects.equals(terms, that.terms);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(changeId, kind, approval, rules, terms);
+        return Objects.hash(changeId, kind, approval, rules, businessCaseRule, terms);
     }
 }

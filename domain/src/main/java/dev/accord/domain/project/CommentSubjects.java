@@ -2,15 +2,16 @@ package dev.accord.domain.project;
 
 import dev.accord.domain.project.api.CommentSubject;
 import dev.accord.domain.shared.InvalidInputException;
-import dev.accord.domain.shared.NotFoundException;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * What a project's comments can be about: the project, its assessment, or one of its own changes, reassessments,
- * estimate versions or ROI case versions.
+ * estimate versions, ROI case versions or comments (a reply). A subject the project does not have is refused as bad
+ * input naming {@code subject.id}: the comment names something that is not there, the project itself is.
  */
-record CommentSubjects(Set<UUID> changes, Set<UUID> reassessments, int estimateVersions, int roiCaseVersions) {
+record CommentSubjects(
+        Set<UUID> changes, Set<UUID> reassessments, int estimateVersions, int roiCaseVersions, Set<UUID> comments) {
 
     /**
      * The subject as it is recorded: its id in canonical form ("0007" names estimate 7, and is recorded as "7"), so
@@ -29,12 +30,20 @@ record CommentSubjects(Set<UUID> changes, Set<UUID> reassessments, int estimateV
             case REASSESSMENT -> present(reassessments.contains(uuid(subject.id())), uuid(subject.id()));
             case ESTIMATE -> present(isVersion(subject.id(), estimateVersions), number(subject.id()));
             case ROI_CASE -> present(isVersion(subject.id(), roiCaseVersions), number(subject.id()));
+            case COMMENT -> present(comments.contains(uuid(subject.id())), uuid(subject.id()));
             case PROJECT, ASSESSMENT -> throw new IllegalStateException("handled above");
         };
         if (id == null) {
             String named = subject.id() == null ? "" : " " + subject.id();
-            throw new NotFoundException("Nothing to comment on: no "
-                    + subject.kind().name().toLowerCase() + (named.length() > 80 ? "" : named));
+            throw new InvalidInputException(
+                    "subject.id",
+                    "Nothing to comment on: this project has no "
+                            + subject.kind()
+                                    .name()
+                                    .toLowerCase()
+                                    .replace('_', ' ')
+                                    .replace("roi", "ROI")
+                            + (named.length() > 80 ? "" : named));
         }
         return new CommentSubject(subject.kind(), id.toString());
     }

@@ -8,14 +8,14 @@ import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.api.*;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
-import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.NotFoundException;
-import dev.accord.domain.shared.Texts;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -33,18 +33,19 @@ import org.axonframework.serialization.Revision;
  *
  * <ul>
  *   <li>here: {@link ProposeProject}, {@link RequestChange}, {@link RecordActuals} (which may make a reassessment
- *       fall due, see {@link ReassessmentDuePolicy}), {@link AddComment}, and the review deadline (a change's
- *       reminders: {@link ReminderSchedule});
+ *       fall due, see {@link ReassessmentDuePolicy}), and the review deadline (a change's reminders:
+ *       {@link ReminderSchedule});
  *   <li>{@link ProjectControls}: {@link SetReviewPolicy} (a change), {@link CallReassessment};
  *   <li>{@link BusinessCase}: {@link SubmitEstimate}, {@link RecordRoiCase} (with the year's discount rate from
  *       {@link Portfolios}), {@link AnswerAssessment};
  *   <li>{@link ChangeRequest}, one per change: {@link ReviseChange}, {@link WithdrawChange}, {@link RejectChange} and
  *       {@link ApproveChange}, which moves the year's budget through {@link Portfolios} in the same unit of work;
- *   <li>{@link Reassessment}, one per reassessment: {@link SubmitReassessmentView}, {@link ConcludeReassessment}.
+ *   <li>{@link Reassessment}, one per reassessment: {@link SubmitReassessmentView}, {@link ConcludeReassessment};
+ *   <li>{@link Conversation}: {@link AddComment}, on the project, one of its steps or another comment.
  * </ul>
  * The revision is that of its snapshots' state (its fields and its entities'): raise it when that state changes shape.
  */
-@Revision("4")
+@Revision("5")
 public class Project {
 
     @AggregateIdentifier
@@ -72,6 +73,9 @@ public class Project {
     @AggregateMember
     private final ProjectControls controls = new ProjectControls(this);
 
+    @AggregateMember
+    private final Conversation conversation = new Conversation(this);
+
     /** For Axon's event sourcing. */
     protected Project() {}
 
@@ -87,7 +91,8 @@ public class Project {
                 ChangeTerms.budget(proposed.requestedBudget()),
                 "Initial budget of the proposal",
                 command.actor(),
-                portfolios.approvalRules(proposed.fiscalYear())));
+                portfolios.approvalRules(proposed.fiscalYear()),
+                portfolios.businessCaseRule(proposed.fiscalYear())));
         new ChangeOpening(portfolios, deadlines, reminders).opened(command.initialChangeId());
     }
 
@@ -124,7 +129,8 @@ public class Project {
                 terms,
                 ChangeTermsRules.rationale(rationale, !kind.isControl()),
                 actor,
-                opening.rulesOf(fiscalYear)));
+                opening.rulesOf(fiscalYear),
+                opening.businessCaseRuleOf(fiscalYear)));
         opening.opened(changeId);
     }
 
@@ -135,6 +141,10 @@ public class Project {
         if (!changes.containsKey(command.changeId())) {
             throw new NotFoundException("No change " + command.changeId() + " on this project");
         }
+    }
+
+    List<ChangeRequest> openChanges() {
+        return changes.values().stream().filter(ChangeRequest::isOpen).toList();
     }
 
     // ---- actuals and reassessments: called or falling due here, then handled by each Reassessment ---------
@@ -182,24 +192,6 @@ public class Project {
         apply(new ReassessmentFellDue(projectId, reassessmentId, reassessmentRound + 1, trigger, reason, actor));
     }
 
-    // ---- conversation --------------------------------------------------------------------------------------
-
-    @CommandHandler
-    void handle(AddComment command) {
-        JointApproval.checkActsForASide(command.actor(), "comment");
-        if (command.text() == null || command.text().isBlank()) {
-            throw new InvalidInputException("text", "A comment needs some text");
-        }
-        CommentSubject subject = new CommentSubjects(
-                        changes.keySet(),
-                        reassessments.keySet(),
-                        businessCase.estimateVersions(),
-                        businessCase.roiCaseVersions())
-                .recorded(command.subject());
-        apply(new CommentAdded(
-                projectId, command.commentId(), subject, Texts.longText("text", command.text()), command.actor()));
-    }
-
     // ---- what the entities read ----------------------------------------------------------------------------
 
     UUID id() {
@@ -228,6 +220,14 @@ public class Project {
 
     MonthlyActuals actuals() {
         return actuals;
+    }
+
+    Set<UUID> changeIds() {
+        return changes.keySet();
+    }
+
+    Set<UUID> reassessmentIds() {
+        return reassessments.keySet();
     }
 
     BusinessCase businessCase() {

@@ -25,4 +25,13 @@ class ApprovalRulesWordsTest {
                         + "including the CFO and 1 IT approval; above EUR 2,000,000.00: 2 Finance approvals "
                         + "including the CFO and 2 IT approvals including the CIO");
     }
+
+    @Test
+    void aYearsOwnBusinessCaseRuleIsSaidToo() {
+        ApprovalRules rules = new ApprovalRules(List.of(), new BusinessCaseRule(true, Money.of("100000", "EUR")));
+
+        assertThat(rules.describe())
+                .isEqualTo("One approval of each side, whatever the amount; a complete business case before every "
+                        + "initial budget and budget changes above EUR 100,000.00 take effect");
+    }
 }

@@ -58,9 +58,24 @@ final class ProjectFixture {
         return portfoliosOf(EmbeddedEventStore.builder().storageEngine(storage).build());
     }
 
+    /**
+     * The ledger records no business-case rule with the changes these tests open, as before the rule existed, so
+     * that each rule is tested on its own; BusinessCaseApprovalTest tests the business case.
+     */
     private static Portfolios portfoliosOf(EmbeddedEventStore store) {
+        return new Portfolios(
+                EventSourcingRepository.builder(Portfolio.class)
+                        .eventStore(store)
+                        .build(),
+                null);
+    }
+
+    /** The year's portfolios with the ledger's default business-case rule. */
+    static Portfolios portfoliosWithDefaultBusinessCase() {
         return new Portfolios(EventSourcingRepository.builder(Portfolio.class)
-                .eventStore(store)
+                .eventStore(EmbeddedEventStore.builder()
+                        .storageEngine(new InMemoryEventStorageEngine())
+                        .build())
                 .build());
     }
 

@@ -36,8 +36,8 @@ class SnapshotRevisionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "dev.accord.domain.project.Project,     4, 9ba8492c0d01abee",
-        "dev.accord.domain.portfolio.Portfolio, 3, db48e4d40c711f58",
+        "dev.accord.domain.project.Project,     5, 39d6f360eadff535",
+        "dev.accord.domain.portfolio.Portfolio, 4, 1da69d95ea1a73d1",
     })
     void theStateOfEachRevisionKeepsItsShape(Class<?> aggregate, String revision, String fingerprint) {
         String shape = shapeOf(aggregate);

@@ -166,8 +166,14 @@ public class ApprovalsView extends VerticalLayout {
         Span waiting = new Span(waitingFor(change));
         waiting.addClassName("waiting-for");
 
-        Component context = change.isYearChange() ? YearContext.of(queries, change, getLocale()) : context(change);
-        VerticalLayout card = new VerticalLayout(subject, what, requester, rationale, context, waiting);
+        // A project's change is approved on the business case shown (its basis); a year's change on the year's figures.
+        BusinessCaseFigures figures = change.isYearChange() ? null : context(change);
+        Component context = change.isYearChange() ? YearContext.of(queries, change, getLocale()) : figures;
+        VerticalLayout card = new VerticalLayout(subject, what, requester, rationale);
+        if (context != null) {
+            card.add(context);
+        }
+        card.add(waiting);
         card.addClassName("approval-card");
         card.getElement().setAttribute("data-change", change.changeId().toString());
         card.getStyle()
@@ -184,59 +190,23 @@ public class ApprovalsView extends VerticalLayout {
                     describe(change) + " for \u201c" + change.projectTitle() + "\u201d",
                     commands,
                     currentUser,
-                    mayActFor));
+                    mayActFor,
+                    figures == null ? null : figures.basis()));
         }
         return card;
     }
 
-    /** What the project's estimates, ROI case and assessment say, so the decision is taken with them in view. */
-    private Paragraph context(PendingApproval change) {
-        ProjectDetail project = queries.query(
+    /**
+     * What the project's estimates, ROI case and assessment say, so the decision is taken with them in view; the
+     * approval sends the versions shown ({@link BusinessCaseFigures#basis()}).
+     */
+    private BusinessCaseFigures context(PendingApproval change) {
+        return queries.query(
                         new FindProjectDetail(change.projectId()),
                         ResponseTypes.optionalInstanceOf(ProjectDetail.class))
                 .join()
+                .map(project -> new BusinessCaseFigures(project, change.changeId(), getLocale()))
                 .orElse(null);
-        Paragraph context = new Paragraph();
-        context.addClassName("project-context");
-        if (project == null) {
-            return context;
-        }
-        List<String> facts = new java.util.ArrayList<>();
-        if (!project.estimates().isEmpty()) {
-            var estimate = project.estimates().get(project.estimates().size() - 1);
-            facts.add("Estimate v" + estimate.version() + " (" + estimate.side().label() + "): "
-                    + Formats.money(estimate.oneTimeCost(), getLocale()) + " one-time, "
-                    + Formats.money(estimate.recurringYearlyCost(), getLocale()) + " a year, "
-                    + Formats.money(estimate.totalCost(), getLocale()) + " over " + estimate.horizonYears() + " years");
-        } else {
-            facts.add("No estimate yet");
-        }
-        facts.add(
-                project.roiCase() == null
-                        ? "no ROI case yet"
-                        : "ROI " + Formats.percent(project.roiCase().figures().roiPercent(), getLocale()) + ", NPV "
-                                + Formats.money(
-                                        new dev.accord.domain.shared.Money(
-                                                project.roiCase().figures().npv(),
-                                                project.requestedBudget().currency()),
-                                        getLocale()));
-        long sides = project.assessment().stream()
-                .filter(a -> a.round() == 0)
-                .map(a -> a.side())
-                .distinct()
-                .count();
-        facts.add(
-                sides == 2
-                        ? "assessment complete"
-                        : sides == 1 ? "assessment answered by one side" : "assessment not answered");
-        // Who approved this version so far, naming whom a delegate acted for.
-        project.changes().stream()
-                .filter(given -> given.changeId().equals(change.changeId()))
-                .flatMap(given -> given.standingApprovals().stream())
-                .forEach(approval -> facts.add("approved by " + approval.approverName()));
-        context.setText(String.join(" \u00b7 ", facts));
-        context.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        return context;
     }
 
     private String describe(PendingApproval change) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import dev.accord.domain.project.api.ApprovalBasis;
 import dev.accord.domain.project.api.ApproveChange;
 import dev.accord.domain.project.api.RejectChange;
 import dev.accord.domain.shared.Actor;
@@ -45,17 +46,49 @@ public class DecisionDialog extends Dialog {
             CommandGateway commands,
             CurrentUser currentUser,
             List<Actor> mayActFor) {
+        return buttons(projectId, changeId, version, what, commands, currentUser, mayActFor, null);
+    }
+
+    /**
+     * The same, stating the business case shown beside the buttons ({@code shown}; null where none is shown): the
+     * ledger refuses the approval should newer figures have arrived since.
+     */
+    public static HorizontalLayout buttons(
+            UUID projectId,
+            UUID changeId,
+            int version,
+            String what,
+            CommandGateway commands,
+            CurrentUser currentUser,
+            List<Actor> mayActFor,
+            ApprovalBasis shown) {
         Button approve = new Button(
                 "Approve version " + version,
                 click -> new DecisionDialog(
-                                Decision.APPROVE, projectId, changeId, version, what, commands, currentUser, mayActFor)
+                                Decision.APPROVE,
+                                projectId,
+                                changeId,
+                                version,
+                                what,
+                                commands,
+                                currentUser,
+                                mayActFor,
+                                shown)
                         .open());
         approve.addClassName("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button reject = new Button(
                 "Reject",
                 click -> new DecisionDialog(
-                                Decision.REJECT, projectId, changeId, version, what, commands, currentUser, mayActFor)
+                                Decision.REJECT,
+                                projectId,
+                                changeId,
+                                version,
+                                what,
+                                commands,
+                                currentUser,
+                                mayActFor,
+                                null)
                         .open());
         reject.addClassName("reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -71,6 +104,20 @@ public class DecisionDialog extends Dialog {
             CommandGateway commands,
             CurrentUser currentUser,
             List<Actor> mayActFor) {
+        this(decision, projectId, changeId, version, what, commands, currentUser, mayActFor, null);
+    }
+
+    /** {@code shown}: the business case the approver was shown, which the approval states (null: none shown). */
+    public DecisionDialog(
+            Decision decision,
+            UUID projectId,
+            UUID changeId,
+            int version,
+            String what,
+            CommandGateway commands,
+            CurrentUser currentUser,
+            List<Actor> mayActFor,
+            ApprovalBasis shown) {
         boolean approving = decision == Decision.APPROVE;
         setHeaderTitle(approving ? "Approve version " + version : "Reject the change");
         setWidth("min(34rem, 95vw)");
@@ -79,6 +126,11 @@ public class DecisionDialog extends Dialog {
         text.setWidthFull();
         text.setRequired(!approving);
         add(new Paragraph(what));
+        if (approving && shown != null) {
+            Paragraph basis = new Paragraph("On the figures shown: " + shown.describe());
+            basis.addClassName("approval-basis");
+            add(basis);
+        }
         Actor me = currentUser.actor();
         Select<Actor> as = new Select<>();
         if (!mayActFor.isEmpty()) {
@@ -104,7 +156,7 @@ public class DecisionDialog extends Dialog {
                     : as.getValue().userId();
             boolean done = Refusals.attempt(() -> commands.sendAndWait(
                     approving
-                            ? new ApproveChange(projectId, changeId, version, text.getValue(), me, onBehalfOf)
+                            ? new ApproveChange(projectId, changeId, version, text.getValue(), me, onBehalfOf, shown)
                             : new RejectChange(projectId, changeId, text.getValue(), me, onBehalfOf)));
             if (done) {
                 Refusals.done(approving ? "Approved version " + version : "Rejected");

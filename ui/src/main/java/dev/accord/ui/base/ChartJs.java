@@ -1,68 +1,82 @@
 package dev.accord.ui.base;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasSize;
-import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.dependency.NpmPackage;
-import elemental.json.Json;
-import elemental.json.JsonArray;
-import elemental.json.JsonObject;
+import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * A chart drawn in the browser by Chart.js (a maintained open-source library, not Vaadin's paid Charts).
- * The server only builds the chart's configuration.
+ * A chart drawn in the browser by Chart.js, with its text alternative: a sentence summing it up as the drawing's
+ * accessible name, and its figures as a table under the drawing ({@link ChartTable}). Both come from the same
+ * numbers, so what one reads is what the other shows.
  */
-@Tag("accord-chart")
-@NpmPackage(value = "chart.js", version = "4.4.9")
-@JsModule("./components/accord-chart.ts")
-public class ChartJs extends Component implements HasSize {
+public class ChartJs extends Composite<Div> implements HasSize {
+
+    private final ChartCanvas canvas = new ChartCanvas();
+    private final ChartTable table = new ChartTable();
 
     public ChartJs() {
+        getContent().add(canvas, table);
+        getContent().addClassName("accord-chart");
         setWidthFull();
-        setHeight("18rem");
     }
 
-    /** A line chart: one label per point, and named series of numbers (null where a series has no value). */
-    public void showLines(List<String> labels, List<Series> series) {
-        JsonObject data = Json.createObject();
-        JsonArray labelArray = Json.createArray();
-        labels.forEach(label -> labelArray.set(labelArray.length(), label));
-        data.put("labels", labelArray);
-        JsonArray datasets = Json.createArray();
-        for (Series line : series) {
-            JsonObject dataset = Json.createObject();
-            dataset.put("label", line.name());
-            JsonArray values = Json.createArray();
-            line.values().forEach(value -> {
-                if (value == null) {
-                    values.set(values.length(), Json.createNull());
-                } else {
-                    values.set(values.length(), value.doubleValue()); // drawing only: the figures stay BigDecimal
-                }
-            });
-            dataset.put("data", values);
-            dataset.put("borderColor", line.colour());
-            dataset.put("backgroundColor", line.colour());
-            dataset.put("borderDash", line.dashed() ? dash() : Json.createArray());
-            dataset.put("pointRadius", 2);
-            dataset.put("spanGaps", true);
-            datasets.set(datasets.length(), dataset);
+    /**
+     * A line chart: one label per point, and named series of numbers (null where a series has no value).
+     *
+     * @param caption what the chart shows, the table's caption and the start of the drawing's name
+     * @param axis what the labels are (e.g. "Month"), the heading of the table's first column
+     */
+    public void showLines(String caption, String axis, List<String> labels, List<Series> series) {
+        canvas.drawLines(labels, series);
+        canvas.setSummary(summary(caption, axis, labels, series));
+        table.show(caption, axis, labels, series, this::figure);
+    }
+
+    /** The sentence that stands for the drawing: what it shows, over which points, and where each line ends. */
+    private String summary(String caption, String axis, List<String> labels, List<Series> series) {
+        StringBuilder sentence = new StringBuilder(caption).append(": line chart");
+        if (!labels.isEmpty()) {
+            sentence.append(" by ")
+                    .append(axis.toLowerCase(Locale.ROOT))
+                    .append(", ")
+                    .append(labels.get(0))
+                    .append(" to ")
+                    .append(labels.get(labels.size() - 1));
         }
-        data.put("datasets", datasets);
-        JsonObject config = Json.createObject();
-        config.put("type", "line");
-        config.put("data", data);
-        getElement().setProperty("config", config.toJson());
+        String ends = series.stream()
+                .map(line -> lastFigure(line, labels))
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining("; "));
+        if (!ends.isEmpty()) {
+            sentence.append(". Latest figures: ").append(ends);
+        }
+        return sentence.append(". ")
+                .append(ChartTable.TOGGLE)
+                .append(" below it.")
+                .toString();
     }
 
-    private static JsonArray dash() {
-        JsonArray dash = Json.createArray();
-        dash.set(0, 6);
-        dash.set(1, 4);
-        return dash;
+    private String lastFigure(Series line, List<String> labels) {
+        return IntStream.iterate(line.values().size() - 1, point -> point >= 0, point -> point - 1)
+                .filter(point -> line.values().get(point) != null)
+                .mapToObj(point -> line.name() + " " + figure(line.values().get(point))
+                        + (point < labels.size() ? " (" + labels.get(point) + ")" : ""))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private String figure(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale() == null ? Locale.getDefault() : getLocale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 
     /** One line of a chart. */

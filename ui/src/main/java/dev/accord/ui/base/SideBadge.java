@@ -11,12 +11,13 @@ public class SideBadge extends Span {
         getElement().getThemeList().add("badge pill small");
         addClassName("side-badge");
         getStyle().set("color", "white").set("background-color", colour(side));
-        getElement().setAttribute("aria-label", side == null ? "reads only" : side.label() + " side");
+        // Its text names the side; a label on a plain span is not read by screen readers (axe: aria-prohibited-attr).
+        getElement().setAttribute("title", side == null ? "Reads only" : side.label() + " side");
     }
 
     public static String colour(Side side) {
         if (side == null) {
-            return "var(--lumo-contrast-60pct)";
+            return "var(--accord-viewer, #5c6672)";
         }
         return switch (side) {
             case FINANCE -> "var(--accord-finance, #0b7a55)";

@@ -28,6 +28,7 @@ import dev.accord.domain.project.api.RoiCaseRow;
 import dev.accord.domain.shared.Money;
 import dev.accord.ui.base.Figure;
 import dev.accord.ui.base.Formats;
+import dev.accord.ui.base.ScrollingText;
 import dev.accord.ui.base.SideBadge;
 import dev.accord.ui.integrity.CoverageNote;
 import java.util.List;
@@ -75,7 +76,7 @@ public class DecisionContextDialog extends Dialog {
                 comments(context, locale),
                 new H4("What we learned afterwards"),
                 afterwards(context.afterwards(), locale));
-        add(body);
+        add(ScrollingText.reachableByKeyboard(body, "What was on the table"));
         Button close = new Button("Close", click -> close());
         close.setId("decision-context-close");
         getFooter().add(close);

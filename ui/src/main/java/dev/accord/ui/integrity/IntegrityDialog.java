@@ -11,6 +11,7 @@ import dev.accord.domain.integrity.api.AuditorsKey;
 import dev.accord.domain.integrity.api.FindAuditorsKey;
 import dev.accord.domain.integrity.api.IntegrityStatus;
 import dev.accord.ui.base.Formats;
+import dev.accord.ui.base.ScrollingText;
 import java.util.Locale;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -26,6 +27,7 @@ class IntegrityDialog extends Dialog {
                 .join();
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
+        ScrollingText.reachableByKeyboard(body, "How the history is proved");
         body.add(new Paragraph("Every event is a leaf of a Merkle tree (RFC 9162) that the database extends as the "
                 + "event is written; Accord signs the tree's root in checkpoints with its own Ed25519 key, and "
                 + "verifies the whole history against them."));

@@ -10,6 +10,7 @@ import dev.accord.domain.integrity.api.FindInclusionProof;
 import dev.accord.domain.integrity.api.InclusionProof;
 import dev.accord.domain.integrity.api.SignedCheckpoint;
 import dev.accord.ui.base.Figure;
+import dev.accord.ui.base.ScrollingText;
 import java.util.Locale;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -70,7 +71,7 @@ public class ProofDialog extends Dialog {
                     label("Audit path, from the leaf up (RFC 9162 \u00a72.1.3)"),
                     hash("proof-audit-path", String.join("\n", proof.auditPath())));
         }
-        add(body);
+        add(ScrollingText.reachableByKeyboard(body, "The proof of this step"));
         Button close = new Button("Close", click -> close());
         close.setId("proof-dialog-close");
         getFooter().add(close);

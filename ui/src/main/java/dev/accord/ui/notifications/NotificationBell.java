@@ -29,7 +29,9 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 /**
  * The notification centre in the layout's bar: a bell with the number of unread notifications, and under it the
  * latest of them, newest first, each linking to its project and change, to be marked read one by one or all at
- * once. It reads again whenever the notifications change, on any node.
+ * once. Whenever the notifications change, on any node, the bell reads its count again, and the list only while it
+ * is open: every open page has a bell, so a list rebuilt on each change would cost every page (and every page whose
+ * browser has gone and not yet timed out) fifty components per notification anyone receives.
  */
 public class NotificationBell extends Div {
 
@@ -42,6 +44,7 @@ public class NotificationBell extends Div {
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
     private final Div list = new Div();
+    private final Popover popover;
     private SubscriptionQueryResult<Notifications, ReadModelChanged> subscription;
 
     public NotificationBell(CommandGateway commands, QueryGateway queries, CurrentUser currentUser) {
@@ -81,12 +84,19 @@ public class NotificationBell extends Div {
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         top.setWidthFull();
 
-        Popover popover = new Popover(top, list);
+        popover = new Popover(top, list);
         popover.setTarget(bell);
         popover.setPosition(PopoverPosition.BOTTOM_END);
         popover.setWidth("28em");
         popover.addThemeVariants(com.vaadin.flow.component.popover.PopoverVariant.ARROW);
         bell.getElement().setAttribute("aria-label", "Notifications");
+        popover.addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                refresh();
+            } else {
+                list.removeAll();
+            }
+        });
     }
 
     @Override
@@ -108,8 +118,9 @@ public class NotificationBell extends Div {
         }
     }
 
+    /** The count alone while the list is closed, the count and the latest while it is open. */
     private FindMyNotifications query() {
-        return new FindMyNotifications(currentUser.actor().userId(), SHOWN);
+        return new FindMyNotifications(currentUser.actor().userId(), popover.isOpened() ? SHOWN : 0);
     }
 
     private void refresh() {
@@ -126,6 +137,9 @@ public class NotificationBell extends Div {
                         notifications.unread() == 0
                                 ? "Notifications"
                                 : notifications.unread() + " unread notifications");
+        if (!popover.isOpened()) {
+            return;
+        }
         list.removeAll();
         if (notifications.latest().isEmpty()) {
             list.add(new Span(

@@ -52,7 +52,11 @@ class ApprovalRulesDialog extends Dialog {
         year.inForce().tiers().forEach(this::addTierRow);
         add(
                 new Paragraph("Above each amount a change needs these approvals; up to the first, one of each side. "
-                        + "Changes requested once both sides approve follow the new rules; open changes keep theirs."),
+                        + "Changes requested once both sides approve follow the new rules; open changes keep theirs."
+                        + year.inForce()
+                                .describeBusinessCase()
+                                .map(words -> " The year's business-case rule stays: " + words + ".")
+                                .orElse("")),
                 tierRows,
                 addTier,
                 reason);
@@ -73,7 +77,9 @@ class ApprovalRulesDialog extends Dialog {
                         requested,
                         reason.getValue(),
                         currency,
-                        currentUser.actor()));
+                        currentUser.actor(),
+                        // The year's business-case rule is not edited here: the request keeps the one in force.
+                        year.inForce().businessCase()));
                 Refusals.done("Requested: one member of each side can now approve the rules");
                 close();
             } catch (InvalidInputException refused) {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.accord.domain.approval.ApprovalRules;
-import dev.accord.domain.approval.ApprovalTier;
 import dev.accord.domain.portfolio.api.YearApprovalRules;
 import dev.accord.domain.project.api.PendingApproval;
 import dev.accord.ui.base.CurrentUser;
@@ -81,18 +80,19 @@ class ApprovalRulesPanel extends VerticalLayout {
         inForce.add(new Paragraph("In force:"), tiers(rules.inForce()));
     }
 
-    /** The rules line by line: the plain four eyes up to the first tier, then each tier. */
+    /** The rules line by line: the plain four eyes up to the first tier, each tier, the year's business-case rule. */
     static UnorderedList tiers(ApprovalRules rules) {
         UnorderedList list = new UnorderedList();
-        if (rules.tiers().isEmpty()) {
-            list.add(new ListItem(rules.describe()));
-            return list;
-        }
-        list.add(new ListItem("Up to " + rules.tiers().get(0).above() + ": one approval of each side"));
-        for (ApprovalTier tier : rules.tiers()) {
-            String line = tier.describe();
-            list.add(new ListItem(Character.toUpperCase(line.charAt(0)) + line.substring(1)));
-        }
+        list.add(new ListItem(
+                rules.tiers().isEmpty()
+                        ? "One approval of each side, whatever the amount"
+                        : "Up to " + rules.tiers().get(0).above() + ": one approval of each side"));
+        rules.tiers().forEach(tier -> list.add(new ListItem(capitalised(tier.describe()))));
+        rules.describeBusinessCase().ifPresent(words -> list.add(new ListItem(capitalised(words))));
         return list;
+    }
+
+    private static String capitalised(String line) {
+        return Character.toUpperCase(line.charAt(0)) + line.substring(1);
     }
 }

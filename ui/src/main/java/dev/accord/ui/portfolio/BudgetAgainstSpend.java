@@ -49,6 +49,12 @@ class BudgetAgainstSpend extends Composite<ChartJs> {
                 true));
         // Only the fiscal year's own months are drawn; a project's spend in later years shows in its own page.
         series.add(new ChartJs.Series("Spend to date", spend, "#c2410c", false));
-        getContent().showLines(months, series);
+        getContent()
+                .showLines(
+                        "Budget against spend, " + view.fiscalYear() + " ("
+                                + view.allocated().currency() + ")",
+                        "Month",
+                        months,
+                        series);
     }
 }

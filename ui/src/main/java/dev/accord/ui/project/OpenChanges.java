@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.accord.domain.approval.MissingApprovals;
+import dev.accord.domain.project.api.ApprovalBasis;
 import dev.accord.domain.project.api.ApprovalRow;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRow;
@@ -24,6 +25,7 @@ import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.Refusals;
 import dev.accord.ui.base.SideBadge;
 import dev.accord.ui.steps.ReviseChangeDialog;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -144,8 +146,16 @@ class OpenChanges extends VerticalLayout {
             return card;
         }
         if (me.belongsToASide() && !mine && !approvedByMe) {
+            // The page shows the project's estimates and ROI case: the approval states them.
             actions = DecisionDialog.buttons(
-                    project.id(), change.changeId(), change.version(), summary, commands, currentUser);
+                    project.id(),
+                    change.changeId(),
+                    change.version(),
+                    summary,
+                    commands,
+                    currentUser,
+                    List.of(),
+                    ApprovalBasis.of(project.estimates(), project.roiCase()));
         }
         if (mine) {
             Button withdraw = new Button("Withdraw", click -> {

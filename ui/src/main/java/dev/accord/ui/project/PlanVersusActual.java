@@ -43,6 +43,7 @@ class PlanVersusActual extends VerticalLayout {
             series.add(new ChartJs.Series("Benefits expected by the ROI case", lines.expected(), "#15803d", true));
         }
         series.add(new ChartJs.Series("Benefits realised", lines.realisedToDate(), "#15803d", false));
-        chart.showLines(months, series);
+        chart.showLines(
+                "Plan against actual, to date (" + project.requestedBudget().currency() + ")", "Month", months, series);
     }
 }

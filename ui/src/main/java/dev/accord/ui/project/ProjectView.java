@@ -42,7 +42,6 @@ import dev.accord.ui.steps.AssessmentDialog;
 import dev.accord.ui.steps.ConcludeReassessmentDialog;
 import dev.accord.ui.steps.EstimateDialog;
 import dev.accord.ui.steps.ReassessmentViewDialog;
-import dev.accord.ui.steps.ReviewPolicyDialog;
 import dev.accord.ui.steps.RoiCaseDialog;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -75,6 +74,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
     private final HorizontalLayout steps = new HorizontalLayout();
     private final Button giveView;
     private final Button conclude;
+    private final ReviewControls review;
     private final ComboBox<ChangeRow> about = new ComboBox<>("About");
     private final TextArea comment = new TextArea("Add to the conversation");
     private final H3 timelineHeading;
@@ -127,9 +127,8 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
                 "Conclude the reassessment",
                 "reassessment-conclude",
                 () -> new ConcludeReassessmentDialog(project, commands, currentUser).open());
-        Button policy = step(
-                "Review policy", "review-policy", () -> new ReviewPolicyDialog(project, commands, currentUser).open());
-        steps.add(requestChange, estimate, roi, assessment, actuals, giveView, conclude, policy);
+        review = new ReviewControls(() -> project, commands, currentUser);
+        steps.add(requestChange, estimate, roi, assessment, actuals, giveView, conclude, review);
         steps.setWrap(true);
         timelineHeading = new H3("Decision timeline");
         pastBanner.setId("as-of-banner");
@@ -167,7 +166,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
             }
         });
         addComponentAtIndex(indexOf(header) + 1, history);
-        timeline = new TimelineGrid(queries, projectId);
+        timeline = new TimelineGrid(queries, projectId, commands, currentUser);
         timeline.onStepChosen(entry -> history.goToStep(entry.sequence()));
         timeline.onDecisionContext(entry -> DecisionContextDialog.open(queries, projectId, entry.sequence(), locale()));
         addComponentAtIndex(indexOf(timelineHeading) + 1, timeline);
@@ -255,6 +254,7 @@ public class ProjectView extends VerticalLayout implements HasUrlParameter<Strin
         boolean reassessing = detail.openReassessmentId() != null;
         giveView.setVisible(reassessing);
         conclude.setVisible(reassessing);
+        review.show(detail);
         about.setItems(detail.changes());
     }
 

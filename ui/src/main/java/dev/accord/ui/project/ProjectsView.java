@@ -28,6 +28,7 @@ import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.api.ProjectSummary;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.ReadModelChanged;
+import dev.accord.ui.actualsimport.ActualsImportView;
 import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.base.SideBadge;
@@ -71,7 +72,13 @@ public class ProjectsView extends VerticalLayout {
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // Viewers read only; the server refuses their commands anyway.
         propose.setVisible(currentUser.actsForASide());
-        HorizontalLayout header = new HorizontalLayout(heading, propose);
+        Button importActuals = new Button(
+                "Import actuals",
+                VaadinIcon.UPLOAD.create(),
+                click -> UI.getCurrent().navigate(ActualsImportView.class));
+        importActuals.setId("open-actuals-import");
+        importActuals.setVisible(currentUser.actsForASide());
+        HorizontalLayout header = new HorizontalLayout(heading, new HorizontalLayout(importActuals, propose));
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.CENTER);

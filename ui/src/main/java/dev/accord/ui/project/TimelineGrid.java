@@ -13,15 +13,18 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import dev.accord.domain.project.api.CountTimeline;
 import dev.accord.domain.project.api.FindTimelinePage;
 import dev.accord.domain.project.api.TimelineEntry;
+import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Formats;
 import dev.accord.ui.base.SideBadge;
 import dev.accord.ui.integrity.ProofDialog;
+import dev.accord.ui.steps.ReplyDialog;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
@@ -29,7 +32,8 @@ import org.axonframework.queryhandling.QueryGateway;
  * The decision timeline, read like a pull request's conversation: every step of the project oldest first, each
  * comment indented beneath the step it discusses; filterable by side and by kind of step. Read page by page from
  * the query side as the user scrolls (the server orders the threads), so a project with thousands of steps opens
- * at once. Every step can show its proof of inclusion in the signed history.
+ * at once. Every step can show its proof of inclusion in the signed history, and every step that can be discussed
+ * offers Reply to members of a side: the reply is a comment on what the step belongs to, shown beneath it.
  */
 class TimelineGrid extends VerticalLayout {
 
@@ -39,6 +43,7 @@ class TimelineGrid extends VerticalLayout {
             "ChangeRequested",
             "ChangeRevised",
             "ChangeApproved",
+            "ApprovalsVoided",
             "ChangeRejected",
             "ChangeWithdrawn",
             "ChangeTookEffect",
@@ -65,7 +70,7 @@ class TimelineGrid extends VerticalLayout {
     private final ComboBox<String> side = new ComboBox<>("Side");
     private final ComboBox<String> kind = new ComboBox<>("Kind of step");
 
-    TimelineGrid(QueryGateway queries, UUID projectId) {
+    TimelineGrid(QueryGateway queries, UUID projectId, CommandGateway commands, CurrentUser currentUser) {
         setPadding(false);
         side.setItems(SIDES.keySet().stream().sorted().toList());
         side.setClearButtonVisible(true);
@@ -113,6 +118,24 @@ class TimelineGrid extends VerticalLayout {
                 }))
                 .setHeader("Decision")
                 .setKey("decision")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        // Replies are for members of a side, on today's history (not while the page shows the past).
+        grid.addColumn(new ComponentRenderer<>(entry -> {
+                    if (entry.replyAs() == null || currentStep >= 0 || !currentUser.actsForASide()) {
+                        return new Span();
+                    }
+                    Button reply = new Button(
+                            "Reply", click -> new ReplyDialog(projectId, entry, commands, currentUser).open());
+                    reply.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    reply.addClassName("timeline-reply-button");
+                    reply.setAriaLabel("Reply to: " + entry.summary());
+                    // Choosing a row shows the project as it stood then; replying is not choosing the row.
+                    reply.getElement().addEventListener("click", ignored -> {}).stopPropagation();
+                    return reply;
+                }))
+                .setHeader("Reply")
+                .setKey("reply")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(entry -> {

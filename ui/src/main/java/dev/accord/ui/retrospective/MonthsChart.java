@@ -11,7 +11,6 @@ class MonthsChart extends ChartJs {
 
     MonthsChart(String id, String planLabel, List<MonthPlanVersusActual> months) {
         setId(id);
-        getElement().setAttribute("aria-label", "Chart: plan against actual by month");
         List<String> labels =
                 months.stream().map(month -> month.period().toString()).toList();
         List<Series> series = new ArrayList<>();
@@ -32,7 +31,14 @@ class MonthsChart extends ChartJs {
                 months.stream().map(m -> amount(m.benefitsRealisedToDate())).toList(),
                 "#15803d",
                 false));
-        showLines(labels, series);
+        String currency = months.stream()
+                .map(MonthPlanVersusActual::spendToDate)
+                .filter(java.util.Objects::nonNull)
+                .map(Money::currency)
+                .findFirst()
+                .map(code -> " (" + code + ")")
+                .orElse("");
+        showLines("Plan against actual by month, cumulative" + currency, "Month", labels, series);
     }
 
     private static java.math.BigDecimal amount(Money money) {

@@ -12,6 +12,7 @@ public enum NotificationKind {
     APPROVAL_VOIDED("A change I approved was revised"),
     REASSESSMENT_DUE("A reassessment is due"),
     COMMENT_ON_CHANGE("A comment on my change"),
+    REPLY("A reply to my estimate, ROI case, reassessment call or comment"),
     DELEGATION("Someone delegated their approvals to me"),
     REMINDER("Reminder: a change still waits for my side"),
     ESCALATION("Escalation: a change has waited too long for my side");

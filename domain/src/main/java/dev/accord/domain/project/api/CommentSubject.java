@@ -1,8 +1,9 @@
 package dev.accord.domain.project.api;
 
 /**
- * What a comment discusses: the project itself, or one change, estimate, ROI case or reassessment of it,
- * named by its id (a change or reassessment id, or an estimate or ROI case version).
+ * What a comment discusses: the project itself, its assessment, or one change, estimate, ROI case or reassessment of
+ * it, or another of its comments (a reply), named by its id (a change, reassessment or comment id, or an estimate or
+ * ROI case version). Comments recorded before replies existed name no comment, and read as they did.
  */
 public record CommentSubject(Kind kind, String id) {
 
@@ -12,7 +13,8 @@ public record CommentSubject(Kind kind, String id) {
         ESTIMATE,
         ROI_CASE,
         ASSESSMENT,
-        REASSESSMENT
+        REASSESSMENT,
+        COMMENT
     }
 
     public static CommentSubject project() {
