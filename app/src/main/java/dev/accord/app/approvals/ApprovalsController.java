@@ -2,6 +2,7 @@ package dev.accord.app.approvals;
 
 import dev.accord.app.api.MoneyJson;
 import dev.accord.app.api.SignedIn;
+import dev.accord.domain.portfolio.api.YearChangeKind;
 import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.PendingApproval;
 import dev.accord.domain.shared.Actor;
@@ -29,11 +30,18 @@ class ApprovalsController {
     }
 
     record PendingJson(
+            @Schema(description = "The project the change is of; absent for a change of a fiscal year itself")
             UUID projectId,
+
             String projectTitle,
             UUID changeId,
             int version,
+
+            @Schema(
+                    description = "A project's change kind (INITIAL_BUDGET, BUDGET, ...), or YEAR_BUDGET or "
+                            + "APPROVAL_RULES for a change of a fiscal year itself")
             String kind,
+
             MoneyJson budget,
             String rationale,
             String requestedBy,
@@ -48,14 +56,31 @@ class ApprovalsController {
             @Schema(
                     description = "What the change still lacks by the approval rules it was requested under, "
                             + "e.g. \"waiting for the CFO\", \"waiting for 1 more Finance approval\"")
-            List<String> waitingFor) {}
+            List<String> waitingFor,
+
+            @Schema(description = "The fiscal year a YEAR_BUDGET or APPROVAL_RULES change is of; absent otherwise")
+            Integer fiscalYear,
+
+            @Schema(description = "Who has approved the current version so far (user names)")
+            List<String> approvedBy,
+
+            @Schema(
+                    description = "The change itself: POST {change}/approvals to approve this version, "
+                            + "{change}/rejections to reject it",
+                    example = "/api/portfolio/2027/budget/0f8fad5b-d9cb-469f-a165-70867728950e")
+            String change,
+
+            @Schema(description = "The year's portfolio, for a change of a fiscal year itself; absent otherwise")
+            String portfolio) {}
 
     @GetMapping("/pending")
     @Operation(
             operationId = "listPendingApprovals",
             summary = "Open changes awaiting your side's approval, without your own requests",
             description = "A change reaches the members of a side still short of approvals, and a side's lead when "
-                    + "the rules it was requested under need the lead's approval; one you approved no longer does.")
+                    + "the rules it was requested under need the lead's approval; one you approved no longer does. "
+                    + "Changes of a fiscal year itself (its budget, its approval rules) come in like a project's, "
+                    + "with the year instead of a project.")
     List<PendingJson> pending() {
         Actor me = SignedIn.actor();
         return queries
@@ -69,7 +94,7 @@ class ApprovalsController {
                         p.projectTitle(),
                         p.changeId(),
                         p.version(),
-                        p.kind().name(),
+                        p.kindName(),
                         MoneyJson.of(p.budget()),
                         p.rationale(),
                         p.requestedBy().userId(),
@@ -80,7 +105,20 @@ class ApprovalsController {
                         p.financeApproved(),
                         p.itApproved(),
                         p.proposal(),
-                        p.missing().sentences()))
+                        p.missing().sentences(),
+                        p.fiscalYear(),
+                        p.approvedBy().stream().map(Actor::userId).toList(),
+                        changePath(p),
+                        p.isYearChange() ? "/api/portfolio/" + p.fiscalYear() : null))
                 .toList();
+    }
+
+    /** Where the change is approved or rejected: under its project, or under its year's budget or rules. */
+    private static String changePath(PendingApproval change) {
+        if (!change.isYearChange()) {
+            return "/api/projects/" + change.projectId() + "/changes/" + change.changeId();
+        }
+        String what = change.yearChange() == YearChangeKind.YEAR_BUDGET ? "budget" : "approval-rules";
+        return "/api/portfolio/" + change.fiscalYear() + "/" + what + "/" + change.changeId();
     }
 }

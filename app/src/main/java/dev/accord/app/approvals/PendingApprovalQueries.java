@@ -7,6 +7,8 @@ import dev.accord.domain.approval.ApprovalRules;
 import dev.accord.domain.approval.BusinessCaseRule;
 import dev.accord.domain.approval.JointApproval;
 import dev.accord.domain.approval.MissingApprovals;
+import dev.accord.domain.portfolio.api.FindOpenYearChanges;
+import dev.accord.domain.portfolio.api.YearChangeKind;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.FindOpenChangesOfProject;
 import dev.accord.domain.project.api.FindOwnOpenRequests;
@@ -67,31 +69,49 @@ class PendingApprovalQueries {
         return pending("project_id = :projectId", "projectId", query.projectId());
     }
 
+    /** A fiscal year's own open changes, its budget's and its approval rules', for the portfolio page. */
+    @QueryHandler
+    List<PendingApproval> handle(FindOpenYearChanges query) {
+        return pending("fiscal_year = :fiscalYear", "fiscalYear", query.fiscalYear());
+    }
+
     private List<PendingApproval> pending(String condition, String userId) {
         return pending(condition, "userId", userId);
     }
 
     private List<PendingApproval> pending(String condition, String parameter, Object value) {
         Map<UUID, List<Actor>> authorities = authorities();
-        // Each change with its project's business case, which a change held for it waits for.
-        return jdbc.sql("SELECT * FROM (SELECT * FROM pending_approval JOIN pending_project USING (project_id)) a"
+        // Each change with its project's business case, which a change held for it waits for; a fiscal year's own
+        // change has no project.
+        return jdbc.sql("SELECT * FROM (SELECT * FROM pending_approval LEFT JOIN pending_project USING (project_id)) a"
                         + " WHERE " + condition + " ORDER BY requested_at, change_id")
                 .param(parameter, value)
-                .query((rs, n) -> new PendingApproval(
-                        rs.getObject("project_id", UUID.class),
-                        rs.getString("project_title"),
-                        rs.getObject("change_id", UUID.class),
-                        rs.getInt("version"),
-                        ChangeKind.valueOf(rs.getString("kind")),
-                        Rows.money(rs, "budget_amount", rs.getString("budget_currency")),
-                        rs.getString("rationale"),
-                        Rows.actor(rs, "requested_by"),
-                        rs.getTimestamp("requested_at").toInstant(),
-                        rs.getBoolean("finance_approved"),
-                        rs.getBoolean("it_approved"),
-                        rs.getString("proposal"),
-                        missing(rs, authorities)))
+                .query((rs, n) -> row(rs, authorities))
                 .list();
+    }
+
+    /** A project's change, or a fiscal year's own (which names its year and has no project). */
+    private PendingApproval row(ResultSet rs, Map<UUID, List<Actor>> authorities) throws SQLException {
+        UUID changeId = rs.getObject("change_id", UUID.class);
+        Integer fiscalYear = rs.getObject("fiscal_year", Integer.class);
+        String kind = rs.getString("kind");
+        return new PendingApproval(
+                rs.getObject("project_id", UUID.class),
+                rs.getString("project_title"),
+                changeId,
+                rs.getInt("version"),
+                fiscalYear == null ? ChangeKind.valueOf(kind) : null,
+                Rows.money(rs, "budget_amount", rs.getString("budget_currency")),
+                rs.getString("rationale"),
+                Rows.actor(rs, "requested_by"),
+                rs.getTimestamp("requested_at").toInstant(),
+                rs.getBoolean("finance_approved"),
+                rs.getBoolean("it_approved"),
+                rs.getString("proposal"),
+                missing(rs, authorities),
+                fiscalYear,
+                fiscalYear == null ? null : YearChangeKind.valueOf(kind),
+                authorities.getOrDefault(changeId, List.of()));
     }
 
     /** What the change lacks, by the rules it was requested under, weighed by the amount it concerns. */
@@ -114,10 +134,13 @@ class PendingApprovalQueries {
      */
     private List<String> businessCaseMissing(ResultSet rs) throws SQLException {
         BusinessCaseRule rule = rules.readBusinessCaseRule(rs.getString("business_case_rule"));
+        if (rule == null) {
+            return List.of(); // as every change of a fiscal year itself: no business case justifies those
+        }
         ChangeKind kind = ChangeKind.valueOf(rs.getString("kind"));
         Money budget = Rows.money(rs, "budget_amount", rs.getString("budget_currency"));
         boolean budgetChange = kind == ChangeKind.INITIAL_BUDGET || kind == ChangeKind.BUDGET;
-        if (rule == null || !budgetChange || !rule.appliesTo(kind == ChangeKind.INITIAL_BUDGET, budget)) {
+        if (!budgetChange || !rule.appliesTo(kind == ChangeKind.INITIAL_BUDGET, budget)) {
             return List.of();
         }
         return new MissingBusinessCase(
@@ -133,17 +156,23 @@ class PendingApprovalQueries {
         return recorded.tiers().isEmpty() ? "" : recorded.tiers().get(0).above().currency();
     }
 
-    /** The authorities whose approvals of each open change's current version count, by change. */
+    /**
+     * The authorities whose approvals of each open change's current version count, by change, with their names (a
+     * vote recorded before names were kept reads by its user name until a rebuild).
+     */
     private Map<UUID, List<Actor>> authorities() {
         Map<UUID, List<Actor>> byChange = new HashMap<>();
         jdbc.sql("""
-                        SELECT v.change_id, v.authority_id, v.side, v.lead FROM pending_approval_vote v
-                        JOIN pending_approval a ON a.change_id = v.change_id AND a.version = v.version""")
+                        SELECT v.change_id, v.authority_id, coalesce(v.authority_name, v.authority_id) AS authority_name,
+                            v.side, v.lead
+                        FROM pending_approval_vote v
+                        JOIN pending_approval a ON a.change_id = v.change_id AND a.version = v.version
+                        ORDER BY v.change_id, v.authority_id""")
                 .query((rs, n) -> byChange.computeIfAbsent(
                                 rs.getObject("change_id", UUID.class), id -> new ArrayList<>())
                         .add(new Actor(
                                 rs.getString("authority_id"),
-                                rs.getString("authority_id"),
+                                rs.getString("authority_name"),
                                 Side.valueOf(rs.getString("side")),
                                 rs.getBoolean("lead"))))
                 .list();

@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes pending_approval_vote: the approvals of each open change, one per version and authority, so that the inbox
- * counts them as the domain does (each person once, a lead as the lead). Keyed by what the events say, so handling
- * one twice changes nothing.
+ * counts them as the domain does (each person once, a lead as the lead) and names who approved. Keyed by what the
+ * events say, so handling one twice changes nothing.
  */
 @Component
 class PendingApprovalVotes implements TableWriter {
 
     static final RowStatement APPROVED = RowStatement.batched("""
-            INSERT INTO pending_approval_vote (change_id, version, authority_id, side, lead)
-            VALUES (:changeId, :version, :authorityId, :side, :lead)
+            INSERT INTO pending_approval_vote (change_id, version, authority_id, authority_name, side, lead)
+            VALUES (:changeId, :version, :authorityId, :authorityName, :side, :lead)
             ON CONFLICT (change_id, version, authority_id) DO NOTHING""");
 
     /** A revision voids the approvals of earlier versions. */
@@ -46,6 +46,7 @@ class PendingApprovalVotes implements TableWriter {
                 new MapSqlParameterSource("changeId", changeId)
                         .addValue("version", version)
                         .addValue("authorityId", authority.userId())
+                        .addValue("authorityName", authority.displayName())
                         .addValue("side", authority.side().name())
                         .addValue("lead", authority.lead()));
     }

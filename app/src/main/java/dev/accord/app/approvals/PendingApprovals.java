@@ -43,6 +43,14 @@ class PendingApprovals implements TableWriter {
             FROM pending_project WHERE project_id = :projectId
             ON CONFLICT (change_id) DO NOTHING""");
 
+    /** A change of a fiscal year itself: no project, and the plain joint rule (no approval rules recorded). */
+    static final RowStatement OPEN_YEAR = RowStatement.batched("""
+            INSERT INTO pending_approval (change_id, fiscal_year, kind, version, budget_amount, budget_currency,
+                proposal, rationale, requested_by_id, requested_by_name, requested_by_side, requested_at)
+            VALUES (:changeId, :fiscalYear, :kind, 1, :budgetAmount, :budgetCurrency, :proposal, :rationale,
+                :requestedById, :requestedByName, :requestedBySide, :requestedAt)
+            ON CONFLICT (change_id) DO NOTHING""");
+
     /** A side's approval stops counting when the revision voided it (ChangeRevised.voidedApprovals). */
     static final RowStatement REVISE = RowStatement.batched("""
             UPDATE pending_approval SET version = :version, budget_amount = :budgetAmount,
@@ -90,6 +98,30 @@ class PendingApprovals implements TableWriter {
                         .addValue("businessCaseRule", rules.write(change.businessCase()), java.sql.Types.VARCHAR));
     }
 
+    /** A new change of the year's budget or approval rules, at version 1 (the year's changes are never revised). */
+    void openYearChange(YearChange change) {
+        Money budget = change.budget();
+        writes.write(
+                OPEN_YEAR,
+                new MapSqlParameterSource()
+                        .addValue("changeId", change.changeId())
+                        .addValue("fiscalYear", change.fiscalYear())
+                        .addValue("kind", change.kind().name())
+                        .addValue("budgetAmount", budget == null ? null : budget.amount(), Types.NUMERIC)
+                        .addValue("budgetCurrency", budget == null ? null : budget.currency(), Types.VARCHAR)
+                        .addValue("proposal", change.proposal(), Types.VARCHAR)
+                        .addValue("rationale", change.rationale() == null ? "" : change.rationale())
+                        .addValue("requestedById", change.requestedBy().userId())
+                        .addValue("requestedByName", change.requestedBy().displayName())
+                        .addValue(
+                                "requestedBySide",
+                                change.requestedBy().side() == null
+                                        ? null
+                                        : change.requestedBy().side().name(),
+                                Types.VARCHAR)
+                        .addValue("requestedAt", Timestamp.from(change.requestedAt())));
+    }
+
     /** The change's new version, without the approvals the revision voided. */
     void revise(ChangeRevised revision) {
         Set<Side> voided = revision.voidedApprovals().stream()
@@ -127,7 +159,7 @@ class PendingApprovals implements TableWriter {
 
     @Override
     public List<RowStatement> writes() {
-        return List.of(OPEN, REVISE, FINANCE_APPROVED, IT_APPROVED, VOIDED, CLOSE);
+        return List.of(OPEN, OPEN_YEAR, REVISE, FINANCE_APPROVED, IT_APPROVED, VOIDED, CLOSE);
     }
 
     private static RowStatement approvedBy(String sideColumn) {

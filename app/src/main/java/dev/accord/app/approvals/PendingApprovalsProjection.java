@@ -2,9 +2,18 @@ package dev.accord.app.approvals;
 
 import dev.accord.app.live.LiveQuery;
 import dev.accord.app.live.LiveUpdates;
+import dev.accord.app.portfolio.YearSentences;
 import dev.accord.app.readmodel.ProcessingGroups;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.timeline.TimelineSentences;
+import dev.accord.domain.portfolio.api.ApprovalRulesApproved;
+import dev.accord.domain.portfolio.api.ApprovalRulesRejected;
+import dev.accord.domain.portfolio.api.ApprovalRulesRequested;
+import dev.accord.domain.portfolio.api.ApprovalRulesSet;
+import dev.accord.domain.portfolio.api.YearBudgetApproved;
+import dev.accord.domain.portfolio.api.YearBudgetRejected;
+import dev.accord.domain.portfolio.api.YearBudgetRequested;
+import dev.accord.domain.portfolio.api.YearBudgetSet;
 import dev.accord.domain.project.api.ApprovalsVoided;
 import dev.accord.domain.project.api.AssessmentCompleted;
 import dev.accord.domain.project.api.ChangeApproved;
@@ -17,6 +26,7 @@ import dev.accord.domain.project.api.EstimateSubmitted;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.RoiCaseRecorded;
 import dev.accord.domain.shared.ActivityNote;
+import dev.accord.domain.shared.Actor;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -27,7 +37,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the approvals inbox: each open change with the sides that have approved its current version. A revision
- * takes off the approvals it voided; a decision or withdrawal takes the change out.
+ * takes off the approvals it voided; a decision or withdrawal takes the change out. A fiscal year's own changes (its
+ * budget, its approval rules) come in like a project's, and open portfolio pages of the year are told as well.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.PENDING_APPROVALS)
@@ -122,6 +133,50 @@ class PendingApprovalsProjection {
         closed(event.changeId(), event.withdrawnBy().userId(), TimelineSentences.of(event));
     }
 
+    @EventHandler
+    void on(YearBudgetRequested event, @Timestamp Instant at) {
+        changes.openYearChange(YearChange.of(event, at));
+        yearChanged(event.fiscalYear(), event.requestedBy(), YearSentences.of(event));
+    }
+
+    @EventHandler
+    void on(YearBudgetApproved event) {
+        yearApproved(event.changeId(), event.version(), event.approvedBy());
+        yearChanged(event.fiscalYear(), event.approvedBy(), YearSentences.of(event));
+    }
+
+    @EventHandler
+    void on(YearBudgetSet event) {
+        yearClosed(event.fiscalYear(), event.changeId(), event.decidedBy(), YearSentences.of(event));
+    }
+
+    @EventHandler
+    void on(YearBudgetRejected event) {
+        yearClosed(event.fiscalYear(), event.changeId(), event.rejectedBy(), YearSentences.of(event));
+    }
+
+    @EventHandler
+    void on(ApprovalRulesRequested event, @Timestamp Instant at) {
+        changes.openYearChange(YearChange.of(event, at));
+        yearChanged(event.fiscalYear(), event.requestedBy(), YearSentences.of(event));
+    }
+
+    @EventHandler
+    void on(ApprovalRulesApproved event) {
+        yearApproved(event.changeId(), event.version(), event.approvedBy());
+        yearChanged(event.fiscalYear(), event.approvedBy(), YearSentences.of(event));
+    }
+
+    @EventHandler
+    void on(ApprovalRulesSet event) {
+        yearClosed(event.fiscalYear(), event.changeId(), event.decidedBy(), YearSentences.of(event));
+    }
+
+    @EventHandler
+    void on(ApprovalRulesRejected event) {
+        yearClosed(event.fiscalYear(), event.changeId(), event.rejectedBy(), YearSentences.of(event));
+    }
+
     @ResetHandler
     void forgetEverything() {
         writes.forget(ProcessingGroups.PENDING_APPROVALS);
@@ -131,6 +186,26 @@ class PendingApprovalsProjection {
         changes.close(changeId);
         votes.closed(changeId);
         changed(actor, what);
+    }
+
+    private void yearApproved(UUID changeId, int version, Actor approvedBy) {
+        changes.approve(changeId, approvedBy.side());
+        votes.approved(changeId, version, approvedBy);
+    }
+
+    private void yearClosed(int fiscalYear, UUID changeId, Actor actor, String what) {
+        changes.close(changeId);
+        votes.closed(changeId);
+        yearChanged(fiscalYear, actor, what);
+    }
+
+    /**
+     * Inboxes re-read their list, and so do the year's open portfolio pages, which show its open changes from here;
+     * they hear who did what from the portfolio's own projection, so they are told nothing more here.
+     */
+    private void yearChanged(int fiscalYear, Actor actor, String what) {
+        changed(actor.userId(), what);
+        live.changed(LiveQuery.PORTFOLIO, fiscalYear, null);
     }
 
     /** Inboxes re-read their list (each applies its own filter) and say who did what. */

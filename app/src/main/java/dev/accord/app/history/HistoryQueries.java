@@ -1,12 +1,14 @@
 package dev.accord.app.history;
 
 import dev.accord.domain.history.api.DecisionContext;
+import dev.accord.domain.history.api.FindApprovalRulesAsOf;
 import dev.accord.domain.history.api.FindDecisionContext;
 import dev.accord.domain.history.api.FindPortfolioAsOf;
 import dev.accord.domain.history.api.FindProjectAsOf;
 import dev.accord.domain.history.api.FindProjectAtStep;
 import dev.accord.domain.history.api.ProjectAtStep;
 import dev.accord.domain.portfolio.api.PortfolioSummary;
+import dev.accord.domain.portfolio.api.YearApprovalRules;
 import dev.accord.domain.project.api.ProjectDetail;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
@@ -48,5 +50,10 @@ class HistoryQueries {
     @QueryHandler
     PortfolioSummary handle(FindPortfolioAsOf query) {
         return portfolios.asOf(query.fiscalYear(), query.asOf());
+    }
+
+    @QueryHandler
+    YearApprovalRules handle(FindApprovalRulesAsOf query) {
+        return portfolios.approvalRulesAsOf(query.fiscalYear(), query.asOf());
     }
 }

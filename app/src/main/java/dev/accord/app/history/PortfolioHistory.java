@@ -2,7 +2,12 @@ package dev.accord.app.history;
 
 import dev.accord.app.portfolio.PortfolioFold;
 import dev.accord.app.portfolio.PortfolioInMemory;
+import dev.accord.domain.approval.ApprovalRules;
+import dev.accord.domain.portfolio.api.ApprovalRulesRejected;
+import dev.accord.domain.portfolio.api.ApprovalRulesRequested;
+import dev.accord.domain.portfolio.api.ApprovalRulesSet;
 import dev.accord.domain.portfolio.api.PortfolioSummary;
+import dev.accord.domain.portfolio.api.YearApprovalRules;
 import dev.accord.domain.project.api.ProjectProposed;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +55,30 @@ class PortfolioHistory {
         }
         foldUntil(events.readEvents(Integer.toString(fiscalYear), 0), instant, fold::apply);
         return rows.summary(fiscalYear, ledgerCurrency);
+    }
+
+    /**
+     * The year's approval rules at an instant: those in force and the request awaiting approval then, from the year's
+     * own stream (a request opens, a decision either way closes it; only one is ever open).
+     */
+    YearApprovalRules approvalRulesAsOf(int fiscalYear, Instant instant) {
+        YearApprovalRules[] rules = {new YearApprovalRules(fiscalYear, ApprovalRules.DEFAULT, null, null, null)};
+        foldUntil(events.readEvents(Integer.toString(fiscalYear), 0), instant, event -> {
+            YearApprovalRules was = rules[0];
+            if (event instanceof ApprovalRulesRequested requested) {
+                rules[0] = new YearApprovalRules(
+                        fiscalYear,
+                        was.inForce(),
+                        requested.changeId(),
+                        requested.rules(),
+                        requested.requestedBy().userId());
+            } else if (event instanceof ApprovalRulesSet set) {
+                rules[0] = new YearApprovalRules(fiscalYear, set.rules(), null, null, null);
+            } else if (event instanceof ApprovalRulesRejected) {
+                rules[0] = new YearApprovalRules(fiscalYear, was.inForce(), null, null, null);
+            }
+        });
+        return rules[0];
     }
 
     /** Every project's stream, known by its first event: the project aggregate's stream starts with its proposal. */

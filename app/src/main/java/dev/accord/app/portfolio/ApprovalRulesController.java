@@ -9,6 +9,7 @@ import dev.accord.app.api.SignedIn;
 import dev.accord.domain.approval.ApprovalRules;
 import dev.accord.domain.approval.ApprovalTier;
 import dev.accord.domain.approval.BusinessCaseRule;
+import dev.accord.domain.history.api.FindApprovalRulesAsOf;
 import dev.accord.domain.portfolio.api.ApproveApprovalRules;
 import dev.accord.domain.portfolio.api.FindApprovalRules;
 import dev.accord.domain.portfolio.api.RejectApprovalRules;
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -125,10 +128,15 @@ class ApprovalRulesController {
             BusinessCaseJson pendingBusinessCase) {}
 
     @GetMapping
-    @Operation(operationId = "getApprovalRules", summary = "The year's approval rules and any request to change them")
-    RulesJson rules(@PathVariable int fiscalYear) {
+    @Operation(
+            operationId = "getApprovalRules",
+            summary = "The year's approval rules and any request to change them",
+            description = "With asOf (an ISO-8601 instant) the rules as they stood then, folded from the year's "
+                    + "events recorded up to that instant.")
+    RulesJson rules(@PathVariable int fiscalYear, @RequestParam(required = false) Instant asOf) {
         YearApprovalRules rules = queries.query(
-                        new FindApprovalRules(fiscalYear), ResponseTypes.instanceOf(YearApprovalRules.class))
+                        asOf == null ? new FindApprovalRules(fiscalYear) : new FindApprovalRulesAsOf(fiscalYear, asOf),
+                        ResponseTypes.instanceOf(YearApprovalRules.class))
                 .join();
         return new RulesJson(
                 fiscalYear,

@@ -100,65 +100,44 @@ public class PortfolioProjection {
     @EventHandler
     void on(YearBudgetRequested event) {
         fold.on(event);
-        changed(
-                event.fiscalYear(),
-                note(
-                        event.requestedBy(),
-                        event.requestedBy() + " requested an IT budget of " + event.budget() + " for "
-                                + event.fiscalYear()));
+        changed(event.fiscalYear(), note(event.requestedBy(), YearSentences.of(event)));
     }
 
     @EventHandler
     void on(YearBudgetSet event) {
         fold.on(event);
-        changed(
-                event.fiscalYear(),
-                note(
-                        event.decidedBy(),
-                        "The " + event.fiscalYear() + " IT budget of " + event.budget() + " took effect"));
+        changed(event.fiscalYear(), note(event.decidedBy(), YearSentences.of(event)));
     }
 
     @EventHandler
     void on(YearBudgetRejected event) {
         fold.on(event);
-        changed(
-                event.fiscalYear(),
-                note(
-                        event.rejectedBy(),
-                        event.rejectedBy() + " rejected the requested " + event.fiscalYear() + " IT budget: \u201c"
-                                + event.reason() + "\u201d"));
+        changed(event.fiscalYear(), note(event.rejectedBy(), YearSentences.of(event)));
     }
 
     @EventHandler
     void on(DiscountRateSet event) {
         fold.on(event);
-        changed(
-                event.fiscalYear(),
-                note(
-                        event.setBy(),
-                        event.setBy() + " set the " + event.fiscalYear() + " discount rate to "
-                                + event.ratePercent().stripTrailingZeros().toPlainString() + " %"));
+        changed(event.fiscalYear(), note(event.setBy(), YearSentences.of(event)));
     }
 
-    // The year's approval rules (not part of the as-of fold: the portfolio page as it stood shows budgets only).
+    // The year's approval rules (not part of the as-of fold: the history view folds them on its own).
     @EventHandler
     void on(ApprovalRulesRequested event) {
         approvalRules.requested(event);
-        changed(event.fiscalYear(), note(event.requestedBy(), event.requestedBy() + " requested approval rules"));
+        changed(event.fiscalYear(), note(event.requestedBy(), YearSentences.of(event)));
     }
 
     @EventHandler
     void on(ApprovalRulesSet event) {
         approvalRules.set(event.fiscalYear(), event.rules());
-        changed(
-                event.fiscalYear(),
-                note(event.decidedBy(), "The " + event.fiscalYear() + " approval rules took effect"));
+        changed(event.fiscalYear(), note(event.decidedBy(), YearSentences.of(event)));
     }
 
     @EventHandler
     void on(ApprovalRulesRejected event) {
         approvalRules.rejected(event.fiscalYear());
-        changed(event.fiscalYear(), note(event.rejectedBy(), event.rejectedBy() + " rejected the approval rules"));
+        changed(event.fiscalYear(), note(event.rejectedBy(), YearSentences.of(event)));
     }
 
     @ResetHandler

@@ -15,6 +15,15 @@ import dev.accord.app.readmodel.ApprovalRulesColumn;
 import dev.accord.app.readmodel.ReadModelWrites;
 import dev.accord.app.readmodel.RowStatement;
 import dev.accord.domain.approval.Approval;
+import dev.accord.domain.approval.ApprovalRules;
+import dev.accord.domain.approval.ApprovalTier;
+import dev.accord.domain.portfolio.api.ApprovalRulesApproved;
+import dev.accord.domain.portfolio.api.ApprovalRulesRejected;
+import dev.accord.domain.portfolio.api.ApprovalRulesRequested;
+import dev.accord.domain.portfolio.api.YearBudgetApproved;
+import dev.accord.domain.portfolio.api.YearBudgetRequested;
+import dev.accord.domain.portfolio.api.YearBudgetSet;
+import dev.accord.domain.portfolio.api.YearChangeKind;
 import dev.accord.domain.project.api.ApprovalBasis;
 import dev.accord.domain.project.api.ApprovalsVoided;
 import dev.accord.domain.project.api.AssessmentCompleted;
@@ -147,6 +156,55 @@ class PendingApprovalsProjectionTest {
         verify(changes).close(decided);
         verify(changes).close(rejected);
         verify(changes).close(withdrawn);
+    }
+
+    @Test
+    void aYearBudgetRequestComesInUnderItsYearAndTellsTheYearsPortfolioPages() {
+        UUID budget = UUID.randomUUID();
+
+        inbox.on(new YearBudgetRequested(2031, budget, Money.of("4000000.00", "EUR"), "Growth", IDA), AT);
+
+        ArgumentCaptor<YearChange> opened = ArgumentCaptor.forClass(YearChange.class);
+        verify(changes).openYearChange(opened.capture());
+        assertThat(opened.getValue())
+                .isEqualTo(new YearChange(
+                        2031,
+                        budget,
+                        YearChangeKind.YEAR_BUDGET,
+                        Money.of("4000000.00", "EUR"),
+                        null,
+                        "Growth",
+                        IDA,
+                        AT));
+        assertThat(note().text()).isEqualTo("Ida Berg (IT) requested an IT budget of EUR 4,000,000.00 for 2031");
+        verify(live).changed(LiveQuery.PORTFOLIO, 2031, null);
+    }
+
+    @Test
+    void aYearsChangeIsApprovedByASideAndTakenOutWhenDecided() {
+        UUID budget = UUID.randomUUID();
+        UUID rules = UUID.randomUUID();
+        ApprovalRules cfoAbove =
+                new ApprovalRules(List.of(new ApprovalTier(Money.of("500000.00", "EUR"), 1, 1, true, false)));
+
+        inbox.on(new YearBudgetApproved(2031, budget, 1, Money.of("4000000.00", "EUR"), null, FAY));
+        inbox.on(new YearBudgetSet(2031, budget, null, Money.of("4000000.00", "EUR"), List.of(), IVO));
+        inbox.on(new ApprovalRulesRequested(2031, rules, cfoAbove, "", IDA), AT);
+        inbox.on(new ApprovalRulesApproved(2031, rules, 1, cfoAbove, null, FAY));
+        inbox.on(new ApprovalRulesRejected(2031, rules, "Too strict", IVO));
+
+        verify(changes).approve(budget, Side.FINANCE);
+        verify(votes).approved(budget, 1, FAY);
+        verify(changes).close(budget);
+        verify(votes).closed(budget);
+        ArgumentCaptor<YearChange> opened = ArgumentCaptor.forClass(YearChange.class);
+        verify(changes).openYearChange(opened.capture());
+        assertThat(opened.getValue().kind()).isEqualTo(YearChangeKind.APPROVAL_RULES);
+        assertThat(opened.getValue().proposal())
+                .isEqualTo("One approval of each side up to EUR 500,000.00; above EUR 500,000.00: "
+                        + "1 Finance approval including the CFO and 1 IT approval");
+        verify(changes).approve(rules, Side.FINANCE);
+        verify(changes).close(rules);
     }
 
     @Test

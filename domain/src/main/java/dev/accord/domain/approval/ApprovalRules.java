@@ -97,6 +97,35 @@ public record ApprovalRules(List<ApprovalTier> tiers, BusinessCaseRule businessC
         return requirement;
     }
 
+    /**
+     * The rules in words, as the inbox and the portfolio show them: "One approval of each side, whatever the amount",
+     * or each tier, lowest first; and the year's business-case rule where it has one of its own.
+     */
+    public String describe() {
+        String approvals = tiers.isEmpty()
+                ? "One approval of each side, whatever the amount"
+                : "One approval of each side up to " + tiers.get(0).above() + "; "
+                        + String.join(
+                                "; ", tiers.stream().map(ApprovalTier::describe).toList());
+        return describeBusinessCase().map(words -> approvals + "; " + words).orElse(approvals);
+    }
+
+    /** The year's own business-case rule in words, if it has one (else the ledger's default applies). */
+    public java.util.Optional<String> describeBusinessCase() {
+        return java.util.Optional.ofNullable(businessCase).map(ApprovalRules::describe);
+    }
+
+    private static String describe(BusinessCaseRule rule) {
+        String initial = rule.initialBudget() ? "every initial budget" : null;
+        String above = rule.above() == null ? null : "budget changes above " + rule.above();
+        if (initial == null && above == null) {
+            return "no budget change waits for a business case";
+        }
+        return "a complete business case before "
+                + (initial != null && above != null ? initial + " and " + above : initial != null ? initial : above)
+                + " take effect";
+    }
+
     /** No tiers and no business-case rule of the year's own. (Not a bean getter, so not part of the JSON.) */
     public boolean demandsNoMore() {
         return tiers.isEmpty() && businessCase == null;

@@ -31,6 +31,10 @@ import dev.accord.ui.base.Loading;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.base.Refusals;
 import dev.accord.ui.base.SideBadge;
+import dev.accord.ui.portfolio.PortfolioView;
+import dev.accord.ui.portfolio.YearChangeCard;
+import dev.accord.ui.portfolio.YearContext;
+import dev.accord.ui.portfolio.YearDecisionDialog;
 import dev.accord.ui.project.ProjectView;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -42,7 +46,8 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 
 /**
  * What awaits my side, with the exact version and figures I would approve; and my own requests, waiting for
- * the others. Live: a change requested or decided anywhere shows here at once.
+ * the others. A fiscal year's own changes (its budget, its approval rules) come in like a project's. Live: a change
+ * requested or decided anywhere shows here at once.
  */
 @Route(value = "approvals", layout = MainLayout.class)
 @PageTitle("Approvals · Accord")
@@ -141,8 +146,12 @@ public class ApprovalsView extends VerticalLayout {
     }
 
     private Component card(PendingApproval change, boolean canDecide, List<Actor> mayActFor) {
-        RouterLink project = new RouterLink(
-                change.projectTitle(), ProjectView.class, change.projectId().toString());
+        RouterLink subject = change.isYearChange()
+                ? new RouterLink(YearChangeCard.title(change), PortfolioView.class, change.fiscalYear())
+                : new RouterLink(
+                        change.projectTitle(),
+                        ProjectView.class,
+                        change.projectId().toString());
         Span what = new Span(describe(change));
         what.addClassName("change-figures");
         HorizontalLayout requester = new HorizontalLayout(
@@ -150,14 +159,19 @@ public class ApprovalsView extends VerticalLayout {
                 new SideBadge(change.requestedBy().side()),
                 new Span(Formats.instant(change.requestedAt(), getLocale())));
         requester.setAlignItems(Alignment.CENTER);
-        Paragraph rationale = new Paragraph("\u201c" + change.rationale() + "\u201d");
+        Paragraph rationale = new Paragraph(
+                change.rationale() == null || change.rationale().isBlank()
+                        ? "No reason given"
+                        : "\u201c" + change.rationale() + "\u201d");
         Span waiting = new Span(waitingFor(change));
         waiting.addClassName("waiting-for");
 
-        BusinessCaseFigures figures = context(change);
-        VerticalLayout card = new VerticalLayout(project, what, requester, rationale);
-        if (figures != null) {
-            card.add(figures);
+        // A project's change is approved on the business case shown (its basis); a year's change on the year's figures.
+        BusinessCaseFigures figures = change.isYearChange() ? null : context(change);
+        Component context = change.isYearChange() ? YearContext.of(queries, change, getLocale()) : figures;
+        VerticalLayout card = new VerticalLayout(subject, what, requester, rationale);
+        if (context != null) {
+            card.add(context);
         }
         card.add(waiting);
         card.addClassName("approval-card");
@@ -166,7 +180,9 @@ public class ApprovalsView extends VerticalLayout {
                 .set("border", "1px solid var(--lumo-contrast-20pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)")
                 .set("margin-bottom", "var(--lumo-space-m)");
-        if (canDecide) {
+        if (canDecide && change.isYearChange()) {
+            card.add(YearDecisionDialog.buttons(change, describe(change), commands, currentUser));
+        } else if (canDecide) {
             card.add(DecisionDialog.buttons(
                     change.projectId(),
                     change.changeId(),
@@ -194,6 +210,9 @@ public class ApprovalsView extends VerticalLayout {
     }
 
     private String describe(PendingApproval change) {
+        if (change.isYearChange()) {
+            return YearChangeCard.describe(change, getLocale());
+        }
         String figures = change.budget() != null
                 ? ": " + Formats.money(change.budget(), getLocale())
                 : change.proposal() != null ? ": " + change.proposal() : "";

@@ -5,110 +5,95 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import dev.accord.domain.history.api.FindApprovalRulesAsOf;
+import dev.accord.domain.history.api.FindPortfolioAsOf;
+import dev.accord.domain.portfolio.api.FindApprovalRules;
+import dev.accord.domain.portfolio.api.FindOpenYearChanges;
 import dev.accord.domain.portfolio.api.FindPortfolio;
-import dev.accord.domain.portfolio.api.MonthlySpend;
-import dev.accord.domain.portfolio.api.RankedProject;
+import dev.accord.domain.portfolio.api.PortfolioSummary;
+import dev.accord.domain.portfolio.api.YearApprovalRules;
+import dev.accord.domain.portfolio.api.YearChangeKind;
+import dev.accord.domain.project.api.PendingApproval;
+import dev.accord.domain.shared.LedgerCalendar;
 import dev.accord.domain.shared.ReadModelChanged;
 import dev.accord.ui.base.Activity;
-import dev.accord.ui.base.ChartJs;
 import dev.accord.ui.base.CurrentUser;
-import dev.accord.ui.base.Figure;
-import dev.accord.ui.base.Formats;
-import dev.accord.ui.base.Loading;
 import dev.accord.ui.base.MainLayout;
 import dev.accord.ui.base.Refusals;
-import dev.accord.ui.project.ProjectView;
 import dev.accord.ui.retrospective.YearRetrospectiveView;
 import dev.accord.ui.scenario.ScenariosView;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 
 /**
- * A fiscal year as both sides see it: the IT budget set together, what approved projects hold of it, what is
- * left, and every project ranked by ROI with whether it still fits. Live as decisions are taken.
+ * A fiscal year as both sides see it: the IT budget set together (and the request awaiting approval), Finance's
+ * discount rate, the year's approval rules, what approved projects hold of the budget, what is left, and every
+ * project ranked by ROI with whether it still fits. Live as decisions are taken; or the year as it stood at a chosen
+ * moment, when nothing can be done. {@code /portfolio/2027} opens that year.
  */
 @Route(value = "portfolio", layout = MainLayout.class)
 @PageTitle("Portfolio · Accord")
 @PermitAll
-public class PortfolioView extends VerticalLayout {
+public class PortfolioView extends VerticalLayout implements HasUrlParameter<Integer> {
 
     private final QueryGateway queries;
     private final CurrentUser currentUser;
     private final ComboBox<Integer> year = new ComboBox<>("Fiscal year");
-    private final FlexLayout figures = new FlexLayout();
-    private final Grid<RankedProject> ranking = new Grid<>();
-    private final ChartJs budgetAgainstSpend = new ChartJs();
-    private SubscriptionQueryResult<dev.accord.domain.portfolio.api.PortfolioSummary, ReadModelChanged> subscription;
+    private final PastBanner pastBanner = new PastBanner();
+    private final YearFigures figures = new YearFigures();
+    private final YearBudgetPanel budget;
+    private final DiscountRatePanel discountRate;
+    private final ApprovalRulesPanel approvalRules;
+    private final RankingGrid ranking = new RankingGrid();
+    private final BudgetAgainstSpend budgetAgainstSpend = new BudgetAgainstSpend();
+    private SubscriptionQueryResult<PortfolioSummary, ReadModelChanged> subscription;
     private UI ui;
+    /** The recorded moment shown, or null for today. */
+    private Instant asOf;
 
-    public PortfolioView(QueryGateway queries, CurrentUser currentUser) {
+    public PortfolioView(CommandGateway commands, QueryGateway queries, CurrentUser currentUser) {
         this.queries = queries;
         this.currentUser = currentUser;
         int thisYear = LocalDate.now(ZoneOffset.UTC).getYear();
         year.setId("fiscal-year");
         year.setItems(IntStream.rangeClosed(thisYear - 3, thisYear + 2).boxed().toList());
         year.setValue(thisYear);
-        year.addValueChangeListener(change -> subscribe());
-        figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        figures.getStyle().set("gap", "var(--lumo-space-xl)");
-        figures.setId("portfolio-figures");
-
-        ranking.setId("ranking");
-        ranking.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        ranking.addColumn(RankedProject::rank).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        ranking.addComponentColumn(p -> new RouterLink(
-                        p.title(), ProjectView.class, p.projectId().toString()))
-                .setHeader("Project")
-                .setFlexGrow(3);
-        ranking.addColumn(p -> Formats.words(p.status())).setHeader("Status").setAutoWidth(true);
-        ranking.addColumn(p -> Formats.percent(p.roiPercent(), locale()))
-                .setHeader("ROI")
-                .setAutoWidth(true);
-        ranking.addColumn(p -> p.npv() == null
-                        ? "\u2014"
-                        : Formats.money(
-                                new dev.accord.domain.shared.Money(
-                                        p.npv(), p.requestedBudget().currency()),
-                                locale()))
-                .setHeader("NPV")
-                .setAutoWidth(true);
-        ranking.addColumn(p -> Formats.money(p.requestedBudget(), locale()))
-                .setHeader("Requested")
-                .setAutoWidth(true);
-        ranking.addColumn(p -> Formats.money(p.allocated(), locale()))
-                .setHeader("Allocated")
-                .setAutoWidth(true);
-        ranking.addColumn(p -> Formats.money(p.spendToDate(), locale()))
-                .setHeader("Spent")
-                .setAutoWidth(true);
-        ranking.addColumn(p -> p.fitsRemaining() ? "Yes" : "No, exceeds what is left")
-                .setHeader("Fits")
-                .setAutoWidth(true);
-        ranking.setEmptyStateText("No projects in this fiscal year yet.");
-        budgetAgainstSpend.setId("budget-against-spend");
+        year.addValueChangeListener(change -> {
+            subscribe();
+            if (change.isFromClient() && change.getValue() != null) {
+                UI.getCurrent()
+                        .getPage()
+                        .getHistory()
+                        .replaceState(
+                                null,
+                                RouteConfiguration.forSessionScope().getUrl(PortfolioView.class, change.getValue()));
+            }
+        });
+        budget = new YearBudgetPanel(commands, currentUser);
+        discountRate = new DiscountRatePanel(commands, currentUser);
+        approvalRules = new ApprovalRulesPanel(commands, currentUser);
         Button retrospective = new Button(
                 "Retrospective report",
                 click -> UI.getCurrent()
@@ -123,14 +108,33 @@ public class PortfolioView extends VerticalLayout {
                                 ScenariosView.class,
                                 new RouteParameters("fiscalYear", String.valueOf(year.getValue()))));
         scenarios.setId("open-year-scenarios");
-        add(
-                new H2("Portfolio"),
-                year,
-                new HorizontalLayout(retrospective, scenarios),
-                figures,
-                budgetAgainstSpend,
-                ranking);
+        HorizontalLayout choose = new HorizontalLayout(
+                year, new PortfolioAsOfBar(this::showAsOf, this::backToToday), retrospective, scenarios);
+        choose.setAlignItems(Alignment.BASELINE);
+        choose.setWrap(true);
+        // What the two sides decide for the year, side by side where the page is wide enough.
+        HorizontalLayout decisions = new HorizontalLayout(budget, approvalRules, discountRate);
+        decisions.setWidthFull();
+        decisions.setWrap(true);
+        decisions.getChildren().forEach(column -> column.getStyle().set("flex", "1 1 20rem"));
+        add(new H2("Portfolio"), choose, pastBanner, figures, decisions, budgetAgainstSpend, ranking);
         setSizeFull();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Integer fiscalYear) {
+        if (fiscalYear == null) {
+            return;
+        }
+        if (LedgerCalendar.yearProblem(fiscalYear).isPresent()) {
+            throw new NotFoundException("No fiscal year " + fiscalYear);
+        }
+        if (!year.getListDataView().contains(fiscalYear)) {
+            year.setItems(Stream.concat(year.getListDataView().getItems(), Stream.of(fiscalYear))
+                    .sorted()
+                    .toList());
+        }
+        year.setValue(fiscalYear);
     }
 
     @Override
@@ -153,7 +157,7 @@ public class PortfolioView extends VerticalLayout {
         showLoading(fiscalYear);
         subscription = queries.subscriptionQuery(
                 new FindPortfolio(fiscalYear),
-                ResponseTypes.instanceOf(dev.accord.domain.portfolio.api.PortfolioSummary.class),
+                ResponseTypes.instanceOf(PortfolioSummary.class),
                 ResponseTypes.instanceOf(ReadModelChanged.class));
         UI current = ui;
         // A year chosen a moment ago may answer after the one chosen since: only the chosen year is shown.
@@ -161,33 +165,77 @@ public class PortfolioView extends VerticalLayout {
                 .initialResult()
                 .subscribe(
                         view -> current.access(() -> {
-                            if (year.getValue() != null && year.getValue() == view.fiscalYear()) {
-                                show(view);
+                            if (chosen(view.fiscalYear())) {
+                                showChosenMoment(view);
                             }
                         }),
                         failure -> current.access(() -> showFailure(fiscalYear)));
         subscription
                 .updates()
                 .subscribe(
-                        // Read again inside the access, so that of two updates the later read is shown last.
+                        // Read again inside the access, so that of two updates the later read is shown last. The
+                        // past does not change: while it is shown, only who did what today is told.
                         changed -> current.access(() -> {
-                            if (year.getValue() == null || year.getValue() != fiscalYear) {
+                            if (!chosen(fiscalYear)) {
                                 return;
                             }
-                            show(queries.query(
-                                            new FindPortfolio(fiscalYear),
-                                            ResponseTypes.instanceOf(
-                                                    dev.accord.domain.portfolio.api.PortfolioSummary.class))
-                                    .join());
+                            if (asOf == null) {
+                                showToday(fiscalYear);
+                            }
                             Activity.tell(changed.note(), currentUser.actor());
                         }),
                         failure -> current.access(() -> showFailure(fiscalYear)));
     }
 
+    private boolean chosen(int fiscalYear) {
+        return year.getValue() != null && year.getValue() == fiscalYear;
+    }
+
+    private void showChosenMoment(PortfolioSummary today) {
+        if (asOf == null) {
+            show(today);
+        } else {
+            showAsOf(asOf);
+        }
+    }
+
+    /** The year as it stood at a recorded instant, folded from its events; nothing can be done to the past. */
+    private void showAsOf(Instant instant) {
+        asOf = instant;
+        if (year.getValue() == null) {
+            return;
+        }
+        int fiscalYear = year.getValue();
+        PortfolioSummary then = queries.query(
+                        new FindPortfolioAsOf(fiscalYear, instant), ResponseTypes.instanceOf(PortfolioSummary.class))
+                .join();
+        YearApprovalRules rulesThen = queries.query(
+                        new FindApprovalRulesAsOf(fiscalYear, instant),
+                        ResponseTypes.instanceOf(YearApprovalRules.class))
+                .join();
+        showFigures(then);
+        budget.showPast(then, locale());
+        discountRate.show(then, false);
+        approvalRules.showPast(rulesThen);
+        pastBanner.show(fiscalYear, instant, locale());
+    }
+
+    private void backToToday() {
+        asOf = null;
+        pastBanner.hide();
+        if (year.getValue() != null) {
+            showToday(year.getValue());
+        }
+    }
+
+    private void showToday(int fiscalYear) {
+        show(queries.query(new FindPortfolio(fiscalYear), ResponseTypes.instanceOf(PortfolioSummary.class))
+                .join());
+    }
+
     /** The answer comes asynchronously, after the page has shown: until then the page says it is coming. */
     private void showLoading(int fiscalYear) {
-        figures.removeAll();
-        figures.add(new Loading("the " + fiscalYear + " portfolio"));
+        figures.showLoading(fiscalYear);
         ranking.setItems(List.of());
         ranking.setEmptyStateText("Loading the year's projects\u2026");
     }
@@ -205,66 +253,34 @@ public class PortfolioView extends VerticalLayout {
         }
     }
 
-    private void show(dev.accord.domain.portfolio.api.PortfolioSummary view) {
-        figures.removeAll();
-        figures.add(
-                new Figure(
-                        "IT budget " + view.fiscalYear(),
-                        view.budget() == null ? "Not set yet" : Formats.money(view.budget(), locale()),
-                        "year-budget"),
-                new Figure("Allocated", Formats.money(view.allocated(), locale()), "allocated"),
-                new Figure("Remaining", Formats.money(view.remaining(), locale()), "remaining"),
-                new Figure(
-                        "Discount rate",
-                        view.discountRatePercent() == null
-                                ? "8 % (default)"
-                                : Formats.percent(view.discountRatePercent(), locale()),
-                        "discount-rate"));
-        if (view.pendingBudget() != null) {
-            figures.add(
-                    new Figure("Awaiting approval", Formats.money(view.pendingBudget(), locale()), "pending-budget"));
-        }
-        ranking.setEmptyStateText("No projects in this fiscal year yet.");
-        ranking.setItems(view.projects());
-        showBudgetAgainstSpend(view);
+    /** Today: the year's figures and projects, and its open changes to decide (as the approvals inbox keeps them). */
+    private void show(PortfolioSummary view) {
+        showFigures(view);
+        List<PendingApproval> open = queries.query(
+                        new FindOpenYearChanges(view.fiscalYear()),
+                        ResponseTypes.multipleInstancesOf(PendingApproval.class))
+                .join();
+        YearApprovalRules rules = queries.query(
+                        new FindApprovalRules(view.fiscalYear()), ResponseTypes.instanceOf(YearApprovalRules.class))
+                .join();
+        budget.showToday(view, openOf(open, YearChangeKind.YEAR_BUDGET), locale());
+        discountRate.show(view, true);
+        approvalRules.showToday(
+                rules,
+                openOf(open, YearChangeKind.APPROVAL_RULES),
+                view.allocated().currency(),
+                locale());
     }
 
-    /** The year's budget and allocations against cumulative spend, January to December. */
-    private void showBudgetAgainstSpend(dev.accord.domain.portfolio.api.PortfolioSummary view) {
-        List<String> months = new ArrayList<>();
-        List<BigDecimal> spend = new ArrayList<>();
-        BigDecimal cumulative = BigDecimal.ZERO;
-        YearMonth last = view.spendByMonth().isEmpty()
-                ? null
-                : view.spendByMonth().get(view.spendByMonth().size() - 1).period();
-        for (Month month : Month.values()) {
-            YearMonth period = YearMonth.of(view.fiscalYear(), month);
-            months.add(month.getDisplayName(TextStyle.SHORT, locale()));
-            for (MonthlySpend spent : view.spendByMonth()) {
-                if (spent.period().equals(period)) {
-                    cumulative = cumulative.add(spent.spend().amount());
-                }
-            }
-            spend.add(last != null && !period.isAfter(last) ? cumulative : null);
-        }
-        List<ChartJs.Series> series = new ArrayList<>();
-        if (view.budget() != null) {
-            series.add(new ChartJs.Series(
-                    "IT budget", Collections.nCopies(12, view.budget().amount()), "#6b7280", true));
-        }
-        series.add(new ChartJs.Series(
-                "Allocated to approved projects",
-                Collections.nCopies(12, view.allocated().amount()),
-                "#2350b8",
-                true));
-        // Only the fiscal year's own months are drawn; a project's spend in later years shows in its own page.
-        series.add(new ChartJs.Series("Spend to date", spend, "#c2410c", false));
-        budgetAgainstSpend.showLines(
-                "Budget against spend, " + view.fiscalYear() + " ("
-                        + view.allocated().currency() + ")",
-                "Month",
-                months,
-                series);
+    private static Optional<PendingApproval> openOf(List<PendingApproval> open, YearChangeKind kind) {
+        return open.stream().filter(change -> change.yearChange() == kind).findFirst();
+    }
+
+    private void showFigures(PortfolioSummary view) {
+        figures.show(view, locale());
+        ranking.setEmptyStateText("No projects in this fiscal year yet.");
+        ranking.setItems(view.projects());
+        budgetAgainstSpend.show(view, locale());
     }
 
     private Locale locale() {

@@ -16,6 +16,7 @@ import dev.accord.ui.base.CurrentUser;
 import dev.accord.ui.base.Loading;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.DefaultSubscriptionQueryResult;
 import org.axonframework.queryhandling.QueryGateway;
@@ -44,7 +45,7 @@ class PortfolioViewTest {
     @Test
     void saysWhichYearIsLoadingUntilItsFiguresArrive() {
         answerWith(Mono.never());
-        UI.getCurrent().add(new PortfolioView(queries, mock(CurrentUser.class)));
+        UI.getCurrent().add(new PortfolioView(mock(CommandGateway.class), queries, mock(CurrentUser.class)));
         MockVaadin.clientRoundtrip();
 
         assertThat(_get(Loading.class).getElement().getTextRecursively())
@@ -55,7 +56,7 @@ class PortfolioViewTest {
     @Test
     void saysSoWhenThePortfolioCannotBeLoaded() {
         answerWith(Mono.error(new IllegalStateException("Connection refused")));
-        UI.getCurrent().add(new PortfolioView(queries, mock(CurrentUser.class)));
+        UI.getCurrent().add(new PortfolioView(mock(CommandGateway.class), queries, mock(CurrentUser.class)));
         MockVaadin.clientRoundtrip();
 
         assertThat(_find(Loading.class)).isEmpty();
