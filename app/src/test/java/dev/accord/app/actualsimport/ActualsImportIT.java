@@ -81,7 +81,7 @@ class ActualsImportIT {
     @BeforeEach
     void twoActiveProjectsOneWithAnRoiCase() {
         api = new Api(http, json);
-        int year = FiscalYears.unused();
+        int year = FiscalYears.withoutBudget();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         measuredTitle = "Order portal " + suffix;
         measured = active(measuredTitle, year);

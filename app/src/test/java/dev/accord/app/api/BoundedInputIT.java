@@ -112,7 +112,7 @@ class BoundedInputIT {
                 "/api/projects",
                 HttpRequest.BodyPublishers.ofString(json.createObjectNode()
                         .put("title", title)
-                        .put("fiscalYear", FiscalYears.unused())
+                        .put("fiscalYear", FiscalYears.withoutBudget())
                         .set(
                                 "requestedBudget",
                                 json.createObjectNode().put("amount", amount).put("currency", "EUR"))

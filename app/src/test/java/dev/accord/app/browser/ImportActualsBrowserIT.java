@@ -37,7 +37,7 @@ class ImportActualsBrowserIT {
     void aFileIsPreviewedWithEachRowsProblemsAndImportedOnceEveryRowIsRight() throws Exception {
         Api api = new Api(http, json);
         String title = "Shop-floor tablets " + UUID.randomUUID().toString().substring(0, 6);
-        Api.Answer proposed = api.propose("ida", title, "90000.00", FiscalYears.unused());
+        Api.Answer proposed = api.propose("ida", title, "90000.00", FiscalYears.withoutBudget());
         String id = proposed.text("id");
         String change = proposed.text("changeId");
         api.as("fay").post("/api/projects/" + id + "/changes/" + change + "/approvals", "{\"version\": 1}");

@@ -46,7 +46,7 @@ class ProvableHistoryBrowserIT {
     void theBadgeSaysTheHistoryIsVerifiedAndAStepsProofVerifiesAgainstTheSignedCheckpoint() throws Exception {
         Api api = new Api(http, json);
         String title = "Signed screens " + UUID.randomUUID().toString().substring(0, 8);
-        Answer proposed = api.propose("ida", title, "40000.00", FiscalYears.unused());
+        Answer proposed = api.propose("ida", title, "40000.00", FiscalYears.withoutBudget());
         String projectId = proposed.text("id");
         for (String approver : new String[] {"fay", "ivo"}) {
             assertThat(api.as(approver)

@@ -34,7 +34,7 @@ class RevisionBrowserIT {
     void aRevisionVoidsTheEarlierApprovalInFrontOfEveryone() throws Exception {
         Api api = new Api(http, json);
         String title = "Badge readers " + UUID.randomUUID().toString().substring(0, 6);
-        Api.Answer proposed = api.propose("ida", title, "100000.00", FiscalYears.unused());
+        Api.Answer proposed = api.propose("ida", title, "100000.00", FiscalYears.withoutBudget());
         String id = proposed.text("id");
         api.as("fay")
                 .post(

@@ -69,7 +69,7 @@ class TwoNodesIT {
     @BeforeAll
     void startNodeB() {
         b = SecondNode.beside(a);
-        year = FiscalYears.unused();
+        year = FiscalYears.withoutBudget();
         onA = api(a);
         onB = api(b.context());
     }

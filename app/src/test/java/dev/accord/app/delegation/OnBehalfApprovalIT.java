@@ -147,7 +147,7 @@ class OnBehalfApprovalIT {
 
     /** A new proposal by Ida (IT): its project id and its initial budget change's id. */
     private String[] proposal() {
-        Answer proposed = api.propose("ida", "Project " + UUID.randomUUID(), "40000.00", FiscalYears.unused());
+        Answer proposed = api.propose("ida", "Project " + UUID.randomUUID(), "40000.00", FiscalYears.withoutBudget());
         assertThat(proposed.status()).isEqualTo(201);
         return new String[] {proposed.text("id"), proposed.text("changeId")};
     }

@@ -59,7 +59,7 @@ class ProofsForPeopleIT {
 
     @Test
     void aStepsProofIsTheAuditorsProofAndVerifiesAgainstTheSignedCheckpoint() {
-        Answer proposed = api.propose("ida", "Provable in the browser", "1000.00", FiscalYears.unused());
+        Answer proposed = api.propose("ida", "Provable in the browser", "1000.00", FiscalYears.withoutBudget());
         UUID projectId = UUID.fromString(proposed.text("id"));
         Checkpoint signed = checkpoints.signNow().orElseThrow();
 
@@ -95,7 +95,7 @@ class ProofsForPeopleIT {
 
     @Test
     void eachApprovalNamesTheFirstCheckpointThatCoversIt() {
-        Answer proposed = api.propose("ida", "Approved under two checkpoints", "1000.00", FiscalYears.unused());
+        Answer proposed = api.propose("ida", "Approved under two checkpoints", "1000.00", FiscalYears.withoutBudget());
         UUID projectId = UUID.fromString(proposed.text("id"));
         UUID changeId = UUID.fromString(proposed.text("changeId"));
         approve("fay", projectId, changeId);
@@ -126,7 +126,7 @@ class ProofsForPeopleIT {
 
     @Test
     void theAuditorsKeyIsTheOneTheApiPublishes() {
-        api.propose("ida", "Keyed", "1000.00", FiscalYears.unused());
+        api.propose("ida", "Keyed", "1000.00", FiscalYears.withoutBudget());
         checkpoints.signNow();
 
         AuditorsKey key = queries.query(new FindAuditorsKey(), ResponseTypes.instanceOf(AuditorsKey.class))

@@ -61,7 +61,7 @@ class ConcurrentApprovalsIT {
                     username, "Crowd " + i, i % 2 == 0 ? Side.FINANCE : Side.IT, Role.MEMBER, "demo", "test");
             members.add(username);
         }
-        Answer proposed = api.propose("ida", "Crowded " + UUID.randomUUID(), "5000.00", FiscalYears.unused());
+        Answer proposed = api.propose("ida", "Crowded " + UUID.randomUUID(), "5000.00", FiscalYears.withoutBudget());
         String approvals =
                 "/api/projects/" + proposed.text("id") + "/changes/" + proposed.text("changeId") + "/approvals";
 

@@ -39,7 +39,7 @@ class JointApprovalApiIT {
     @BeforeEach
     void setUp() {
         api = new Api(http, json);
-        year = FiscalYears.unused();
+        year = FiscalYears.withoutBudget();
     }
 
     @Test
@@ -241,6 +241,7 @@ class JointApprovalApiIT {
 
     @Test
     void noDecisionPushesTheYearOverItsBudget() {
+        year = FiscalYears.unused(); // this test sets the year's budget: a year of its own
         String budgetChange =
                 api.as("fay").post("/api/portfolio/" + year + "/budget", """
                 {"budget": {"amount": "150000.00", "currency": "EUR"}, "rationale": "IT budget"}""").text("changeId");

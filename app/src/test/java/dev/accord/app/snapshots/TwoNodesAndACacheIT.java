@@ -79,7 +79,7 @@ class TwoNodesAndACacheIT {
 
     @Test
     void withoutTheCacheANodeDecidesOnWhatAnotherNodeHasJustWritten() {
-        Answer proposed = a.propose("ida", "Decided on node A", "1000.00", FiscalYears.unused());
+        Answer proposed = a.propose("ida", "Decided on node A", "1000.00", FiscalYears.withoutBudget());
         String change = changes(proposed) + proposed.text("changeId");
         assertThat(comment(a, proposed, "Node A has loaded the project").status())
                 .isEqualTo(201);
@@ -93,7 +93,7 @@ class TwoNodesAndACacheIT {
 
     @Test
     void withTheCacheANodeRefusesOnTheProjectAsItLastSawIt() {
-        Answer proposed = a.propose("ida", "Refused on node B", "1000.00", FiscalYears.unused());
+        Answer proposed = a.propose("ida", "Refused on node B", "1000.00", FiscalYears.withoutBudget());
         String change = changes(proposed) + proposed.text("changeId");
         assertThat(comment(b, proposed, "Node B has cached the project").status())
                 .isEqualTo(201);
@@ -110,7 +110,7 @@ class TwoNodesAndACacheIT {
 
     @Test
     void withTheCacheAWriteOnStaleStateMeetsTheUniqueKeyAndIsRetriedOnFreshState() throws Exception {
-        Answer proposed = a.propose("ida", "Raced on node B", "1000.00", FiscalYears.unused());
+        Answer proposed = a.propose("ida", "Raced on node B", "1000.00", FiscalYears.withoutBudget());
         assertThat(comment(b, proposed, "First, on node B").status()).isEqualTo(201);
         assertThat(comment(a, proposed, "Second, on node A").status()).isEqualTo(201);
 

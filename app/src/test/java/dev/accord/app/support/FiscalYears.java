@@ -17,14 +17,25 @@ public final class FiscalYears {
      */
     private static final int PROPOSALS_ONLY = LedgerCalendar.LAST_YEAR - 1;
 
+    /**
+     * The one year shared by the tests that propose and decide changes but never set the year's budget or approval
+     * rules, nor read its totals: with no budget set every approved change takes effect, whatever the others did.
+     */
+    private static final int WITHOUT_BUDGET = PROPOSALS_ONLY - 1;
+
     private static final int[] FREE = IntStream.concat(
-                    IntStream.range(2027, PROPOSALS_ONLY), IntStream.range(LedgerCalendar.FIRST_YEAR + 1, 2025))
+                    IntStream.range(2027, WITHOUT_BUDGET), IntStream.range(LedgerCalendar.FIRST_YEAR + 1, 2025))
             .toArray();
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     /** A year to propose projects in, shared with other tests that only propose: see {@link #PROPOSALS_ONLY}. */
     public static int forProposalsOnly() {
         return PROPOSALS_ONLY;
+    }
+
+    /** A year to propose and decide changes in, shared with other such tests: see {@link #WITHOUT_BUDGET}. */
+    public static int withoutBudget() {
+        return WITHOUT_BUDGET;
     }
 
     private FiscalYears() {}

@@ -50,7 +50,7 @@ class ThreadedTimelineIT {
     @BeforeEach
     void aDiscussedProject() {
         api = new Api(http, json);
-        Api.Answer proposed = api.propose("ida", "Threads " + UUID.randomUUID(), "100000.00", FiscalYears.unused());
+        Api.Answer proposed = api.propose("ida", "Threads " + UUID.randomUUID(), "100000.00", FiscalYears.withoutBudget());
         String id = proposed.text("id");
         projectId = UUID.fromString(id);
         String change = proposed.text("changeId");
@@ -145,7 +145,7 @@ class ThreadedTimelineIT {
     @Test
     void aReplyToACommentOfAnotherProjectIsRefusedNamingTheSubject() {
         TimelineEntry comment = entry(page(null, null, 0, 50), 7);
-        Api.Answer other = api.propose("ida", "Elsewhere " + UUID.randomUUID(), "1000.00", FiscalYears.unused());
+        Api.Answer other = api.propose("ida", "Elsewhere " + UUID.randomUUID(), "1000.00", FiscalYears.withoutBudget());
         Api.Answer refused = api.as("fay")
                 .post(
                         "/api/projects/" + other.text("id") + "/comments",

@@ -51,7 +51,7 @@ class ApprovalsViewIT {
     void financeApprovesAProposalFromItsInboxAndTheCardLeavesIt() {
         Api api = new Api(http, json);
         String title = "Label printers " + UUID.randomUUID().toString().substring(0, 6);
-        Api.Answer proposed = api.propose("ida", title, "30000.00", FiscalYears.unused());
+        Api.Answer proposed = api.propose("ida", title, "30000.00", FiscalYears.withoutBudget());
 
         SignedInVaadin.as("fay", context);
         UI.getCurrent().navigate(ApprovalsView.class);

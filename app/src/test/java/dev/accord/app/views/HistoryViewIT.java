@@ -49,7 +49,7 @@ class HistoryViewIT {
     void anApprovedProject() {
         Api api = new Api(http, json);
         Answer proposed =
-                api.propose("ida", "Meeting-room screens " + UUID.randomUUID(), "40000.00", FiscalYears.unused());
+                api.propose("ida", "Meeting-room screens " + UUID.randomUUID(), "40000.00", FiscalYears.withoutBudget());
         id = proposed.text("id");
         for (String approver : new String[] {"fay", "ivo"}) {
             assertThat(api.as(approver)

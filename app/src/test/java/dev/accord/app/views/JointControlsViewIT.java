@@ -55,7 +55,7 @@ class JointControlsViewIT {
     void aReviewPolicyProposedOnTheProjectPageAppliesOnceBothSidesApproveItFromTheirInbox() {
         Api api = new Api(http, json);
         String title = "Badge readers " + UUID.randomUUID().toString().substring(0, 6);
-        Api.Answer proposed = api.propose("ida", title, "40000.00", FiscalYears.unused());
+        Api.Answer proposed = api.propose("ida", title, "40000.00", FiscalYears.withoutBudget());
         String id = proposed.text("id");
         String initial = proposed.text("changeId");
         api.as("fay").post("/api/projects/" + id + "/changes/" + initial + "/approvals", "{\"version\": 1}");
