@@ -32,7 +32,8 @@ class ConversationBrowserIT {
     @Test
     void aMemberProposesAReviewPolicyAndCallsAReassessment() throws Exception {
         Api api = new Api(http, json);
-        Api.Answer proposed = api.propose("ida", "Review " + UUID.randomUUID(), "100000.00", FiscalYears.withoutBudget());
+        Api.Answer proposed =
+                api.propose("ida", "Review " + UUID.randomUUID(), "100000.00", FiscalYears.withoutBudget());
         String id = proposed.text("id");
         String initial = "/api/projects/" + id + "/changes/" + proposed.text("changeId") + "/approvals";
         assertThat(api.as("fay").post(initial, "{\"version\": 1}").status()).isLessThan(300);

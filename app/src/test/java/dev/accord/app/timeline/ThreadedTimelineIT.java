@@ -50,7 +50,8 @@ class ThreadedTimelineIT {
     @BeforeEach
     void aDiscussedProject() {
         api = new Api(http, json);
-        Api.Answer proposed = api.propose("ida", "Threads " + UUID.randomUUID(), "100000.00", FiscalYears.withoutBudget());
+        Api.Answer proposed =
+                api.propose("ida", "Threads " + UUID.randomUUID(), "100000.00", FiscalYears.withoutBudget());
         String id = proposed.text("id");
         projectId = UUID.fromString(id);
         String change = proposed.text("changeId");

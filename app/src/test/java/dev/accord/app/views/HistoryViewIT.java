@@ -48,8 +48,8 @@ class HistoryViewIT {
     @BeforeEach
     void anApprovedProject() {
         Api api = new Api(http, json);
-        Answer proposed =
-                api.propose("ida", "Meeting-room screens " + UUID.randomUUID(), "40000.00", FiscalYears.withoutBudget());
+        Answer proposed = api.propose(
+                "ida", "Meeting-room screens " + UUID.randomUUID(), "40000.00", FiscalYears.withoutBudget());
         id = proposed.text("id");
         for (String approver : new String[] {"fay", "ivo"}) {
             assertThat(api.as(approver)
