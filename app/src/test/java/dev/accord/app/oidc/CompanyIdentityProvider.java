@@ -27,8 +27,14 @@ final class CompanyIdentityProvider {
         return SERVER.issuerUrl(ISSUER_ID).toString();
     }
 
-    /** Accord connected to it as an administrator would, with the company's groups for each place in Accord. */
+    /**
+     * Accord connected to it as an administrator would, with the company's groups for each place in Accord, on a
+     * ledger of its own: its embedded PostgreSQL even when CI names a server for the shared context. On the shared
+     * ledger it would be one more node, claiming projection segments and firing the demo history's deadlines while
+     * other tests count on theirs.
+     */
     static void connect(DynamicPropertyRegistry properties, boolean localAccounts, String unknownUsers) {
+        properties.add("spring.datasource.url", () -> "");
         properties.add("accord.oidc.issuer", CompanyIdentityProvider::issuer);
         properties.add("accord.oidc.client-id", () -> CLIENT_ID);
         properties.add("accord.oidc.client-secret", () -> "a-secret-only-the-test-knows");

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,6 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * knows but Accord's groups do not are refused (accord.oidc.unknown-users=refuse).
  */
 @AccordIntegrationTest
+// Stopped after its tests: a context left in Spring's cache would go on polling, sending and retrying beside the
+// shared one for the rest of the run.
+@DirtiesContext
 class LocalAccountsOffIT {
 
     @DynamicPropertySource
