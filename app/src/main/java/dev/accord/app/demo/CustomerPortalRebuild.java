@@ -29,7 +29,8 @@ final class CustomerPortalRebuild {
                         List.of("one identity platform"),
                         eur("1200000"),
                         2026,
-                        a));
+                        a,
+                        "Sales and marketing"));
         h.at(
                 "2026-10-28T13:00",
                 "ivo",

@@ -30,7 +30,8 @@ final class DataWarehouseMigration {
                         List.of("retire the warehouse appliance"),
                         eur("420000"),
                         2026,
-                        a));
+                        a,
+                        "Finance"));
         h.at(
                 "2025-10-14T14:20",
                 "ivo",

@@ -2,7 +2,9 @@ package dev.accord.app.demo;
 
 import static dev.accord.app.demo.DemoHistory.eur;
 
+import dev.accord.domain.shared.LedgerCurrency;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
@@ -25,11 +27,13 @@ class DemoPortfolio implements ApplicationRunner {
     private final CommandGateway commands;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
+    private final LedgerCurrency ledger;
 
-    DemoPortfolio(CommandGateway commands, UserDetailsService users, JdbcClient jdbc) {
+    DemoPortfolio(CommandGateway commands, UserDetailsService users, JdbcClient jdbc, LedgerCurrency ledger) {
         this.commands = commands;
         this.users = users;
         this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
     @Override
@@ -39,6 +43,12 @@ class DemoPortfolio implements ApplicationRunner {
                         .single()
                 > 0) {
             return; // the ledger already has a history: never write the demo into it
+        }
+        if (!ledger.code().equals("EUR")) {
+            // The ledger refuses figures in any currency but its own, and the demo's are in euros.
+            LoggerFactory.getLogger(DemoPortfolio.class)
+                    .info("The demo history is told in euros; this ledger keeps {}, so it starts empty", ledger.code());
+            return;
         }
         DemoHistory h = new DemoHistory(commands, users);
         h.yearBudget(2025, "2025-05-12T10:05", "fay", eur("2000000"), "2025-05-14T09:30", "ida", "finn");

@@ -30,7 +30,8 @@ final class ErpUpgrade {
                         List.of("retire three custom modules"),
                         eur("850000"),
                         2025,
-                        a));
+                        a,
+                        "Operations"));
         h.at(
                 "2025-06-10T15:30",
                 "ivo",

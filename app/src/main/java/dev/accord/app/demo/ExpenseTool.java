@@ -28,7 +28,8 @@ final class ExpenseTool {
                         List.of(),
                         eur("90000"),
                         2026,
-                        a));
+                        a,
+                        "Finance"));
         h.at(
                 "2026-04-09T09:45",
                 "ivo",

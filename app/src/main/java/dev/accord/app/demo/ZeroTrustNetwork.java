@@ -29,7 +29,8 @@ final class ZeroTrustNetwork {
                         List.of("one access model for every service"),
                         eur("650000"),
                         2026,
-                        a));
+                        a,
+                        "Information security"));
         h.at(
                 "2026-01-19T10:40",
                 "ida",

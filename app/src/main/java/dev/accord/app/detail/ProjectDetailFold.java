@@ -50,6 +50,7 @@ public final class ProjectDetailFold {
                     e.title(),
                     e.description(),
                     e.sponsor(),
+                    e.department(),
                     e.processesImproved(),
                     e.companyObjectives(),
                     e.itObjectives(),

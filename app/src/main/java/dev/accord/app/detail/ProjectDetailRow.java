@@ -12,6 +12,7 @@ import java.util.UUID;
  * A project's own row in the detail read model: the proposal as made, and where the project stands. Figures that
  * follow from other rows (spend and benefits to date) are not kept here; {@link ProjectDetailRows} derives them.
  *
+ * @param department the requesting department, null when the proposal named none
  * @param approvedBudget null until a decision applies a budget
  */
 public record ProjectDetailRow(
@@ -19,6 +20,7 @@ public record ProjectDetailRow(
         String title,
         String description,
         String sponsor,
+        String department,
         List<String> processesImproved,
         List<String> companyObjectives,
         List<String> itObjectives,
@@ -43,6 +45,7 @@ public record ProjectDetailRow(
                 title,
                 description,
                 sponsor,
+                department,
                 processesImproved,
                 companyObjectives,
                 itObjectives,
@@ -64,6 +67,7 @@ public record ProjectDetailRow(
                 title,
                 description,
                 sponsor,
+                department,
                 processesImproved,
                 companyObjectives,
                 itObjectives,
@@ -84,6 +88,7 @@ public record ProjectDetailRow(
                 title,
                 description,
                 sponsor,
+                department,
                 processesImproved,
                 companyObjectives,
                 itObjectives,

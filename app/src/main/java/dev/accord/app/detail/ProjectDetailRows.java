@@ -59,6 +59,7 @@ public record ProjectDetailRows(
                 project.title(),
                 project.description(),
                 project.sponsor(),
+                project.department(),
                 project.processesImproved(),
                 project.companyObjectives(),
                 project.itObjectives(),

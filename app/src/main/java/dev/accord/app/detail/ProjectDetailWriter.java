@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 class ProjectDetailWriter implements TableWriter {
 
     private static final RowStatement PROPOSED = RowStatement.batched("""
-            INSERT INTO project_detail (project_id, title, description, sponsor, processes_improved,
+            INSERT INTO project_detail (project_id, title, description, sponsor, department, processes_improved,
                 company_objectives, it_objectives, fiscal_year, currency, status, requested_amount,
                 review_interval_months, spend_overrun_percent, benefit_shortfall_percent,
                 proposed_by_id, proposed_by_name, proposed_by_side, proposed_at)
-            VALUES (:projectId, :title, :description, :sponsor, :processesImproved,
+            VALUES (:projectId, :title, :description, :sponsor, :department, :processesImproved,
                 :companyObjectives, :itObjectives, :fiscalYear, :currency, :status, :requestedAmount,
                 :reviewIntervalMonths, :spendOverrunPercent, :benefitShortfallPercent,
                 :proposedById, :proposedByName, :proposedBySide, :proposedAt)
@@ -50,6 +50,7 @@ class ProjectDetailWriter implements TableWriter {
                         .addValue("title", project.title())
                         .addValue("description", project.description())
                         .addValue("sponsor", project.sponsor(), Types.VARCHAR)
+                        .addValue("department", project.department(), Types.VARCHAR)
                         .addValue("processesImproved", json.write(project.processesImproved()))
                         .addValue("companyObjectives", json.write(project.companyObjectives()))
                         .addValue("itObjectives", json.write(project.itObjectives()))

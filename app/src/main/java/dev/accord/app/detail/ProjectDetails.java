@@ -127,6 +127,7 @@ class ProjectDetails implements TableReader {
                 rs.getString("title"),
                 rs.getString("description"),
                 rs.getString("sponsor"),
+                rs.getString("department"),
                 strings(rs.getString("processes_improved")),
                 strings(rs.getString("company_objectives")),
                 strings(rs.getString("it_objectives")),

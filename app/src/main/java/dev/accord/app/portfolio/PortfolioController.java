@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -74,7 +75,27 @@ class PortfolioController {
             BigDecimal npv,
             BigDecimal roiPercent,
             BigDecimal irrPercent,
-            boolean fitsRemaining) {}
+            boolean fitsRemaining,
+
+            @Schema(description = "The requesting department; null when the proposal named none")
+            String department) {}
+
+    @Schema(description = "What one requesting department's projects of the year come to")
+    record DepartmentJson(
+            @Schema(description = "The department; null for the projects proposed without one")
+            String department,
+
+            @Schema(description = "How many of its projects are ranked (still compete for, or hold, the year's money)")
+            int projects,
+
+            @Schema(description = "What its ranked projects ask for")
+            MoneyJson requested,
+
+            @Schema(description = "What its projects hold of the year's budget; the departments' add up to the year's")
+            MoneyJson allocated,
+
+            @Schema(description = "What its projects have spent")
+            MoneyJson spendToDate) {}
 
     record PortfolioJson(
             int fiscalYear,
@@ -84,15 +105,24 @@ class PortfolioController {
             BigDecimal discountRatePercent,
             UUID pendingBudgetChangeId,
             MoneyJson pendingBudget,
-            List<RankedJson> projects) {}
+            List<RankedJson> projects,
+
+            @Schema(
+                    description = "The year's projects totalled by requesting department, by name, those without one "
+                            + "last; always the whole year, whichever department the projects are filtered by")
+            List<DepartmentJson> departments) {}
 
     @GetMapping
     @Operation(
             operationId = "getPortfolio",
             summary = "The year's budget, allocated total, remaining, and projects ranked by ROI",
             description = "With asOf (an ISO-8601 instant) the year as it stood then, folded from the events recorded "
-                    + "up to that instant.")
-    PortfolioJson portfolio(@PathVariable int fiscalYear, @RequestParam(required = false) Instant asOf) {
+                    + "up to that instant. With department, only that requesting department's projects are listed "
+                    + "(keeping their rank in the year); an empty department lists those proposed without one.")
+    PortfolioJson portfolio(
+            @PathVariable int fiscalYear,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) String department) {
         PortfolioSummary view = queries.query(
                         asOf == null ? new FindPortfolio(fiscalYear) : new FindPortfolioAsOf(fiscalYear, asOf),
                         ResponseTypes.instanceOf(PortfolioSummary.class))
@@ -106,6 +136,8 @@ class PortfolioController {
                 view.pendingBudgetChangeId(),
                 MoneyJson.of(view.pendingBudget()),
                 view.projects().stream()
+                        .filter(p -> department == null
+                                || Objects.equals(p.department(), department.isBlank() ? null : department.strip()))
                         .map(p -> new RankedJson(
                                 p.rank(),
                                 p.projectId(),
@@ -117,7 +149,16 @@ class PortfolioController {
                                 p.npv(),
                                 p.roiPercent(),
                                 p.irrPercent(),
-                                p.fitsRemaining()))
+                                p.fitsRemaining(),
+                                p.department()))
+                        .toList(),
+                view.departments().stream()
+                        .map(d -> new DepartmentJson(
+                                d.department(),
+                                d.projects(),
+                                MoneyJson.of(d.requested()),
+                                MoneyJson.of(d.allocated()),
+                                MoneyJson.of(d.spendToDate())))
                         .toList());
     }
 

@@ -62,7 +62,8 @@ public final class PortfolioFold {
                 event.fiscalYear(),
                 event.title(),
                 event.requestedBudget().currency(),
-                event.requestedBudget().amount()));
+                event.requestedBudget().amount(),
+                event.department()));
     }
 
     public void on(ChangeTookEffect event) {

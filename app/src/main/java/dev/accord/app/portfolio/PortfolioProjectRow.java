@@ -8,6 +8,8 @@ import java.util.UUID;
 /**
  * A project of a fiscal year as the portfolio ranks it (table {@code portfolio_project}). The as-of view keeps the same
  * rows in memory.
+ *
+ * @param department the requesting department, null when the proposal named none
  */
 public record PortfolioProjectRow(
         UUID projectId,
@@ -20,11 +22,12 @@ public record PortfolioProjectRow(
         BigDecimal spendToDate,
         BigDecimal npv,
         BigDecimal roiPercent,
-        BigDecimal irrPercent) {
+        BigDecimal irrPercent,
+        String department) {
 
     /** A project as its proposal brings it into its year: no share of the budget, no spend, no ROI case yet. */
     static PortfolioProjectRow proposed(
-            UUID projectId, int fiscalYear, String title, String currency, BigDecimal requested) {
+            UUID projectId, int fiscalYear, String title, String currency, BigDecimal requested, String department) {
         return new PortfolioProjectRow(
                 projectId,
                 fiscalYear,
@@ -36,7 +39,8 @@ public record PortfolioProjectRow(
                 BigDecimal.ZERO,
                 null,
                 null,
-                null);
+                null,
+                department);
     }
 
     PortfolioProjectRow withStatus(ProjectStatus next) {
@@ -51,7 +55,8 @@ public record PortfolioProjectRow(
                 spendToDate,
                 npv,
                 roiPercent,
-                irrPercent);
+                irrPercent,
+                department);
     }
 
     PortfolioProjectRow withFigures(RoiFigures figures) {
@@ -66,7 +71,8 @@ public record PortfolioProjectRow(
                 spendToDate,
                 figures.npv(),
                 figures.roiPercent(),
-                figures.irrPercent());
+                figures.irrPercent(),
+                department);
     }
 
     PortfolioProjectRow withSpendToDate(BigDecimal amount) {
@@ -81,7 +87,8 @@ public record PortfolioProjectRow(
                 amount,
                 npv,
                 roiPercent,
-                irrPercent);
+                irrPercent,
+                department);
     }
 
     PortfolioProjectRow withAllocated(BigDecimal amount) {
@@ -96,6 +103,7 @@ public record PortfolioProjectRow(
                 spendToDate,
                 npv,
                 roiPercent,
-                irrPercent);
+                irrPercent,
+                department);
     }
 }

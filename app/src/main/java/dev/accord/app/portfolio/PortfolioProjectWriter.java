@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 class PortfolioProjectWriter implements TableWriter {
 
     private static final RowStatement PROPOSED = RowStatement.batched("""
-            INSERT INTO portfolio_project (project_id, fiscal_year, title, status, currency, requested_amount)
-            VALUES (:projectId, :fiscalYear, :title, :status, :currency, :requested)
+            INSERT INTO portfolio_project (project_id, fiscal_year, title, status, currency, requested_amount,
+                department)
+            VALUES (:projectId, :fiscalYear, :title, :status, :currency, :requested, :department)
             ON CONFLICT (project_id) DO NOTHING""");
     private static final RowStatement STATUS_CHANGED =
             RowStatement.batched("UPDATE portfolio_project SET status = :status WHERE project_id = :projectId");
@@ -49,7 +50,8 @@ class PortfolioProjectWriter implements TableWriter {
                         .addValue("title", row.title())
                         .addValue("status", row.status().name())
                         .addValue("currency", row.currency())
-                        .addValue("requested", row.requested()));
+                        .addValue("requested", row.requested())
+                        .addValue("department", row.department(), Types.VARCHAR));
     }
 
     void statusChanged(UUID projectId, ProjectStatus status) {

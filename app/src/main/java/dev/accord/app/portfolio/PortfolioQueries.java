@@ -53,7 +53,8 @@ class PortfolioQueries {
                         rs.getBigDecimal("spend_to_date"),
                         rs.getBigDecimal("npv"),
                         rs.getBigDecimal("roi_percent"),
-                        rs.getBigDecimal("irr_percent")))
+                        rs.getBigDecimal("irr_percent"),
+                        rs.getString("department")))
                 .list();
         List<PortfolioActualsRow> months = jdbc.sql("SELECT * FROM portfolio_actuals WHERE fiscal_year = :fiscalYear")
                 .param("fiscalYear", fiscalYear)

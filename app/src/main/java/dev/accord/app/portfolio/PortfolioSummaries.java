@@ -36,8 +36,9 @@ final class PortfolioSummaries {
         BigDecimal allocated =
                 projects.stream().map(PortfolioProjectRow::allocated).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal remaining = PortfolioArithmetic.remaining(row.budget(), allocated);
-        List<RankedProject> ranked = PortfolioArithmetic.rank(
-                projects.stream().map(project -> unranked(project, remaining)).toList());
+        List<RankedProject> unranked =
+                projects.stream().map(project -> unranked(project, remaining)).toList();
+        List<RankedProject> ranked = PortfolioArithmetic.rank(unranked);
         return new PortfolioSummary(
                 fiscalYear,
                 money(row.budget(), currency),
@@ -47,7 +48,8 @@ final class PortfolioSummaries {
                 row.pendingBudgetChange(),
                 money(row.pendingBudget(), currency),
                 ranked,
-                spendByMonth(months, currency));
+                spendByMonth(months, currency),
+                PortfolioArithmetic.byDepartment(unranked, currency));
     }
 
     private static RankedProject unranked(PortfolioProjectRow project, BigDecimal remaining) {
@@ -63,7 +65,8 @@ final class PortfolioSummaries {
                 project.npv(),
                 project.roiPercent(),
                 project.irrPercent(),
-                PortfolioArithmetic.fitsRemaining(project.status(), project.requested(), remaining));
+                PortfolioArithmetic.fitsRemaining(project.status(), project.requested(), remaining),
+                project.department());
     }
 
     /** All the year's projects together, month by month in calendar order. */

@@ -61,8 +61,13 @@ class ProjectsController {
             List<String> companyObjectives,
             List<String> itObjectives,
 
-            @Schema(requiredMode = REQUIRED) MoneyJson requestedBudget,
-            @Schema(description = "This year unless given") Integer fiscalYear) {}
+            @Schema(description = "In the ledger's currency (GET /api/ledger)", requiredMode = REQUIRED)
+            MoneyJson requestedBudget,
+
+            @Schema(description = "This year unless given") Integer fiscalYear,
+
+            @Schema(description = "The requesting department, by which the portfolio groups its projects")
+            String department) {}
 
     /** changeId: the INITIAL_BUDGET change, which Finance and IT approve. */
     record ProposedProject(UUID id, UUID changeId) {}
@@ -155,7 +160,8 @@ class ProjectsController {
                 request.itObjectives(),
                 MoneyJson.parse("requestedBudget", request.requestedBudget()),
                 fiscalYear,
-                SignedIn.actor()));
+                SignedIn.actor(),
+                request.department()));
         return ResponseEntity.created(URI.create("/api/projects/" + id)).body(new ProposedProject(id, changeId));
     }
 

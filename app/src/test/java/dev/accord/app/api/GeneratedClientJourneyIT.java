@@ -74,7 +74,8 @@ class GeneratedClientJourneyIT {
                         year, new BudgetBody().budget(eur("200000.00")).rationale("The year's IT budget"));
         new PortfolioApi(ivo).approveYearBudget(year, yearBudget.getChangeId(), new BudgetApprovalBody().version(1));
         new PortfolioApi(finn).approveYearBudget(year, yearBudget.getChangeId(), new BudgetApprovalBody().version(1));
-        assertThat(new PortfolioApi(ida).getPortfolio(year, null).getBudget()).isEqualTo(eur("200000.00"));
+        assertThat(new PortfolioApi(ida).getPortfolio(year, null, null).getBudget())
+                .isEqualTo(eur("200000.00"));
 
         // A bad amount is a problem naming the field, and nothing is proposed.
         ProblemDetail badAmount = GeneratedClients.problemOf(() -> new ProjectsApi(ida)
@@ -192,7 +193,7 @@ class GeneratedClientJourneyIT {
                 .extracting(TimelineJson::getSummary)
                 .anyMatch(summary -> summary.contains("approved version 2 of the budget change to EUR 180,000.00"));
 
-        PortfolioJson portfolio = new PortfolioApi(fay).getPortfolio(year, null);
+        PortfolioJson portfolio = new PortfolioApi(fay).getPortfolio(year, null, null);
         assertThat(portfolio.getAllocatedTotal()).isEqualTo(eur("180000.00"));
         assertThat(portfolio.getRemaining()).isEqualTo(eur("20000.00"));
         assertThat(portfolio.getProjects())

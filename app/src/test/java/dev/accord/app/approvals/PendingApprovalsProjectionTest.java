@@ -241,7 +241,17 @@ class PendingApprovalsProjectionTest {
 
     private static ProjectProposed proposal() {
         return new ProjectProposed(
-                PROJECT, "ERP upgrade", "", "CFO", List.of(), List.of(), List.of(), Money.of("1", "EUR"), 2026, IDA);
+                PROJECT,
+                "ERP upgrade",
+                "",
+                "CFO",
+                List.of(),
+                List.of(),
+                List.of(),
+                Money.of("1", "EUR"),
+                2026,
+                IDA,
+                null);
     }
 
     private ActivityNote note() {

@@ -228,6 +228,19 @@ public final class Browser implements AutoCloseable {
         waitFor(By.xpath("//*[contains(@class,'" + cardClass + "')][.//*[contains(text(),\"" + projectTitle + "\")]]"));
     }
 
+    /** The text of the part ({@code partClass}) of the card that names this project, once the card is there. */
+    public String textOnCard(String cardClass, String projectTitle, String partClass) {
+        By part = By.xpath("//*[contains(@class,'" + cardClass + "')][.//*[contains(text(),\"" + projectTitle
+                + "\")]]//*[contains(@class,'" + partClass + "')]");
+        return new WebDriverWait(driver, PATIENCE)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(part).stream()
+                        .findFirst()
+                        .map(WebElement::getText)
+                        .filter(text -> !text.isBlank())
+                        .orElse(null));
+    }
+
     /** Follows the link with this text (a project title in a grid or a card), even while the view re-renders. */
     public void followLink(String text) {
         String href = new WebDriverWait(driver, PATIENCE)

@@ -102,7 +102,8 @@ class DetailTablesIT {
                 List.of(),
                 money("100000.00"),
                 2097,
-                IDA));
+                IDA,
+                null));
         events.add(new ChangeRequested(
                 projectId, initial, ChangeKind.INITIAL_BUDGET, budget("100000.00"), "Initial", IDA));
         events.add(new ChangeApproved(projectId, initial, ChangeKind.INITIAL_BUDGET, 1, budget("100000.00"), "", FAY));

@@ -161,6 +161,9 @@ class ProjectDetailFoldTest {
         proposed();
         assertThat(rows.exists()).isTrue();
         assertThat(detail().spendToDate()).as("nothing spent yet").isEqualTo(money("0"));
+        assertThat(detail().sponsor()).isEqualTo("COO");
+        assertThat(detail().department()).isEqualTo("Logistics");
+        assertThat(detail().processesImproved()).containsExactly("Picking");
     }
 
     private void proposed() {
@@ -174,7 +177,8 @@ class ProjectDetailFoldTest {
                 List.of("Automation"),
                 money("100000"),
                 2026,
-                IDA));
+                IDA,
+                "Logistics"));
         fold(new ChangeRequested(
                 projectId, initial, ChangeKind.INITIAL_BUDGET, budget("100000"), "Initial budget", IDA));
     }

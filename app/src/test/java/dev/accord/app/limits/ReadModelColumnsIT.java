@@ -3,6 +3,7 @@ package dev.accord.app.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.app.support.AccordIntegrationTest;
+import dev.accord.domain.project.api.ProposalRules;
 import dev.accord.domain.shared.Texts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,19 @@ class ReadModelColumnsIT {
                 .allSatisfy(column -> assertThat(column.length())
                         .as(column.table() + "." + column.column())
                         .isGreaterThanOrEqualTo(Texts.LINE_MAX_LENGTH));
+    }
+
+    /** The requesting department's rule and its columns share one constant. */
+    @Test
+    void everyDepartmentColumnHoldsTheLongestDepartmentAProposalMayName() {
+        List<Column> departments = readModelColumns().stream()
+                .filter(column -> column.column().equals("department"))
+                .toList();
+        assertThat(departments).extracting(Column::table).contains("project_detail", "portfolio_project");
+        assertThat(departments)
+                .allSatisfy(column -> assertThat(column.length())
+                        .as(column.table() + ".department")
+                        .isEqualTo(ProposalRules.DEPARTMENT_MAX_LENGTH));
     }
 
     @Test

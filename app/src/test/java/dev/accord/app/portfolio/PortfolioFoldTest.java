@@ -3,6 +3,7 @@ package dev.accord.app.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.domain.portfolio.api.BudgetAllocated;
+import dev.accord.domain.portfolio.api.DepartmentTotal;
 import dev.accord.domain.portfolio.api.DiscountRateSet;
 import dev.accord.domain.portfolio.api.MonthlySpend;
 import dev.accord.domain.portfolio.api.PortfolioSummary;
@@ -109,6 +110,39 @@ class PortfolioFoldTest {
     }
 
     @Test
+    void eachProjectCarriesItsDepartmentAndTheYearIsTotalledByDepartment() {
+        UUID robots = propose("Robots", "300000", "Logistics");
+        UUID billing = propose("Billing", "150000", "Finance");
+        UUID scanners = propose("Scanners", "50000.50", "Logistics");
+        propose("Intranet", "20000", null);
+        setBudget("1000000");
+        approve(robots, "300000");
+        recordMonth(robots, "2031-01", "1000", "1000");
+
+        PortfolioSummary year = summary();
+
+        assertThat(project(billing).department()).isEqualTo("Finance");
+        assertThat(project(scanners).department()).isEqualTo("Logistics");
+        assertThat(year.departments())
+                .extracting(
+                        DepartmentTotal::department,
+                        DepartmentTotal::projects,
+                        total -> total.requested().amount(),
+                        total -> total.allocated().amount(),
+                        total -> total.spendToDate().amount())
+                .containsExactly(
+                        Tuple.tuple("Finance", 1, new BigDecimal("150000"), BigDecimal.ZERO, BigDecimal.ZERO),
+                        Tuple.tuple(
+                                "Logistics",
+                                2,
+                                new BigDecimal("350000.50"),
+                                new BigDecimal("300000"),
+                                new BigDecimal("1000")),
+                        Tuple.tuple(null, 1, new BigDecimal("20000"), BigDecimal.ZERO, BigDecimal.ZERO));
+        assertThat(year.departments().get(0).requested().currency()).isEqualTo("EUR");
+    }
+
+    @Test
     void aMonthRecordedAgainReplacesItsSpendAndTheSpendToDateIsTheEventsOwn() {
         UUID robots = propose("Robots", "300000");
         UUID billing = propose("Billing", "150000");
@@ -169,14 +203,32 @@ class PortfolioFoldTest {
     }
 
     private UUID propose(String title, String amount) {
+        return propose(title, amount, null);
+    }
+
+    private UUID propose(String title, String amount, String department) {
         UUID projectId = UUID.randomUUID();
-        fold.on(proposal(projectId, title, amount, YEAR));
+        fold.on(proposal(projectId, title, amount, YEAR, department));
         return projectId;
     }
 
     private static ProjectProposed proposal(UUID projectId, String title, String amount, int year) {
+        return proposal(projectId, title, amount, year, null);
+    }
+
+    private static ProjectProposed proposal(UUID projectId, String title, String amount, int year, String department) {
         return new ProjectProposed(
-                projectId, title, "Why", "Sponsor", List.of(), List.of(), List.of(), eur(amount), year, IDA);
+                projectId,
+                title,
+                "Why",
+                "Sponsor",
+                List.of(),
+                List.of(),
+                List.of(),
+                eur(amount),
+                year,
+                IDA,
+                department);
     }
 
     private void setBudget(String amount) {

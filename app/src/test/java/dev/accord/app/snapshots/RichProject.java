@@ -101,7 +101,8 @@ final class RichProject {
                         List.of("Automation"),
                         eur("100000.00"),
                         year,
-                        a));
+                        a,
+                        null));
         return id;
     }
 

@@ -53,7 +53,8 @@ class TimelineSentencesTest {
                         List.of(),
                         Money.of("100000", "EUR"),
                         2026,
-                        IDA)))
+                        IDA,
+                        null)))
                 .isEqualTo(
                         "Ida Berg (IT) proposed \u201cERP upgrade\u201d for fiscal year 2026, requesting EUR 100,000.00");
     }

@@ -21,6 +21,7 @@ import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.LedgerCalendar;
+import dev.accord.domain.shared.LedgerCurrency;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.NotPermittedException;
 import dev.accord.domain.shared.Side;
@@ -70,13 +71,10 @@ public class Portfolio {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RequestYearBudget command) {
+    void handle(RequestYearBudget command, LedgerCurrency ledger) {
         JointApproval.checkActsForASide(command.actor(), "request a year budget");
         checkFiscalYear(command.fiscalYear());
-        Money requested = Money.checked(
-                "budget",
-                command.budget() == null ? null : command.budget().amount(),
-                command.budget() == null ? "EUR" : command.budget().currency());
+        Money requested = ledger.amount("budget", command.budget());
         checkCarriesAllocations(requested);
         if (budgetRequests.values().stream().anyMatch(request -> !request.isDecided())) {
             throw new ConflictException("A budget for " + command.fiscalYear() + " is already awaiting approval");

@@ -1,12 +1,18 @@
 package dev.accord.domain.portfolio;
 
+import dev.accord.domain.portfolio.api.DepartmentTotal;
 import dev.accord.domain.portfolio.api.RankedProject;
 import dev.accord.domain.project.api.ProjectStatus;
+import dev.accord.domain.shared.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The portfolio's arithmetic, one definition for the aggregate that refuses a decision over budget, the read model,
@@ -59,6 +65,43 @@ public final class PortfolioArithmetic {
         return ranked;
     }
 
+    /**
+     * What each requesting department's projects of the year come to ({@link DepartmentTotal}), by name as people
+     * read it and the projects without a department last: what the ranked ones ask for, and what all of them hold
+     * and have spent, so that the departments' allocations add up to the year's. A department whose projects neither
+     * compete nor hold anything (all rejected) is left out.
+     *
+     * @param projects every project of the year, ranked or not
+     */
+    public static List<DepartmentTotal> byDepartment(Collection<RankedProject> projects, String currency) {
+        Map<Optional<String>, List<RankedProject>> byName = new TreeMap<>(Comparator.comparing(
+                (Optional<String> name) -> name.orElse(null),
+                Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()))));
+        projects.forEach(
+                project -> byName.computeIfAbsent(Optional.ofNullable(project.department()), name -> new ArrayList<>())
+                        .add(project));
+        List<DepartmentTotal> totals = new ArrayList<>();
+        byName.forEach((name, own) -> {
+            List<RankedProject> competing =
+                    own.stream().filter(p -> p.status().isRanked()).toList();
+            BigDecimal allocated = sum(own, RankedProject::allocated);
+            BigDecimal spent = sum(own, RankedProject::spendToDate);
+            if (!competing.isEmpty() || allocated.signum() != 0 || spent.signum() != 0) {
+                totals.add(new DepartmentTotal(
+                        name.orElse(null),
+                        competing.size(),
+                        new Money(sum(competing, RankedProject::requestedBudget), currency),
+                        new Money(allocated, currency),
+                        new Money(spent, currency)));
+            }
+        });
+        return totals;
+    }
+
+    private static BigDecimal sum(List<RankedProject> projects, Function<RankedProject, Money> figure) {
+        return projects.stream().map(figure).map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     private static RankedProject numbered(RankedProject p, int rank) {
         return new RankedProject(
                 rank,
@@ -71,6 +114,7 @@ public final class PortfolioArithmetic {
                 p.npv(),
                 p.roiPercent(),
                 p.irrPercent(),
-                p.fitsRemaining());
+                p.fitsRemaining(),
+                p.department());
     }
 }

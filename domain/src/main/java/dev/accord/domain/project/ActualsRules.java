@@ -36,7 +36,7 @@ final class ActualsRules {
             LocalDate today,
             MonthlyActuals actuals,
             List<ExpectedBenefit> expected,
-            LedgerCurrency ledger) {
+            ProjectCurrency ledger) {
         if (command.period() == null) {
             throw new InvalidInputException("period", "Name the month the actuals are for");
         }
@@ -59,7 +59,7 @@ final class ActualsRules {
     }
 
     private static List<RealisedBenefit> realised(
-            List<RealisedBenefit> given, List<ExpectedBenefit> expected, LedgerCurrency ledger) {
+            List<RealisedBenefit> given, List<ExpectedBenefit> expected, ProjectCurrency ledger) {
         if (given == null || given.isEmpty()) {
             return List.of();
         }

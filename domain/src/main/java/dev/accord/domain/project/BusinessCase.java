@@ -19,6 +19,7 @@ import dev.accord.domain.project.api.RoiCaseRecorded;
 import dev.accord.domain.project.api.SubmitEstimate;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
+import dev.accord.domain.shared.LedgerCurrency;
 import dev.accord.domain.shared.Side;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -80,22 +81,22 @@ final class BusinessCase {
     }
 
     @CommandHandler
-    void handle(SubmitEstimate command) {
+    void handle(SubmitEstimate command, LedgerCurrency ledger) {
         JointApproval.checkActsForASide(command.actor(), "submit an estimate");
         LifeCycle.checkNotClosed(project.status());
-        apply(EstimateRules.checked(project.id(), estimateVersions + 1, command, project.ledger()));
+        apply(EstimateRules.checked(project.id(), estimateVersions + 1, command, ProjectCurrency.of(project, ledger)));
         figuresChanged("a new " + command.actor().side().label() + " estimate arrived", command.actor());
     }
 
     /** The discount rate is the fiscal year's, set by Finance on its {@link Portfolios portfolio}. */
     @CommandHandler
-    void handle(RecordRoiCase command, Portfolios portfolios) {
+    void handle(RecordRoiCase command, LedgerCurrency ledger, Portfolios portfolios) {
         JointApproval.checkActsForASide(command.actor(), "record an ROI case");
         LifeCycle.checkNotClosed(project.status());
         BigDecimal rate = latestEstimate == null ? null : portfolios.discountRatePercent(project.fiscalYear());
         String reason = latestRoiCase == null ? "an ROI case was recorded" : "the ROI case was revised";
         apply(RoiCaseRules.recorded(
-                project.id(), roiCaseVersions + 1, command, latestEstimate, rate, project.ledger()));
+                project.id(), roiCaseVersions + 1, command, latestEstimate, rate, ProjectCurrency.of(project, ledger)));
         figuresChanged(reason, command.actor());
     }
 

@@ -63,7 +63,7 @@ final class ChangeEffect {
     private static Money allocationAfter(Project project, ChangeKind kind, ChangeTerms terms) {
         return switch (kind) {
             case INITIAL_BUDGET, BUDGET -> terms.budget();
-            case CANCEL, COMPLETE -> project.ledger().of(project.actuals().spendToDate());
+            case CANCEL, COMPLETE -> new Money(project.actuals().spendToDate(), project.currency());
             default -> null;
         };
     }

@@ -4,8 +4,13 @@ import dev.accord.domain.approval.ApprovalRules;
 import dev.accord.domain.approval.BusinessCaseRule;
 import dev.accord.domain.approval.ReminderPolicy;
 import dev.accord.domain.portfolio.Portfolios;
+import dev.accord.domain.project.api.ChangeKind;
+import dev.accord.domain.project.api.ChangeRequested;
+import dev.accord.domain.project.api.ChangeTerms;
+import dev.accord.domain.project.api.ProjectProposed;
 import java.util.UUID;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.modelling.command.AggregateLifecycle;
 
 /**
  * What opening a change needs beyond the project itself: the fiscal year's approval rules, recorded with the change
@@ -22,6 +27,20 @@ record ChangeOpening(Portfolios portfolios, DeadlineManager deadlines, ReminderP
 
     BusinessCaseRule businessCaseRuleOf(int fiscalYear) {
         return portfolios.businessCaseRule(fiscalYear);
+    }
+
+    /** The INITIAL_BUDGET change a proposal opens, asking for the budget it requests. */
+    void initialBudget(ProjectProposed proposal, UUID changeId) {
+        AggregateLifecycle.apply(new ChangeRequested(
+                proposal.projectId(),
+                changeId,
+                ChangeKind.INITIAL_BUDGET,
+                ChangeTerms.budget(proposal.requestedBudget()),
+                "Initial budget of the proposal",
+                proposal.proposedBy(),
+                rulesOf(proposal.fiscalYear()),
+                businessCaseRuleOf(proposal.fiscalYear())));
+        opened(changeId);
     }
 
     void opened(UUID changeId) {

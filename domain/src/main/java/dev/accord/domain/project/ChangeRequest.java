@@ -28,6 +28,7 @@ import dev.accord.domain.project.api.ReviseChange;
 import dev.accord.domain.project.api.WithdrawChange;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
+import dev.accord.domain.shared.LedgerCurrency;
 import dev.accord.domain.shared.Texts;
 import java.util.List;
 import java.util.Objects;
@@ -93,9 +94,9 @@ final class ChangeRequest {
 
     /** Returns the new version. */
     @CommandHandler
-    int handle(ReviseChange command, DeadlineManager deadlines, ReminderPolicy reminders) {
+    int handle(ReviseChange command, LedgerCurrency ledger, DeadlineManager deadlines, ReminderPolicy reminders) {
         approval.checkRevisionOrWithdrawal(command.actor());
-        ChangeTerms revised = ChangeTermsRules.revised(kind, command.terms(), project.ledger());
+        ChangeTerms revised = ChangeTermsRules.revised(kind, command.terms(), ProjectCurrency.of(project, ledger));
         int version = approval.version() + 1;
         apply(new ChangeRevised(
                 project.id(),

@@ -22,7 +22,7 @@ final class ChangeTermsRules {
      * The terms of a change requested as such, checked after its kind and whether the project's state allows it. A
      * conclusion is proposed at its reassessment, which checks that both sides have given their view.
      */
-    static ChangeTerms requested(ChangeKind kind, ChangeTerms terms, ProjectStatus status, LedgerCurrency ledger) {
+    static ChangeTerms requested(ChangeKind kind, ChangeTerms terms, ProjectStatus status, ProjectCurrency ledger) {
         if (kind == null || kind == ChangeKind.CONCLUSION) {
             throw new InvalidInputException(
                     "kind", "Say what kind of change this is; a reassessment is concluded at the reassessment");
@@ -32,7 +32,7 @@ final class ChangeTermsRules {
     }
 
     /** The terms as they will be recorded: only what the kind uses, validated. */
-    static ChangeTerms checked(ChangeKind kind, ChangeTerms terms, LedgerCurrency ledger) {
+    static ChangeTerms checked(ChangeKind kind, ChangeTerms terms, ProjectCurrency ledger) {
         ChangeTerms given = terms == null ? ChangeTerms.none() : terms;
         return switch (kind) {
             case INITIAL_BUDGET, BUDGET -> {
@@ -64,14 +64,14 @@ final class ChangeTermsRules {
      * The terms of a revision. A conclusion is not revised: it belongs to one reassessment and names the change that
      * follows it, so a side that wants another outcome withdraws it and concludes again.
      */
-    static ChangeTerms revised(ChangeKind kind, ChangeTerms terms, LedgerCurrency ledger) {
+    static ChangeTerms revised(ChangeKind kind, ChangeTerms terms, ProjectCurrency ledger) {
         if (kind == ChangeKind.CONCLUSION) {
             throw new ConflictException("A conclusion is not revised; withdraw it and propose another");
         }
         return checked(kind, terms, ledger);
     }
 
-    private static ReassessmentConclusion conclusion(ReassessmentConclusion given, LedgerCurrency ledger) {
+    private static ReassessmentConclusion conclusion(ReassessmentConclusion given, ProjectCurrency ledger) {
         if (given == null || given.outcome() == null) {
             throw new InvalidInputException("outcome", "Conclude with continue, adjust or stop");
         }

@@ -18,7 +18,7 @@ final class EstimateRules {
     private EstimateRules() {}
 
     /** The estimate as it will be recorded, as version {@code version} of the project's estimates. */
-    static EstimateSubmitted checked(UUID projectId, int version, SubmitEstimate command, LedgerCurrency ledger) {
+    static EstimateSubmitted checked(UUID projectId, int version, SubmitEstimate command, ProjectCurrency ledger) {
         Money oneTime = ledger.amountOrZero("oneTimeCost", command.oneTimeCost());
         Money recurring = ledger.amountOrZero("recurringYearlyCost", command.recurringYearlyCost());
         Money low = ledger.amountOrZero("low", command.low());
@@ -47,7 +47,7 @@ final class EstimateRules {
     }
 
     /** The one-time cost plus the recurring cost for each year, as the ROI % counts total costs. */
-    private static Money totalOverHorizon(Money oneTime, Money recurring, int horizonYears, LedgerCurrency ledger) {
+    private static Money totalOverHorizon(Money oneTime, Money recurring, int horizonYears, ProjectCurrency ledger) {
         return ledger.of(oneTime.amount()
                 .add(recurring.amount().multiply(BigDecimal.valueOf(horizonYears)))
                 .setScale(2));

@@ -8,6 +8,7 @@ import dev.accord.domain.portfolio.Portfolios;
 import dev.accord.domain.project.api.*;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
+import dev.accord.domain.shared.LedgerCurrency;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.NotFoundException;
 import java.time.LocalDate;
@@ -45,14 +46,14 @@ import org.axonframework.serialization.Revision;
  * </ul>
  * The revision is that of its snapshots' state (its fields and its entities'): raise it when that state changes shape.
  */
-@Revision("5")
+@Revision("6")
 public class Project {
 
     @AggregateIdentifier
     private UUID projectId;
 
     private int fiscalYear;
-    private LedgerCurrency ledger;
+    private String proposalCurrency;
     private ProjectStatus status;
     private Money approvedBudget;
     private ReviewPolicy policy = ReviewPolicy.standard();
@@ -80,28 +81,30 @@ public class Project {
     protected Project() {}
 
     @CommandHandler
-    public Project(ProposeProject command, Portfolios portfolios, DeadlineManager deadlines, ReminderPolicy reminders) {
+    public Project(
+            ProposeProject command,
+            LedgerCurrency ledger,
+            Portfolios portfolios,
+            DeadlineManager deadlines,
+            ReminderPolicy reminders) {
         JointApproval.checkActsForASide(command.actor(), "propose a project");
-        ProjectProposed proposed = Proposal.checked(command);
+        ProjectProposed proposed = Proposal.checked(command, ledger);
         apply(proposed);
-        apply(new ChangeRequested(
-                command.projectId(),
-                command.initialChangeId(),
-                ChangeKind.INITIAL_BUDGET,
-                ChangeTerms.budget(proposed.requestedBudget()),
-                "Initial budget of the proposal",
-                command.actor(),
-                portfolios.approvalRules(proposed.fiscalYear()),
-                portfolios.businessCaseRule(proposed.fiscalYear())));
-        new ChangeOpening(portfolios, deadlines, reminders).opened(command.initialChangeId());
+        new ChangeOpening(portfolios, deadlines, reminders).initialBudget(proposed, command.initialChangeId());
     }
 
     // ---- change requests: opened here, then handled by each ChangeRequest ---------------------------------
 
     @CommandHandler
-    void handle(RequestChange command, Portfolios portfolios, DeadlineManager deadlines, ReminderPolicy reminders) {
+    void handle(
+            RequestChange command,
+            LedgerCurrency ledger,
+            Portfolios portfolios,
+            DeadlineManager deadlines,
+            ReminderPolicy reminders) {
         JointApproval.checkActsForASide(command.actor(), "request a change");
-        ChangeTerms terms = ChangeTermsRules.requested(command.kind(), command.terms(), status, ledger);
+        ChangeTerms terms =
+                ChangeTermsRules.requested(command.kind(), command.terms(), status, ProjectCurrency.of(this, ledger));
         requestChange(
                 command.changeId(),
                 command.kind(),
@@ -150,14 +153,15 @@ public class Project {
     // ---- actuals and reassessments: called or falling due here, then handled by each Reassessment ---------
 
     @CommandHandler
-    void handle(RecordActuals command) {
+    void handle(RecordActuals command, LedgerCurrency ledger) {
         JointApproval.checkActsForASide(command.actor(), "record actuals");
         if (!status.isUnderWay()) {
             throw new ConflictException("Actuals are recorded for active or paused projects; this one is "
                     + status.name().toLowerCase());
         }
         LocalDate today = LocalDate.ofInstant(ReviewSchedule.now(), ZoneOffset.UTC);
-        apply(ActualsRules.recorded(projectId, command, today, actuals, businessCase.expectedBenefits(), ledger));
+        apply(ActualsRules.recorded(
+                projectId, command, today, actuals, businessCase.expectedBenefits(), ProjectCurrency.of(this, ledger)));
         if (!hasOpenReassessment()) {
             ReassessmentDuePolicy.after(actuals, approvedBudget, businessCase.expectedBenefits(), policy)
                     .ifPresent(due -> fallDue(UUID.randomUUID(), due.trigger(), due.reason(), Actor.SYSTEM));
@@ -202,8 +206,9 @@ public class Project {
         return fiscalYear;
     }
 
-    LedgerCurrency ledger() {
-        return ledger;
+    /** The currency of the proposal, which the project's figures are kept in (see {@link ProjectCurrency}). */
+    String currency() {
+        return proposalCurrency;
     }
 
     ProjectStatus status() {
@@ -248,7 +253,7 @@ public class Project {
     void on(ProjectProposed event) {
         projectId = event.projectId();
         fiscalYear = event.fiscalYear();
-        ledger = new LedgerCurrency(event.requestedBudget().currency());
+        proposalCurrency = event.requestedBudget().currency();
         status = ProjectStatus.PROPOSED;
     }
 

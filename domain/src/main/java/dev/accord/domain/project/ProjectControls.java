@@ -9,6 +9,7 @@ import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.ReassessmentTrigger;
 import dev.accord.domain.project.api.SetReviewPolicy;
 import dev.accord.domain.shared.ConflictException;
+import dev.accord.domain.shared.LedgerCurrency;
 import dev.accord.domain.shared.Texts;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -27,10 +28,15 @@ final class ProjectControls {
 
     // A policy of 36 months and 100 % would silence the reassessments: it changes jointly, see JointControls.
     @CommandHandler
-    void handle(SetReviewPolicy command, Portfolios portfolios, DeadlineManager deadlines, ReminderPolicy reminders) {
+    void handle(
+            SetReviewPolicy command,
+            LedgerCurrency ledger,
+            Portfolios portfolios,
+            DeadlineManager deadlines,
+            ReminderPolicy reminders) {
         JointApproval.checkActsForASide(command.actor(), "propose a review policy");
         ChangeTerms terms = ChangeTermsRules.checked(
-                ChangeKind.REVIEW_POLICY, ChangeTerms.policy(command.policy()), project.ledger());
+                ChangeKind.REVIEW_POLICY, ChangeTerms.policy(command.policy()), ProjectCurrency.of(project, ledger));
         project.requestChange(
                 command.changeId(),
                 ChangeKind.REVIEW_POLICY,

@@ -28,10 +28,7 @@ public final class ProjectStandings {
             return Optional.of(repository
                     .load(projectId.toString())
                     .invoke(project -> new ProjectStanding(
-                            project.id(),
-                            project.fiscalYear(),
-                            project.status(),
-                            project.ledger().code())));
+                            project.id(), project.fiscalYear(), project.status(), project.currency())));
         } catch (AggregateNotFoundException noSuchProject) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import dev.accord.domain.project.api.ProposalRules;
 import dev.accord.domain.project.api.ProposeProject;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.LedgerCalendar;
+import dev.accord.domain.shared.LedgerCurrency;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Texts;
 
@@ -13,21 +14,18 @@ final class Proposal {
 
     private Proposal() {}
 
-    /** The proposal as it will be recorded; its requested budget sets the project's ledger currency. */
-    static ProjectProposed checked(ProposeProject command) {
+    /** The proposal as it will be recorded, its requested budget in the ledger's currency. */
+    static ProjectProposed checked(ProposeProject command, LedgerCurrency ledger) {
         ProposalRules.titleProblem(command.title()).ifPresent(problem -> {
             throw new InvalidInputException("title", problem);
         });
         ProposalRules.descriptionProblem(command.description()).ifPresent(problem -> {
             throw new InvalidInputException("description", problem);
         });
-        if (command.requestedBudget() == null) {
-            throw new InvalidInputException("requestedBudget.amount", "Amount is required");
-        }
-        Money budget = Money.checked(
-                "requestedBudget",
-                command.requestedBudget().amount(),
-                command.requestedBudget().currency());
+        ProposalRules.departmentProblem(command.department()).ifPresent(problem -> {
+            throw new InvalidInputException("department", problem);
+        });
+        Money budget = ledger.amount("requestedBudget", command.requestedBudget());
         LedgerCalendar.checkFiscalYear(command.fiscalYear());
         return new ProjectProposed(
                 command.projectId(),
@@ -39,6 +37,7 @@ final class Proposal {
                 Texts.lines("itObjectives", command.itObjectives()),
                 budget,
                 command.fiscalYear(),
-                command.actor());
+                command.actor(),
+                ProposalRules.department(command.department()));
     }
 }

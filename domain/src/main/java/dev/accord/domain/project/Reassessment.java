@@ -17,6 +17,7 @@ import dev.accord.domain.project.api.SubmitReassessmentView;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.InvalidInputException;
+import dev.accord.domain.shared.LedgerCurrency;
 import dev.accord.domain.shared.Side;
 import dev.accord.domain.shared.Texts;
 import java.util.EnumMap;
@@ -81,7 +82,11 @@ final class Reassessment {
     /** Opens the CONCLUSION change; the reassessment ends when both sides have approved it, see {@link #conclude}. */
     @CommandHandler
     void handle(
-            ConcludeReassessment command, Portfolios portfolios, DeadlineManager deadlines, ReminderPolicy reminders) {
+            ConcludeReassessment command,
+            LedgerCurrency ledger,
+            Portfolios portfolios,
+            DeadlineManager deadlines,
+            ReminderPolicy reminders) {
         JointApproval.checkActsForASide(command.actor(), "conclude a reassessment");
         LifeCycle.checkNotClosed(project.status());
         checkOpen();
@@ -96,7 +101,7 @@ final class Reassessment {
                         command.adjustedBudget(),
                         command.followUpChangeId(),
                         command.rationale())),
-                project.ledger());
+                ProjectCurrency.of(project, ledger));
         checkFollowUpCanOpen(terms.conclusion());
         project.requestChange(
                 command.changeId(),

@@ -32,7 +32,7 @@ final class RoiCaseRules {
             RecordRoiCase command,
             EstimateSubmitted estimate,
             BigDecimal discountRatePercent,
-            LedgerCurrency ledger) {
+            ProjectCurrency ledger) {
         if (estimate == null) {
             throw new ConflictException("An ROI case is computed from a cost estimate: submit an estimate first");
         }
@@ -56,7 +56,7 @@ final class RoiCaseRules {
                 command.actor());
     }
 
-    private static List<ExpectedBenefit> expected(List<ExpectedBenefit> given, LedgerCurrency ledger) {
+    private static List<ExpectedBenefit> expected(List<ExpectedBenefit> given, ProjectCurrency ledger) {
         if (given == null || given.isEmpty()) {
             throw new InvalidInputException("benefits", "Name at least one expected benefit");
         }

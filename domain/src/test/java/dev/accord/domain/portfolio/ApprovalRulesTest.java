@@ -13,6 +13,7 @@ import dev.accord.domain.portfolio.api.RequestApprovalRules;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.InvalidInputException;
+import dev.accord.domain.shared.LedgerCurrency;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.NotPermittedException;
 import dev.accord.domain.shared.Side;
@@ -34,7 +35,8 @@ class ApprovalRulesTest {
             List.of(new ApprovalTier(Money.of("500000", "EUR"), 1, 1, true, false));
     private static final ApprovalRules RULES = new ApprovalRules(CFO_ABOVE_500K);
 
-    private final FixtureConfiguration<Portfolio> fixture = new AggregateTestFixture<>(Portfolio.class);
+    private final FixtureConfiguration<Portfolio> fixture =
+            new AggregateTestFixture<>(Portfolio.class).registerInjectableResource(new LedgerCurrency("EUR"));
     private final UUID request = UUID.randomUUID();
 
     @Test

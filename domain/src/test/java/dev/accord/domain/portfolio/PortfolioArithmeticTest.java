@@ -2,6 +2,7 @@ package dev.accord.domain.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accord.domain.portfolio.api.DepartmentTotal;
 import dev.accord.domain.portfolio.api.RankedProject;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.shared.Money;
@@ -94,6 +95,53 @@ class PortfolioArithmeticTest {
         assertThat(ranked).extracting(RankedProject::rank).containsExactly(1, 2);
     }
 
+    @Test
+    void eachDepartmentsProjectsAddUpWithThoseWithoutADepartmentLast() {
+        List<DepartmentTotal> totals = PortfolioArithmetic.byDepartment(
+                List.of(
+                        inDepartment("sales", ProjectStatus.ACTIVE, "100000", "100000", "25000"),
+                        inDepartment(null, ProjectStatus.PROPOSED, "40000", "0", "0"),
+                        inDepartment("Finance", ProjectStatus.PROPOSED, "50000", "0", "0"),
+                        inDepartment("sales", ProjectStatus.PROPOSED, "30000.50", "0", "0"),
+                        // Cancelled: asks for nothing any more, but still holds what it spent.
+                        inDepartment("Finance", ProjectStatus.CANCELLED, "70000", "12000", "12000")),
+                "EUR");
+
+        assertThat(totals)
+                .containsExactly(
+                        new DepartmentTotal("Finance", 1, eur("50000"), eur("12000"), eur("12000")),
+                        new DepartmentTotal("sales", 2, eur("130000.50"), eur("100000"), eur("25000")),
+                        new DepartmentTotal(null, 1, eur("40000"), eur("0"), eur("0")));
+    }
+
+    @Test
+    void aDepartmentWhoseProjectsWereAllRejectedIsLeftOut() {
+        assertThat(PortfolioArithmetic.byDepartment(
+                        List.of(inDepartment("Legal", ProjectStatus.REJECTED, "90000", "0", "0")), "EUR"))
+                .isEmpty();
+    }
+
+    private static RankedProject inDepartment(
+            String department, ProjectStatus status, String requested, String allocated, String spent) {
+        return new RankedProject(
+                0,
+                UUID.randomUUID(),
+                "A project",
+                status,
+                eur(requested),
+                eur(allocated),
+                eur(spent),
+                null,
+                null,
+                null,
+                true,
+                department);
+    }
+
+    private static Money eur(String amount) {
+        return Money.of(amount, "EUR");
+    }
+
     private static RankedProject project(String title, ProjectStatus status, String roiPercent, String npv) {
         Money requested = Money.of("100000", "EUR");
         return new RankedProject(
@@ -107,7 +155,8 @@ class PortfolioArithmeticTest {
                 npv == null ? null : new BigDecimal(npv),
                 roiPercent == null ? null : new BigDecimal(roiPercent),
                 null,
-                true);
+                true,
+                null);
     }
 
     private static BigDecimal amount(String value) {

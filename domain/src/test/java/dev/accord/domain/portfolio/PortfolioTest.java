@@ -14,6 +14,7 @@ import dev.accord.domain.portfolio.api.YearBudgetSet;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.ConflictException;
 import dev.accord.domain.shared.InvalidInputException;
+import dev.accord.domain.shared.LedgerCurrency;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.NotPermittedException;
 import dev.accord.domain.shared.Side;
@@ -40,7 +41,8 @@ class PortfolioTest {
     private static final Actor FINN = new Actor("finn", "Finn Moller", Side.FINANCE);
     private static final Actor VIC = new Actor("vic", "Vic Moss", null);
 
-    private final FixtureConfiguration<Portfolio> fixture = new AggregateTestFixture<>(Portfolio.class);
+    private final FixtureConfiguration<Portfolio> fixture =
+            new AggregateTestFixture<>(Portfolio.class).registerInjectableResource(new LedgerCurrency("EUR"));
     private final UUID request = UUID.randomUUID();
 
     @Test
@@ -205,6 +207,24 @@ class PortfolioTest {
                 .when(new SetDiscountRate(YEAR, new BigDecimal("-0.5"), FAY))
                 .expectException(refusedOn("ratePercent"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aYearBudgetInAnotherCurrencyThanTheLedgersIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestYearBudget(YEAR, request, Money.of("2000000", "JPY"), "IT plan 2026", FAY))
+                .expectException(refusedOn("budget.currency"))
+                .expectNoEvents();
+    }
+
+    // A year whose budget was set in another currency before the ledger held to one is read as it was recorded.
+    @Test
+    void aYearBudgetRecordedInAnotherCurrencyStaysReadable() {
+        fixture.given(
+                        new YearBudgetRequested(YEAR, request, Money.of("2000000", "USD"), "IT plan 2026", FAY),
+                        new YearBudgetApproved(YEAR, request, 1, Money.of("2000000", "USD"), "", FINN))
+                .when(new RejectYearBudget(YEAR, request, "Dollars, again", IVO))
+                .expectEvents(new YearBudgetRejected(YEAR, request, "Dollars, again", IVO));
     }
 
     private YearBudgetRequested requested(String budget, Actor actor) {

@@ -60,7 +60,8 @@ class ApprovalRemindersTest {
                         java.util.List.of(),
                         eur("100000"),
                         ProjectFixture.YEAR,
-                        IDA))
+                        IDA,
+                        null))
                 .expectScheduledDeadline(FIRST, new ApprovalOverdue(initial, 1, NOW, false))
                 .expectScheduledDeadline(ESCALATE, new ApprovalOverdue(initial, 1, NOW, true));
     }

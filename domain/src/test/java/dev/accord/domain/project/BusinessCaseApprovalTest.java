@@ -233,6 +233,7 @@ class BusinessCaseApprovalTest {
     void byDefaultAProposalRecordsThatItsInitialBudgetNeedsABusinessCase() {
         FixtureConfiguration<Project> proposing = new AggregateTestFixture<>(Project.class);
         proposing.registerInjectableResource(ProjectFixture.REMINDERS);
+        proposing.registerInjectableResource(ProjectFixture.LEDGER);
         proposing.registerInjectableResource(ProjectFixture.portfoliosWithDefaultBusinessCase());
         proposing
                 .givenNoPriorActivity()
@@ -247,7 +248,8 @@ class BusinessCaseApprovalTest {
                         List.of("fewer systems"),
                         eur(BUDGET),
                         ProjectFixture.YEAR,
-                        IDA))
+                        IDA,
+                        null))
                 .expectEvents(
                         f.proposed(BUDGET),
                         proposedUnder(BusinessCaseRule.DEFAULT).get(1));

@@ -16,6 +16,7 @@ import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.ProjectStatus;
+import dev.accord.domain.shared.LedgerCurrency;
 import dev.accord.domain.shared.Money;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,8 @@ final class ProjectFixture {
 
     static final int YEAR = 2026;
     static final ReminderPolicy REMINDERS = ReminderPolicy.standard();
+    /** The ledger keeps euros, as the demo's does. */
+    static final LedgerCurrency LEDGER = new LedgerCurrency("EUR");
 
     final UUID projectId = UUID.randomUUID();
     final UUID initialChange = UUID.randomUUID();
@@ -51,6 +54,7 @@ final class ProjectFixture {
     ProjectFixture() {
         fixture.registerInjectableResource(portfoliosOf(portfolioStore));
         fixture.registerInjectableResource(REMINDERS);
+        fixture.registerInjectableResource(LEDGER);
         fixture.registerInjectableResource(delegations);
     }
 
@@ -94,7 +98,8 @@ final class ProjectFixture {
                 List.of("fewer systems"),
                 eur(budget),
                 YEAR,
-                IDA);
+                IDA,
+                null);
     }
 
     ChangeRequested initialBudgetRequested(String budget) {

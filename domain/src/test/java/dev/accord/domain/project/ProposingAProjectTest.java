@@ -5,6 +5,7 @@ import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRequested;
 import dev.accord.domain.project.api.ChangeTerms;
 import dev.accord.domain.project.api.ProjectProposed;
+import dev.accord.domain.project.api.ProposalRules;
 import dev.accord.domain.project.api.ProposeProject;
 import dev.accord.domain.shared.Actor;
 import dev.accord.domain.shared.InvalidInputException;
@@ -35,16 +36,27 @@ class ProposingAProjectTest {
 
     private ProposeProject propose(String title, String description, Money budget, Actor actor) {
         return new ProposeProject(
-                projectId, initialChange, title, description, null, null, null, null, budget, 2026, actor);
+                projectId, initialChange, title, description, null, null, null, null, budget, 2026, actor, null);
     }
 
     private ProposeProject proposeAnother(String title, String description, Money budget, Actor actor) {
         return new ProposeProject(
-                UUID.randomUUID(), UUID.randomUUID(), title, description, null, null, null, null, budget, 2026, actor);
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                title,
+                description,
+                null,
+                null,
+                null,
+                null,
+                budget,
+                2026,
+                actor,
+                null);
     }
 
     @Test
-    void theProposalKeepsSponsorProcessesAndObjectives() {
+    void theProposalKeepsSponsorDepartmentProcessesAndObjectives() {
         fixture.givenNoPriorActivity()
                 .when(new ProposeProject(
                         projectId,
@@ -57,7 +69,8 @@ class ProposingAProjectTest {
                         List.of("one login"),
                         Money.of("300000", "EUR"),
                         2027,
-                        IVO))
+                        IVO,
+                        " Customer service "))
                 .expectEvents(
                         new ProjectProposed(
                                 projectId,
@@ -69,7 +82,8 @@ class ProposingAProjectTest {
                                 List.of("one login"),
                                 Money.of("300000", "EUR"),
                                 2027,
-                                IVO),
+                                IVO,
+                                "Customer service"),
                         new ChangeRequested(
                                 projectId,
                                 initialChange,
@@ -93,7 +107,8 @@ class ProposingAProjectTest {
                         null,
                         Money.of("1", "EUR"),
                         1999,
-                        IVO))
+                        IVO,
+                        null))
                 .expectException(RefusedInputMatcher.on("fiscalYear"));
     }
 
@@ -101,6 +116,7 @@ class ProposingAProjectTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Project.class);
         fixture.registerInjectableResource(ReminderPolicy.standard());
+        fixture.registerInjectableResource(ProjectFixture.LEDGER);
         // The proposal records the year's approval rules, read through the fiscal years' portfolios (none here).
         fixture.registerInjectableResource(ProjectFixture.portfoliosOf(new InMemoryEventStorageEngine()));
     }
@@ -121,7 +137,8 @@ class ProposingAProjectTest {
                                 List.of(),
                                 Money.of("120000.00", "EUR"),
                                 2026,
-                                IDA),
+                                IDA,
+                                null),
                         new ChangeRequested(
                                 projectId,
                                 initialChange,
@@ -146,7 +163,8 @@ class ProposingAProjectTest {
                                 List.of(),
                                 Money.of("5000", "EUR"),
                                 2026,
-                                FAY),
+                                FAY,
+                                null),
                         new ChangeRequested(
                                 projectId,
                                 initialChange,
@@ -171,7 +189,8 @@ class ProposingAProjectTest {
                                 List.of(),
                                 Money.of("10", "EUR"),
                                 2026,
-                                IDA),
+                                IDA,
+                                null),
                         new ChangeRequested(
                                 projectId,
                                 initialChange,
@@ -234,5 +253,65 @@ class ProposingAProjectTest {
                 .when(propose("ERP", "", null, IDA))
                 .expectException(InvalidInputException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void aProposalWithoutADepartmentRecordsNone() {
+        fixture.givenNoPriorActivity()
+                .when(proposeFor("  "))
+                .expectEvents(
+                        new ProjectProposed(
+                                projectId,
+                                "ERP",
+                                "",
+                                null,
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                Money.of("1000", "EUR"),
+                                2026,
+                                IDA,
+                                null),
+                        new ChangeRequested(
+                                projectId,
+                                initialChange,
+                                ChangeKind.INITIAL_BUDGET,
+                                ChangeTerms.budget(Money.of("1000", "EUR")),
+                                "Initial budget of the proposal",
+                                IDA));
+    }
+
+    @Test
+    void aDepartmentAsLongAsItsColumnIsAcceptedButNotOneCharacterMore() {
+        String longest = "D".repeat(ProposalRules.DEPARTMENT_MAX_LENGTH);
+        fixture.givenNoPriorActivity().when(proposeFor(longest)).expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity()
+                .when(proposeFor(longest + "D"))
+                .expectException(RefusedInputMatcher.on("department"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDepartmentIsOneLineOfText() {
+        fixture.givenNoPriorActivity()
+                .when(proposeFor("Sales\nand marketing"))
+                .expectException(RefusedInputMatcher.on("department"))
+                .expectNoEvents();
+    }
+
+    private ProposeProject proposeFor(String department) {
+        return new ProposeProject(
+                projectId,
+                initialChange,
+                "ERP",
+                "",
+                null,
+                null,
+                null,
+                null,
+                Money.of("1000", "EUR"),
+                2026,
+                IDA,
+                department);
     }
 }

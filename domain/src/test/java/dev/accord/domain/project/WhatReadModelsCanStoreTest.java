@@ -50,7 +50,8 @@ class WhatReadModelsCanStoreTest {
                 null,
                 eur("1000"),
                 2026,
-                IDA);
+                IDA,
+                null);
     }
 
     @ParameterizedTest

@@ -46,7 +46,18 @@ final class Candidates {
     private static ScenarioCandidate candidate(
             int rank, String title, ProjectStatus status, String budget, String allocated, CashFlowPlan plan) {
         RankedProject ranked = new RankedProject(
-                rank, UUID.randomUUID(), title, status, eur(budget), eur(allocated), eur("0"), null, null, null, true);
+                rank,
+                UUID.randomUUID(),
+                title,
+                status,
+                eur(budget),
+                eur(allocated),
+                eur("0"),
+                null,
+                null,
+                null,
+                true,
+                null);
         return new ScenarioCandidate(
                 ranked, eur(budget), status == ProjectStatus.PROPOSED ? UUID.randomUUID() : null, plan);
     }

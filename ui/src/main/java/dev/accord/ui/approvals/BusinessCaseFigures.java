@@ -13,6 +13,7 @@ import dev.accord.domain.project.roi.RoiFigures;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Side;
 import dev.accord.ui.base.Formats;
+import dev.accord.ui.project.ProposalSection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,8 +23,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The business case an approval rests on, as the approvals card shows it: each side's latest estimate, the ROI case's
- * figures and benefits, and both sides' answers to the four questions. The approval sends {@link #basis()}, the
+ * The business case an approval rests on, as the approvals card shows it: what the proposal claimed (sponsor,
+ * department, processes and objectives), each side's latest estimate, the ROI case's figures and benefits, and both
+ * sides' answers to the four questions. The approval sends {@link #basis()}, the
  * versions shown here, and the ledger refuses it should newer figures have arrived meanwhile.
  */
 class BusinessCaseFigures extends Div {
@@ -34,6 +36,10 @@ class BusinessCaseFigures extends Div {
         addClassName("project-context");
         getStyle().set("color", "var(--lumo-secondary-text-color)");
         basis = ApprovalBasis.of(project.estimates(), project.roiCase());
+        // What the proposal claimed, beside the answers to the questions it feeds.
+        ProposalSection proposal = ProposalSection.onCard();
+        proposal.show(project);
+        add(proposal);
         for (Side side : Side.values()) {
             add(line("estimate-" + side.name().toLowerCase(Locale.ROOT), estimate(project.estimates(), side, locale)));
         }

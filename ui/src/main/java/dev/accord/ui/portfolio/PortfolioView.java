@@ -67,6 +67,7 @@ public class PortfolioView extends VerticalLayout implements HasUrlParameter<Int
     private final DiscountRatePanel discountRate;
     private final ApprovalRulesPanel approvalRules;
     private final RankingGrid ranking = new RankingGrid();
+    private final ByDepartment byDepartment = new ByDepartment(ranking);
     private final BudgetAgainstSpend budgetAgainstSpend = new BudgetAgainstSpend();
     private SubscriptionQueryResult<PortfolioSummary, ReadModelChanged> subscription;
     private UI ui;
@@ -117,7 +118,7 @@ public class PortfolioView extends VerticalLayout implements HasUrlParameter<Int
         decisions.setWidthFull();
         decisions.setWrap(true);
         decisions.getChildren().forEach(column -> column.getStyle().set("flex", "1 1 20rem"));
-        add(new H2("Portfolio"), choose, pastBanner, figures, decisions, budgetAgainstSpend, ranking);
+        add(new H2("Portfolio"), choose, pastBanner, figures, decisions, budgetAgainstSpend, byDepartment, ranking);
         setSizeFull();
     }
 
@@ -236,7 +237,7 @@ public class PortfolioView extends VerticalLayout implements HasUrlParameter<Int
     /** The answer comes asynchronously, after the page has shown: until then the page says it is coming. */
     private void showLoading(int fiscalYear) {
         figures.showLoading(fiscalYear);
-        ranking.setItems(List.of());
+        byDepartment.clear();
         ranking.setEmptyStateText("Loading the year's projects\u2026");
     }
 
@@ -279,7 +280,7 @@ public class PortfolioView extends VerticalLayout implements HasUrlParameter<Int
     private void showFigures(PortfolioSummary view) {
         figures.show(view, locale());
         ranking.setEmptyStateText("No projects in this fiscal year yet.");
-        ranking.setItems(view.projects());
+        byDepartment.show(view);
         budgetAgainstSpend.show(view, locale());
     }
 

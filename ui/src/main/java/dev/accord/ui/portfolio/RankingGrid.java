@@ -21,6 +21,9 @@ class RankingGrid extends Grid<RankedProject> {
                 .setHeader("Project")
                 .setFlexGrow(3);
         addColumn(p -> Formats.words(p.status())).setHeader("Status").setAutoWidth(true);
+        addColumn(p -> ByDepartment.name(p.department()))
+                .setHeader("Department")
+                .setAutoWidth(true);
         addColumn(p -> Formats.percent(p.roiPercent(), locale()))
                 .setHeader("ROI")
                 .setAutoWidth(true);

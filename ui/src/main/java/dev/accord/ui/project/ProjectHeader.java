@@ -14,12 +14,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Where a project stands: status, money, ROI figures and the assessment, at a glance. */
+/**
+ * Where a project stands: status, money, ROI figures and the assessment, at a glance; and beneath them the proposal,
+ * beside the questions it feeds.
+ */
 class ProjectHeader extends VerticalLayout {
 
     private final H2 title = new H2();
     private final Span status = new Span();
     private final FlexLayout figures = new FlexLayout();
+    private final ProposalSection proposal = ProposalSection.onProjectPage();
 
     ProjectHeader() {
         setPadding(false);
@@ -27,7 +31,7 @@ class ProjectHeader extends VerticalLayout {
         status.getElement().getThemeList().add("badge");
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         figures.getStyle().set("gap", "var(--lumo-space-l)");
-        add(title, status, figures);
+        add(title, status, figures, proposal);
     }
 
     void show(ProjectDetail project, Locale locale) {
@@ -66,6 +70,7 @@ class ProjectHeader extends VerticalLayout {
         if (project.openReassessmentId() != null) {
             figures.add(new Figure("Reassessment due", project.openReassessmentReason(), "reassessment"));
         }
+        proposal.show(project);
     }
 
     private static String assessment(ProjectDetail project) {

@@ -67,7 +67,7 @@ public class ProjectsView extends VerticalLayout {
         Button propose = new Button(
                 "Propose project",
                 VaadinIcon.PLUS.create(),
-                click -> new ProposeProjectDialog(commands, currentUser).open());
+                click -> new ProposeProjectDialog(commands, queries, currentUser).open());
         propose.setId("propose-project");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // Viewers read only; the server refuses their commands anyway.

@@ -6,22 +6,36 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import dev.accord.domain.ledger.api.FindLedgerSettings;
+import dev.accord.domain.ledger.api.LedgerSettings;
+import dev.accord.domain.project.api.FindDepartments;
 import dev.accord.domain.project.api.ProposeProject;
 import dev.accord.domain.shared.InvalidInputException;
 import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.NotPermittedException;
 import dev.accord.ui.base.CurrentUser;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 
-/** Puts a new project on the table. */
+/** Puts a new project on the table, in the ledger's currency, for this fiscal year unless another is chosen. */
 class ProposeProjectDialog extends Dialog {
 
-    private final ProposalForm form = new ProposalForm();
+    private final ProposalForm form;
 
-    ProposeProjectDialog(CommandGateway commands, CurrentUser currentUser) {
+    ProposeProjectDialog(CommandGateway commands, QueryGateway queries, CurrentUser currentUser) {
+        LedgerSettings ledger = queries.query(new FindLedgerSettings(), ResponseTypes.instanceOf(LedgerSettings.class))
+                .join();
+        form = new ProposalForm(
+                ledger.currency(),
+                queries.query(new FindDepartments(), ResponseTypes.multipleInstancesOf(String.class))
+                        .join(),
+                LocalDate.now(ZoneOffset.UTC).getYear());
         setHeaderTitle("Propose a project");
-        setWidth("min(40rem, 95vw)");
+        setWidth("min(52rem, 95vw)");
         add(form);
 
         Button propose = new Button("Propose", click -> form.submit());
@@ -34,13 +48,19 @@ class ProposeProjectDialog extends Dialog {
         form.addSubmitListener(submitted -> {
             ProposalDraft draft = submitted.draft();
             try {
-                commands.sendAndWait(ProposeProject.of(
+                commands.sendAndWait(new ProposeProject(
+                        UUID.randomUUID(),
                         UUID.randomUUID(),
                         draft.getTitle(),
                         draft.getDescription(),
+                        draft.getSponsor(),
+                        draft.getProcessesImproved(),
+                        draft.getCompanyObjectives(),
+                        draft.getItObjectives(),
                         new Money(draft.getAmount(), draft.getCurrency()),
-                        java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear(),
-                        currentUser.actor()));
+                        draft.getFiscalYear(),
+                        currentUser.actor(),
+                        draft.getDepartment()));
                 Notification.show(
                                 "Proposed \u201c" + draft.getTitle().strip() + "\u201d",
                                 3000,

@@ -148,7 +148,8 @@ class ScenarioBuilderTest {
                 null,
                 null,
                 null,
-                true);
+                true,
+                null);
         return new ScenarioCandidate(ranked, budget, UUID.randomUUID(), plan);
     }
 }

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** A fiscal year's budget, what approved projects take from it, and every project of the year ranked by ROI. */
+/**
+ * A fiscal year's budget, what approved projects take from it, every project of the year ranked by ROI, and what
+ * each requesting department's projects come to ({@code departments}, by name, those without one last).
+ */
 public record PortfolioSummary(
         int fiscalYear,
         Money budget,
@@ -15,4 +18,5 @@ public record PortfolioSummary(
         UUID pendingBudgetChangeId,
         Money pendingBudget,
         List<RankedProject> projects,
-        List<MonthlySpend> spendByMonth) {}
+        List<MonthlySpend> spendByMonth,
+        List<DepartmentTotal> departments) {}

@@ -5,7 +5,11 @@ import dev.accord.domain.shared.Money;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** A project of the year in ROI order, and whether its requested budget still fits what is left. */
+/**
+ * A project of the year in ROI order, and whether its requested budget still fits what is left.
+ *
+ * @param department the department that asked for it, or null when its proposal named none
+ */
 public record RankedProject(
         int rank,
         UUID projectId,
@@ -17,4 +21,5 @@ public record RankedProject(
         BigDecimal npv,
         BigDecimal roiPercent,
         BigDecimal irrPercent,
-        boolean fitsRemaining) {}
+        boolean fitsRemaining,
+        String department) {}

@@ -6,12 +6,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A project as its page and GET /api/projects/{id} show it. */
+/**
+ * A project as its page and GET /api/projects/{id} show it.
+ *
+ * @param department the requesting department, or null when the proposal named none
+ */
 public record ProjectDetail(
         UUID id,
         String title,
         String description,
         String sponsor,
+        String department,
         List<String> processesImproved,
         List<String> companyObjectives,
         List<String> itObjectives,

@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
-/** A project was put on the table. When it happened is the event message's timestamp. */
+/**
+ * A project was put on the table. When it happened is the event message's timestamp.
+ *
+ * @param department the department that asks for the project; null when none was named, as in every proposal
+ *                   recorded before proposals named one (the field is read as absent from those events)
+ */
 @Revision("1")
 public record ProjectProposed(
         UUID projectId,
@@ -18,4 +23,5 @@ public record ProjectProposed(
         List<String> itObjectives,
         Money requestedBudget,
         int fiscalYear,
-        Actor proposedBy) {}
+        Actor proposedBy,
+        String department) {}

@@ -10,6 +10,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * Someone from Finance or IT puts an IT initiative on the table with the budget it asks for. The proposal opens
  * the INITIAL_BUDGET change ({@code initialChangeId}), which both sides must approve.
+ *
+ * @param requestedBudget in the ledger's currency
+ * @param department the department that asks for it (optional, see {@link ProposalRules#departmentProblem})
  */
 public record ProposeProject(
         @TargetAggregateIdentifier UUID projectId,
@@ -22,7 +25,8 @@ public record ProposeProject(
         List<String> itObjectives,
         Money requestedBudget,
         int fiscalYear,
-        Actor actor)
+        Actor actor,
+        String department)
         implements ActorCommand {
 
     /** The short form used where only the essentials are known. */
@@ -39,6 +43,7 @@ public record ProposeProject(
                 List.of(),
                 requestedBudget,
                 fiscalYear,
-                actor);
+                actor,
+                null);
     }
 }
