@@ -7,6 +7,7 @@ import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Administrator;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.FiscalYears;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -68,6 +69,7 @@ class AccessibilityBrowserIT {
             new Visit("The four questions (dialog)", "ida", (b, t) -> t.projectDialog(b, "record-assessment")),
             new Visit("Actuals (dialog)", "ida", (b, t) -> t.projectDialog(b, "record-actuals")),
             new Visit("Review policy (dialog)", "ida", (b, t) -> t.projectDialog(b, "review-policy")),
+            new Visit("Call a reassessment (dialog)", "ida", (b, t) -> t.projectDialog(b, "call-reassessment")),
             new Visit("Reply to a step (dialog)", "ida", (b, t) -> t.timelineDialog(b, "timeline-reply-button")),
             new Visit("Project retrospective", "finn", (b, t) -> {
                 t.demoProject(b);
@@ -75,10 +77,16 @@ class AccessibilityBrowserIT {
                 t.chartTable(b, "retrospective-chart");
             }),
             new Visit("Portfolio with its chart and table", "finn", (b, t) -> {
-                t.page(b, "/portfolio", By.id("fiscal-year"));
-                b.chooseInComboBox("fiscal-year", "2026");
-                b.waitForText("year-budget", "€3,500,000.00");
+                t.yearOnPortfolio(b);
                 t.chartTable(b, "budget-against-spend");
+            }),
+            new Visit("Request the year's budget (dialog)", "fay", (b, t) -> {
+                t.yearOnPortfolio(b);
+                t.dialog(b, "request-year-budget", "year-budget-amount");
+            }),
+            new Visit("The year's approval rules (dialog)", "fay", (b, t) -> {
+                t.yearOnPortfolio(b);
+                t.dialog(b, "request-approval-rules", "add-tier");
             }),
             new Visit("Import actuals", "ivo", (b, t) -> t.page(b, "/actuals/import", By.id("actuals-upload"))),
             new Visit(
@@ -172,6 +180,13 @@ class AccessibilityBrowserIT {
         page(browser, "/", By.id("projects"));
         browser.type("projects-title-filter", DEMO_PROJECT);
         browser.followLink(DEMO_PROJECT);
+    }
+
+    /** The demo year 2026 on the Portfolio page, with its panels (budget, approval rules, discount rate). */
+    private void yearOnPortfolio(Browser browser) throws IOException {
+        page(browser, "/portfolio", By.id("fiscal-year"));
+        browser.chooseInComboBox("fiscal-year", "2026");
+        browser.waitForText("year-budget", "€3,500,000.00");
     }
 
     private void dialog(Browser browser, String opener, String fieldInside) {

@@ -108,10 +108,28 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /**
+     * Clicks a button once it can be clicked. A notification may lie over it for a few seconds, as over a person's
+     * pointer: the click is tried again, the button brought to the middle of the page, until it reaches it.
+     */
     public void click(String id) {
         new WebDriverWait(driver, PATIENCE)
-                .until(ExpectedConditions.elementToBeClickable(By.id(id)))
-                .click();
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement button =
+                            ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+                    if (button == null) {
+                        return false;
+                    }
+                    try {
+                        button.click();
+                    } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+                        throw covered;
+                    }
+                    return true;
+                });
     }
 
     /** Replaces a field's text, once the field takes input (a dialog may still be opening). */
@@ -416,8 +434,19 @@ public final class Browser implements AutoCloseable {
         Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Leaves the page before the browser quits, as a person closing the tab does: the page's "pagehide" sends Vaadin's
+     * beacon and the server closes the UI at once. Killed outright, the browser would leave its UI on the server until
+     * its heartbeats are missed, still rebuilt by every live update in the meantime.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.get("about:blank");
+        } catch (org.openqa.selenium.WebDriverException alreadyGone) {
+            // Nothing left to leave.
+        } finally {
+            driver.quit();
+        }
     }
 }

@@ -14,9 +14,10 @@ import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The main journey, every step in the browser: IT proposes a project; IT and Finance each submit an estimate; the
- * ROI case is recorded; both sides answer the four questions; Finance approves, then IT, and the project is active;
- * IT records the first months' actuals from a spreadsheet, and everyone sees them on the project's page.
+ * The main journey, every step in the browser: IT proposes a project with the full form (sponsor, department, the
+ * processes and objectives it serves); IT and Finance each submit an estimate; the ROI case is recorded; both sides
+ * answer the four questions; Finance approves, then IT, and the project is active; IT records the first months'
+ * actuals from a spreadsheet, and everyone sees them on the project's page.
  */
 @AccordIntegrationTest
 class FullJourneyBrowserIT {
@@ -32,12 +33,22 @@ class FullJourneyBrowserIT {
         try (Browser ida = new Browser(base);
                 Browser ivo = new Browser(base);
                 Browser fay = new Browser(base)) {
-            // IT proposes, with the proposal form as it stands.
+            // IT proposes with the full form: sponsor, department, the processes and objectives it serves.
             ida.signInAs("ida", "demo");
             ida.click("propose-project");
             ida.type("proposal-title", title);
-            ida.type("proposal-description", "Technicians see their jobs, parts and manuals on a tablet.");
             ida.type("proposal-amount", "120000");
+            ida.type("proposal-sponsor", "Head of field service");
+            ida.type("proposal-department", "Field service");
+            ida.click("proposal-description");
+            ida.type("proposal-description", "Technicians see their jobs, parts and manuals on a tablet.");
+            ida.type("proposal-processes-input", "service dispatch");
+            ida.click("proposal-processes-add");
+            ida.type("proposal-company-objectives-input", "first-time fix rate above 90 %");
+            ida.click("proposal-company-objectives-add");
+            ida.type("proposal-it-objectives-input", "one mobile platform");
+            ida.click("proposal-it-objectives-add");
+            ida.waitForTextContaining("proposal-it-objectives-items", "one mobile platform");
             ida.click("proposal-submit");
             ida.waitForCell(title);
 
@@ -98,6 +109,8 @@ class FullJourneyBrowserIT {
             fay.followLink(title);
             fay.waitForCellContaining("Ivo Novak (IT) recorded actuals for " + lastMonth);
             fay.waitFor(By.id("plan-versus-actual"));
+            assertThat(fay.textOf("project-department")).isEqualTo("Field service");
+            assertThat(fay.textOf("project-processes")).isEqualTo("service dispatch");
             fay.screenshot("journey-actuals");
             assertThat(fay.cellsContaining("recorded actuals for")).hasSize(2);
         }

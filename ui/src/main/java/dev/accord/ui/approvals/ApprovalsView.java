@@ -38,6 +38,7 @@ import dev.accord.ui.portfolio.YearDecisionDialog;
 import dev.accord.ui.project.ProjectView;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -59,6 +60,13 @@ public class ApprovalsView extends VerticalLayout {
     private final CurrentUser currentUser;
     private final Div awaitingMe = new Div();
     private final Div mine = new Div();
+    private final ShownCards<Card> awaitingCards =
+            new ShownCards<>(awaitingMe, card -> card.change().changeId());
+    private final ShownCards<Card> ownCards =
+            new ShownCards<>(mine, card -> card.change().changeId());
+    private final Paragraph nothingAwaits = new Paragraph("Nothing awaits your side. Changes that need your approval "
+            + "appear here the moment they are requested.");
+    private final Paragraph noOwnRequests = new Paragraph("You have no open requests.");
     private SubscriptionQueryResult<List<PendingApproval>, ReadModelChanged> subscription;
 
     public ApprovalsView(CommandGateway commands, QueryGateway queries, CurrentUser currentUser) {
@@ -90,9 +98,9 @@ public class ApprovalsView extends VerticalLayout {
                 ResponseTypes.multipleInstancesOf(PendingApproval.class),
                 ResponseTypes.instanceOf(ReadModelChanged.class));
         // The first answer arrives asynchronously, after the page has shown: until then, say it is coming.
-        awaitingMe.removeAll();
+        awaitingCards.clear();
+        ownCards.clear();
         awaitingMe.add(new Loading("what awaits your side"));
-        mine.removeAll();
         subscription
                 .initialResult()
                 .subscribe(pending -> ui.access(() -> show(pending)), failure -> ui.access(this::showFailure));
@@ -112,8 +120,8 @@ public class ApprovalsView extends VerticalLayout {
     }
 
     private void showFailure() {
-        awaitingMe.removeAll();
-        mine.removeAll();
+        awaitingCards.clear();
+        ownCards.clear();
         awaitingMe.add(new Paragraph("The approvals could not be loaded."));
         Refusals.couldNotLoad("the approvals");
     }
@@ -126,26 +134,49 @@ public class ApprovalsView extends VerticalLayout {
     }
 
     private void show(List<PendingApproval> pending) {
-        awaitingMe.removeAll();
-        if (pending.isEmpty()) {
-            awaitingMe.add(new Paragraph("Nothing awaits your side. Changes that need your approval appear here "
-                    + "the moment they are requested."));
-        }
+        boolean canDecide = currentUser.actsForASide();
         List<Actor> mayActFor = ReceivedDelegations.activeDelegators(queries, currentUser.actor());
-        pending.forEach(change -> awaitingMe.add(card(change, currentUser.actsForASide(), mayActFor)));
-
-        mine.removeAll();
+        awaitingCards.show(
+                pending.stream()
+                        .map(change -> read(change, canDecide, mayActFor))
+                        .toList(),
+                this::card,
+                nothingAwaits);
         List<PendingApproval> own = queries.query(
                         new FindOwnOpenRequests(currentUser.actor().userId()),
                         ResponseTypes.multipleInstancesOf(PendingApproval.class))
                 .join();
-        if (own.isEmpty()) {
-            mine.add(new Paragraph("You have no open requests."));
-        }
-        own.forEach(change -> mine.add(card(change, false, List.of())));
+        ownCards.show(own.stream().map(change -> read(change, false, List.of())).toList(), this::card, noOwnRequests);
     }
 
-    private Component card(PendingApproval change, boolean canDecide, List<Actor> mayActFor) {
+    /**
+     * One card: the change, what it is decided against (the project's estimates, ROI case and assessment, or the
+     * year's figures in a sentence) and who may decide it here. Equal cards look the same, so a card is built again
+     * only when one of these has changed.
+     */
+    private record Card(
+            PendingApproval change,
+            Optional<ProjectDetail> project,
+            String yearFacts,
+            boolean canDecide,
+            List<Actor> mayActFor) {}
+
+    private Card read(PendingApproval change, boolean canDecide, List<Actor> mayActFor) {
+        if (change.isYearChange()) {
+            return new Card(
+                    change, Optional.empty(), YearContext.facts(queries, change, getLocale()), canDecide, mayActFor);
+        }
+        Optional<ProjectDetail> project = queries.query(
+                        new FindProjectDetail(change.projectId()),
+                        ResponseTypes.optionalInstanceOf(ProjectDetail.class))
+                .join();
+        return new Card(change, project, null, canDecide, mayActFor);
+    }
+
+    private Component card(Card shown) {
+        PendingApproval change = shown.change();
+        boolean canDecide = shown.canDecide();
+        List<Actor> mayActFor = shown.mayActFor();
         RouterLink subject = change.isYearChange()
                 ? new RouterLink(YearChangeCard.title(change), PortfolioView.class, change.fiscalYear())
                 : new RouterLink(
@@ -167,8 +198,11 @@ public class ApprovalsView extends VerticalLayout {
         waiting.addClassName("waiting-for");
 
         // A project's change is approved on the business case shown (its basis); a year's change on the year's figures.
-        BusinessCaseFigures figures = change.isYearChange() ? null : context(change);
-        Component context = change.isYearChange() ? YearContext.of(queries, change, getLocale()) : figures;
+        // The approval sends the versions shown (BusinessCaseFigures#basis).
+        BusinessCaseFigures figures = shown.project()
+                .map(project -> new BusinessCaseFigures(project, change.changeId(), getLocale()))
+                .orElse(null);
+        Component context = change.isYearChange() ? YearContext.shown(shown.yearFacts()) : figures;
         VerticalLayout card = new VerticalLayout(subject, what, requester, rationale);
         if (context != null) {
             card.add(context);
@@ -194,19 +228,6 @@ public class ApprovalsView extends VerticalLayout {
                     figures == null ? null : figures.basis()));
         }
         return card;
-    }
-
-    /**
-     * What the project's estimates, ROI case and assessment say, so the decision is taken with them in view; the
-     * approval sends the versions shown ({@link BusinessCaseFigures#basis()}).
-     */
-    private BusinessCaseFigures context(PendingApproval change) {
-        return queries.query(
-                        new FindProjectDetail(change.projectId()),
-                        ResponseTypes.optionalInstanceOf(ProjectDetail.class))
-                .join()
-                .map(project -> new BusinessCaseFigures(project, change.changeId(), getLocale()))
-                .orElse(null);
     }
 
     private String describe(PendingApproval change) {

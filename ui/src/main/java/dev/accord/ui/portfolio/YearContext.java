@@ -23,7 +23,8 @@ public final class YearContext {
 
     private YearContext() {}
 
-    public static Paragraph of(QueryGateway queries, PendingApproval change, Locale locale) {
+    /** The context in one sentence, read now: a card shows it again only when it has changed. */
+    public static String facts(QueryGateway queries, PendingApproval change, Locale locale) {
         List<String> facts = new ArrayList<>();
         if (change.yearChange() == YearChangeKind.YEAR_BUDGET) {
             PortfolioSummary year = queries.query(
@@ -44,7 +45,11 @@ public final class YearContext {
         for (Actor approver : change.approvedBy()) {
             facts.add("approved by " + approver);
         }
-        Paragraph context = new Paragraph(String.join(" \u00b7 ", facts));
+        return String.join(" \u00b7 ", facts);
+    }
+
+    public static Paragraph shown(String facts) {
+        Paragraph context = new Paragraph(facts);
         context.addClassName("year-context");
         context.getStyle().set("color", "var(--lumo-secondary-text-color)");
         return context;
