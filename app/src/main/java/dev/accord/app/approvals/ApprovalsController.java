@@ -113,12 +113,17 @@ class ApprovalsController {
                 .toList();
     }
 
-    /** Where the change is approved or rejected: under its project, or under its year's budget or rules. */
+    /** Where the change is approved or rejected: under its project, or under its year's budget, rules or weights. */
     private static String changePath(PendingApproval change) {
         if (!change.isYearChange()) {
             return "/api/projects/" + change.projectId() + "/changes/" + change.changeId();
         }
-        String what = change.yearChange() == YearChangeKind.YEAR_BUDGET ? "budget" : "approval-rules";
+        String what =
+                switch (change.yearChange()) {
+                    case YEAR_BUDGET -> "budget";
+                    case APPROVAL_RULES -> "approval-rules";
+                    case RANKING_WEIGHTS -> "ranking-weights";
+                };
         return "/api/portfolio/" + change.fiscalYear() + "/" + what + "/" + change.changeId();
     }
 }
