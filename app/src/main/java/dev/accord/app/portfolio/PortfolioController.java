@@ -85,8 +85,8 @@ class PortfolioController {
                             + "\"not yet assessed\" for them")
             boolean assessed,
 
-            RankingJson.AssessmentJson assessment,
-            RankingJson.ScoreJson score) {}
+            RankingJson.JointAssessmentJson assessment,
+            RankingJson.RankingScoreJson score) {}
 
 
     @Schema(description = "What one requesting department's projects of the year come to")
@@ -114,7 +114,7 @@ class PortfolioController {
             BigDecimal discountRatePercent,
             UUID pendingBudgetChangeId,
             MoneyJson pendingBudget,
-            RankingJson.YearWeightsJson rankingWeights,
+            RankingJson.YearRankingWeightsJson rankingWeights,
 
             @Schema(description = "Highest score first; equal scores by ROI, then NPV, then title")
             List<RankedJson> projects,
@@ -150,7 +150,7 @@ class PortfolioController {
                 view.discountRatePercent(),
                 view.pendingBudgetChangeId(),
                 MoneyJson.of(view.pendingBudget()),
-                RankingJson.YearWeightsJson.of(view.fiscalYear(), view.rankingWeights()),
+                RankingJson.YearRankingWeightsJson.of(view.fiscalYear(), view.rankingWeights()),
                 view.projects().stream()
                         .filter(p -> department == null
                                 || Objects.equals(p.department(), department.isBlank() ? null : department.strip()))
@@ -168,8 +168,8 @@ class PortfolioController {
                                 p.fitsRemaining(),
                                 p.department(),
                                 p.isAssessed(),
-                                RankingJson.AssessmentJson.of(p.assessment()),
-                                RankingJson.ScoreJson.of(p.score())))
+                                RankingJson.JointAssessmentJson.of(p.assessment()),
+                                RankingJson.RankingScoreJson.of(p.score())))
                         .toList(),
                 view.departments().stream()
                         .map(d -> new DepartmentJson(

@@ -25,7 +25,7 @@ final class RankingJson {
     @Schema(
             description = "How much each part of the score counts: whole numbers from 0 (left out) to "
                     + RankingWeights.MAX_WEIGHT + ", at least one above 0; only their shares matter")
-    record WeightsJson(
+    record RankingWeightsJson(
             @Schema(requiredMode = REQUIRED, type = "integer", minimum = "0", maximum = "" + RankingWeights.MAX_WEIGHT)
             BigDecimal roi,
 
@@ -64,10 +64,10 @@ final class RankingJson {
                     description = "Creates a sustaining competitive advantage")
             BigDecimal competitiveAdvantage) {
 
-        static WeightsJson of(RankingWeights weights) {
+        static RankingWeightsJson of(RankingWeights weights) {
             return weights == null
                     ? null
-                    : new WeightsJson(
+                    : new RankingWeightsJson(
                             BigDecimal.valueOf(weights.roi()),
                             BigDecimal.valueOf(weights.npv()),
                             BigDecimal.valueOf(weights.clearRoi()),
@@ -77,7 +77,7 @@ final class RankingJson {
         }
 
         /** The weights as sent; the domain checks their range and sum, this only names a weight left out. */
-        static RankingWeights parse(WeightsJson json) {
+        static RankingWeights parse(RankingWeightsJson json) {
             if (json == null) {
                 throw new InvalidInputException("weights", "Give a weight for each part of the score");
             }
@@ -105,23 +105,23 @@ final class RankingJson {
     }
 
     @Schema(description = "Ranking weights awaiting approval by one Finance and one IT member other than the requester")
-    record PendingWeightsJson(
+    record PendingRankingWeightsJson(
             UUID changeId,
             int version,
-            WeightsJson weights,
+            RankingWeightsJson weights,
             String rationale,
             String requestedBy,
             String requestedByName,
             List<Side> approvedBy,
             List<Side> waitingFor) {
 
-        static PendingWeightsJson of(PendingRankingWeights pending) {
+        static PendingRankingWeightsJson of(PendingRankingWeights pending) {
             return pending == null
                     ? null
-                    : new PendingWeightsJson(
+                    : new PendingRankingWeightsJson(
                             pending.changeId(),
                             pending.version(),
-                            WeightsJson.of(pending.weights()),
+                            RankingWeightsJson.of(pending.weights()),
                             pending.rationale(),
                             pending.requestedById(),
                             pending.requestedByName(),
@@ -132,28 +132,28 @@ final class RankingJson {
         }
     }
 
-    record YearWeightsJson(
+    record YearRankingWeightsJson(
             int fiscalYear,
 
             @Schema(description = "The weights the year's projects are ranked by")
-            WeightsJson weights,
+            RankingWeightsJson weights,
 
             @Schema(description = "False while Finance and IT have set none: the year ranks by ROI alone")
             boolean setJointly,
 
-            PendingWeightsJson pending) {
+            PendingRankingWeightsJson pending) {
 
-        static YearWeightsJson of(int fiscalYear, YearRankingWeights year) {
-            return new YearWeightsJson(
+        static YearRankingWeightsJson of(int fiscalYear, YearRankingWeights year) {
+            return new YearRankingWeightsJson(
                     fiscalYear,
-                    WeightsJson.of(year.inForce()),
+                    RankingWeightsJson.of(year.inForce()),
                     year.setJointly(),
-                    PendingWeightsJson.of(year.pending()));
+                    PendingRankingWeightsJson.of(year.pending()));
         }
     }
 
     @Schema(description = "One part of a project's score")
-    record PartJson(
+    record ScorePartJson(
             @Schema(
                     allowableValues = {
                         "roi",
@@ -182,34 +182,35 @@ final class RankingJson {
                                     + "case yet\"")
             String missing) {
 
-        static PartJson of(ScorePart part) {
-            return new PartJson(part.factor().field(), part.weight(), part.value(), part.points(), part.whyMissing());
+        static ScorePartJson of(ScorePart part) {
+            return new ScorePartJson(
+                    part.factor().field(), part.weight(), part.value(), part.points(), part.whyMissing());
         }
     }
 
     @Schema(description = "The project's ranking score, 0 to 100 points: the sum of its parts")
-    record ScoreJson(BigDecimal total, List<PartJson> parts) {
+    record RankingScoreJson(BigDecimal total, List<ScorePartJson> parts) {
 
-        static ScoreJson of(RankingScore score) {
-            return new ScoreJson(
-                    score.total(), score.parts().stream().map(PartJson::of).toList());
+        static RankingScoreJson of(RankingScore score) {
+            return new RankingScoreJson(
+                    score.total(), score.parts().stream().map(ScorePartJson::of).toList());
         }
     }
 
-    record RatingsJson(AssessmentQuestion question, int finance, int it) {}
+    record QuestionRatingsJson(AssessmentQuestion question, int finance, int it) {}
 
     @Schema(
             description = "The latest round of the four questions both sides answered (0 at approval); null: not yet "
                     + "assessed")
-    record AssessmentJson(int round, List<RatingsJson> ratings) {
+    record JointAssessmentJson(int round, List<QuestionRatingsJson> ratings) {
 
-        static AssessmentJson of(JointAssessment assessment) {
+        static JointAssessmentJson of(JointAssessment assessment) {
             return assessment == null
                     ? null
-                    : new AssessmentJson(
+                    : new JointAssessmentJson(
                             assessment.round(),
                             assessment.questions().stream()
-                                    .map(q -> new RatingsJson(q.question(), q.finance(), q.it()))
+                                    .map(q -> new QuestionRatingsJson(q.question(), q.finance(), q.it()))
                                     .toList());
         }
     }

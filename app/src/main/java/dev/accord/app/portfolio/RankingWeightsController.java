@@ -43,23 +43,24 @@ class RankingWeightsController {
         this.queries = queries;
     }
 
-    record WeightsBody(@Schema(requiredMode = REQUIRED) RankingJson.WeightsJson weights, String rationale) {}
+    record RankingWeightsBody(
+            @Schema(requiredMode = REQUIRED) RankingJson.RankingWeightsJson weights, String rationale) {}
 
-    record WeightsApprovalBody(
+    record RankingWeightsApprovalBody(
             @Schema(requiredMode = REQUIRED) Integer version, String comment) {}
 
-    record WeightsRejectionBody(
+    record RankingWeightsRejectionBody(
             @Schema(requiredMode = REQUIRED) String reason) {}
 
     @GetMapping
     @Operation(
             operationId = "getRankingWeights",
             summary = "The weights the year's projects are ranked by, and any request to change them")
-    RankingJson.YearWeightsJson weights(@PathVariable int fiscalYear) {
+    RankingJson.YearRankingWeightsJson weights(@PathVariable int fiscalYear) {
         PortfolioSummary year = queries.query(
                         new FindPortfolio(fiscalYear), ResponseTypes.instanceOf(PortfolioSummary.class))
                 .join();
-        return RankingJson.YearWeightsJson.of(fiscalYear, year.rankingWeights());
+        return RankingJson.YearRankingWeightsJson.of(fiscalYear, year.rankingWeights());
     }
 
     @PostMapping
@@ -72,12 +73,12 @@ class RankingWeightsController {
     @ApiResponse(responseCode = "400", description = "A weight is missing, off the scale, or all are 0")
     @ApiResponse(responseCode = "403", description = "Only members of Finance or IT request ranking weights")
     @ApiResponse(responseCode = "409", description = "Weights for the year are already awaiting approval")
-    ChangeVersion request(@PathVariable int fiscalYear, @RequestBody WeightsBody body) {
+    ChangeVersion request(@PathVariable int fiscalYear, @RequestBody RankingWeightsBody body) {
         UUID changeId = UUID.randomUUID();
         commands.sendAndWait(new RequestRankingWeights(
                 fiscalYear,
                 changeId,
-                RankingJson.WeightsJson.parse(body.weights()),
+                RankingJson.RankingWeightsJson.parse(body.weights()),
                 body.rationale(),
                 SignedIn.actor()));
         return new ChangeVersion(changeId, 1);
@@ -90,7 +91,7 @@ class RankingWeightsController {
     @ApiResponse(responseCode = "409", description = "A stale version, you already approved, or it is decided")
     @ApiResponse(responseCode = "200", description = "Approved")
     ChangeVersion approve(
-            @PathVariable int fiscalYear, @PathVariable UUID changeId, @RequestBody WeightsApprovalBody body) {
+            @PathVariable int fiscalYear, @PathVariable UUID changeId, @RequestBody RankingWeightsApprovalBody body) {
         if (body.version() == null) {
             throw new InvalidInputException("version", "Name the version you approve");
         }
@@ -106,7 +107,7 @@ class RankingWeightsController {
     @ApiResponse(responseCode = "409", description = "The request is decided")
     @ApiResponse(responseCode = "200", description = "Rejected")
     ChangeClosed reject(
-            @PathVariable int fiscalYear, @PathVariable UUID changeId, @RequestBody WeightsRejectionBody body) {
+            @PathVariable int fiscalYear, @PathVariable UUID changeId, @RequestBody RankingWeightsRejectionBody body) {
         commands.sendAndWait(new RejectRankingWeights(fiscalYear, changeId, body.reason(), SignedIn.actor()));
         return new ChangeClosed(changeId, ChangeState.REJECTED);
     }

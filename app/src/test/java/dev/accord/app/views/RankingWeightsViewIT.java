@@ -65,7 +65,9 @@ class RankingWeightsViewIT {
         String assessedId = api.propose("ida", assessed, "50000.00", year).text("id");
         api.propose("ida", unassessed, "50000.00", year);
         for (String side : List.of("fay", "ivo")) {
-            assertThat(api.as(side).post("/api/projects/" + assessedId + "/assessments", ANSWERS).status())
+            assertThat(api.as(side)
+                            .post("/api/projects/" + assessedId + "/assessments", ANSWERS)
+                            .status())
                     .isEqualTo(201);
         }
 
@@ -75,7 +77,8 @@ class RankingWeightsViewIT {
         assertThat(scoreParts(assessed))
                 .as("no ROI case: nothing to rank by until the questions count")
                 .isEqualTo("no ROI case yet");
-        assertThat(text("ranking-weights")).isEqualTo("Ranked by ROI 100 (the default until Finance and IT set weights)");
+        assertThat(text("ranking-weights"))
+                .isEqualTo("Ranked by ROI 100 (the default until Finance and IT set weights)");
 
         _click(button("propose-ranking-weights"));
         weight(RankingFactor.ROI, RankingWeights.MAX_WEIGHT + 1);
