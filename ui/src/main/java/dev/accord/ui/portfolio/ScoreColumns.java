@@ -27,6 +27,9 @@ final class ScoreColumns {
         ranking.addColumn(project -> parts(project, locale.get()))
                 .setHeader("Score parts")
                 .setKey("score-parts")
+                .setTooltipGenerator(project -> parts(project, locale.get()))
+                .setResizable(true)
+                .setWidth("16rem")
                 .setFlexGrow(2);
     }
 
