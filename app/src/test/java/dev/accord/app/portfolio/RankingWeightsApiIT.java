@@ -84,6 +84,19 @@ class RankingWeightsApiIT {
         assertThat(pending.get("weights").get("clearRoi").asInt()).isEqualTo(20);
         assertThat(texts(pending.get("waitingFor"))).containsExactly("FINANCE", "IT");
 
+        JsonNode inbox = pendingFor("fay", change);
+        assertThat(inbox)
+                .as("the request waits in Finance's inbox like the year's other changes")
+                .isNotNull();
+        assertThat(inbox.get("kind").asText()).isEqualTo("RANKING_WEIGHTS");
+        assertThat(inbox.get("proposal").asText())
+                .isEqualTo("ROI 20 \u00b7 Clear ROI 20 \u00b7 Process delivery 20 \u00b7 Long-term objectives 20 "
+                        + "\u00b7 Competitive advantage 20");
+        assertThat(inbox.get("change").asText()).isEqualTo(weights() + "/" + change);
+        assertThat(pendingFor("ivo", change))
+                .as("not in the requester's own inbox")
+                .isNull();
+
         assertThat(approve("ivo", change).status()).as("not the requester").isEqualTo(403);
         assertThat(approve("ida", change).status()).isEqualTo(200);
         JsonNode halfWay = api.as("vic").get(portfolio()).body();
@@ -91,6 +104,7 @@ class RankingWeightsApiIT {
                 .containsExactly("FINANCE");
         assertThat(ids(halfWay)).as("IT alone changes nothing").containsExactly(highRoi, unassessed, lowRoi);
         assertThat(approve("fay", change).status()).isEqualTo(200);
+        assertThat(pendingFor("finn", change)).as("decided: in no inbox").isNull();
 
         JsonNode weighted = api.as("vic").get(portfolio()).body();
         assertThat(weighted.get("rankingWeights").get("setJointly").asBoolean()).isTrue();
@@ -168,6 +182,16 @@ class RankingWeightsApiIT {
         assertThat(api.as("fay").get(weights()).body().get("pending").isNull())
                 .as("nothing stored")
                 .isTrue();
+    }
+
+    /** The change as the person's inbox lists it, or null when it does not reach them. */
+    private JsonNode pendingFor(String who, String change) {
+        for (JsonNode pending : api.as(who).get("/api/approvals/pending").body()) {
+            if (pending.get("changeId").asText().equals(change)) {
+                return pending;
+            }
+        }
+        return null;
     }
 
     private String refusedField(String body) {

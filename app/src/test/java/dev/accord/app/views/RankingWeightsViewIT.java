@@ -12,17 +12,20 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
 import dev.accord.app.support.AccordIntegrationTest;
 import dev.accord.app.support.Api;
 import dev.accord.app.support.FiscalYears;
 import dev.accord.domain.portfolio.api.RankedProject;
 import dev.accord.domain.portfolio.api.RankingFactor;
 import dev.accord.domain.portfolio.api.RankingWeights;
+import dev.accord.ui.approvals.ApprovalsView;
 import dev.accord.ui.portfolio.PortfolioView;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +39,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The portfolio page shows what each score is made of and says which projects are not yet assessed; weights proposed
- * there by one side apply once a Finance and an IT member other than the proposer approved them on the same page.
+ * there by one side apply once a Finance and an IT member other than the proposer approved them, from the approvals
+ * inbox or on the portfolio page.
  */
 @AccordIntegrationTest
 class RankingWeightsViewIT {
@@ -90,16 +94,28 @@ class RankingWeightsViewIT {
         assertThat(text("ranking-weights-shares")).isEqualTo("Share of the score: ROI 50 % \u00b7 Clear ROI 50 %");
         _setValue(_get(TextArea.class, spec -> spec.withId("ranking-weights-rationale")), "The money is not all");
         _click(button("ranking-weights-submit"));
-        awaitText("pending-ranking-weights", "Proposed by Ivo Novak: ROI 50 \u00b7 Clear ROI 50");
-        assertThat(_find(Button.class, spec -> spec.withId("approve-ranking-weights")))
+        String proposal = "Ranking weights " + year + ": ROI 50 \u00b7 Clear ROI 50 (version 1)";
+        awaitPendingCard(proposal);
+        assertThat(_find(Button.class, spec -> spec.withText("Approve version 1")))
                 .as("the proposer is not offered their own approval")
                 .isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withClasses("own-request")).getText())
+                .startsWith("You requested this");
 
-        for (String approver : List.of("fay", "ida")) {
-            open(approver, year);
-            awaitText("pending-ranking-weights", "Proposed by Ivo Novak");
-            _click(button("approve-ranking-weights"));
-        }
+        // Finance approves from the inbox, where the year's change waits like any other; IT on the portfolio page.
+        SignedInVaadin.as("fay", context);
+        UI.getCurrent().navigate(ApprovalsView.class);
+        VerticalLayout card = inboxCard("Ranking weights " + year);
+        assertThat(_get(card, Span.class, spec -> spec.withClasses("change-figures"))
+                        .getText())
+                .isEqualTo(proposal);
+        _click(_get(card, Button.class, spec -> spec.withText("Approve version 1")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-approval")));
+
+        open("ida", year);
+        awaitPendingCard(proposal);
+        _click(_get(Button.class, spec -> spec.withText("Approve version 1")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-approval")));
 
         open("vic", year);
         awaitText("ranking-weights", "Ranked by ROI 50 \u00b7 Clear ROI 50, set by Finance and IT");
@@ -126,10 +142,32 @@ class RankingWeightsViewIT {
 
     private void open(String who, int year) {
         SignedInVaadin.as(who, context);
-        UI.getCurrent().navigate(PortfolioView.class);
-        @SuppressWarnings("unchecked")
-        ComboBox<Integer> years = _get(ComboBox.class, spec -> spec.withId("fiscal-year"));
-        _setValue(years, year);
+        UI.getCurrent().navigate(PortfolioView.class, year);
+    }
+
+    /** The request as the portfolio page shows it, once both the portfolio and the inbox know it. */
+    private static void awaitPendingCard(String proposal) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip();
+            Div pending = _get(Div.class, spec -> spec.withId("pending-ranking-weights"));
+            assertThat(_find(pending, Span.class, spec -> spec.withClasses("change-figures")))
+                    .singleElement()
+                    .satisfies(figures -> assertThat(figures.getText()).isEqualTo(proposal));
+        });
+    }
+
+    private static VerticalLayout inboxCard(String title) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            MockVaadin.clientRoundtrip();
+            assertThat(inboxCards(title)).hasSize(1);
+        });
+        return inboxCards(title).get(0);
+    }
+
+    private static List<VerticalLayout> inboxCards(String title) {
+        return _find(VerticalLayout.class, spec -> spec.withClasses("approval-card")).stream()
+                .filter(card -> _find(card, RouterLink.class).stream().anyMatch(link -> title.equals(link.getText())))
+                .toList();
     }
 
     private static void weight(RankingFactor factor, int value) {

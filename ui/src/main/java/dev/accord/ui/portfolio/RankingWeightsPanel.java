@@ -70,7 +70,8 @@ class RankingWeightsPanel extends VerticalLayout {
         YearRankingWeights weights = showInForce(then);
         pending.removeAll();
         if (weights.pending() != null) {
-            pending.add(new Paragraph("Awaiting approval then: " + weights.pending().weights()));
+            pending.add(
+                    new Paragraph("Awaiting approval then: " + weights.pending().weights()));
         }
         propose.setVisible(false);
     }
@@ -80,7 +81,9 @@ class RankingWeightsPanel extends VerticalLayout {
         YearRankingWeights weights = year.rankingWeights();
         shown = weights.inForce();
         inForce.setText("Ranked by " + weights.inForce()
-                + (weights.setJointly() ? ", set by Finance and IT" : " (the default until Finance and IT set weights)"));
+                + (weights.setJointly()
+                        ? ", set by Finance and IT"
+                        : " (the default until Finance and IT set weights)"));
         return weights;
     }
 }

@@ -95,12 +95,11 @@ public class YearChangeCard extends Div {
 
     /** "IT budget 2031", "Approval rules 2031", "Ranking weights 2031". */
     public static String title(PendingApproval change) {
-        String what =
-                switch (change.yearChange()) {
-                    case YEAR_BUDGET -> "IT budget ";
-                    case APPROVAL_RULES -> "Approval rules ";
-                    case RANKING_WEIGHTS -> "Ranking weights ";
-                };
+        String what = switch (change.yearChange()) {
+            case YEAR_BUDGET -> "IT budget ";
+            case APPROVAL_RULES -> "Approval rules ";
+            case RANKING_WEIGHTS -> "Ranking weights ";
+        };
         return what + change.fiscalYear();
     }
 }

@@ -78,12 +78,12 @@ public class YearDecisionDialog extends Dialog {
     private static Object approval(PendingApproval change, String comment, Actor me) {
         String given = comment.isBlank() ? null : comment;
         return switch (change.yearChange()) {
-            case YEAR_BUDGET -> new ApproveYearBudget(
-                    change.fiscalYear(), change.changeId(), change.version(), given, me);
-            case APPROVAL_RULES -> new ApproveApprovalRules(
-                    change.fiscalYear(), change.changeId(), change.version(), given, me);
-            case RANKING_WEIGHTS -> new ApproveRankingWeights(
-                    change.fiscalYear(), change.changeId(), change.version(), given, me);
+            case YEAR_BUDGET ->
+                new ApproveYearBudget(change.fiscalYear(), change.changeId(), change.version(), given, me);
+            case APPROVAL_RULES ->
+                new ApproveApprovalRules(change.fiscalYear(), change.changeId(), change.version(), given, me);
+            case RANKING_WEIGHTS ->
+                new ApproveRankingWeights(change.fiscalYear(), change.changeId(), change.version(), given, me);
         };
     }
 
