@@ -204,6 +204,7 @@ class RankingScoresTest {
                 roiPercent == null ? null : new BigDecimal(roiPercent),
                 null,
                 true,
+                null,
                 assessment,
                 null);
     }
