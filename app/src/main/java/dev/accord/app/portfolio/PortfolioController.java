@@ -88,7 +88,6 @@ class PortfolioController {
             RankingJson.JointAssessmentJson assessment,
             RankingJson.RankingScoreJson score) {}
 
-
     @Schema(description = "What one requesting department's projects of the year come to")
     record DepartmentJson(
             @Schema(description = "The department; null for the projects proposed without one")
