@@ -50,8 +50,9 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 /**
  * A fiscal year as both sides see it: the IT budget set together (and the request awaiting approval), Finance's
  * discount rate, the year's approval rules and ranking weights, what approved projects hold of the budget, what is
- * left, and every project ranked by the year's weights, each score with its parts, and whether it still fits. Live as decisions are taken; or the year as it stood at a chosen
- * moment, when nothing can be done. {@code /portfolio/2027} opens that year.
+ * left, and every project ranked by the year's weights, each score with its parts, and whether it still fits. Live
+ * as decisions are taken; or the year as it stood at a chosen moment, when nothing can be done. {@code
+ * /portfolio/2027} opens that year.
  */
 @Route(value = "portfolio", layout = MainLayout.class)
 @PageTitle("Portfolio · Accord")

@@ -19,9 +19,10 @@ import dev.accord.ui.base.Refusals;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
- * Approve one exact version of a change of the fiscal year itself (its budget, approval rules or ranking weights), with an
- * optional comment, or reject it with a reason. Whether the person may is the ledger's to say: a refusal (their own
- * request, a request decided meanwhile, a budget that no longer carries the year's allocations) is shown as it comes.
+ * Approve one exact version of a change of the fiscal year itself (its budget, approval rules or ranking weights),
+ * with an optional comment, or reject it with a reason. Whether the person may is the ledger's to say: a refusal
+ * (their own request, a request decided meanwhile, a budget that no longer carries the year's allocations) is shown as
+ * it comes.
  */
 public class YearDecisionDialog extends Dialog {
 
