@@ -2,7 +2,6 @@ package dev.accord.app.approvals;
 
 import dev.accord.app.api.MoneyJson;
 import dev.accord.app.api.SignedIn;
-import dev.accord.domain.portfolio.api.YearChangeKind;
 import dev.accord.domain.project.api.FindPendingApprovals;
 import dev.accord.domain.project.api.PendingApproval;
 import dev.accord.domain.shared.Actor;
@@ -38,8 +37,8 @@ class ApprovalsController {
             int version,
 
             @Schema(
-                    description = "A project's change kind (INITIAL_BUDGET, BUDGET, ...), or YEAR_BUDGET or "
-                            + "APPROVAL_RULES for a change of a fiscal year itself")
+                    description = "A project's change kind (INITIAL_BUDGET, BUDGET, ...), or YEAR_BUDGET, "
+                            + "APPROVAL_RULES or RANKING_WEIGHTS for a change of a fiscal year itself")
             String kind,
 
             MoneyJson budget,
@@ -50,7 +49,9 @@ class ApprovalsController {
             boolean financeApproved,
             boolean itApproved,
 
-            @Schema(description = "What a REVIEW_POLICY or CONCLUSION change proposes, in words")
+            @Schema(
+                    description = "What a REVIEW_POLICY, CONCLUSION, APPROVAL_RULES or RANKING_WEIGHTS change "
+                            + "proposes, in words")
             String proposal,
 
             @Schema(
@@ -58,7 +59,7 @@ class ApprovalsController {
                             + "e.g. \"waiting for the CFO\", \"waiting for 1 more Finance approval\"")
             List<String> waitingFor,
 
-            @Schema(description = "The fiscal year a YEAR_BUDGET or APPROVAL_RULES change is of; absent otherwise")
+            @Schema(description = "The fiscal year a change of the year itself is of; absent otherwise")
             Integer fiscalYear,
 
             @Schema(description = "Who has approved the current version so far (user names)")
@@ -79,7 +80,8 @@ class ApprovalsController {
             summary = "Open changes awaiting your side's approval, without your own requests",
             description = "A change reaches the members of a side still short of approvals, and a side's lead when "
                     + "the rules it was requested under need the lead's approval; one you approved no longer does. "
-                    + "Changes of a fiscal year itself (its budget, its approval rules) come in like a project's, "
+                    + "Changes of a fiscal year itself (its budget, approval rules, ranking weights) come in like a "
+                    + "project's, "
                     + "with the year instead of a project.")
     List<PendingJson> pending() {
         Actor me = SignedIn.actor();
@@ -113,12 +115,16 @@ class ApprovalsController {
                 .toList();
     }
 
-    /** Where the change is approved or rejected: under its project, or under its year's budget or rules. */
+    /** Where the change is approved or rejected: under its project, or under its year's budget, rules or weights. */
     private static String changePath(PendingApproval change) {
         if (!change.isYearChange()) {
             return "/api/projects/" + change.projectId() + "/changes/" + change.changeId();
         }
-        String what = change.yearChange() == YearChangeKind.YEAR_BUDGET ? "budget" : "approval-rules";
+        String what = switch (change.yearChange()) {
+            case YEAR_BUDGET -> "budget";
+            case APPROVAL_RULES -> "approval-rules";
+            case RANKING_WEIGHTS -> "ranking-weights";
+        };
         return "/api/portfolio/" + change.fiscalYear() + "/" + what + "/" + change.changeId();
     }
 }

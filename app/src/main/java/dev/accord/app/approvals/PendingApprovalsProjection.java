@@ -10,6 +10,10 @@ import dev.accord.domain.portfolio.api.ApprovalRulesApproved;
 import dev.accord.domain.portfolio.api.ApprovalRulesRejected;
 import dev.accord.domain.portfolio.api.ApprovalRulesRequested;
 import dev.accord.domain.portfolio.api.ApprovalRulesSet;
+import dev.accord.domain.portfolio.api.RankingWeightsApproved;
+import dev.accord.domain.portfolio.api.RankingWeightsRejected;
+import dev.accord.domain.portfolio.api.RankingWeightsRequested;
+import dev.accord.domain.portfolio.api.RankingWeightsSet;
 import dev.accord.domain.portfolio.api.YearBudgetApproved;
 import dev.accord.domain.portfolio.api.YearBudgetRejected;
 import dev.accord.domain.portfolio.api.YearBudgetRequested;
@@ -174,6 +178,28 @@ class PendingApprovalsProjection {
 
     @EventHandler
     void on(ApprovalRulesRejected event) {
+        yearClosed(event.fiscalYear(), event.changeId(), event.rejectedBy(), YearSentences.of(event));
+    }
+
+    @EventHandler
+    void on(RankingWeightsRequested event, @Timestamp Instant at) {
+        changes.openYearChange(YearChange.of(event, at));
+        yearChanged(event.fiscalYear(), event.requestedBy(), YearSentences.of(event));
+    }
+
+    @EventHandler
+    void on(RankingWeightsApproved event) {
+        yearApproved(event.changeId(), event.version(), event.approvedBy());
+        yearChanged(event.fiscalYear(), event.approvedBy(), YearSentences.of(event));
+    }
+
+    @EventHandler
+    void on(RankingWeightsSet event) {
+        yearClosed(event.fiscalYear(), event.changeId(), event.decidedBy(), YearSentences.of(event));
+    }
+
+    @EventHandler
+    void on(RankingWeightsRejected event) {
         yearClosed(event.fiscalYear(), event.changeId(), event.rejectedBy(), YearSentences.of(event));
     }
 

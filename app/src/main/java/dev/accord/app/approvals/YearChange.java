@@ -1,6 +1,7 @@
 package dev.accord.app.approvals;
 
 import dev.accord.domain.portfolio.api.ApprovalRulesRequested;
+import dev.accord.domain.portfolio.api.RankingWeightsRequested;
 import dev.accord.domain.portfolio.api.YearBudgetRequested;
 import dev.accord.domain.portfolio.api.YearChangeKind;
 import dev.accord.domain.shared.Actor;
@@ -9,8 +10,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A requested change of a fiscal year itself, as the inbox keeps it: the budget it names, or the approval rules it
- * proposes in words.
+ * A requested change of a fiscal year itself, as the inbox keeps it: the budget it names, or the approval rules or
+ * ranking weights it proposes in words.
  */
 record YearChange(
         int fiscalYear,
@@ -41,6 +42,18 @@ record YearChange(
                 YearChangeKind.APPROVAL_RULES,
                 null,
                 event.rules().describe(),
+                event.rationale(),
+                event.requestedBy(),
+                at);
+    }
+
+    static YearChange of(RankingWeightsRequested event, Instant at) {
+        return new YearChange(
+                event.fiscalYear(),
+                event.changeId(),
+                YearChangeKind.RANKING_WEIGHTS,
+                null,
+                event.weights().toString(),
                 event.rationale(),
                 event.requestedBy(),
                 at);

@@ -1,10 +1,15 @@
 package dev.accord.app.portfolio;
 
+import dev.accord.domain.portfolio.api.PendingRankingWeights;
+import dev.accord.domain.portfolio.api.RankingWeights;
+import dev.accord.domain.project.api.AssessmentAnswer;
 import dev.accord.domain.project.api.MonthlyActuals;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.roi.RoiFigures;
 import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.Side;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -41,4 +46,19 @@ public interface PortfolioChanges {
 
     /** Finance set the year's rate; the year's row is made if it is the year's first. */
     void discountRateSet(int fiscalYear, BigDecimal ratePercent);
+
+    /** A side's ratings of the four questions in a round; answering the round again replaces them. */
+    void assessmentAnswered(UUID projectId, int round, Side side, List<AssessmentAnswer> answers);
+
+    /** Ranking weights for the year await approval; the year's weights row is made if it is the first. */
+    void weightsRequested(int fiscalYear, PendingRankingWeights pending);
+
+    /** A member of this side approved the requested weights. */
+    void weightsApproved(int fiscalYear, UUID changeId, Side side);
+
+    /** The requested weights took effect and nothing awaits approval. */
+    void weightsSet(int fiscalYear, RankingWeights weights);
+
+    /** The requested weights were rejected: nothing awaits approval. */
+    void weightsRejected(int fiscalYear);
 }

@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A fiscal year's IT budget, set jointly, and its projects ranked by ROI. */
+/** A fiscal year's IT budget, set jointly, and its projects ranked by the weights set jointly for it. */
 @RestController
 @RequestMapping("/api/portfolio/{fiscalYear}")
 @Tag(name = "Portfolio")
@@ -78,7 +78,15 @@ class PortfolioController {
             boolean fitsRemaining,
 
             @Schema(description = "The requesting department; null when the proposal named none")
-            String department) {}
+            String department,
+
+            @Schema(
+                    description = "Whether both sides have answered the four questions; if not, the score says "
+                            + "\"not yet assessed\" for them")
+            boolean assessed,
+
+            RankingJson.JointAssessmentJson assessment,
+            RankingJson.RankingScoreJson score) {}
 
     @Schema(description = "What one requesting department's projects of the year come to")
     record DepartmentJson(
@@ -105,6 +113,9 @@ class PortfolioController {
             BigDecimal discountRatePercent,
             UUID pendingBudgetChangeId,
             MoneyJson pendingBudget,
+            RankingJson.YearRankingWeightsJson rankingWeights,
+
+            @Schema(description = "Highest score first; equal scores by ROI, then NPV, then title")
             List<RankedJson> projects,
 
             @Schema(
@@ -115,10 +126,13 @@ class PortfolioController {
     @GetMapping
     @Operation(
             operationId = "getPortfolio",
-            summary = "The year's budget, allocated total, remaining, and projects ranked by ROI",
-            description = "With asOf (an ISO-8601 instant) the year as it stood then, folded from the events recorded "
-                    + "up to that instant. With department, only that requesting department's projects are listed "
-                    + "(keeping their rank in the year); an empty department lists those proposed without one.")
+            summary = "The year's budget, allocated total, remaining, and projects ranked by the year's weights",
+            description = "Each project's score shows its parts: ROI and NPV against the year's other projects and the "
+                    + "four questions as both sides rated them, each weighted by the weights Finance and IT set for "
+                    + "the year (ROI alone until they set any). With asOf (an ISO-8601 instant) the year as it stood "
+                    + "then, folded from the events recorded up to that instant. With department, only that "
+                    + "requesting department's projects are listed (keeping their rank and score in the year); an "
+                    + "empty department lists those proposed without one.")
     PortfolioJson portfolio(
             @PathVariable int fiscalYear,
             @RequestParam(required = false) Instant asOf,
@@ -135,6 +149,7 @@ class PortfolioController {
                 view.discountRatePercent(),
                 view.pendingBudgetChangeId(),
                 MoneyJson.of(view.pendingBudget()),
+                RankingJson.YearRankingWeightsJson.of(view.fiscalYear(), view.rankingWeights()),
                 view.projects().stream()
                         .filter(p -> department == null
                                 || Objects.equals(p.department(), department.isBlank() ? null : department.strip()))
@@ -150,7 +165,10 @@ class PortfolioController {
                                 p.roiPercent(),
                                 p.irrPercent(),
                                 p.fitsRemaining(),
-                                p.department()))
+                                p.department(),
+                                p.isAssessed(),
+                                RankingJson.JointAssessmentJson.of(p.assessment()),
+                                RankingJson.RankingScoreJson.of(p.score())))
                         .toList(),
                 view.departments().stream()
                         .map(d -> new DepartmentJson(

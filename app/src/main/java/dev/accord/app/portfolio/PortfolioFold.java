@@ -2,16 +2,23 @@ package dev.accord.app.portfolio;
 
 import dev.accord.domain.portfolio.api.BudgetAllocated;
 import dev.accord.domain.portfolio.api.DiscountRateSet;
+import dev.accord.domain.portfolio.api.PendingRankingWeights;
+import dev.accord.domain.portfolio.api.RankingWeightsApproved;
+import dev.accord.domain.portfolio.api.RankingWeightsRejected;
+import dev.accord.domain.portfolio.api.RankingWeightsRequested;
+import dev.accord.domain.portfolio.api.RankingWeightsSet;
 import dev.accord.domain.portfolio.api.YearBudgetRejected;
 import dev.accord.domain.portfolio.api.YearBudgetRequested;
 import dev.accord.domain.portfolio.api.YearBudgetSet;
 import dev.accord.domain.project.api.ActualsRecorded;
+import dev.accord.domain.project.api.AssessmentAnswered;
 import dev.accord.domain.project.api.ChangeRejected;
 import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ChangeWithdrawn;
 import dev.accord.domain.project.api.MonthlyActuals;
 import dev.accord.domain.project.api.ProjectProposed;
 import dev.accord.domain.project.api.RoiCaseRecorded;
+import java.util.Set;
 
 /**
  * The one place that decides what each event changes in the portfolio: the live projection and the as-of view both
@@ -52,6 +59,16 @@ public final class PortfolioFold {
         } else if (event instanceof YearBudgetRejected e) {
             on(e);
         } else if (event instanceof DiscountRateSet e) {
+            on(e);
+        } else if (event instanceof AssessmentAnswered e) {
+            on(e);
+        } else if (event instanceof RankingWeightsRequested e) {
+            on(e);
+        } else if (event instanceof RankingWeightsApproved e) {
+            on(e);
+        } else if (event instanceof RankingWeightsSet e) {
+            on(e);
+        } else if (event instanceof RankingWeightsRejected e) {
             on(e);
         }
     }
@@ -108,5 +125,35 @@ public final class PortfolioFold {
 
     public void on(DiscountRateSet event) {
         changes.discountRateSet(event.fiscalYear(), event.ratePercent());
+    }
+
+    public void on(AssessmentAnswered event) {
+        changes.assessmentAnswered(event.projectId(), event.round(), event.side(), event.answers());
+    }
+
+    public void on(RankingWeightsRequested event) {
+        changes.weightsRequested(
+                event.fiscalYear(),
+                new PendingRankingWeights(
+                        event.changeId(),
+                        1,
+                        event.weights(),
+                        event.rationale(),
+                        event.requestedBy().userId(),
+                        event.requestedBy().displayName(),
+                        Set.of()));
+    }
+
+    public void on(RankingWeightsApproved event) {
+        changes.weightsApproved(
+                event.fiscalYear(), event.changeId(), event.approvedBy().side());
+    }
+
+    public void on(RankingWeightsSet event) {
+        changes.weightsSet(event.fiscalYear(), event.weights());
+    }
+
+    public void on(RankingWeightsRejected event) {
+        changes.weightsRejected(event.fiscalYear());
     }
 }

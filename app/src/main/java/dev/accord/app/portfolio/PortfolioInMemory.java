@@ -1,10 +1,16 @@
 package dev.accord.app.portfolio;
 
+import dev.accord.domain.portfolio.api.PendingRankingWeights;
 import dev.accord.domain.portfolio.api.PortfolioSummary;
+import dev.accord.domain.portfolio.api.RankingWeights;
+import dev.accord.domain.portfolio.api.YearRankingWeights;
+import dev.accord.domain.project.api.AssessmentAnswer;
+import dev.accord.domain.project.api.AssessmentQuestion;
 import dev.accord.domain.project.api.MonthlyActuals;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.project.roi.RoiFigures;
 import dev.accord.domain.shared.Money;
+import dev.accord.domain.shared.Side;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +28,11 @@ public final class PortfolioInMemory implements PortfolioChanges {
     private final Map<Integer, PortfolioYearRow> years = new LinkedHashMap<>();
     private final Map<UUID, PortfolioProjectRow> projects = new LinkedHashMap<>();
     private final Map<UUID, MonthlyActuals> actuals = new LinkedHashMap<>();
+    private final Map<AnswerKey, PortfolioAssessmentRow> assessments = new LinkedHashMap<>();
+    private final Map<Integer, YearRankingWeights> weights = new LinkedHashMap<>();
+
+    /** A rating's key, as the table's primary key. */
+    private record AnswerKey(UUID projectId, int round, Side side, AssessmentQuestion question) {}
 
     /** The year as the portfolio page shows it, from the rows folded so far. */
     public PortfolioSummary summary(int fiscalYear, String ledgerCurrency) {
@@ -32,8 +43,13 @@ public final class PortfolioInMemory implements PortfolioChanges {
                 fiscalYear,
                 ledgerCurrency,
                 years.get(fiscalYear),
+                weights.getOrDefault(fiscalYear, YearRankingWeights.NONE_SET),
                 ofTheYear,
-                ofTheYear.stream().flatMap(this::months).toList());
+                ofTheYear.stream().flatMap(this::months).toList(),
+                assessments.values().stream()
+                        .filter(answer -> ofTheYear.stream()
+                                .anyMatch(project -> project.projectId().equals(answer.projectId())))
+                        .toList());
     }
 
     /** The project's months as the actuals table holds them: each as last recorded, filed under the project's year. */
@@ -92,6 +108,43 @@ public final class PortfolioInMemory implements PortfolioChanges {
     @Override
     public void discountRateSet(int fiscalYear, BigDecimal ratePercent) {
         years.put(fiscalYear, opened(fiscalYear).withDiscountRate(ratePercent));
+    }
+
+    @Override
+    public void assessmentAnswered(UUID projectId, int round, Side side, List<AssessmentAnswer> answers) {
+        for (AssessmentAnswer answer : answers) {
+            assessments.put(
+                    new AnswerKey(projectId, round, side, answer.question()),
+                    new PortfolioAssessmentRow(projectId, round, side, answer.question(), answer.rating()));
+        }
+    }
+
+    @Override
+    public void weightsRequested(int fiscalYear, PendingRankingWeights pending) {
+        YearRankingWeights year = weights.getOrDefault(fiscalYear, YearRankingWeights.NONE_SET);
+        weights.put(fiscalYear, new YearRankingWeights(year.inForce(), year.setJointly(), pending));
+    }
+
+    @Override
+    public void weightsApproved(int fiscalYear, UUID changeId, Side side) {
+        weights.computeIfPresent(fiscalYear, (year, row) -> {
+            PendingRankingWeights pending = row.pending();
+            if (pending == null || !pending.changeId().equals(changeId)) {
+                return row;
+            }
+            return new YearRankingWeights(row.inForce(), row.setJointly(), pending.withApprovalOf(side));
+        });
+    }
+
+    @Override
+    public void weightsSet(int fiscalYear, RankingWeights inForce) {
+        weights.computeIfPresent(fiscalYear, (year, row) -> new YearRankingWeights(inForce, true, null));
+    }
+
+    @Override
+    public void weightsRejected(int fiscalYear) {
+        weights.computeIfPresent(
+                fiscalYear, (year, row) -> new YearRankingWeights(row.inForce(), row.setJointly(), null));
     }
 
     private PortfolioYearRow opened(int fiscalYear) {

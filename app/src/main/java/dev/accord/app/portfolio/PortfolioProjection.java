@@ -10,10 +10,15 @@ import dev.accord.domain.portfolio.api.ApprovalRulesRequested;
 import dev.accord.domain.portfolio.api.ApprovalRulesSet;
 import dev.accord.domain.portfolio.api.BudgetAllocated;
 import dev.accord.domain.portfolio.api.DiscountRateSet;
+import dev.accord.domain.portfolio.api.RankingWeightsApproved;
+import dev.accord.domain.portfolio.api.RankingWeightsRejected;
+import dev.accord.domain.portfolio.api.RankingWeightsRequested;
+import dev.accord.domain.portfolio.api.RankingWeightsSet;
 import dev.accord.domain.portfolio.api.YearBudgetRejected;
 import dev.accord.domain.portfolio.api.YearBudgetRequested;
 import dev.accord.domain.portfolio.api.YearBudgetSet;
 import dev.accord.domain.project.api.ActualsRecorded;
+import dev.accord.domain.project.api.AssessmentAnswered;
 import dev.accord.domain.project.api.ChangeRejected;
 import dev.accord.domain.project.api.ChangeTookEffect;
 import dev.accord.domain.project.api.ChangeWithdrawn;
@@ -28,7 +33,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each fiscal year's budget, allocations and the ROI figures its projects are ranked by: every event goes
+ * Keeps each fiscal year's budget, allocations, ranking weights and the figures and ratings its projects are ranked
+ * by: every event goes
  * through the {@link PortfolioFold} the as-of view uses too, into the tables, and open portfolio pages of the year are
  * told who did what.
  */
@@ -119,6 +125,36 @@ public class PortfolioProjection {
     void on(DiscountRateSet event) {
         fold.on(event);
         changed(event.fiscalYear(), note(event.setBy(), YearSentences.of(event)));
+    }
+
+    @EventHandler
+    void on(AssessmentAnswered event) {
+        fold.on(event);
+        changedFor(event.projectId(), note(event.answeredBy(), TimelineSentences.of(event)));
+    }
+
+    @EventHandler
+    void on(RankingWeightsRequested event) {
+        fold.on(event);
+        changed(event.fiscalYear(), note(event.requestedBy(), YearSentences.of(event)));
+    }
+
+    @EventHandler
+    void on(RankingWeightsApproved event) {
+        fold.on(event);
+        changed(event.fiscalYear(), note(event.approvedBy(), YearSentences.of(event)));
+    }
+
+    @EventHandler
+    void on(RankingWeightsSet event) {
+        fold.on(event);
+        changed(event.fiscalYear(), note(event.decidedBy(), YearSentences.of(event)));
+    }
+
+    @EventHandler
+    void on(RankingWeightsRejected event) {
+        fold.on(event);
+        changed(event.fiscalYear(), note(event.rejectedBy(), YearSentences.of(event)));
     }
 
     // The year's approval rules (not part of the as-of fold: the history view folds them on its own).

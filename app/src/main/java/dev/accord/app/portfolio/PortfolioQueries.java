@@ -2,7 +2,10 @@ package dev.accord.app.portfolio;
 
 import dev.accord.domain.portfolio.api.FindPortfolio;
 import dev.accord.domain.portfolio.api.PortfolioSummary;
+import dev.accord.domain.portfolio.api.YearRankingWeights;
+import dev.accord.domain.project.api.AssessmentQuestion;
 import dev.accord.domain.project.api.ProjectStatus;
+import dev.accord.domain.shared.Side;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A fiscal year's portfolio from the live tables: the year's rows are read as they are, and made into the summary by
- * {@link PortfolioSummaries}, as a view of the past is; ranking and figures are not left to SQL.
+ * {@link PortfolioSummaries}, as a view of the past is; ranking, scores and figures are not left to SQL.
  */
 @Component
 class PortfolioQueries {
@@ -64,6 +67,22 @@ class PortfolioQueries {
                         fiscalYear,
                         rs.getBigDecimal("spend")))
                 .list();
-        return PortfolioSummaries.of(fiscalYear, ledgerCurrency, year, projects, months);
+        YearRankingWeights weights = jdbc.sql("SELECT * FROM portfolio_ranking_weights WHERE fiscal_year = :fiscalYear")
+                .param("fiscalYear", fiscalYear)
+                .query(RankingWeightsWriter.ROW)
+                .optional()
+                .orElse(YearRankingWeights.NONE_SET);
+        List<PortfolioAssessmentRow> ratings = jdbc.sql("""
+                        SELECT a.* FROM portfolio_assessment a JOIN portfolio_project p USING (project_id)
+                        WHERE p.fiscal_year = :fiscalYear""")
+                .param("fiscalYear", fiscalYear)
+                .query((rs, n) -> new PortfolioAssessmentRow(
+                        rs.getObject("project_id", UUID.class),
+                        rs.getInt("round"),
+                        Side.valueOf(rs.getString("side")),
+                        AssessmentQuestion.valueOf(rs.getString("question")),
+                        rs.getInt("rating")))
+                .list();
+        return PortfolioSummaries.of(fiscalYear, ledgerCurrency, year, weights, projects, months, ratings);
     }
 }

@@ -5,6 +5,10 @@ import dev.accord.domain.portfolio.api.ApprovalRulesRejected;
 import dev.accord.domain.portfolio.api.ApprovalRulesRequested;
 import dev.accord.domain.portfolio.api.ApprovalRulesSet;
 import dev.accord.domain.portfolio.api.DiscountRateSet;
+import dev.accord.domain.portfolio.api.RankingWeightsApproved;
+import dev.accord.domain.portfolio.api.RankingWeightsRejected;
+import dev.accord.domain.portfolio.api.RankingWeightsRequested;
+import dev.accord.domain.portfolio.api.RankingWeightsSet;
 import dev.accord.domain.portfolio.api.YearBudgetApproved;
 import dev.accord.domain.portfolio.api.YearBudgetRejected;
 import dev.accord.domain.portfolio.api.YearBudgetRequested;
@@ -55,6 +59,23 @@ public final class YearSentences {
 
     public static String of(ApprovalRulesRejected e) {
         return e.rejectedBy() + " rejected the requested " + e.fiscalYear() + " approval rules: \u201c" + e.reason()
+                + "\u201d";
+    }
+
+    public static String of(RankingWeightsRequested e) {
+        return e.requestedBy() + " requested ranking weights for " + e.fiscalYear() + ": " + e.weights();
+    }
+
+    public static String of(RankingWeightsApproved e) {
+        return e.approvedBy() + " approved the requested " + e.fiscalYear() + " ranking weights" + comment(e.comment());
+    }
+
+    public static String of(RankingWeightsSet e) {
+        return "The " + e.fiscalYear() + " projects are now ranked by " + e.weights();
+    }
+
+    public static String of(RankingWeightsRejected e) {
+        return e.rejectedBy() + " rejected the requested " + e.fiscalYear() + " ranking weights: \u201c" + e.reason()
                 + "\u201d";
     }
 

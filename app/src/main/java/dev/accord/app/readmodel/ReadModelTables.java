@@ -35,7 +35,13 @@ public final class ReadModelTables {
                 List.of("pending_project", "pending_approval", "pending_approval_vote"));
         BY_PROCESSING_GROUP.put(
                 ProcessingGroups.PORTFOLIO,
-                List.of("portfolio_year", "portfolio_project", "portfolio_actuals", "portfolio_approval_rules"));
+                List.of(
+                        "portfolio_year",
+                        "portfolio_project",
+                        "portfolio_actuals",
+                        "portfolio_approval_rules",
+                        "portfolio_ranking_weights",
+                        "portfolio_assessment"));
         BY_PROCESSING_GROUP.put(
                 ProcessingGroups.NOTIFICATIONS,
                 List.of("notification_project", "notification_change", "notification_discussed", "notification"));

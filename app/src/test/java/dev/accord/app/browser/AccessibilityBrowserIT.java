@@ -93,6 +93,12 @@ class AccessibilityBrowserIT {
                     "What-if scenarios",
                     "finn",
                     (b, t) -> t.page(b, "/portfolio/2026/scenarios", By.cssSelector("[id^=include-]"))),
+            new Visit("Ranking weights (dialog)", "finn", (b, t) -> {
+                t.page(b, "/portfolio", By.id("fiscal-year"));
+                b.chooseInComboBox("fiscal-year", "2026");
+                b.waitForTextContaining("ranking-weights", "Ranked by");
+                t.dialog(b, "propose-ranking-weights", "weight-roi");
+            }),
             new Visit("Year retrospective", "finn", (b, t) -> {
                 t.page(b, "/portfolio/2026/retrospective", By.id("retrospective-title"));
                 t.chartTable(b, "retrospective-chart");

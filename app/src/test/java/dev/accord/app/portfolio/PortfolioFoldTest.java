@@ -5,13 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.accord.domain.portfolio.api.BudgetAllocated;
 import dev.accord.domain.portfolio.api.DepartmentTotal;
 import dev.accord.domain.portfolio.api.DiscountRateSet;
+import dev.accord.domain.portfolio.api.JointAssessment;
 import dev.accord.domain.portfolio.api.MonthlySpend;
 import dev.accord.domain.portfolio.api.PortfolioSummary;
+import dev.accord.domain.portfolio.api.QuestionRatings;
 import dev.accord.domain.portfolio.api.RankedProject;
+import dev.accord.domain.portfolio.api.RankingWeights;
+import dev.accord.domain.portfolio.api.RankingWeightsApproved;
+import dev.accord.domain.portfolio.api.RankingWeightsRejected;
+import dev.accord.domain.portfolio.api.RankingWeightsRequested;
+import dev.accord.domain.portfolio.api.RankingWeightsSet;
 import dev.accord.domain.portfolio.api.YearBudgetRejected;
 import dev.accord.domain.portfolio.api.YearBudgetRequested;
 import dev.accord.domain.portfolio.api.YearBudgetSet;
+import dev.accord.domain.portfolio.api.YearRankingWeights;
 import dev.accord.domain.project.api.ActualsRecorded;
+import dev.accord.domain.project.api.AssessmentAnswer;
+import dev.accord.domain.project.api.AssessmentAnswered;
+import dev.accord.domain.project.api.AssessmentQuestion;
 import dev.accord.domain.project.api.ChangeKind;
 import dev.accord.domain.project.api.ChangeRejected;
 import dev.accord.domain.project.api.ChangeTookEffect;
@@ -24,6 +35,7 @@ import dev.accord.domain.shared.Money;
 import dev.accord.domain.shared.Side;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.assertj.core.groups.Tuple;
@@ -185,6 +197,55 @@ class PortfolioFoldTest {
     }
 
     @Test
+    void aProjectIsScoredByItsLatestRoundBothSidesAnswered() {
+        UUID kiosk = propose("Kiosk", "1000");
+        answer(kiosk, 0, FAY, 2);
+        assertThat(project(kiosk).isAssessed()).as("Finance alone").isFalse();
+
+        answer(kiosk, 0, IDA, 4);
+        answer(kiosk, 1, FAY, 5);
+        JointAssessment assessed = project(kiosk).assessment();
+        assertThat(assessed.round())
+                .as("the reassessment's round is not complete yet")
+                .isZero();
+        assertThat(assessed.of(AssessmentQuestion.CLEAR_ROI).orElseThrow())
+                .isEqualTo(new QuestionRatings(AssessmentQuestion.CLEAR_ROI, 2, 4));
+
+        answer(kiosk, 1, IDA, 5);
+        assertThat(project(kiosk).assessment().round()).isEqualTo(1);
+        assertThat(project(kiosk).assessment().questions()).allMatch(q -> q.finance() == 5 && q.it() == 5);
+    }
+
+    @Test
+    void weightsAwaitBothSidesAndThenRankTheYear() {
+        UUID roiOnly = propose("ROI only", "1000");
+        UUID assessed = propose("Assessed", "1000");
+        recordCase(roiOnly, "40", "1000");
+        recordCase(assessed, "10", "1000");
+        answer(assessed, 0, FAY, 5);
+        answer(assessed, 0, IDA, 5);
+        assertThat(summary().rankingWeights()).isEqualTo(YearRankingWeights.NONE_SET);
+        assertThat(summary().projects()).extracting(RankedProject::projectId).containsExactly(roiOnly, assessed);
+
+        UUID change = UUID.randomUUID();
+        RankingWeights questions = new RankingWeights(10, 0, 30, 30, 30, 0);
+        fold.on(new RankingWeightsRequested(YEAR, change, questions, "Strategy", IDA));
+        fold.on(new RankingWeightsApproved(YEAR, change, 1, questions, null, FAY));
+        assertThat(summary().rankingWeights().pending().approvedBy()).containsExactly(Side.FINANCE);
+        assertThat(summary().rankingWeights().inForce()).isEqualTo(RankingWeights.DEFAULT);
+
+        fold.on(new RankingWeightsSet(YEAR, change, RankingWeights.DEFAULT, questions, List.of(), FAY));
+        assertThat(summary().rankingWeights()).isEqualTo(new YearRankingWeights(questions, true, null));
+        assertThat(summary().projects()).extracting(RankedProject::projectId).containsExactly(assessed, roiOnly);
+        assertThat(project(assessed).score().total()).isEqualByComparingTo("90.00");
+
+        UUID next = UUID.randomUUID();
+        fold.on(new RankingWeightsRequested(YEAR, next, RankingWeights.DEFAULT, "", FAY));
+        fold.on(new RankingWeightsRejected(YEAR, next, "No", IDA));
+        assertThat(summary().rankingWeights()).isEqualTo(new YearRankingWeights(questions, true, null));
+    }
+
+    @Test
     void projectsOfOtherYearsAreNotInTheYear() {
         fold.on(proposal(UUID.randomUUID(), "Next year", "1000", YEAR + 1));
 
@@ -268,6 +329,17 @@ class PortfolioFoldTest {
     private void recordMonth(UUID projectId, String period, String spend, String toDate) {
         YearMonth month = YearMonth.parse(period);
         fold.on(new ActualsRecorded(projectId, month, month.atEndOfMonth(), eur(spend), List.of(), eur(toDate), IDA));
+    }
+
+    private void answer(UUID projectId, int round, Actor actor, int rating) {
+        fold.on(new AssessmentAnswered(
+                projectId,
+                round,
+                actor.side(),
+                Arrays.stream(AssessmentQuestion.values())
+                        .map(question -> new AssessmentAnswer(question, rating, "Because"))
+                        .toList(),
+                actor));
     }
 
     private static Money eur(String amount) {

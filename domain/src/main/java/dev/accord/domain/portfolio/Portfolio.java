@@ -9,8 +9,10 @@ import dev.accord.domain.portfolio.api.ApprovalRulesRequested;
 import dev.accord.domain.portfolio.api.ApproveYearBudget;
 import dev.accord.domain.portfolio.api.BudgetAllocated;
 import dev.accord.domain.portfolio.api.DiscountRateSet;
+import dev.accord.domain.portfolio.api.RankingWeightsRequested;
 import dev.accord.domain.portfolio.api.RejectYearBudget;
 import dev.accord.domain.portfolio.api.RequestApprovalRules;
+import dev.accord.domain.portfolio.api.RequestRankingWeights;
 import dev.accord.domain.portfolio.api.RequestYearBudget;
 import dev.accord.domain.portfolio.api.SetDiscountRate;
 import dev.accord.domain.portfolio.api.YearBudgetApproved;
@@ -46,7 +48,7 @@ import org.axonframework.serialization.Revision;
  * The allocated total never exceeds the budget: a project decision that would push it over is refused.
  * The revision is that of its snapshots' state (its fields): raise it when that state changes shape.
  */
-@Revision("4")
+@Revision("5")
 public class Portfolio {
 
     @AggregateIdentifier
@@ -61,6 +63,9 @@ public class Portfolio {
 
     @AggregateMember
     private final ApprovalRuleChanges approvalRules = new ApprovalRuleChanges();
+
+    @AggregateMember
+    private final RankingWeightChanges rankingWeights = new RankingWeightChanges();
 
     /** For Axon, and for the first decision of a year that has no portfolio yet. */
     public Portfolio() {}
@@ -120,6 +125,14 @@ public class Portfolio {
     void handle(RequestApprovalRules command) {
         checkFiscalYear(command.fiscalYear());
         apply(approvalRules.requested(command));
+    }
+
+    /** Approval and rejection go to {@link RankingWeightChanges}; a request may be the year's first decision. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RequestRankingWeights command) {
+        checkFiscalYear(command.fiscalYear());
+        apply(rankingWeights.requested(command));
     }
 
     /** The rules a change requested now in this year is recorded with. */
@@ -239,6 +252,11 @@ public class Portfolio {
 
     @EventSourcingHandler
     void on(ApprovalRulesRequested event) {
+        identify(event.fiscalYear());
+    }
+
+    @EventSourcingHandler
+    void on(RankingWeightsRequested event) {
         identify(event.fiscalYear());
     }
 

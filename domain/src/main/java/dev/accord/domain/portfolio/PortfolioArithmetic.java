@@ -2,6 +2,8 @@ package dev.accord.domain.portfolio;
 
 import dev.accord.domain.portfolio.api.DepartmentTotal;
 import dev.accord.domain.portfolio.api.RankedProject;
+import dev.accord.domain.portfolio.api.RankingScore;
+import dev.accord.domain.portfolio.api.RankingWeights;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.shared.Money;
 import java.math.BigDecimal;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -21,9 +24,10 @@ import java.util.function.Function;
 public final class PortfolioArithmetic {
 
     /**
-     * By ROI, then NPV, highest first and unknown figures last, then by title as people read it, whatever its case
-     * (the same on every machine, unlike a database's collation); the rest only so that projects alike in all of
-     * these have one order wherever they are ranked.
+     * The order of projects of equal score: by ROI, then NPV, highest first and unknown figures last, then by title as
+     * people read it, whatever its case (the same on every machine, unlike a database's collation); the rest only so
+     * that projects alike in all of these have one order wherever they are ranked. A year that ranks by ROI alone,
+     * its default, is in this order.
      */
     public static final Comparator<RankedProject> RANKING = Comparator.comparing(
                     RankedProject::roiPercent, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
@@ -54,14 +58,20 @@ public final class PortfolioArithmetic {
 
     /**
      * The projects that compete for the year's money ({@link ProjectStatus#isRanked()}: a completed one stays, it
-     * holds what it used) in {@link #RANKING} order, numbered from 1 (the rank they come with is replaced).
+     * holds what it used), scored against each other by the year's weights ({@link RankingScores}), highest score
+     * first and equal scores in {@link #RANKING} order, numbered from 1 (the rank and score they come with are
+     * replaced). With the default weights, ROI alone, this is the {@link #RANKING} order itself.
      */
-    public static List<RankedProject> rank(Collection<RankedProject> projects) {
+    public static List<RankedProject> rank(Collection<RankedProject> projects, RankingWeights weights) {
+        List<RankedProject> competing =
+                projects.stream().filter(project -> project.status().isRanked()).toList();
+        Map<UUID, RankingScore> scores = RankingScores.of(competing, weights);
+        Comparator<RankedProject> byScore =
+                Comparator.comparing(project -> scores.get(project.projectId()).total(), Comparator.reverseOrder());
         List<RankedProject> ranked = new ArrayList<>();
-        projects.stream()
-                .filter(project -> project.status().isRanked())
-                .sorted(RANKING)
-                .forEach(project -> ranked.add(numbered(project, ranked.size() + 1)));
+        competing.stream()
+                .sorted(byScore.thenComparing(RANKING))
+                .forEach(project -> ranked.add(numbered(project, ranked.size() + 1, scores.get(project.projectId()))));
         return ranked;
     }
 
@@ -102,7 +112,7 @@ public final class PortfolioArithmetic {
         return projects.stream().map(figure).map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static RankedProject numbered(RankedProject p, int rank) {
+    private static RankedProject numbered(RankedProject p, int rank, RankingScore score) {
         return new RankedProject(
                 rank,
                 p.projectId(),
@@ -115,6 +125,8 @@ public final class PortfolioArithmetic {
                 p.roiPercent(),
                 p.irrPercent(),
                 p.fitsRemaining(),
-                p.department());
+                p.department(),
+                p.assessment(),
+                score);
     }
 }

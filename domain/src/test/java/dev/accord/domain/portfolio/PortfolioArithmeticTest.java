@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accord.domain.portfolio.api.DepartmentTotal;
 import dev.accord.domain.portfolio.api.RankedProject;
+import dev.accord.domain.portfolio.api.RankingWeights;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.shared.Money;
 import java.math.BigDecimal;
@@ -55,13 +56,15 @@ class PortfolioArithmeticTest {
     }
 
     @Test
-    void projectsAreRankedByRoiThenNpvHighestFirstWithUnknownFiguresLast() {
-        List<RankedProject> ranked = PortfolioArithmetic.rank(List.of(
-                project("No case yet", ProjectStatus.PROPOSED, null, null),
-                project("Lower ROI", ProjectStatus.ACTIVE, "12.50", "90000"),
-                project("Same ROI, higher NPV", ProjectStatus.ACTIVE, "40", "80000"),
-                project("Same ROI, lower NPV", ProjectStatus.PROPOSED, "40", "5000"),
-                project("ROI without NPV", ProjectStatus.ACTIVE, "40", null)));
+    void byDefaultProjectsAreRankedByRoiThenNpvHighestFirstWithUnknownFiguresLast() {
+        List<RankedProject> ranked = PortfolioArithmetic.rank(
+                List.of(
+                        project("No case yet", ProjectStatus.PROPOSED, null, null),
+                        project("Lower ROI", ProjectStatus.ACTIVE, "12.50", "90000"),
+                        project("Same ROI, higher NPV", ProjectStatus.ACTIVE, "40", "80000"),
+                        project("Same ROI, lower NPV", ProjectStatus.PROPOSED, "40", "5000"),
+                        project("ROI without NPV", ProjectStatus.ACTIVE, "40", null)),
+                RankingWeights.DEFAULT);
 
         assertThat(ranked)
                 .extracting(RankedProject::title)
@@ -72,11 +75,13 @@ class PortfolioArithmeticTest {
 
     @Test
     void equalFiguresAreRankedByTitleWhateverItsCase() {
-        List<RankedProject> ranked = PortfolioArithmetic.rank(List.of(
-                project("billing", ProjectStatus.PROPOSED, "10", "100"),
-                project("Archive", ProjectStatus.PROPOSED, "10", "100"),
-                project("archive", ProjectStatus.PROPOSED, "10", "100"),
-                project("Catalogue", ProjectStatus.PROPOSED, "10", "100")));
+        List<RankedProject> ranked = PortfolioArithmetic.rank(
+                List.of(
+                        project("billing", ProjectStatus.PROPOSED, "10", "100"),
+                        project("Archive", ProjectStatus.PROPOSED, "10", "100"),
+                        project("archive", ProjectStatus.PROPOSED, "10", "100"),
+                        project("Catalogue", ProjectStatus.PROPOSED, "10", "100")),
+                RankingWeights.DEFAULT);
 
         assertThat(ranked)
                 .extracting(RankedProject::title)
@@ -85,11 +90,13 @@ class PortfolioArithmeticTest {
 
     @Test
     void rejectedAndCancelledProjectsAreOutOfTheRankingWhileCompletedOnesStay() {
-        List<RankedProject> ranked = PortfolioArithmetic.rank(List.of(
-                project("Refused", ProjectStatus.REJECTED, "90", "1000"),
-                project("Called off", ProjectStatus.CANCELLED, "80", "1000"),
-                project("Done", ProjectStatus.COMPLETED, "10", "1000"),
-                project("Waiting", ProjectStatus.PROPOSED, "5", "1000")));
+        List<RankedProject> ranked = PortfolioArithmetic.rank(
+                List.of(
+                        project("Refused", ProjectStatus.REJECTED, "90", "1000"),
+                        project("Called off", ProjectStatus.CANCELLED, "80", "1000"),
+                        project("Done", ProjectStatus.COMPLETED, "10", "1000"),
+                        project("Waiting", ProjectStatus.PROPOSED, "5", "1000")),
+                RankingWeights.DEFAULT);
 
         assertThat(ranked).extracting(RankedProject::title).containsExactly("Done", "Waiting");
         assertThat(ranked).extracting(RankedProject::rank).containsExactly(1, 2);
@@ -135,7 +142,9 @@ class PortfolioArithmeticTest {
                 null,
                 null,
                 true,
-                department);
+                department,
+                null,
+                null);
     }
 
     private static Money eur(String amount) {
@@ -156,6 +165,8 @@ class PortfolioArithmeticTest {
                 roiPercent == null ? null : new BigDecimal(roiPercent),
                 null,
                 true,
+                null,
+                null,
                 null);
     }
 

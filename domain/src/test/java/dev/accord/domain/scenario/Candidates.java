@@ -57,6 +57,8 @@ final class Candidates {
                 null,
                 null,
                 true,
+                null,
+                null,
                 null);
         return new ScenarioCandidate(
                 ranked, eur(budget), status == ProjectStatus.PROPOSED ? UUID.randomUUID() : null, plan);

@@ -37,7 +37,7 @@ class SnapshotRevisionTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "dev.accord.domain.project.Project,     6, 4c96dda0d0adea6e",
-        "dev.accord.domain.portfolio.Portfolio, 4, 1da69d95ea1a73d1",
+        "dev.accord.domain.portfolio.Portfolio, 5, 044c09a5eefbe222",
         "dev.accord.domain.scenario.YearScenarios, 1, bf0b1a08004c3078",
     })
     void theStateOfEachRevisionKeepsItsShape(Class<?> aggregate, String revision, String fingerprint) {

@@ -49,9 +49,10 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 
 /**
  * A fiscal year as both sides see it: the IT budget set together (and the request awaiting approval), Finance's
- * discount rate, the year's approval rules, what approved projects hold of the budget, what is left, and every
- * project ranked by ROI with whether it still fits. Live as decisions are taken; or the year as it stood at a chosen
- * moment, when nothing can be done. {@code /portfolio/2027} opens that year.
+ * discount rate, the year's approval rules and ranking weights, what approved projects hold of the budget, what is
+ * left, and every project ranked by the year's weights, each score with its parts, and whether it still fits. Live
+ * as decisions are taken; or the year as it stood at a chosen moment, when nothing can be done. {@code
+ * /portfolio/2027} opens that year.
  */
 @Route(value = "portfolio", layout = MainLayout.class)
 @PageTitle("Portfolio · Accord")
@@ -66,6 +67,7 @@ public class PortfolioView extends VerticalLayout implements HasUrlParameter<Int
     private final YearBudgetPanel budget;
     private final DiscountRatePanel discountRate;
     private final ApprovalRulesPanel approvalRules;
+    private final RankingWeightsPanel weights;
     private final RankingGrid ranking = new RankingGrid();
     private final ByDepartment byDepartment = new ByDepartment(ranking);
     private final BudgetAgainstSpend budgetAgainstSpend = new BudgetAgainstSpend();
@@ -95,6 +97,7 @@ public class PortfolioView extends VerticalLayout implements HasUrlParameter<Int
         budget = new YearBudgetPanel(commands, currentUser);
         discountRate = new DiscountRatePanel(commands, currentUser);
         approvalRules = new ApprovalRulesPanel(commands, currentUser);
+        weights = new RankingWeightsPanel(commands, currentUser);
         Button retrospective = new Button(
                 "Retrospective report",
                 click -> UI.getCurrent()
@@ -114,7 +117,7 @@ public class PortfolioView extends VerticalLayout implements HasUrlParameter<Int
         choose.setAlignItems(Alignment.BASELINE);
         choose.setWrap(true);
         // What the two sides decide for the year, side by side where the page is wide enough.
-        HorizontalLayout decisions = new HorizontalLayout(budget, approvalRules, discountRate);
+        HorizontalLayout decisions = new HorizontalLayout(budget, approvalRules, discountRate, weights);
         decisions.setWidthFull();
         decisions.setWrap(true);
         decisions.getChildren().forEach(column -> column.getStyle().set("flex", "1 1 20rem"));
@@ -218,6 +221,7 @@ public class PortfolioView extends VerticalLayout implements HasUrlParameter<Int
         budget.showPast(then, locale());
         discountRate.show(then, false);
         approvalRules.showPast(rulesThen);
+        weights.showPast(then);
         pastBanner.show(fiscalYear, instant, locale());
     }
 
@@ -271,6 +275,7 @@ public class PortfolioView extends VerticalLayout implements HasUrlParameter<Int
                 openOf(open, YearChangeKind.APPROVAL_RULES),
                 view.allocated().currency(),
                 locale());
+        weights.showToday(view, openOf(open, YearChangeKind.RANKING_WEIGHTS), locale());
     }
 
     private static Optional<PendingApproval> openOf(List<PendingApproval> open, YearChangeKind kind) {

@@ -9,7 +9,10 @@ import dev.accord.ui.base.Formats;
 import dev.accord.ui.project.ProjectView;
 import java.util.Locale;
 
-/** Every project of the year in ROI order, with what it asks, holds and has spent, and whether it still fits. */
+/**
+ * Every project of the year in ranking order, its score and what the score is made of, with what it asks, holds and
+ * has spent, and whether it still fits. Titles and score parts are not cut short: the grid scrolls sideways instead.
+ */
 class RankingGrid extends Grid<RankedProject> {
 
     RankingGrid() {
@@ -19,11 +22,13 @@ class RankingGrid extends Grid<RankedProject> {
         addComponentColumn(p -> new RouterLink(
                         p.title(), ProjectView.class, p.projectId().toString()))
                 .setHeader("Project")
+                .setWidth("14rem")
                 .setFlexGrow(3);
         addColumn(p -> Formats.words(p.status())).setHeader("Status").setAutoWidth(true);
         addColumn(p -> ByDepartment.name(p.department()))
                 .setHeader("Department")
                 .setAutoWidth(true);
+        ScoreColumns.addTo(this, this::locale);
         addColumn(p -> Formats.percent(p.roiPercent(), locale()))
                 .setHeader("ROI")
                 .setAutoWidth(true);

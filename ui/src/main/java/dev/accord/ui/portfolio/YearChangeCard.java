@@ -82,7 +82,10 @@ public class YearChangeCard extends Div {
         return this;
     }
 
-    /** "IT budget 2031: €4,000,000.00 (version 1)", "Approval rules 2031: … (version 1)". */
+    /**
+     * "IT budget 2031: €4,000,000.00 (version 1)", "Approval rules 2031: … (version 1)", "Ranking weights 2031: ROI 50
+     * · Clear ROI 50 (version 1)".
+     */
     public static String describe(PendingApproval change, Locale locale) {
         String figures = change.yearChange() == YearChangeKind.YEAR_BUDGET
                 ? Formats.money(change.budget(), locale)
@@ -90,9 +93,13 @@ public class YearChangeCard extends Div {
         return title(change) + ": " + figures + " (version " + change.version() + ")";
     }
 
-    /** "IT budget 2031", "Approval rules 2031". */
+    /** "IT budget 2031", "Approval rules 2031", "Ranking weights 2031". */
     public static String title(PendingApproval change) {
-        return (change.yearChange() == YearChangeKind.YEAR_BUDGET ? "IT budget " : "Approval rules ")
-                + change.fiscalYear();
+        String what = switch (change.yearChange()) {
+            case YEAR_BUDGET -> "IT budget ";
+            case APPROVAL_RULES -> "Approval rules ";
+            case RANKING_WEIGHTS -> "Ranking weights ";
+        };
+        return what + change.fiscalYear();
     }
 }

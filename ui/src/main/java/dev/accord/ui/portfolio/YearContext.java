@@ -17,7 +17,7 @@ import org.axonframework.queryhandling.QueryGateway;
 
 /**
  * What a change of the fiscal year is decided against, for the approvals inbox: the year's budget today and what
- * approved projects already hold of it, or the rules in force; and who approved the change so far.
+ * approved projects already hold of it, the rules or the ranking weights in force; and who approved the change so far.
  */
 public final class YearContext {
 
@@ -35,6 +35,11 @@ public final class YearContext {
                             ? "No budget is set for " + change.fiscalYear() + " yet"
                             : "The budget now: " + Formats.money(year.budget(), locale));
             facts.add("approved projects hold " + Formats.money(year.allocated(), locale));
+        } else if (change.yearChange() == YearChangeKind.RANKING_WEIGHTS) {
+            PortfolioSummary year = queries.query(
+                            new FindPortfolio(change.fiscalYear()), ResponseTypes.instanceOf(PortfolioSummary.class))
+                    .join();
+            facts.add("Ranked now by " + year.rankingWeights().inForce());
         } else {
             YearApprovalRules rules = queries.query(
                             new FindApprovalRules(change.fiscalYear()),

@@ -7,10 +7,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.accord.domain.portfolio.api.ApproveApprovalRules;
+import dev.accord.domain.portfolio.api.ApproveRankingWeights;
 import dev.accord.domain.portfolio.api.ApproveYearBudget;
 import dev.accord.domain.portfolio.api.RejectApprovalRules;
+import dev.accord.domain.portfolio.api.RejectRankingWeights;
 import dev.accord.domain.portfolio.api.RejectYearBudget;
-import dev.accord.domain.portfolio.api.YearChangeKind;
 import dev.accord.domain.project.api.PendingApproval;
 import dev.accord.domain.shared.Actor;
 import dev.accord.ui.base.CurrentUser;
@@ -18,9 +19,10 @@ import dev.accord.ui.base.Refusals;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
- * Approve one exact version of a change of the fiscal year itself (its budget or its approval rules), with an
- * optional comment, or reject it with a reason. Whether the person may is the ledger's to say: a refusal (their own
- * request, a request decided meanwhile, a budget that no longer carries the year's allocations) is shown as it comes.
+ * Approve one exact version of a change of the fiscal year itself (its budget, approval rules or ranking weights),
+ * with an optional comment, or reject it with a reason. Whether the person may is the ledger's to say: a refusal
+ * (their own request, a request decided meanwhile, a budget that no longer carries the year's allocations) is shown as
+ * it comes.
  */
 public class YearDecisionDialog extends Dialog {
 
@@ -76,14 +78,21 @@ public class YearDecisionDialog extends Dialog {
 
     private static Object approval(PendingApproval change, String comment, Actor me) {
         String given = comment.isBlank() ? null : comment;
-        return change.yearChange() == YearChangeKind.YEAR_BUDGET
-                ? new ApproveYearBudget(change.fiscalYear(), change.changeId(), change.version(), given, me)
-                : new ApproveApprovalRules(change.fiscalYear(), change.changeId(), change.version(), given, me);
+        return switch (change.yearChange()) {
+            case YEAR_BUDGET ->
+                new ApproveYearBudget(change.fiscalYear(), change.changeId(), change.version(), given, me);
+            case APPROVAL_RULES ->
+                new ApproveApprovalRules(change.fiscalYear(), change.changeId(), change.version(), given, me);
+            case RANKING_WEIGHTS ->
+                new ApproveRankingWeights(change.fiscalYear(), change.changeId(), change.version(), given, me);
+        };
     }
 
     private static Object rejection(PendingApproval change, String reason, Actor me) {
-        return change.yearChange() == YearChangeKind.YEAR_BUDGET
-                ? new RejectYearBudget(change.fiscalYear(), change.changeId(), reason, me)
-                : new RejectApprovalRules(change.fiscalYear(), change.changeId(), reason, me);
+        return switch (change.yearChange()) {
+            case YEAR_BUDGET -> new RejectYearBudget(change.fiscalYear(), change.changeId(), reason, me);
+            case APPROVAL_RULES -> new RejectApprovalRules(change.fiscalYear(), change.changeId(), reason, me);
+            case RANKING_WEIGHTS -> new RejectRankingWeights(change.fiscalYear(), change.changeId(), reason, me);
+        };
     }
 }

@@ -9,9 +9,12 @@ import com.vaadin.flow.component.UI;
 import dev.accord.domain.portfolio.api.DepartmentTotal;
 import dev.accord.domain.portfolio.api.PortfolioSummary;
 import dev.accord.domain.portfolio.api.RankedProject;
+import dev.accord.domain.portfolio.api.RankingScore;
+import dev.accord.domain.portfolio.api.YearRankingWeights;
 import dev.accord.domain.project.api.ProjectStatus;
 import dev.accord.domain.shared.Money;
 import dev.accord.ui.project.ProjectView;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,6 +74,7 @@ class ByDepartmentTest {
                 null,
                 null,
                 null,
+                YearRankingWeights.NONE_SET,
                 List.of(
                         project(1, "Robots", "Logistics"),
                         project(2, "Billing", "Finance"),
@@ -96,7 +100,9 @@ class ByDepartmentTest {
                 null,
                 null,
                 true,
-                department);
+                department,
+                null,
+                new RankingScore(BigDecimal.ZERO, List.of()));
     }
 
     private static Money eur(String amount) {

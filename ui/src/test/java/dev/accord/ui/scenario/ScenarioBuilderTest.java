@@ -149,6 +149,8 @@ class ScenarioBuilderTest {
                 null,
                 null,
                 true,
+                null,
+                null,
                 null);
         return new ScenarioCandidate(ranked, budget, UUID.randomUUID(), plan);
     }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A fiscal year's budget, what approved projects take from it, every project of the year ranked by ROI, and what
- * each requesting department's projects come to ({@code departments}, by name, those without one last).
+ * A fiscal year's budget, what approved projects take from it, the weights its projects are ranked by, every
+ * project of the year in ranking order, and what each requesting department's projects come to
+ * ({@code departments}, by name, those without one last).
  */
 public record PortfolioSummary(
         int fiscalYear,
@@ -17,6 +18,7 @@ public record PortfolioSummary(
         BigDecimal discountRatePercent,
         UUID pendingBudgetChangeId,
         Money pendingBudget,
+        YearRankingWeights rankingWeights,
         List<RankedProject> projects,
         List<MonthlySpend> spendByMonth,
         List<DepartmentTotal> departments) {}

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
- * A project of the year in ROI order, and whether its requested budget still fits what is left.
+ * A project of the year in ranking order, its score and each part of it, its joint assessment (null: not yet
+ * assessed), and whether its requested budget still fits what is left.
  *
  * @param department the department that asked for it, or null when its proposal named none
  */
@@ -22,4 +23,11 @@ public record RankedProject(
         BigDecimal roiPercent,
         BigDecimal irrPercent,
         boolean fitsRemaining,
-        String department) {}
+        String department,
+        JointAssessment assessment,
+        RankingScore score) {
+
+    public boolean isAssessed() {
+        return assessment != null;
+    }
+}

@@ -1,12 +1,14 @@
 package dev.accord.domain.portfolio.api;
 
 /**
- * What a change of a fiscal year itself moves, as opposed to a project's change: the year's IT budget, or its
- * approval rules. Both take effect by the plain joint rule (one approval of each side, never the requester's).
+ * What a change of a fiscal year itself moves, as opposed to a project's change: the year's IT budget, its approval
+ * rules, or the weights its projects are ranked by. All take effect by the plain joint rule (one approval of each
+ * side, never the requester's).
  */
 public enum YearChangeKind {
     YEAR_BUDGET("the year budget"),
-    APPROVAL_RULES("the approval rules");
+    APPROVAL_RULES("the approval rules"),
+    RANKING_WEIGHTS("the ranking weights");
 
     private final String phrase;
 
