@@ -25,8 +25,9 @@ class RankingBrowserIT {
             finn.chooseInComboBox("fiscal-year", "2026");
             finn.waitForTextContaining("ranking-weights", "Ranked by ROI 100");
             finn.waitForCellContaining("ROI 100.00");
-            finn.scrollIntoView("ranking-weights-panel");
+            finn.scrollIntoView("ranking");
             finn.screenshot("portfolio-ranking-score-parts");
+            finn.scrollIntoView("ranking-weights-panel");
 
             finn.click("propose-ranking-weights");
             finn.waitFor(By.id("weight-clearRoi"));

@@ -71,8 +71,16 @@ public final class FaultHarness {
         report.bullet("application", settings.appJar() + " (log: " + logs.resolve("accord.log") + ")");
         report.bullet("run", runId + (settings.isShort() ? ", short form" : ", full form"));
 
-        AccordProcess process =
-                AccordProcess.start(settings.appJar(), database, ADMIN, PASSWORD, logs.resolve("accord.log"));
+        // The approvals scenario is about many members deciding one change at once, with exactly one outcome; the
+        // product's default would hold the initial budget until a business case (estimates, ROI case, assessment)
+        // is complete, so no outcome at all. The harness runs with that rule off; BusinessCaseApiIT tests the rule.
+        AccordProcess process = AccordProcess.start(
+                settings.appJar(),
+                database,
+                ADMIN,
+                PASSWORD,
+                logs.resolve("accord.log"),
+                Map.of("ACCORD_APPROVALS_INITIAL_BUDGET_NEEDS_BUSINESS_CASE", "false"));
         accord = new RunningAccord(process, ADMIN, PASSWORD);
         Duration startUp = accord.awaitReady();
         report.bullet("database", database.describe() + ", PostgreSQL " + database.serverVersion());
