@@ -118,6 +118,15 @@ public class UserAccounts implements UserDirectory {
     }
 
     @Override
+    public boolean signsInWithIdentityProvider(String username) {
+        return jdbc.sql("SELECT count(*) FROM user_account WHERE username = ? AND origin = 'IDENTITY_PROVIDER'")
+                        .param(username)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Override
     public void resetPassword(String username, String password) {
         setPassword(username, password, true);
     }

@@ -79,6 +79,9 @@ class IdentityProviderTokensIT extends WithCompanyIdentityProvider {
                         .getStatusCode()
                         .value())
                 .isEqualTo(401);
+        // Nor can an administrator give her one: the identity provider keeps her password, Accord has none to reset.
+        assertThat(accounts.signsInWithIdentityProvider(olga)).isTrue();
+        assertThat(accounts.signsInWithIdentityProvider("ada")).isFalse();
 
         String ivan = person("ivan");
         String itToken =

@@ -102,6 +102,12 @@ public class UserAdministration {
     public void handle(ResetPassword command) {
         checkAdmin(command.actor());
         checkExists(command.username());
+        if (directory.signsInWithIdentityProvider(command.username())) {
+            throw new InvalidInputException(
+                    "username",
+                    command.username() + " signs in through the company's identity provider, which keeps their "
+                            + "password: Accord has none to reset");
+        }
         checkPassword("password", command.password());
         directory.resetPassword(command.username(), command.password());
         record(new PasswordReset(command.username(), command.actor()));

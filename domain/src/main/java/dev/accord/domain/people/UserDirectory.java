@@ -19,6 +19,9 @@ public interface UserDirectory {
     /** Adds an enabled person whose first password was set by an administrator: they must choose their own. */
     void add(UserSummary person, String password, String addedBy);
 
+    /** Whether this person signs in through the company's identity provider, which keeps their password. */
+    boolean signsInWithIdentityProvider(String username);
+
     /** An administrator set this password: the person must choose their own before they act. */
     void resetPassword(String username, String password);
 

@@ -101,6 +101,19 @@ class FourEyesAgainstTheAdministratorTest {
     }
 
     @Test
+    void noPasswordIsResetForSomeoneTheIdentityProviderSignsIn() {
+        directory.signInWithIdentityProvider.add("ida");
+        assertThatThrownBy(() -> administration.handle(new ResetPassword("ida", "ada-knows-this", ADA)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("username");
+                    assertThat(e.getMessage()).contains("identity provider");
+                });
+        assertThat(directory.passwords.get("ida")).isNotEqualTo("ada-knows-this");
+        assertThat(directory.mustChoosePassword).doesNotContain("ida");
+        assertThat(recorded).isEmpty();
+    }
+
+    @Test
     void anAdministratorMakesAMemberTheirSidesLeadAndBackWithARecord() {
         administration.handle(new ChangeLead("fay", true, ADA));
         assertThat(directory.people.get("fay").lead()).isTrue();

@@ -14,11 +14,17 @@ public final class InMemoryUserDirectory implements UserDirectory {
     final Map<String, UserSummary> people = new HashMap<>();
     final Map<String, String> passwords = new HashMap<>();
     final Set<String> mustChoosePassword = new HashSet<>();
+    final Set<String> signInWithIdentityProvider = new HashSet<>();
 
     /** Someone who chose their own password, as the demo people and the first administrator are created. */
     public void add(String username, String displayName, Side side, Role role, String password, String addedBy) {
         people.put(username, new UserSummary(username, displayName, side, role, true, null, false));
         passwords.put(username, password);
+    }
+
+    @Override
+    public boolean signsInWithIdentityProvider(String username) {
+        return signInWithIdentityProvider.contains(username);
     }
 
     @Override
