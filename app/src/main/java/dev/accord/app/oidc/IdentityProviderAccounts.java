@@ -23,8 +23,6 @@ public class IdentityProviderAccounts {
      */
     public static final String NO_PASSWORD = "{identity-provider}";
 
-    static final String ORIGIN = "IDENTITY_PROVIDER";
-
     private final JdbcClient jdbc;
     private final UserAccounts accounts;
 
@@ -67,7 +65,7 @@ public class IdentityProviderAccounts {
                 .param("email", email)
                 .param("lead", person.lead())
                 .param("noPassword", NO_PASSWORD)
-                .param("origin", ORIGIN)
+                .param("origin", UserAccounts.IDENTITY_PROVIDER_ORIGIN)
                 .query((rs, row) -> UserAccounts.account(rs))
                 .optional();
         UserAccount account = written.or(() -> before).orElseThrow();

@@ -24,6 +24,9 @@ public class UserAccounts implements UserDirectory {
     }
 
     /** The columns {@link #account} reads, for queries that join the account (prefix them with its alias). */
+    /** The origin of an account the company's identity provider signs in (user_account.origin; V18's CHECK). */
+    public static final String IDENTITY_PROVIDER_ORIGIN = "IDENTITY_PROVIDER";
+
     public static final String ACCOUNT_COLUMNS =
             "username, display_name, side, role, password_hash, enabled, email, lead, must_choose_password";
 
@@ -119,8 +122,9 @@ public class UserAccounts implements UserDirectory {
 
     @Override
     public boolean signsInWithIdentityProvider(String username) {
-        return jdbc.sql("SELECT count(*) FROM user_account WHERE username = ? AND origin = 'IDENTITY_PROVIDER'")
+        return jdbc.sql("SELECT count(*) FROM user_account WHERE username = ? AND origin = ?")
                         .param(username)
+                        .param(IDENTITY_PROVIDER_ORIGIN)
                         .query(Long.class)
                         .single()
                 > 0;
